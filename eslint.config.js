@@ -1,0 +1,50 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/*
+ * The layer rule (after VS Code's common/browser/electron-main): shared/ is pure
+ * and imports nothing of ours; renderer/ and electron/ import shared/ and never
+ * each other. Breaking it fails `npm run lint`, and so `npm test`.
+ */
+const layer = (forbidden, message) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns: forbidden.map((group) => ({ group: [group, `**/${group.replace(/^\*\*\//, '')}`], message })) },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      ...layer(['**/renderer/**', '**/electron/**', 'electron', 'react', 'dexie', 'node:*'], 'shared/ is pure: no renderer, electron, DOM or Node imports.'),
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...layer(['**/electron/**', 'electron', 'node:*'], 'renderer/ talks to the machine only through the bridge in shared/ipc.'),
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      ...layer(['**/renderer/**', 'react', 'dexie'], 'electron/ never imports renderer/.'),
+    },
+  },
+);

@@ -1,0 +1,148 @@
+import {
+  caseInputSchema,
+  caseSchema,
+  emptyDoc,
+  richTextSchema,
+  type Case,
+  type CaseInput,
+  type RichText,
+} from '@shared/cases/caseSchema';
+import { formatReference, sequenceKey } from '@shared/cases/reference';
+import { checkTransition, type CaseStatus, type TransitionCheck } from '@shared/cases/status';
+import { parseOrThrow } from '@shared/util/validation';
+import type { BeraadDb } from '../db/database';
+
+export interface NewCase {
+  input: CaseInput;
+  description?: RichText;
+  /** Only for sample data and imports; registration always starts at intake. */
+  status?: CaseStatus;
+}
+
+export type Clock = () => Date;
+
+export function createCaseRepository(db: BeraadDb, clock: Clock = () => new Date()) {
+  /*
+   * References come from a counter that only ever goes up, inside the same
+   * transaction as the insert, so a number is never handed out twice, not even
+   * after an archive or a changed pattern (the unique index is the last guard).
+   */
+  async function allocateReferences(pattern: string, year: number, count: number): Promise<string[]> {
+    const key = sequenceKey(pattern, year);
+    let sequence = (await db.counters.get(key))?.value ?? 0;
+    const references: string[] = [];
+    while (references.length < count) {
+      const candidates = Array.from({ length: count - references.length }, () =>
+        formatReference(pattern, year, ++sequence),
+      );
+      const taken = new Set(await db.cases.where('reference').anyOf(candidates).keys());
+      references.push(...candidates.filter((candidate) => !taken.has(candidate)));
+    }
+    await db.counters.put({ key, value: sequence });
+    return references;
+  }
+
+  /** Registers cases in one all-or-nothing transaction; used for single registration, samples and bulk loads. */
+  async function register(newCases: readonly NewCase[], referencePattern: string): Promise<Case[]> {
+    const now = clock();
+    const stamp = now.toISOString();
+    const validated = newCases.map(({ input, description, status }) => ({
+      input: parseOrThrow(caseInputSchema, input),
+      description: parseOrThrow(richTextSchema, description ?? emptyDoc),
+      status: status ?? 'intake',
+    }));
+    return db.transaction('rw', [db.cases, db.caseDescriptions, db.counters], async () => {
+      const references = await allocateReferences(referencePattern, now.getFullYear(), validated.length);
+      const cases: Case[] = validated.map(({ input, status }, index) => ({
+        ...input,
+        id: crypto.randomUUID(),
+        reference: references[index]!,
+        status,
+        statusHistory: [],
+        createdAt: stamp,
+        updatedAt: stamp,
+        archivedAt: null,
+      }));
+      await db.cases.bulkAdd(cases);
+      await db.caseDescriptions.bulkAdd(
+        cases.map((registered, index) => ({ caseId: registered.id, doc: validated[index]!.description, updatedAt: stamp })),
+      );
+      return cases;
+    });
+  }
+
+  async function mustGet(id: string): Promise<Case> {
+    const found = await db.cases.get(id);
+    if (!found) throw new Error(`Casus ${id} bestaat niet`);
+    return found;
+  }
+
+  async function replace(updated: Case): Promise<Case> {
+    const valid = parseOrThrow(caseSchema, updated);
+    await db.cases.put(valid);
+    return valid;
+  }
+
+  return {
+    register,
+
+    async registerOne(newCase: NewCase, referencePattern: string): Promise<Case> {
+      const [registered] = await register([newCase], referencePattern);
+      return registered!;
+    },
+
+    get: (id: string) => db.cases.get(id),
+
+    list: () => db.cases.toArray(),
+
+    count: () => db.cases.count(),
+
+    async update(id: string, input: CaseInput): Promise<Case> {
+      const fields = parseOrThrow(caseInputSchema, input);
+      return db.transaction('rw', db.cases, async () =>
+        replace({ ...(await mustGet(id)), ...fields, updatedAt: clock().toISOString() }),
+      );
+    },
+
+    /** Moves a case to another status if the state machine allows it; a refusal changes nothing. */
+    async changeStatus(id: string, to: CaseStatus): Promise<TransitionCheck> {
+      return db.transaction('rw', db.cases, async () => {
+        const current = await mustGet(id);
+        const check = checkTransition(current, to);
+        if (!check.ok) return check;
+        const at = clock().toISOString();
+        await replace({
+          ...current,
+          status: to,
+          statusHistory: [...current.statusHistory, { from: current.status, to, at }],
+          updatedAt: at,
+        });
+        return check;
+      });
+    },
+
+    async archive(id: string): Promise<Case> {
+      return db.transaction('rw', db.cases, async () => {
+        const at = clock().toISOString();
+        return replace({ ...(await mustGet(id)), archivedAt: at, updatedAt: at });
+      });
+    },
+
+    async restore(id: string): Promise<Case> {
+      return db.transaction('rw', db.cases, async () =>
+        replace({ ...(await mustGet(id)), archivedAt: null, updatedAt: clock().toISOString() }),
+      );
+    },
+
+    async getDescription(caseId: string): Promise<RichText> {
+      return (await db.caseDescriptions.get(caseId))?.doc ?? emptyDoc;
+    },
+
+    async saveDescription(caseId: string, doc: RichText): Promise<void> {
+      const valid = parseOrThrow(richTextSchema, doc);
+      await db.caseDescriptions.put({ caseId, doc: valid, updatedAt: clock().toISOString() });
+    },
+  };
+}
+
+export type CaseRepository = ReturnType<typeof createCaseRepository>;

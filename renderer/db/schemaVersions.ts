@@ -1,0 +1,26 @@
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/*
+ * Every schema the database has ever had, oldest first. Never edit a version
+ * that has shipped: add a new one with its upgrade and a migration test in
+ * test/unit/renderer/db. Tests open the database at any prefix of this list.
+ */
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      cases: 'id, &reference, status, receivedOn, updatedAt',
+      caseDescriptions: 'caseId',
+      attachments: 'id, caseId',
+      counters: 'key',
+      settings: 'key',
+      drafts: 'key',
+    },
+  },
+];

@@ -1,0 +1,35 @@
+/**
+ * Reference numbers (zaaknummers) follow a pattern such as `EA-{jjjj}-{nnn}`:
+ * `{jjjj}` the four-digit year, `{jj}` its last two digits, and a run of `n`s
+ * the sequence number padded to that width. A pattern with a year token numbers
+ * per year, so the sequence starts again at 1 on the first of January.
+ */
+export const defaultReferencePattern = 'EA-{jjjj}-{nnn}';
+
+const sequenceToken = /\{(n+)\}/g;
+const yearTokens = /\{jjjj\}|\{jj\}/;
+const knownTokens = /\{(jjjj|jj|n+)\}/g;
+
+export type PatternProblem = 'no_sequence' | 'several_sequences' | 'unknown_token' | 'too_long';
+
+export function checkReferencePattern(pattern: string): PatternProblem | null {
+  if (pattern.length > 40) return 'too_long';
+  const sequences = pattern.match(sequenceToken) ?? [];
+  if (sequences.length === 0) return 'no_sequence';
+  if (sequences.length > 1) return 'several_sequences';
+  if (/[{}]/.test(pattern.replace(knownTokens, ''))) return 'unknown_token';
+  return null;
+}
+
+/** The counter a pattern draws from: one per year when the pattern shows the year. */
+export function sequenceKey(pattern: string, year: number): string {
+  return yearTokens.test(pattern) ? `reference:${year}` : 'reference';
+}
+
+export function formatReference(pattern: string, year: number, sequence: number): string {
+  return pattern.replace(knownTokens, (_token, name: string) => {
+    if (name === 'jjjj') return String(year).padStart(4, '0');
+    if (name === 'jj') return String(year % 100).padStart(2, '0');
+    return String(sequence).padStart(name.length, '0');
+  });
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { fileNameSchema } from '../cases/attachments';
+import type { InvokeMethod } from './channels';
+
+/** The largest file the renderer may hand to main, matching the highest attachment limit. */
+export const maxTransferBytes = 500 * 1024 * 1024;
+
+const bytes = z.instanceof(Uint8Array).refine((value) => value.byteLength <= maxTransferBytes, {
+  error: 'too_large',
+});
+
+/** One source for every call across the bridge: what goes in, what comes back. */
+export const contract = {
+  saveFile: {
+    request: z.strictObject({ suggestedName: fileNameSchema, bytes }),
+    response: z.object({ saved: z.boolean() }),
+  },
+  openFile: {
+    request: z.strictObject({ name: fileNameSchema, bytes }),
+    response: z.object({ opened: z.boolean() }),
+  },
+  openExternal: {
+    request: z.strictObject({ url: z.string().max(2048) }),
+    response: z.object({ opened: z.boolean() }),
+  },
+  appInfo: {
+    request: z.undefined(),
+    response: z.object({ version: z.string(), platform: z.string() }),
+  },
+} satisfies Record<InvokeMethod, { request: z.ZodType; response: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type Request<M extends InvokeMethod> = z.input<Contract[M]['request']>;
+export type Response<M extends InvokeMethod> = z.output<Contract[M]['response']>;
+
+/** Errors cross the bridge as values; a thrown error would lose its shape in IPC. */
+export type BridgeError = { code: 'invalid_payload' | 'untrusted_sender' | 'failed'; detail?: string };
+export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
+
+export type InvokeApi = {
+  [M in InvokeMethod]: (request: Request<M>) => Promise<BridgeResult<Response<M>>>;
+};
+
+export interface Bridge extends InvokeApi {
+  readonly kind: 'desktop' | 'web';
+  /** Registers what to run before the window closes or the app quits. Returns an unsubscribe. */
+  onFlushRequest(handler: () => Promise<void>): () => void;
+}

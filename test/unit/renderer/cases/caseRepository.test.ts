@@ -1,0 +1,98 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createCaseRepository, type CaseRepository } from '../../../../renderer/cases/caseRepository';
+import type { BeraadDb } from '../../../../renderer/db/database';
+import { ValidationError } from '@shared/util/validation';
+import { caseInput } from '../../../fixtures/caseInput';
+import { testDatabase } from '../db/testDatabase';
+
+const pattern = 'EA-{jjjj}-{nnn}';
+let db: BeraadDb;
+let now: Date;
+let repo: CaseRepository;
+
+beforeEach(() => {
+  db = testDatabase();
+  now = new Date('2026-06-01T10:00:00Z');
+  repo = createCaseRepository(db, () => now);
+});
+
+describe('case repository', () => {
+  it('registers a case at intake with the next reference number and its description', async () => {
+    const description = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Achtergrond' }] }] };
+    const first = await repo.registerOne({ input: caseInput(), description }, pattern);
+    const second = await repo.registerOne({ input: caseInput({ title: 'Tweede' }) }, pattern);
+    expect([first.reference, second.reference]).toEqual(['EA-2026-001', 'EA-2026-002']);
+    expect(first.status).toBe('intake');
+    expect(await repo.get(first.id)).toEqual(first);
+    expect(await repo.getDescription(first.id)).toEqual(description);
+  });
+
+  it('never reuses a number, also not after archiving', async () => {
+    const first = await repo.registerOne({ input: caseInput() }, pattern);
+    await repo.archive(first.id);
+    const second = await repo.registerOne({ input: caseInput() }, pattern);
+    expect(second.reference).toBe('EA-2026-002');
+  });
+
+  it('starts again at 001 in a new year', async () => {
+    await repo.registerOne({ input: caseInput() }, pattern);
+    now = new Date('2027-01-01T08:00:00Z');
+    expect((await repo.registerOne({ input: caseInput() }, pattern)).reference).toBe('EA-2027-001');
+  });
+
+  it('skips numbers that already exist when the pattern changed', async () => {
+    await repo.register([{ input: caseInput() }, { input: caseInput() }], 'EA-{nnn}');
+    await db.counters.clear();
+    expect((await repo.registerOne({ input: caseInput() }, 'EA-{nnn}')).reference).toBe('EA-003');
+  });
+
+  it('registers many cases at once with unique numbers', async () => {
+    const cases = await repo.register(Array.from({ length: 250 }, () => ({ input: caseInput() })), pattern);
+    expect(new Set(cases.map((c) => c.reference)).size).toBe(250);
+    expect(await repo.count()).toBe(250);
+  });
+
+  it('saves nothing when one case in a batch is invalid', async () => {
+    await expect(
+      repo.register([{ input: caseInput() }, { input: caseInput({ title: '' }) }], pattern),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(await repo.count()).toBe(0);
+    expect(await db.counters.count()).toBe(0);
+  });
+
+  it('updates fields and refuses invalid edits without changing the case', async () => {
+    const registered = await repo.registerOne({ input: caseInput() }, pattern);
+    now = new Date('2026-06-02T10:00:00Z');
+    const updated = await repo.update(registered.id, caseInput({ title: 'Nieuwe titel' }));
+    expect(updated.title).toBe('Nieuwe titel');
+    expect(updated.updatedAt).toBe('2026-06-02T10:00:00.000Z');
+    await expect(repo.update(registered.id, caseInput({ receivedOn: 'gisteren' }))).rejects.toThrow(ValidationError);
+    expect((await repo.get(registered.id))?.title).toBe('Nieuwe titel');
+  });
+
+  it('changes status along the state machine and records the history', async () => {
+    const registered = await repo.registerOne({ input: caseInput() }, pattern);
+    expect(await repo.changeStatus(registered.id, 'in_voorbereiding')).toEqual({ ok: true });
+    expect(await repo.changeStatus(registered.id, 'gepubliceerd')).toEqual({ ok: false, reason: 'not_allowed' });
+    const stored = await repo.get(registered.id);
+    expect(stored?.status).toBe('in_voorbereiding');
+    expect(stored?.statusHistory).toEqual([{ from: 'intake', to: 'in_voorbereiding', at: '2026-06-01T10:00:00.000Z' }]);
+  });
+
+  it('archives and restores; an archived case cannot change status', async () => {
+    const registered = await repo.registerOne({ input: caseInput() }, pattern);
+    await repo.archive(registered.id);
+    expect(await repo.changeStatus(registered.id, 'in_voorbereiding')).toEqual({ ok: false, reason: 'archived' });
+    expect((await repo.restore(registered.id)).archivedAt).toBeNull();
+    expect(await repo.count()).toBe(1);
+  });
+
+  it('stores the description separately and refuses a non-document', async () => {
+    const registered = await repo.registerOne({ input: caseInput() }, pattern);
+    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nieuw' }] }] };
+    await repo.saveDescription(registered.id, doc);
+    expect(await repo.getDescription(registered.id)).toEqual(doc);
+    await expect(repo.saveDescription(registered.id, { type: 'paragraph' } as never)).rejects.toThrow(ValidationError);
+    expect(await repo.getDescription(registered.id)).toEqual(doc);
+  });
+});

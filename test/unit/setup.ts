@@ -1,0 +1,4 @@
+import 'fake-indexeddb/auto';
+import { vi } from 'vitest';
+
+vi.mock('electron', () => import('./electronMock'));

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { checkReferencePattern, formatReference, sequenceKey } from '@shared/cases/reference';
+
+describe('reference numbers', () => {
+  it('formats the default pattern like EA-2026-001', () => {
+    expect(formatReference('EA-{jjjj}-{nnn}', 2026, 1)).toBe('EA-2026-001');
+    expect(formatReference('EA-{jjjj}-{nnn}', 2026, 42)).toBe('EA-2026-042');
+  });
+
+  it('grows past the padding instead of wrapping', () => {
+    expect(formatReference('EA-{jjjj}-{nnn}', 2026, 1234)).toBe('EA-2026-1234');
+  });
+
+  it('supports a two-digit year and other widths', () => {
+    expect(formatReference('ETH/{jj}/{nnnnn}', 2031, 7)).toBe('ETH/31/00007');
+  });
+
+  it('counts per year when the pattern shows a year, so numbering restarts on new year', () => {
+    expect(sequenceKey('EA-{jjjj}-{nnn}', 2026)).not.toBe(sequenceKey('EA-{jjjj}-{nnn}', 2027));
+    expect(sequenceKey('EA-{nnnn}', 2026)).toBe(sequenceKey('EA-{nnnn}', 2027));
+  });
+
+  it('rejects patterns that cannot give unique numbers', () => {
+    expect(checkReferencePattern('EA-{jjjj}')).toBe('no_sequence');
+    expect(checkReferencePattern('{nn}-{nnn}')).toBe('several_sequences');
+    expect(checkReferencePattern('EA-{yyyy}-{nnn}')).toBe('unknown_token');
+    expect(checkReferencePattern('EA-{nnn')).toBe('no_sequence');
+    expect(checkReferencePattern('X'.repeat(41) + '{n}')).toBe('too_long');
+    expect(checkReferencePattern('EA-{jjjj}-{nnn}')).toBeNull();
+  });
+});
