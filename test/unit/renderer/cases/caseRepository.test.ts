@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createCaseRepository, type CaseRepository } from '../../../../renderer/cases/caseRepository';
 import type { BeraadDb } from '../../../../renderer/db/database';
 import { ValidationError } from '@shared/util/validation';
+import type { RichText } from '@shared/cases/caseSchema';
 import { caseInput } from '../../../fixtures/caseInput';
 import { testDatabase } from '../db/testDatabase';
 
@@ -18,7 +19,7 @@ beforeEach(() => {
 
 describe('case repository', () => {
   it('registers a case at intake with the next reference number and its description', async () => {
-    const description = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Achtergrond' }] }] };
+    const description: RichText = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Achtergrond' }] }] };
     const first = await repo.registerOne({ input: caseInput(), description }, pattern);
     const second = await repo.registerOne({ input: caseInput({ title: 'Tweede' }) }, pattern);
     expect([first.reference, second.reference]).toEqual(['EA-2026-001', 'EA-2026-002']);
@@ -89,7 +90,7 @@ describe('case repository', () => {
 
   it('stores the description separately and refuses a non-document', async () => {
     const registered = await repo.registerOne({ input: caseInput() }, pattern);
-    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nieuw' }] }] };
+    const doc: RichText = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nieuw' }] }] };
     await repo.saveDescription(registered.id, doc);
     expect(await repo.getDescription(registered.id)).toEqual(doc);
     await expect(repo.saveDescription(registered.id, { type: 'paragraph' } as never)).rejects.toThrow(ValidationError);

@@ -1,0 +1,37 @@
+import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader, SkipLink } from '@utrecht/component-library-react';
+import { useSettings } from '../settings/settingsContext';
+import { StorageBanner } from '../components/StorageBanner';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  return (
+    <div className="app">
+      <SkipLink href="#inhoud">{t('layout.skipToContent')}</SkipLink>
+      <PageHeader className="app-header">
+        <div className="app-header__brand">
+          <span className="app-header__name">Beraad</span>
+          <span className="app-header__org">{settings.organisationName}</span>
+        </div>
+        <nav aria-label={t('layout.mainNavigation')}>
+          <ul className="app-nav">
+            <li>
+              <NavLink to="/" end>
+                {t('layout.nav.cases')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/instellingen">{t('layout.nav.settings')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </PageHeader>
+      <StorageBanner />
+      <main id="inhoud" tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

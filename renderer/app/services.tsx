@@ -1,0 +1,26 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Bridge } from '@shared/ipc/contract';
+import type { AttachmentRepository } from '../cases/attachmentRepository';
+import type { CaseRepository } from '../cases/caseRepository';
+import type { DraftRepository } from '../db/draftRepository';
+import type { SettingsRepository } from '../settings/settingsRepository';
+
+export interface Services {
+  bridge: Bridge;
+  cases: CaseRepository;
+  attachments: AttachmentRepository;
+  drafts: DraftRepository;
+  settings: SettingsRepository;
+}
+
+const ServicesContext = createContext<Services | null>(null);
+
+export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside ServicesProvider');
+  return services;
+}

@@ -1,0 +1,69 @@
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { filterCases, filterOptions } from '@shared/cases/caseFilter';
+import { useServices } from '../app/services';
+import { reportStorageError } from '../persistence/storageProblems';
+import { useSettings } from '../settings/settingsContext';
+import { CaseListFilters } from './CaseListFilters';
+import { CaseTable } from './CaseTable';
+import { loadSampleCases } from './sampleData';
+import { useCaseFilter } from './useCaseFilter';
+import { useCaseRows } from './useCaseRows';
+
+export function CaseListPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { cases } = useServices();
+  const { settings } = useSettings();
+  const { rows, reload } = useCaseRows();
+  const [filter, setFilter] = useCaseFilter();
+  const [loadingSamples, setLoadingSamples] = useState(false);
+  const options = useMemo(() => filterOptions(rows ?? []), [rows]);
+  const visible = useMemo(() => filterCases(rows ?? [], filter), [rows, filter]);
+
+  const loadSamples = async () => {
+    setLoadingSamples(true);
+    try {
+      await loadSampleCases(cases, settings.referencePattern);
+      reload();
+    } catch (error) {
+      reportStorageError(error);
+    } finally {
+      setLoadingSamples(false);
+    }
+  };
+
+  return (
+    <>
+      <div className="page-title">
+        <Heading1>{t('caseList.title')}</Heading1>
+        <Button appearance="primary-action-button" onClick={() => navigate('/casussen/nieuw')}>
+          {t('caseList.register')}
+        </Button>
+      </div>
+      {rows === null ? (
+        <Paragraph role="status">{t('common.loading')}</Paragraph>
+      ) : rows.length === 0 ? (
+        <section className="empty-state" aria-labelledby="empty-title">
+          <h2 id="empty-title">{t('caseList.empty.title')}</h2>
+          <Paragraph>{t('caseList.empty.text')}</Paragraph>
+          <ButtonGroup>
+            <Button appearance="secondary-action-button" onClick={loadSamples} disabled={loadingSamples}>
+              {t('caseList.empty.loadSamples')}
+            </Button>
+          </ButtonGroup>
+        </section>
+      ) : (
+        <>
+          <CaseListFilters filter={filter} themes={options.themes} years={options.years} onChange={setFilter} />
+          <Paragraph role="status" className="case-count">
+            {t('caseList.count', { count: visible.length, total: rows.length })}
+          </Paragraph>
+          <CaseTable rows={visible} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { useLayoutEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useServices } from '../app/services';
+import { StatusLabel } from '../components/StatusLabel';
+import { measureAfterPaint } from '../perf/paintMarks';
+import { reportStorageError } from '../persistence/storageProblems';
+import { AttachmentsPanel } from './page/AttachmentsPanel';
+import { CaseDetails } from './page/CaseDetails';
+import { CaseStatusControl } from './page/CaseStatusControl';
+import { DescriptionEditor } from './page/DescriptionEditor';
+import { useCase } from './useCase';
+
+export function CasePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const { cases } = useServices();
+  const { found, setFound } = useCase(id);
+  const registered = (location.state as { registered?: string } | null)?.registered;
+
+  useLayoutEffect(() => {
+    if (found) measureAfterPaint('casepage');
+  }, [found]);
+
+  if (found === undefined) return <Paragraph role="status">{t('common.loading')}</Paragraph>;
+  if (found === null) return <Paragraph>{t('casePage.notFound')}</Paragraph>;
+
+  const refresh = () => cases.get(found.id).then((c) => c && setFound(c), reportStorageError);
+  const toggleArchive = async () => {
+    try {
+      setFound(await (found.archivedAt ? cases.restore(found.id) : cases.archive(found.id)));
+    } catch (error) {
+      reportStorageError(error);
+    }
+  };
+
+  return (
+    <article className="case-page">
+      {registered && (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('casePage.registered', { reference: registered })}</Paragraph>
+        </Alert>
+      )}
+      {found.archivedAt && (
+        <Alert type="warning">
+          <Paragraph>{t('casePage.archivedNotice')}</Paragraph>
+        </Alert>
+      )}
+      <p className="case-page__reference">{found.reference}</p>
+      <Heading1>{found.title}</Heading1>
+      <p>
+        {t('case.status')}: <StatusLabel status={found.status} />
+      </p>
+      <ButtonGroup className="case-page__actions">
+        <Link className="button-link" to={`/casussen/${found.id}/bewerken`}>
+          {t('casePage.edit')}
+        </Link>
+        <Button appearance="secondary-action-button" onClick={toggleArchive}>
+          {t(found.archivedAt ? 'casePage.restore' : 'casePage.archive')}
+        </Button>
+      </ButtonGroup>
+      {!found.archivedAt && <CaseStatusControl key={found.status} current={found} onChanged={refresh} />}
+      <CaseDetails current={found} />
+      <DescriptionEditor caseId={found.id} />
+      <AttachmentsPanel caseId={found.id} />
+    </article>
+  );
+}

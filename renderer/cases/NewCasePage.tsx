@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Heading1 } from '@utrecht/component-library-react';
+import { useServices } from '../app/services';
+import { reportStorageError } from '../persistence/storageProblems';
+import { useSettings } from '../settings/settingsContext';
+import { CaseForm } from './form/CaseForm';
+import { blankCaseForm } from './form/caseFormSchema';
+
+const today = () => new Date().toLocaleDateString('sv-SE');
+
+export function NewCasePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { cases } = useServices();
+  const { settings } = useSettings();
+  const [initial] = useState(() => blankCaseForm(today()));
+  return (
+    <>
+      <Heading1>{t('caseForm.newTitle')}</Heading1>
+      <CaseForm
+        initial={initial}
+        draftKey="case:new"
+        withDescription
+        submitLabel={t('caseForm.register')}
+        onCancel={() => navigate('/')}
+        onSubmit={async ({ description, ...input }) => {
+          try {
+            const registered = await cases.registerOne({ input, description }, settings.referencePattern);
+            navigate(`/casussen/${registered.id}`, { state: { registered: registered.reference } });
+          } catch (error) {
+            reportStorageError(error);
+            throw error;
+          }
+        }}
+      />
+    </>
+  );
+}

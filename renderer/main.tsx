@@ -1,0 +1,44 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@utrecht/component-library-css/dist/index.css';
+import '@utrecht/design-tokens/dist/index.css';
+import './styles/app.css';
+import { App } from './app/App';
+import { createAttachmentRepository } from './cases/attachmentRepository';
+import { createCaseRepository } from './cases/caseRepository';
+import { createDatabase } from './db/database';
+import { createDraftRepository } from './db/draftRepository';
+import { initI18n } from './i18n/i18n';
+import { flushAll } from './persistence/flushRegistry';
+import { reportStorageError } from './persistence/storageProblems';
+import { resolveBridge } from './platform/bridge';
+import { createSettingsRepository } from './settings/settingsRepository';
+
+async function start(): Promise<void> {
+  const db = createDatabase();
+  const bridge = resolveBridge();
+  const services = {
+    bridge,
+    cases: createCaseRepository(db),
+    attachments: createAttachmentRepository(db),
+    drafts: createDraftRepository(db),
+    settings: createSettingsRepository(db),
+  };
+  bridge.onFlushRequest(flushAll);
+  // Without persistence the browser may evict the board's whole record under storage pressure.
+  void navigator.storage?.persist?.().then((granted) => {
+    if (!granted) console.warn('Opslag is niet als blijvend gemarkeerd');
+  });
+  const settings = await services.settings.get().catch((error: unknown) => {
+    reportStorageError(error);
+    throw error;
+  });
+  await initI18n(settings.language);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App services={services} settings={settings} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,69 @@
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
+
+/**
+ * Holds the latest unsaved value and writes it after a quiet period, or at
+ * once on flush. Writes run one after another, so an older value can never
+ * land after a newer one. The status says 'saved' only once the write has
+ * resolved, never optimistically. After the Excalidraw pattern: debounce with
+ * an explicit flush for blur, navigation and quit.
+ */
+export class DebouncedSaver<T> {
+  private pending: { value: T } | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  private currentStatus: SaveStatus = 'saved';
+  lastError: unknown = null;
+
+  constructor(
+    private readonly write: (value: T) => Promise<void>,
+    private readonly delayMs: number,
+    private readonly onStatus: (status: SaveStatus) => void = () => {},
+  ) {}
+
+  get status(): SaveStatus {
+    return this.currentStatus;
+  }
+
+  schedule(value: T): void {
+    this.pending = { value };
+    this.setStatus('pending');
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+  }
+
+  /** Writes whatever is pending now and resolves when every queued write has finished. */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    const next = this.pending;
+    if (next) {
+      this.pending = null;
+      this.setStatus('saving');
+      this.queue = this.queue.then(() =>
+        this.write(next.value).then(
+          () => {
+            if (!this.pending) this.setStatus('saved');
+          },
+          (error: unknown) => {
+            // Keep the unsaved value so the next flush tries again; never drop text.
+            this.pending ??= next;
+            this.lastError = error;
+            this.setStatus('error');
+          },
+        ),
+      );
+    }
+    return this.queue;
+  }
+
+  /** Forgets the pending value; for when what it describes is gone (a submitted draft). */
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.pending = null;
+  }
+
+  private setStatus(status: SaveStatus): void {
+    if (status === this.currentStatus) return;
+    this.currentStatus = status;
+    this.onStatus(status);
+  }
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { useServices } from '../app/services';
+import { useAutosave } from './useAutosave';
+
+/**
+ * Keeps a form's unfinished input in IndexedDB while it is typed, and brings
+ * it back when the form opens again, so a crash mid-registration loses nothing.
+ * `ready` turns true once any stored draft has been restored.
+ */
+export function useFormDraft<T extends FieldValues>(key: string, form: UseFormReturn<T>) {
+  const { drafts } = useServices();
+  const { saver, status } = useAutosave<unknown>((value) => drafts.save(key, value).then(() => undefined));
+  const [ready, setReady] = useState(false);
+  const [restored, setRestored] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    drafts.load(key).then((draft) => {
+      if (!current) return;
+      if (draft && typeof draft === 'object') {
+        form.reset({ ...form.getValues(), ...(draft as T) });
+        setRestored(true);
+      }
+      setReady(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, [drafts, key, form]);
+
+  useEffect(() => {
+    if (!ready) return;
+    const subscription = form.watch((values) => saver.schedule(values));
+    return () => subscription.unsubscribe();
+  }, [form, saver, ready]);
+
+  const discard = async () => {
+    saver.cancel();
+    await drafts.discard(key);
+  };
+
+  return { ready, restored, status, discard };
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Heading1, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { checkReferencePattern, formatReference } from '@shared/cases/reference';
+import { languages, settingsSchema, type Settings } from '@shared/settings/settingsSchema';
+import { Field } from '../components/Field';
+import { reportStorageError } from '../persistence/storageProblems';
+import { useSettings } from './settingsContext';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { settings, save } = useSettings();
+  const [saved, setSaved] = useState(false);
+  const { register, handleSubmit, watch, formState } = useForm<Settings>({
+    resolver: zodResolver(settingsSchema),
+    defaultValues: settings,
+  });
+  const { errors } = formState;
+  const pattern = watch('referencePattern');
+  const example = checkReferencePattern(pattern) === null ? formatReference(pattern, new Date().getFullYear(), 1) : null;
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      await save(values);
+      setSaved(true);
+    } catch (error) {
+      reportStorageError(error);
+    }
+  });
+
+  return (
+    <>
+      <Heading1>{t('settings.title')}</Heading1>
+      <form onSubmit={submit} noValidate className="settings-form" onChange={() => setSaved(false)}>
+        <Field label={t('settings.language')} error={errors.language?.message}>
+          {(c) => (
+            <Select {...c} {...register('language')}>
+              {languages.map((language) => (
+                <SelectOption key={language} value={language}>
+                  {t(`settings.languages.${language}`)}
+                </SelectOption>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label={t('settings.organisationName')} error={errors.organisationName?.message}>
+          {(c) => <Textbox {...c} {...register('organisationName')} />}
+        </Field>
+        <Field
+          label={t('settings.referencePattern')}
+          hint={t('settings.referencePatternHint', { example: example ?? '—' })}
+          error={errors.referencePattern?.message}
+        >
+          {(c) => <Textbox {...c} {...register('referencePattern')} />}
+        </Field>
+        <Field label={t('settings.attachmentLimit')} error={errors.attachmentLimitMb?.message}>
+          {(c) => <Textbox type="number" min={1} max={500} {...c} {...register('attachmentLimitMb', { valueAsNumber: true })} />}
+        </Field>
+        <Button type="submit" appearance="primary-action-button">
+          {t('common.save')}
+        </Button>
+        {saved && (
+          <Alert type="ok" role="status">
+            <Paragraph>{t('settings.saved')}</Paragraph>
+          </Alert>
+        )}
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs, findChromium } from './chromium';
+
+/**
+ * A browser profile on disk that outlives the browser, so a test can close or
+ * kill Chromium and start it again on the same IndexedDB.
+ */
+export class Profile {
+  readonly dir = mkdtempSync(join(tmpdir(), 'beraad-profile-'));
+  context: BrowserContext | null = null;
+
+  constructor(private readonly baseUrl: string) {}
+
+  async open(): Promise<Page> {
+    this.context = await chromium.launchPersistentContext(this.dir, {
+      executablePath: findChromium(),
+      headless: true,
+      args: chromiumArgs,
+      viewport: { width: 1280, height: 900 },
+      locale: 'nl-NL',
+      acceptDownloads: true,
+    });
+    const page = this.context.pages()[0] ?? (await this.context.newPage());
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    await page.goto(this.baseUrl);
+    await page.locator('main').waitFor();
+    return page;
+  }
+
+  /** A clean close, as a user quitting the browser. */
+  async close(): Promise<void> {
+    await this.context?.close();
+    this.context = null;
+  }
+
+  /**
+   * Kills every Chromium process of this profile with SIGKILL, as a crash or
+   * power cut would: no unload handlers, no orderly shutdown. A persistent
+   * context exposes no browser process, so the profile path identifies them.
+   */
+  async kill(): Promise<void> {
+    spawnSync('pkill', ['-KILL', '-f', `--user-data-dir=${this.dir}`]);
+    await this.context?.close().catch(() => undefined);
+    this.context = null;
+  }
+
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
