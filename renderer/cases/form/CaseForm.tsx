@@ -48,7 +48,8 @@ export function CaseForm({ initial, draftKey, withDescription, submitLabel, onSu
   const form = useForm<CaseFormValues, unknown, ValidCaseForm>({
     resolver: zodResolver(caseFormSchema),
     defaultValues: initial,
-    mode: 'onTouched',
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const { register, control, handleSubmit, formState } = form;
   const { errors, isSubmitting, submitCount } = formState;

@@ -24,6 +24,7 @@ export class Profile {
       locale: 'nl-NL',
       acceptDownloads: true,
     });
+    this.context.setDefaultTimeout(10_000);
     const page = this.context.pages()[0] ?? (await this.context.newPage());
     page.on('pageerror', (error) => {
       throw error;

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { loadSamples } from '../support/app';
+import { useBrowserSession } from '../support/session';
+
+const session = useBrowserSession();
+const count = (page: Page) => page.locator('.case-count').textContent();
+const references = (page: Page) => page.locator('[data-case-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-case-row')));
+
+describe('case list', () => {
+  it('filters by text, status, theme, year and classification, and sorts', async () => {
+    const page = await session.newProfile().open();
+    await loadSamples(page);
+
+    await page.getByLabel('Zoek op titel of zaaknummer').fill('drone');
+    await expect.poll(() => count(page)).toBe('1 van 10 casussen');
+    expect(await page.locator('[data-case-row] a').textContent()).toMatch(/Drones/);
+    await page.getByLabel('Zoek op titel of zaaknummer').fill('');
+
+    await page.getByLabel('Status').selectOption('in_beraadslaging');
+    await expect.poll(() => count(page)).toBe('4 van 10 casussen');
+    await page.getByLabel('Status').selectOption('');
+
+    await page.getByLabel('Classificatie').selectOption('vertrouwelijk');
+    await expect.poll(() => count(page)).toBe('1 van 10 casussen');
+    expect(await page.locator('[data-case-row] a').textContent()).toMatch(/ondermijning/i);
+    await page.getByLabel('Classificatie').selectOption('');
+
+    await page.getByLabel('Jaar van ontvangst').selectOption('2025');
+    await expect.poll(() => count(page)).not.toBe('10 van 10 casussen');
+    const dates = await page.locator('[data-case-row] td:nth-child(4)').allTextContents();
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) expect(date).toMatch(/ 2025$/);
+    expect(await count(page)).toBe(`${dates.length} van 10 casussen`);
+    await page.getByLabel('Jaar van ontvangst').selectOption('');
+
+    await page.getByLabel('Thema').selectOption('sociaal domein');
+    await expect.poll(() => count(page)).not.toBe('10 van 10 casussen');
+    const themed = await page.locator('[data-case-row] td:nth-child(5)').allTextContents();
+    expect(themed.length).toBeGreaterThan(0);
+    for (const themes of themed) expect(themes).toContain('sociaal domein');
+    await page.getByLabel('Thema').selectOption('');
+
+    await page.getByLabel('Sorteren').selectOption('reference-asc');
+    await expect.poll(() => references(page).then((r) => r[0])).toMatch(/-001$/);
+    const ascending = await references(page);
+    expect(ascending).toEqual([...ascending].sort());
+    await page.getByLabel('Sorteren').selectOption('reference-desc');
+    await expect.poll(() => references(page)).toEqual([...ascending].reverse());
+  });
+
+  it('keeps the filter when returning from a case', async () => {
+    const page = await session.newProfile().open();
+    await loadSamples(page);
+    await page.getByLabel('Status').selectOption('intake');
+    await page.locator('[data-case-row] a').first().click();
+    await page.getByRole('link', { name: 'Casussen' }).click();
+    expect(await page.getByLabel('Status').inputValue()).toBe('');
+    await page.goBack();
+    await page.goBack();
+    expect(await page.getByLabel('Status').inputValue()).toBe('intake');
+  });
+
+  it('changes status along the allowed path and refuses a jump with a clear message', async () => {
+    const page = await session.newProfile().open();
+    await loadSamples(page);
+    await page.getByLabel('Status').selectOption('intake');
+    await page.locator('[data-case-row] a').first().click();
+    const status = page.locator('.case-page .status-label').first();
+    expect(await status.textContent()).toBe('Intake');
+
+    await page.getByLabel('Nieuwe status').selectOption('gepubliceerd');
+    await page.getByRole('button', { name: 'Status wijzigen' }).click();
+    await page.getByText('Van ‘Intake’ kan de casus niet direct naar ‘Gepubliceerd’. Er is niets gewijzigd.').waitFor();
+    expect(await status.textContent()).toBe('Intake');
+
+    await page.getByLabel('Nieuwe status').selectOption('in_voorbereiding');
+    await page.getByRole('button', { name: 'Status wijzigen' }).click();
+    await expect.poll(() => status.textContent()).toBe('In voorbereiding');
+    await page.reload();
+    await expect.poll(() => page.locator('.case-page .status-label').first().textContent()).toBe('In voorbereiding');
+  });
+
+  it('archives a case out of the list and restores it', async () => {
+    const page = await session.newProfile().open();
+    await loadSamples(page);
+    await page.getByLabel('Zoek op titel of zaaknummer').fill('drone');
+    await page.locator('[data-case-row] a').first().click();
+    await page.getByRole('button', { name: 'Archiveren' }).click();
+    await page.getByText('Deze casus is gearchiveerd.', { exact: false }).waitFor();
+    await page.goBack();
+    await expect.poll(() => count(page)).toBe('0 van 10 casussen');
+    await page.getByLabel('Ook gearchiveerde casussen tonen').check();
+    await expect.poll(() => count(page)).toBe('1 van 10 casussen');
+    await page.locator('[data-case-row] a').first().click();
+    await page.getByRole('button', { name: 'Terugzetten uit archief' }).click();
+    await page.getByRole('button', { name: 'Archiveren' }).waitFor();
+  });
+});
