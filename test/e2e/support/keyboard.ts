@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 /**
  * Tabs through the page and returns the interactive elements Tab never
  * reached. Each element is tagged first so identity survives re-renders.
+ * A radio group is one tab stop by design (arrow keys move inside it), so a
+ * radio counts as reached when Tab reached its group.
  */
 export async function unreachableByTab(page: Page, maxPresses = 300): Promise<string[]> {
   const total = await page.evaluate(() => {
@@ -24,6 +26,11 @@ export async function unreachableByTab(page: Page, maxPresses = 300): Promise<st
     (seen) =>
       [...document.querySelectorAll<HTMLElement>('[data-kb]')]
         .filter((el) => !seen.includes(el.getAttribute('data-kb')!))
+        .filter((el) => {
+          if (!(el instanceof HTMLInputElement) || el.type !== 'radio') return true;
+          const group = document.querySelectorAll<HTMLElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`);
+          return ![...group].some((radio) => seen.includes(radio.getAttribute('data-kb') ?? ''));
+        })
         .map((el) => el.outerHTML.slice(0, 120)),
     [...reached],
   );
