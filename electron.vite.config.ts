@@ -19,6 +19,10 @@ export default defineConfig({
   },
   renderer: {
     ...rendererConfig,
-    build: { ...rendererConfig.build, outDir: here('out/renderer') },
+    build: {
+      ...rendererConfig.build,
+      outDir: here('out/renderer'),
+      rollupOptions: { input: here('renderer/index.html') },
+    },
   },
 });

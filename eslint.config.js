@@ -11,7 +11,7 @@ import tseslint from 'typescript-eslint';
 const layer = (forbidden, message) => ({
   'no-restricted-imports': [
     'error',
-    { patterns: forbidden.map((group) => ({ group: [group, `**/${group.replace(/^\*\*\//, '')}`], message })) },
+    { patterns: forbidden.map((group) => ({ group: [...new Set([group, `**/${group.replace(/^\*\*\//, '')}`])], message })) },
   ],
 });
 
@@ -38,6 +38,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Only advice for the React Compiler, which this project does not run.
+      'react-hooks/incompatible-library': 'off',
       ...layer(['**/electron/**', 'electron', 'node:*'], 'renderer/ talks to the machine only through the bridge in shared/ipc.'),
     },
   },

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { filterCases, filterOptions } from '@shared/cases/caseFilter';
+import { defaultCaseFilter, filterCases, filterOptions } from '@shared/cases/caseFilter';
 import { useServices } from '../app/services';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
@@ -17,11 +17,13 @@ export function CaseListPage() {
   const navigate = useNavigate();
   const { cases } = useServices();
   const { settings } = useSettings();
-  const { rows, reload } = useCaseRows();
+  const { rows, complete, reload } = useCaseRows();
   const [filter, setFilter] = useCaseFilter();
   const [loadingSamples, setLoadingSamples] = useState(false);
   const options = useMemo(() => filterOptions(rows ?? []), [rows]);
   const visible = useMemo(() => filterCases(rows ?? [], filter), [rows, filter]);
+  // The first screenful is only the truth for the default view; any other filter waits for the whole register.
+  const showsPartial = !complete && JSON.stringify(filter) !== JSON.stringify(defaultCaseFilter);
 
   const loadSamples = async () => {
     setLoadingSamples(true);
@@ -45,7 +47,7 @@ export function CaseListPage() {
       </div>
       {rows === null ? (
         <Paragraph role="status">{t('common.loading')}</Paragraph>
-      ) : rows.length === 0 ? (
+      ) : complete && rows.length === 0 ? (
         <section className="empty-state" aria-labelledby="empty-title">
           <h2 id="empty-title">{t('caseList.empty.title')}</h2>
           <Paragraph>{t('caseList.empty.text')}</Paragraph>
@@ -58,10 +60,12 @@ export function CaseListPage() {
       ) : (
         <>
           <CaseListFilters filter={filter} themes={options.themes} years={options.years} onChange={setFilter} />
-          <Paragraph role="status" className="case-count">
-            {t('caseList.count', { count: visible.length, total: rows.length })}
+          <Paragraph role="status" className="case-count" data-complete={complete}>
+            {complete
+              ? t('caseList.count', { count: visible.length, total: rows.length })
+              : t('caseList.loadingAll')}
           </Paragraph>
-          <CaseTable rows={visible} />
+          {showsPartial ? null : <CaseTable rows={visible} complete={complete} />}
         </>
       )}
     </>

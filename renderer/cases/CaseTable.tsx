@@ -13,7 +13,7 @@ const rowHeight = 44;
  * A real table so screen readers announce rows and columns; only the rows in
  * view are rendered, with spacer rows keeping the scroll height true.
  */
-export function CaseTable({ rows }: { rows: CaseRow[] }) {
+export function CaseTable({ rows, complete }: { rows: CaseRow[]; complete: boolean }) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -25,7 +25,8 @@ export function CaseTable({ rows }: { rows: CaseRow[] }) {
   });
   useLayoutEffect(() => {
     measureAfterPaint('caselist');
-  }, [rows]);
+    if (complete) measureAfterPaint('caselist-complete');
+  }, [rows, complete]);
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);

@@ -2,6 +2,7 @@ import {
   caseInputSchema,
   caseSchema,
   emptyDoc,
+  isBlankDoc,
   richTextSchema,
   type Case,
   type CaseInput,
@@ -64,8 +65,11 @@ export function createCaseRepository(db: BeraadDb, clock: Clock = () => new Date
         archivedAt: null,
       }));
       await db.cases.bulkAdd(cases);
+      // A blank description gets no record (getDescription falls back): one write less per case.
       await db.caseDescriptions.bulkAdd(
-        cases.map((registered, index) => ({ caseId: registered.id, doc: validated[index]!.description, updatedAt: stamp })),
+        cases
+          .map((registered, index) => ({ caseId: registered.id, doc: validated[index]!.description, updatedAt: stamp }))
+          .filter(({ doc }) => !isBlankDoc(doc)),
       );
       return cases;
     });
@@ -94,6 +98,15 @@ export function createCaseRepository(db: BeraadDb, clock: Clock = () => new Date
     get: (id: string) => db.cases.get(id),
 
     list: () => db.cases.toArray(),
+
+    /** The newest cases not archived, read through the index so the list can paint before the full set arrives. */
+    newest: (limit: number) =>
+      db.cases
+        .orderBy('receivedOn')
+        .reverse()
+        .filter((c) => c.archivedAt === null)
+        .limit(limit)
+        .toArray(),
 
     count: () => db.cases.count(),
 

@@ -4,21 +4,44 @@ import { useServices } from '../app/services';
 import { markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
 
-/** All cases as list rows; `reload` after changes made on this screen (loading samples). */
-export function useCaseRows(): { rows: CaseRow[] | null; reload: () => void } {
+/** Enough rows to fill a tall screen while the full register loads behind it. */
+const firstScreenful = 60;
+
+export interface CaseRows {
+  /** The newest rows first, then every row; null until anything has been read. */
+  rows: CaseRow[] | null;
+  /** True once `rows` holds the whole register, so filtering it is truthful. */
+  complete: boolean;
+  reload(): void;
+}
+
+/**
+ * Reading thousands of cases takes a while, so the newest screenful is read
+ * through the index and painted first; the rest follows for filtering. The
+ * reads run one after the other on purpose: Chromium serves them in order
+ * anyway, so starting both at once only delays the first screenful.
+ */
+export function useCaseRows(): CaseRows {
   const { cases } = useServices();
-  const [rows, setRows] = useState<CaseRow[] | null>(null);
+  const [state, setState] = useState<Omit<CaseRows, 'reload'>>({ rows: null, complete: false });
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let current = true;
     markRequested('caselist');
-    cases.list().then(
-      (all) => current && setRows(all.map(toCaseRow)),
-      (error: unknown) => reportStorageError(error),
-    );
+    markRequested('caselist-complete');
+    cases
+      .newest(firstScreenful)
+      .then((newest) => {
+        if (!current) return;
+        setState({ rows: newest.map(toCaseRow), complete: false });
+        return cases.list().then((everything) => {
+          if (current) setState({ rows: everything.map(toCaseRow), complete: true });
+        });
+      })
+      .catch(reportStorageError);
     return () => {
       current = false;
     };
   }, [cases, generation]);
-  return { rows, reload: () => setGeneration((g) => g + 1) };
+  return { ...state, reload: () => setGeneration((g) => g + 1) };
 }

@@ -15,7 +15,9 @@ export const schemaVersions: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
-      cases: 'id, &reference, status, receivedOn, updatedAt',
+      // Only what is queried: every extra index costs on each write, and the
+      // list filters in memory. receivedOn serves the list's first screenful.
+      cases: 'id, &reference, receivedOn',
       caseDescriptions: 'caseId',
       attachments: 'id, caseId',
       counters: 'key',

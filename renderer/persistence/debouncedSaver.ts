@@ -12,12 +12,11 @@ export class DebouncedSaver<T> {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
   private currentStatus: SaveStatus = 'saved';
-  lastError: unknown = null;
 
   constructor(
     private readonly write: (value: T) => Promise<void>,
     private readonly delayMs: number,
-    private readonly onStatus: (status: SaveStatus) => void = () => {},
+    private readonly onStatus: (status: SaveStatus, error?: unknown) => void = () => {},
   ) {}
 
   get status(): SaveStatus {
@@ -46,8 +45,7 @@ export class DebouncedSaver<T> {
           (error: unknown) => {
             // Keep the unsaved value so the next flush tries again; never drop text.
             this.pending ??= next;
-            this.lastError = error;
-            this.setStatus('error');
+            this.setStatus('error', error);
           },
         ),
       );
@@ -61,9 +59,9 @@ export class DebouncedSaver<T> {
     this.pending = null;
   }
 
-  private setStatus(status: SaveStatus): void {
-    if (status === this.currentStatus) return;
+  private setStatus(status: SaveStatus, error?: unknown): void {
+    if (status === this.currentStatus && error === undefined) return;
     this.currentStatus = status;
-    this.onStatus(status);
+    this.onStatus(status, error);
   }
 }

@@ -13,9 +13,9 @@ export function useAutosave<T>(write: (value: T) => Promise<void>): { saver: Deb
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [saver] = useState(
     () =>
-      new DebouncedSaver<T>(write, autosaveDelayMs, (next) => {
+      new DebouncedSaver<T>(write, autosaveDelayMs, (next, error) => {
         setStatus(next);
-        if (next === 'error') reportStorageError(saver.lastError);
+        if (error !== undefined) reportStorageError(error);
       }),
   );
   useEffect(() => {

@@ -19,7 +19,9 @@ export const attachmentTypes = {
 export type AttachmentExtension = keyof typeof attachmentTypes;
 
 export function attachmentMimeType(fileName: string): string | null {
-  const extension = fileName.toLowerCase().split('.').pop() ?? '';
+  const dot = fileName.lastIndexOf('.');
+  if (dot <= 0) return null;
+  const extension = fileName.slice(dot + 1).toLowerCase();
   return Object.hasOwn(attachmentTypes, extension) ? attachmentTypes[extension as AttachmentExtension] : null;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The only links the app will follow out of itself: https, no credentials in
  * the URL. Parsing (rather than prefix checks) defeats tricks such as
- * `https:@evil`, `javascript:` with odd casing, or control characters.
+ * `javascript:` with odd casing or embedded control characters.
  */
 export function parseExternalUrl(raw: string): URL | null {
   if (raw.length > 2048) return null;

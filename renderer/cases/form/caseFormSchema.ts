@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { caseInputSchema, emptyDoc, richTextSchema, type Case, type CaseInput } from '@shared/cases/caseSchema';
 
 /** The registration form: the case fields plus its first description. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { registerCase, waitUntilSaved } from '../support/app';
 import { useBrowserSession } from '../support/session';
 
 const session = useBrowserSession();
-const description = (page: import('playwright-core').Page) => page.getByRole('textbox', { name: 'Beschrijving' });
+const description = (page: Page) => page.getByRole('textbox', { name: 'Beschrijving' });
 
 describe('nothing typed is lost', () => {
   it('keeps description text when the browser is closed within a second of the last keystroke', async () => {

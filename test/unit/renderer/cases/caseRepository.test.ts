@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createCaseRepository, type CaseRepository } from '../../../../renderer/cases/caseRepository';
 import type { BeraadDb } from '../../../../renderer/db/database';
 import { ValidationError } from '@shared/util/validation';
-import type { RichText } from '@shared/cases/caseSchema';
+import { emptyDoc, type RichText } from '@shared/cases/caseSchema';
 import { caseInput } from '../../../fixtures/caseInput';
 import { testDatabase } from '../db/testDatabase';
 
@@ -95,5 +95,22 @@ describe('case repository', () => {
     expect(await repo.getDescription(registered.id)).toEqual(doc);
     await expect(repo.saveDescription(registered.id, { type: 'paragraph' } as never)).rejects.toThrow(ValidationError);
     expect(await repo.getDescription(registered.id)).toEqual(doc);
+  });
+});
+
+describe('case repository reads for the list', () => {
+  it('gives the newest cases not archived, newest first', async () => {
+    const registered = await repo.register(
+      ['2026-01-05', '2025-12-31', '2026-03-01', '2026-02-10'].map((receivedOn) => ({ input: caseInput({ receivedOn }) })),
+      pattern,
+    );
+    await repo.archive(registered[2]!.id);
+    expect((await repo.newest(2)).map((c) => c.receivedOn)).toEqual(['2026-02-10', '2026-01-05']);
+  });
+
+  it('stores no record for a blank description yet reads it back as an empty document', async () => {
+    const registered = await repo.registerOne({ input: caseInput(), description: emptyDoc }, pattern);
+    expect(await db.caseDescriptions.count()).toBe(0);
+    expect(await repo.getDescription(registered.id)).toEqual(emptyDoc);
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../../renderer/db/database';
 import { schemaVersions } from '../../../../renderer/db/schemaVersions';
 import { createCaseRepository } from '../../../../renderer/cases/caseRepository';
+import type { RichText } from '@shared/cases/caseSchema';
 import { caseInput } from '../../../fixtures/caseInput';
 
 const names: string[] = [];
@@ -23,14 +24,15 @@ describe('schema history', () => {
     const name = `migration-${version}-${crypto.randomUUID()}`;
     names.push(name);
     const old = createDatabase(name, schemaVersions.filter((v) => v.version <= version));
-    const [registered] = await createCaseRepository(old).register([{ input: caseInput() }], 'EA-{jjjj}-{nnn}');
+    const description: RichText = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Achtergrond' }] }] };
+    const [registered] = await createCaseRepository(old).register([{ input: caseInput(), description }], 'EA-{jjjj}-{nnn}');
     old.close();
 
     const latest = createDatabase(name);
     await latest.open();
     expect(latest.verno).toBe(schemaVersions.at(-1)!.version);
     expect(await latest.cases.get(registered!.id)).toEqual(registered);
-    expect((await latest.caseDescriptions.get(registered!.id))?.doc.type).toBe('doc');
+    expect((await latest.caseDescriptions.get(registered!.id))?.doc).toEqual(description);
     latest.close();
   });
 });

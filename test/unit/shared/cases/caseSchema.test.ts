@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseInputSchema } from '@shared/cases/caseSchema';
+import { caseInputSchema, isBlankDoc } from '@shared/cases/caseSchema';
 import { caseInput } from '../../../fixtures/caseInput';
 
 const problems = (value: unknown) =>
@@ -37,5 +37,16 @@ describe('case input validation', () => {
 
   it('removes duplicate themes and values', () => {
     expect(caseInputSchema.parse(caseInput({ themes: ['zorg', 'zorg', 'data'] })).themes).toEqual(['zorg', 'data']);
+  });
+});
+
+describe('blank documents', () => {
+  it('recognises documents without content', () => {
+    expect(isBlankDoc({ type: 'doc' })).toBe(true);
+    expect(isBlankDoc({ type: 'doc', content: [] })).toBe(true);
+    expect(isBlankDoc({ type: 'doc', content: [{ type: 'paragraph' }] })).toBe(true);
+    expect(isBlankDoc({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }] })).toBe(false);
+    expect(isBlankDoc({ type: 'doc', content: [{ type: 'horizontalRule' }] })).toBe(false);
+    expect(isBlankDoc({ type: 'doc', content: [{ type: 'paragraph' }, { type: 'paragraph' }] })).toBe(false);
   });
 });

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { app, BrowserWindow, dialog, shell } from 'electron';
+import { attachmentMimeType } from '@shared/cases/attachments';
+import { parseExternalUrl } from '@shared/util/safeUrl';
+import { handle, type Handler } from './ipc';
+
+export const saveFile: Handler<'saveFile'> = async ({ suggestedName, bytes }) => {
+  const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
+  const parent = BrowserWindow.getFocusedWindow();
+  const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return { saved: false };
+  await writeFile(choice.filePath, bytes);
+  return { saved: true };
+};
+
+/*
+ * Hands a file to the operating system's default viewer. Only attachment types
+ * (documents and raster images) qualify: anything else might be run rather
+ * than shown. Each file gets its own fresh folder so names never collide and
+ * nothing already on disk is overwritten.
+ */
+export const openFile: Handler<'openFile'> = async ({ name, bytes }) => {
+  if (extname(name) === '' || attachmentMimeType(name) === null) return { opened: false };
+  const folder = join(app.getPath('temp'), 'beraad-open', randomUUID());
+  await mkdir(folder, { recursive: true, mode: 0o700 });
+  const file = join(folder, name);
+  await writeFile(file, bytes, { flag: 'wx' });
+  const failure = await shell.openPath(file);
+  if (failure !== '') throw new Error(failure);
+  return { opened: true };
+};
+
+export const openExternal: Handler<'openExternal'> = async ({ url }) => {
+  const external = parseExternalUrl(url);
+  if (external === null) return { opened: false };
+  await shell.openExternal(external.href);
+  return { opened: true };
+};
+
+export const appInfo: Handler<'appInfo'> = () => ({ version: app.getVersion(), platform: process.platform });
+
+export function registerHandlers(): void {
+  handle('saveFile', saveFile);
+  handle('openFile', openFile);
+  handle('openExternal', openExternal);
+  handle('appInfo', appInfo);
+}

@@ -1,0 +1,137 @@
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import type { Page } from 'playwright-core';
+import { Profile } from '../e2e/support/browser';
+import { serveRenderer } from '../e2e/support/server';
+
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const caseCount = Number(process.env.BENCH_CASES ?? 10_000);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const round = (value: number) => Math.round(value * 10) / 10;
+
+async function benchBundle(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { alias: { '@shared': `${root}/shared` } },
+    build: {
+      write: false,
+      lib: { entry: `${root}/test/bench/page/benchApi.ts`, formats: ['iife'], name: 'beraadBenchBundle' },
+      minify: false,
+    },
+  });
+  const chunk = (Array.isArray(output) ? output[0] : output) as { output: { code?: string }[] };
+  return chunk.output[0]!.code!;
+}
+
+/**
+ * Time from a user action until the next frame after the DOM shows `doneSelector`.
+ * Sent as source text: tsx's name-keeping helpers do not exist inside the page.
+ */
+async function timeInteraction(page: Page, action: string, doneSelector: string): Promise<number> {
+  return page.evaluate(`(async () => {
+    const start = performance.now();
+    ${action}
+    await new Promise((resolve) => {
+      const check = () => (document.querySelector(${JSON.stringify(doneSelector)}) ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - start;
+  })()`);
+}
+
+/** The duration of a user-timing measure the app records (renderer/perf), once it exists. */
+async function measured(page: Page, name: string): Promise<number> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const duration = await page.evaluate<number | null>(
+      `performance.getEntriesByName(${JSON.stringify(name)}, 'measure').at(-1)?.duration ?? null`,
+    );
+    if (duration !== null) return duration;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`measure ${name} never recorded`);
+}
+
+const selectAction = (label: string, value: string) => `
+  const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === ${JSON.stringify(label)});
+  const select = document.getElementById(label.htmlFor);
+  select.value = ${JSON.stringify(value)};
+  select.dispatchEvent(new Event('change', { bubbles: true }));`;
+
+async function main(): Promise<void> {
+  const server = await serveRenderer();
+  const profile = new Profile(server.url);
+  try {
+    const page = await profile.open();
+    await page.evaluate(await benchBundle());
+    const seeded = await page.evaluate<{ ms: number }>(`window.beraadBench.seed(${caseCount}, 1000)`);
+
+    const listPaint: number[] = [];
+    const listComplete: number[] = [];
+    const filterChange: number[] = [];
+    const sortChange: number[] = [];
+    const textFilter: number[] = [];
+    const casePageOpen: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      await page.goto(`${server.url}#/`);
+      await page.reload();
+      await page.locator('[data-case-row]').first().waitFor({ timeout: 30_000 });
+      listPaint.push(await measured(page, 'caselist'));
+      listComplete.push(await measured(page, 'caselist-complete'));
+
+      const status = run % 2 ? 'in_beraadslaging' : 'intake';
+      filterChange.push(
+        await timeInteraction(page, selectAction('Status', status), `tr[data-case-row] + tr, .case-count`),
+      );
+      await page.waitForTimeout(50);
+      sortChange.push(await timeInteraction(page, selectAction('Sorteren', run % 2 ? 'reference-asc' : 'reference-desc'), '.case-count'));
+      await page.waitForTimeout(50);
+      textFilter.push(
+        await timeInteraction(
+          page,
+          `const input = document.querySelector('input[type=search]');
+           Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, 'camera');
+           input.dispatchEvent(new Event('input', { bubbles: true }));`,
+          '.case-count',
+        ),
+      );
+      await page.waitForTimeout(50);
+      casePageOpen.push(
+        await timeInteraction(page, `document.querySelector('[data-case-row] a').click();`, '.case-page h1'),
+      );
+    }
+
+    console.log(
+      JSON.stringify(
+        {
+          cases: caseCount,
+          runs,
+          seedCasesPerSecond: Math.round(caseCount / (seeded.ms / 1000)),
+          seedTotalMs: round(seeded.ms),
+          caseListFirstPaintMs: round(median(listPaint)),
+          caseListAllLoadedMs: round(median(listComplete)),
+          filterChangeMs: round(median(filterChange)),
+          sortChangeMs: round(median(sortChange)),
+          textFilterMs: round(median(textFilter)),
+          casePageOpenMs: round(median(casePageOpen)),
+          targets: { caseListFirstPaintMs: 200, filterChangeMs: 50, casePageOpenMs: 100, seedCasesPerSecond: 5000 },
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await profile.close();
+    profile.dispose();
+    await server.close();
+  }
+}
+
+await main();
