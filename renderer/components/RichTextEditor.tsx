@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from '@tiptap/react';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { RichText } from '@shared/cases/caseSchema';
+import { plainText } from '@shared/richText/plainText';
 import { editorExtensions } from './richTextExtensions';
 
 interface Props {
@@ -21,12 +22,15 @@ interface Props {
 export function RichTextEditor({ label, labelId, value, onChange, onBlur }: Props) {
   const { t } = useTranslation();
   const [invalidContent, setInvalidContent] = useState(false);
+  // A ref, not state: the rejection must stop writes even before React re-renders.
+  const rejected = useRef(false);
   const editor = useEditor({
     extensions: editorExtensions,
     content: value as JSONContent,
     enableContentCheck: true,
     onContentError: ({ disableCollaboration }) => {
       disableCollaboration();
+      rejected.current = true;
       setInvalidContent(true);
     },
     editorProps: {
@@ -37,23 +41,31 @@ export function RichTextEditor({ label, labelId, value, onChange, onBlur }: Prop
         class: 'rich-text__content',
       },
     },
-    onUpdate: ({ editor: updated }) => onChange(updated.getJSON() as RichText),
+    // After a rejection the editor holds a stand-in document; passing it on would overwrite the original.
+    onUpdate: ({ editor: updated }) => {
+      if (!rejected.current) onChange(updated.getJSON() as RichText);
+    },
     onBlur: () => onBlur?.(),
   });
 
   useEffect(() => {
-    editor?.setEditable(!invalidContent);
+    if (invalidContent) editor?.setEditable(false, false);
   }, [editor, invalidContent]);
 
   return (
     <div className="rich-text">
       {invalidContent && (
-        <Alert type="warning">
-          <Paragraph>{t('editor.invalidContent')}</Paragraph>
-        </Alert>
+        <>
+          <Alert type="warning">
+            <Paragraph>{t('editor.invalidContent')}</Paragraph>
+          </Alert>
+          <p className="rich-text__content preserve-lines" data-raw-text>
+            {plainText(value)}
+          </p>
+        </>
       )}
       {editor && !invalidContent && <Toolbar editor={editor} />}
-      <EditorContent editor={editor} />
+      <EditorContent editor={editor} hidden={invalidContent} />
     </div>
   );
 }

@@ -76,3 +76,53 @@ describe('nothing typed is lost', () => {
     expect(await page.getByText('Uw eerdere, nog niet opgeslagen invoer is teruggezet.').count()).toBe(0);
   });
 });
+
+describe('stored rich text the editor does not know', () => {
+  it('opens read-only with a message and leaves the stored JSON untouched', async () => {
+    const page = await session.newProfile().open();
+    await registerCase(page, { title: 'Onbekende opmaak', question: 'Blijft alles bewaard?', owner: 'L. Smit' });
+    const caseId = page.url().split('/').pop()!;
+    const foreign = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Gewone tekst' }] },
+        { type: 'mermaidDiagram', attrs: { source: 'graph TD; A-->B' } },
+      ],
+    };
+    const writeRaw = (doc: unknown) =>
+      page.evaluate(
+        ([id, value]) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('beraad');
+            open.onsuccess = () => {
+              const tx = open.result.transaction('caseDescriptions', 'readwrite');
+              tx.objectStore('caseDescriptions').put({ caseId: id, doc: value, updatedAt: new Date().toISOString() });
+              tx.oncomplete = () => (open.result.close(), resolve());
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        [caseId, doc] as const,
+      );
+    const readRaw = () =>
+      page.evaluate(
+        (id) =>
+          new Promise<unknown>((resolve) => {
+            const open = indexedDB.open('beraad');
+            open.onsuccess = () => {
+              const request = open.result.transaction('caseDescriptions').objectStore('caseDescriptions').get(id);
+              request.onsuccess = () => (open.result.close(), resolve(request.result.doc));
+            };
+          }),
+        caseId,
+      );
+    await writeRaw(foreign);
+    await page.reload();
+    await page.getByText('Deze tekst bevat opmaak die de app niet kent.', { exact: false }).waitFor();
+    expect(await page.locator('[data-raw-text]').textContent()).toBe('Gewone tekst');
+    expect(await description(page).count()).toBe(0);
+    expect(await page.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.waitForTimeout(800);
+    expect(await readRaw()).toEqual(foreign);
+  });
+});
