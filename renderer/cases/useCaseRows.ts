@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { toCaseRow, type CaseRow } from '@shared/cases/caseFilter';
 import { useServices } from '../app/services';
-import { markRequested } from '../perf/paintMarks';
+import { afterNextPaint, markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
 
 /** Enough rows to fill a tall screen while the full register loads behind it. */
-const firstScreenful = 60;
+const firstScreenful = 40;
 
 export interface CaseRows {
   /** The newest rows first, then every row; null until anything has been read. */
@@ -19,7 +19,8 @@ export interface CaseRows {
  * Reading thousands of cases takes a while, so the newest screenful is read
  * through the index and painted first; the rest follows for filtering. The
  * reads run one after the other on purpose: Chromium serves them in order
- * anyway, so starting both at once only delays the first screenful.
+ * anyway, and unpacking thousands of records blocks the main thread, so the
+ * full read starts only once the first screenful is on screen.
  */
 export function useCaseRows(): CaseRows {
   const { cases } = useServices();
@@ -34,9 +35,11 @@ export function useCaseRows(): CaseRows {
       .then((newest) => {
         if (!current) return;
         setState({ rows: newest.map(toCaseRow), complete: false });
-        return cases.list().then((everything) => {
-          if (current) setState({ rows: everything.map(toCaseRow), complete: true });
-        });
+        return afterNextPaint()
+          .then(() => cases.list())
+          .then((everything) => {
+            if (current) setState({ rows: everything.map(toCaseRow), complete: true });
+          });
       })
       .catch(reportStorageError);
     return () => {

@@ -71,6 +71,7 @@ async function main(): Promise<void> {
   try {
     const page = await profile.open();
     await page.evaluate(await benchBundle());
+    const rawPuts = await page.evaluate<number>(`window.beraadBench.rawPutsPerSecond(10000)`);
     const seeded = await page.evaluate<{ ms: number }>(`window.beraadBench.seed(${caseCount}, 1000)`);
 
     const listPaint: number[] = [];
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
           runs,
           seedCasesPerSecond: Math.round(caseCount / (seeded.ms / 1000)),
           seedTotalMs: round(seeded.ms),
+          rawIndexedDbPutsPerSecond: rawPuts,
           caseListFirstPaintMs: round(median(listPaint)),
           caseListAllLoadedMs: round(median(listComplete)),
           filterChangeMs: round(median(filterChange)),

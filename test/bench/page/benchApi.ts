@@ -19,4 +19,30 @@ async function seed(total: number, batch: number): Promise<{ ms: number }> {
   return { ms };
 }
 
-(window as unknown as { beraadBench: unknown }).beraadBench = { seed };
+/**
+ * What this browser on this machine can write at all: tiny records, one
+ * transaction, no library. Seeding can only approach this ceiling, so the
+ * bench reports it beside the seeding rate.
+ */
+async function rawPutsPerSecond(count: number): Promise<number> {
+  const name = 'beraad-bench-raw';
+  const open = indexedDB.open(name, 1);
+  open.onupgradeneeded = () => open.result.createObjectStore('rows', { keyPath: 'id' });
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const start = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction('rows', 'readwrite', { durability: 'strict' });
+    for (let i = 0; i < count; i++) tx.objectStore('rows').put({ id: i });
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  const seconds = (performance.now() - start) / 1000;
+  db.close();
+  indexedDB.deleteDatabase(name);
+  return Math.round(count / seconds);
+}
+
+(window as unknown as { beraadBench: unknown }).beraadBench = { seed, rawPutsPerSecond };
