@@ -2,7 +2,6 @@ import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useServices } from '../app/services';
-import { reportStorageError } from '../persistence/storageProblems';
 import { CaseForm } from './form/CaseForm';
 import { caseToForm } from './form/caseFormSchema';
 import { useCase } from './useCase';
@@ -25,13 +24,8 @@ export function EditCasePage() {
         submitLabel={t('common.save')}
         onCancel={() => navigate(`/casussen/${found.id}`)}
         onSubmit={async ({ description: _unused, ...input }) => {
-          try {
-            await cases.update(found.id, input);
-            navigate(`/casussen/${found.id}`);
-          } catch (error) {
-            reportStorageError(error);
-            throw error;
-          }
+          await cases.update(found.id, input);
+          navigate(`/casussen/${found.id}`);
         }}
       />
     </>

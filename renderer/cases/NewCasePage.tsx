@@ -3,7 +3,6 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Heading1 } from '@utrecht/component-library-react';
 import { useServices } from '../app/services';
-import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
 import { CaseForm } from './form/CaseForm';
 import { blankCaseForm } from './form/caseFormSchema';
@@ -26,13 +25,8 @@ export function NewCasePage() {
         submitLabel={t('caseForm.register')}
         onCancel={() => navigate('/')}
         onSubmit={async ({ description, ...input }) => {
-          try {
-            const registered = await cases.registerOne({ input, description }, settings.referencePattern);
-            navigate(`/casussen/${registered.id}`, { state: { registered: registered.reference } });
-          } catch (error) {
-            reportStorageError(error);
-            throw error;
-          }
+          const registered = await cases.registerOne({ input, description }, settings.referencePattern);
+          navigate(`/casussen/${registered.id}`, { state: { registered: registered.reference } });
         }}
       />
     </>

@@ -21,6 +21,7 @@ import { classifications, technologyTypes } from '@shared/cases/vocabulary';
 import { Field } from '../../components/Field';
 import { RichTextEditor } from '../../components/RichTextEditor';
 import { SaveIndicator } from '../../components/SaveIndicator';
+import { reportStorageError } from '../../persistence/storageProblems';
 import { useFormDraft } from '../../persistence/useFormDraft';
 import { caseFormSchema, type CaseFormValues, type ValidCaseForm } from './caseFormSchema';
 import { InstrumentsInput } from './InstrumentsInput';
@@ -56,9 +57,14 @@ export function CaseForm({ initial, draftKey, withDescription, submitLabel, onSu
   const draft = useFormDraft(draftKey, form);
   const errorCount = countErrors(errors);
 
+  // The draft goes only after a successful save; a failed save keeps every word of it.
   const submit = handleSubmit(async (values) => {
-    await onSubmit(values);
-    await draft.discard();
+    try {
+      await onSubmit(values);
+      await draft.discard();
+    } catch (error) {
+      reportStorageError(error);
+    }
   });
 
   const cancel = async () => {

@@ -23,19 +23,10 @@ export function blankCaseForm(today: string): CaseFormValues {
   };
 }
 
+/** The editable fields of a stored case, picked by the schema so a new field cannot be forgotten here. */
 export function caseToForm(existing: Case): CaseFormValues {
-  const input: CaseInput = {
-    title: existing.title,
-    question: existing.question,
-    processOwner: existing.processOwner,
-    requester: existing.requester,
-    solicited: existing.solicited,
-    receivedOn: existing.receivedOn,
-    themes: existing.themes,
-    technology: existing.technology,
-    values: existing.values,
-    instruments: existing.instruments,
-    classification: existing.classification,
-  };
+  const input = Object.fromEntries(
+    Object.keys(caseInputSchema.shape).map((key) => [key, existing[key as keyof Case]]),
+  ) as CaseInput;
   return { ...input, description: emptyDoc };
 }
