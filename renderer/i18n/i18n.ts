@@ -1,10 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '@shared/settings/settingsSchema';
-import en from './locales/en.json';
-import nl from './locales/nl.json';
-
-export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
+import { resources } from './resources';
 
 export async function initI18n(language: Language): Promise<void> {
   await i18next.use(initReactI18next).init({

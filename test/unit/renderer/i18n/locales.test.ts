@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../../renderer/i18n/locales/en.json';
-import nl from '../../../../renderer/i18n/locales/nl.json';
+import { resources } from '../../../../renderer/i18n/resources';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -25,8 +24,8 @@ function placeholders(value: string): string[] {
 }
 
 const locales = {
-  nl: flatten(nl as Tree),
-  en: flatten(en as Tree),
+  nl: flatten(resources.nl.translation as Tree),
+  en: flatten(resources.en.translation as Tree),
 };
 
 describe('locale files', () => {
