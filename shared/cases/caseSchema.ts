@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseExternalUrl } from '../util/safeUrl';
+import { isoDateSchema, optionalText, requiredText } from '../util/schemaParts';
 import { caseStatusSchema } from './status';
 import { classifications, instrumentKinds, instrumentStatuses, technologyTypes } from './vocabulary';
 
@@ -7,21 +8,14 @@ import { classifications, instrumentKinds, instrumentStatuses, technologyTypes }
  * Error messages are locale keys (see renderer/i18n); shared code stays free of
  * any language so the same schema validates in main, renderer and tests.
  */
-const required = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: 'validation.required' })
-    .max(max, { error: 'validation.tooLong' });
-
-const optional = (max: number) => z.string().trim().max(max, { error: 'validation.tooLong' });
+const required = requiredText;
+const optional = optionalText;
 
 const tagList = z
   .array(z.string().trim().min(1).max(80, { error: 'validation.tooLong' }))
   .max(30, { error: 'validation.tooMany' })
   .transform((tags) => [...new Set(tags)]);
 
-export const isoDateSchema = z.iso.date({ error: 'validation.date' });
 
 export const processOwnerSchema = z.object({
   name: required(120),
