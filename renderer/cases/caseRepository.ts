@@ -11,6 +11,7 @@ import {
 import { formatReference, sequenceKey } from '@shared/cases/reference';
 import { checkTransition, type CaseStatus, type TransitionCheck } from '@shared/cases/status';
 import { parseOrThrow } from '@shared/util/validation';
+import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 
 export interface NewCase {
@@ -20,9 +21,7 @@ export interface NewCase {
   status?: CaseStatus;
 }
 
-export type Clock = () => Date;
-
-export function createCaseRepository(db: BeraadDb, clock: Clock = () => new Date()) {
+export function createCaseRepository(db: BeraadDb, clock: Clock = systemClock) {
   /*
    * References come from a counter that only ever goes up, inside the same
    * transaction as the insert, so a number is never handed out twice, not even

@@ -1,6 +1,13 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AttachmentMeta } from '@shared/cases/attachments';
 import type { Case, CaseDescription } from '@shared/cases/caseSchema';
+import type { Action } from '@shared/meetings/actionSchema';
+import type { Meeting } from '@shared/meetings/meetingSchema';
+import type { Note, NoteRevision } from '@shared/meetings/noteSchema';
+import type { DeliberationRecord } from '@shared/meetings/recordSchema';
+import type { MethodTemplate } from '@shared/methods/methodTemplate';
+import type { CaseBoard } from '@shared/people/boardSchema';
+import type { Person } from '@shared/people/personSchema';
 import { schemaVersions, type SchemaVersion } from './schemaVersions';
 
 export type AttachmentRecord = AttachmentMeta & { blob: Blob; removedAt: string | null };
@@ -14,6 +21,9 @@ export interface KeyValueRecord {
   updatedAt: string;
 }
 
+/** A meeting as stored: with the case ids of its agenda, for the multi-entry index. */
+export type MeetingRecord = Meeting & { caseIds: string[] };
+
 export type BeraadDb = Dexie & {
   cases: EntityTable<Case, 'id'>;
   caseDescriptions: EntityTable<CaseDescription, 'caseId'>;
@@ -21,6 +31,14 @@ export type BeraadDb = Dexie & {
   counters: EntityTable<CounterRecord, 'key'>;
   settings: EntityTable<KeyValueRecord, 'key'>;
   drafts: EntityTable<KeyValueRecord, 'key'>;
+  people: EntityTable<Person, 'id'>;
+  caseBoards: EntityTable<CaseBoard, 'caseId'>;
+  methodTemplates: Dexie.Table<MethodTemplate, [string, number]>;
+  meetings: EntityTable<MeetingRecord, 'id'>;
+  notes: EntityTable<Note, 'id'>;
+  noteRevisions: EntityTable<NoteRevision, 'id'>;
+  records: EntityTable<DeliberationRecord, 'id'>;
+  actions: EntityTable<Action, 'id'>;
 };
 
 export const databaseName = 'beraad';

@@ -25,4 +25,19 @@ export const schemaVersions: readonly SchemaVersion[] = [
       drafts: 'key',
     },
   },
+  {
+    version: 2,
+    stores: {
+      people: 'id',
+      caseBoards: 'caseId',
+      methodTemplates: '[id+version]',
+      // caseIds mirrors the agenda so "meetings about this case" is an index lookup.
+      meetings: 'id, startsAt, *caseIds',
+      notes: 'id, agendaItemId, caseId',
+      noteRevisions: 'id, noteId',
+      records: 'id, agendaItemId, caseId',
+      // [state+dueOn] lists every open action across all cases, in due order, without a scan.
+      actions: 'id, caseId, meetingId, [state+dueOn]',
+    },
+  },
 ];

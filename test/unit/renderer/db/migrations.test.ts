@@ -35,4 +35,19 @@ describe('schema history', () => {
     expect((await latest.caseDescriptions.get(registered!.id))?.doc).toEqual(description);
     latest.close();
   });
+
+  it('adds the people and meeting tables in version 2 next to existing cases', async () => {
+    const name = `migration-v2-${crypto.randomUUID()}`;
+    names.push(name);
+    const v1 = createDatabase(name, schemaVersions.filter((v) => v.version === 1));
+    await createCaseRepository(v1).register([{ input: caseInput() }], 'EA-{nnn}');
+    v1.close();
+    const v2 = createDatabase(name);
+    await v2.open();
+    expect(await v2.cases.count()).toBe(1);
+    for (const table of ['people', 'caseBoards', 'methodTemplates', 'meetings', 'notes', 'noteRevisions', 'records', 'actions']) {
+      expect(await v2.table(table).count()).toBe(0);
+    }
+    v2.close();
+  });
 });

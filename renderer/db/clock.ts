@@ -1,0 +1,3 @@
+/** Injected into repositories so tests control time. */
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();

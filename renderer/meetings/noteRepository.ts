@@ -1,0 +1,104 @@
+import { richTextSchema, type RichText } from '@shared/cases/caseSchema';
+import type { Note, NoteRevision } from '@shared/meetings/noteSchema';
+import { parseOrThrow } from '@shared/util/validation';
+import { systemClock, type Clock } from '../db/clock';
+import type { BeraadDb } from '../db/database';
+
+export interface NoteKey {
+  meetingId: string;
+  agendaItemId: string;
+  caseId: string;
+}
+
+export function createNoteRepository(db: BeraadDb, clock: Clock = systemClock) {
+  async function snapshot(note: Note, reason: NoteRevision['reason']): Promise<NoteRevision> {
+    const revision: NoteRevision = {
+      id: crypto.randomUUID(),
+      noteId: note.id,
+      doc: note.doc,
+      reason,
+      createdAt: clock().toISOString(),
+    };
+    await db.noteRevisions.add(revision);
+    return revision;
+  }
+
+  return {
+    /** The note of an agenda item; created on first use so opening a meeting writes nothing. */
+    async forItem(key: NoteKey): Promise<Note | undefined> {
+      return db.notes.where('agendaItemId').equals(key.agendaItemId).filter((n) => n.deletedAt === null).first();
+    },
+
+    async forCase(caseId: string): Promise<Note[]> {
+      return db.notes.where('caseId').equals(caseId).filter((n) => n.deletedAt === null).toArray();
+    },
+
+    /** Writes the text of an agenda item's note, creating the note the first time. */
+    async save(key: NoteKey, doc: RichText): Promise<Note> {
+      const valid = parseOrThrow(richTextSchema, doc);
+      return db.transaction('rw', db.notes, async () => {
+        const existing = await db.notes.where('agendaItemId').equals(key.agendaItemId).filter((n) => n.deletedAt === null).first();
+        const note: Note = {
+          ...(existing ?? { ...key, id: crypto.randomUUID(), deletedAt: null }),
+          doc: valid,
+          updatedAt: clock().toISOString(),
+        };
+        await db.notes.put(note);
+        return note;
+      });
+    },
+
+    /**
+     * Keeps a revision unless the latest one already holds this exact text,
+     * so entering meeting mode repeatedly does not pile up identical copies.
+     */
+    async snapshot(noteId: string, reason: NoteRevision['reason']): Promise<NoteRevision | null> {
+      return db.transaction('rw', db.notes, db.noteRevisions, async () => {
+        const note = await db.notes.get(noteId);
+        if (!note) return null;
+        const revisions = await db.noteRevisions.where('noteId').equals(noteId).sortBy('createdAt');
+        const last = revisions.at(-1);
+        if (reason !== 'manual' && last && JSON.stringify(last.doc) === JSON.stringify(note.doc)) return null;
+        return snapshot(note, reason);
+      });
+    },
+
+    async revisions(noteId: string): Promise<NoteRevision[]> {
+      return (await db.noteRevisions.where('noteId').equals(noteId).sortBy('createdAt')).reverse();
+    },
+
+    /** Puts an earlier text back, after keeping the current text as a revision of its own. */
+    async restore(revisionId: string): Promise<Note> {
+      return db.transaction('rw', db.notes, db.noteRevisions, async () => {
+        const revision = await db.noteRevisions.get(revisionId);
+        if (!revision) throw new Error(`Versie ${revisionId} bestaat niet`);
+        const note = await db.notes.get(revision.noteId);
+        if (!note) throw new Error(`Notitie ${revision.noteId} bestaat niet`);
+        await snapshot(note, 'before_restore');
+        const restored = { ...note, doc: revision.doc, updatedAt: clock().toISOString() };
+        await db.notes.put(restored);
+        return restored;
+      });
+    },
+
+    /** Clears an item's note into the trash; the next note for the item starts empty. */
+    async discard(noteId: string): Promise<void> {
+      await db.notes.update(noteId, { deletedAt: clock().toISOString() });
+    },
+
+    async restoreFromTrash(noteId: string): Promise<void> {
+      await db.transaction('rw', db.notes, async () => {
+        const note = await db.notes.get(noteId);
+        if (!note) return;
+        // An item has one live note: one written since the discard goes to the trash in its place.
+        const current = await db.notes.where('agendaItemId').equals(note.agendaItemId).filter((n) => n.deletedAt === null).first();
+        if (current) await db.notes.update(current.id, { deletedAt: clock().toISOString() });
+        await db.notes.update(noteId, { deletedAt: null });
+      });
+    },
+
+    trash: () => db.notes.filter((n) => n.deletedAt !== null).toArray(),
+  };
+}
+
+export type NoteRepository = ReturnType<typeof createNoteRepository>;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createNoteRepository } from '../../../../renderer/meetings/noteRepository';
+import type { RichText } from '@shared/cases/caseSchema';
+import { testDatabase } from '../db/testDatabase';
+
+const key = () => ({ meetingId: crypto.randomUUID(), agendaItemId: crypto.randomUUID(), caseId: crypto.randomUUID() });
+const doc = (text: string): RichText => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+describe('note repository', () => {
+  it('creates the note on first save and updates the same note afterwards', async () => {
+    const repo = createNoteRepository(testDatabase());
+    const item = key();
+    expect(await repo.forItem(item)).toBeUndefined();
+    const first = await repo.save(item, doc('een'));
+    const second = await repo.save(item, doc('twee'));
+    expect(second.id).toBe(first.id);
+    expect((await repo.forItem(item))?.doc).toEqual(doc('twee'));
+  });
+
+  it('snapshots once per distinct text for sessions, always on demand, and restores reversibly', async () => {
+    const repo = createNoteRepository(testDatabase());
+    const item = key();
+    const note = await repo.save(item, doc('versie 1'));
+    expect(await repo.snapshot(note.id, 'session')).not.toBeNull();
+    expect(await repo.snapshot(note.id, 'session')).toBeNull();
+    expect(await repo.snapshot(note.id, 'manual')).not.toBeNull();
+    await repo.save(item, doc('versie 2'));
+    const [latest, older] = await repo.revisions(note.id);
+    const restored = await repo.restore(older!.id);
+    expect(restored.doc).toEqual(doc('versie 1'));
+    const revisions = await repo.revisions(note.id);
+    expect(revisions[0]).toMatchObject({ reason: 'before_restore', doc: doc('versie 2') });
+    expect(latest!.doc).toEqual(doc('versie 1'));
+  });
+
+  it('discards to the trash and restores, sending a newer note to the trash in its place', async () => {
+    const repo = createNoteRepository(testDatabase());
+    const item = key();
+    const old = await repo.save(item, doc('oud'));
+    await repo.discard(old.id);
+    expect(await repo.forItem(item)).toBeUndefined();
+    const fresh = await repo.save(item, doc('nieuw'));
+    expect(fresh.id).not.toBe(old.id);
+    await repo.restoreFromTrash(old.id);
+    expect((await repo.forItem(item))?.doc).toEqual(doc('oud'));
+    expect((await repo.trash()).map((n) => n.id)).toEqual([fresh.id]);
+  });
+});
