@@ -9,6 +9,13 @@ import { createCaseRepository } from './cases/caseRepository';
 import { createDatabase } from './db/database';
 import { createDraftRepository } from './db/draftRepository';
 import { initI18n } from './i18n/i18n';
+import { createActionRepository } from './meetings/actionRepository';
+import { createMeetingRepository } from './meetings/meetingRepository';
+import { createMethodRepository } from './meetings/methodRepository';
+import { shippedMethodTemplates } from './meetings/shippedTemplates';
+import { createNoteRepository } from './meetings/noteRepository';
+import { createRecordRepository } from './meetings/recordRepository';
+import { createPeopleRepository } from './people/peopleRepository';
 import { flushAll } from './persistence/flushRegistry';
 import { reportStorageError } from './persistence/storageProblems';
 import { resolveBridge } from './platform/bridge';
@@ -23,6 +30,12 @@ async function start(): Promise<void> {
     attachments: createAttachmentRepository(db),
     drafts: createDraftRepository(db),
     settings: createSettingsRepository(db),
+    people: createPeopleRepository(db),
+    methods: createMethodRepository(db),
+    meetings: createMeetingRepository(db),
+    notes: createNoteRepository(db),
+    records: createRecordRepository(db),
+    actions: createActionRepository(db),
   };
   bridge.onFlushRequest(flushAll);
   // Without persistence the browser may evict the board's whole record under storage pressure.
@@ -33,7 +46,7 @@ async function start(): Promise<void> {
     reportStorageError(error);
     throw error;
   });
-  await initI18n(settings.language);
+  await Promise.all([initI18n(settings.language), services.methods.ensureDefaults(shippedMethodTemplates())]);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App services={services} settings={settings} />

@@ -1,9 +1,19 @@
 import { createHashRouter, RouterProvider } from 'react-router';
 import type { Settings } from '@shared/settings/settingsSchema';
+import { ActionsPage } from '../actions/ActionsPage';
 import { CaseListPage } from '../cases/CaseListPage';
 import { CasePage } from '../cases/CasePage';
 import { EditCasePage } from '../cases/EditCasePage';
 import { NewCasePage } from '../cases/NewCasePage';
+import { AgendaPrintPage } from '../meetings/AgendaPrintPage';
+import { MeetingFormPage } from '../meetings/MeetingFormPage';
+import { MeetingListPage } from '../meetings/MeetingListPage';
+import { MeetingPage } from '../meetings/MeetingPage';
+import { MeetingModePage } from '../meetings/mode/MeetingModePage';
+import { TrashPage } from '../meetings/TrashPage';
+import { MethodEditPage } from '../methods/MethodEditPage';
+import { MethodListPage } from '../methods/MethodListPage';
+import { PeoplePage } from '../people/PeoplePage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SettingsProvider } from '../settings/settingsContext';
 import { Layout } from './Layout';
@@ -19,6 +29,17 @@ const router = createHashRouter([
       { path: 'casussen/:id', element: <CasePage /> },
       { path: 'casussen/:id/bewerken', element: <EditCasePage /> },
       { path: 'instellingen', element: <SettingsPage /> },
+      { path: 'instellingen/methoden', element: <MethodListPage /> },
+      { path: 'instellingen/methoden/:id', element: <MethodEditPage /> },
+      { path: 'acties', element: <ActionsPage /> },
+      { path: 'personen', element: <PeoplePage /> },
+      { path: 'vergaderingen', element: <MeetingListPage /> },
+      { path: 'vergaderingen/nieuw', element: <MeetingFormPage /> },
+      { path: 'vergaderingen/:id', element: <MeetingPage /> },
+      { path: 'vergaderingen/:id/bewerken', element: <MeetingFormPage /> },
+      { path: 'vergaderingen/:id/agenda', element: <AgendaPrintPage /> },
+      { path: 'vergaderingen/:id/modus', element: <MeetingModePage /> },
+      { path: 'prullenbak', element: <TrashPage /> },
     ],
   },
 ]);

@@ -23,6 +23,15 @@ export function Layout() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/vergaderingen">{t('meetings.title')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/acties">{t('actions.nav')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/personen">{t('people.nav')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/instellingen">{t('layout.nav.settings')}</NavLink>
             </li>
           </ul>

@@ -3,6 +3,12 @@ import type { Bridge } from '@shared/ipc/contract';
 import type { AttachmentRepository } from '../cases/attachmentRepository';
 import type { CaseRepository } from '../cases/caseRepository';
 import type { DraftRepository } from '../db/draftRepository';
+import type { ActionRepository } from '../meetings/actionRepository';
+import type { MeetingRepository } from '../meetings/meetingRepository';
+import type { MethodRepository } from '../meetings/methodRepository';
+import type { NoteRepository } from '../meetings/noteRepository';
+import type { RecordRepository } from '../meetings/recordRepository';
+import type { PeopleRepository } from '../people/peopleRepository';
 import type { SettingsRepository } from '../settings/settingsRepository';
 
 export interface Services {
@@ -11,6 +17,12 @@ export interface Services {
   attachments: AttachmentRepository;
   drafts: DraftRepository;
   settings: SettingsRepository;
+  people: PeopleRepository;
+  methods: MethodRepository;
+  meetings: MeetingRepository;
+  notes: NoteRepository;
+  records: RecordRepository;
+  actions: ActionRepository;
 }
 
 const ServicesContext = createContext<Services | null>(null);

@@ -8,8 +8,10 @@ import { measureAfterPaint } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
 import { AttachmentsPanel } from './page/AttachmentsPanel';
 import { CaseDetails } from './page/CaseDetails';
+import { CaseBoardPanel } from '../people/CaseBoardPanel';
 import { CaseStatusControl } from './page/CaseStatusControl';
 import { DescriptionEditor } from './page/DescriptionEditor';
+import { CaseMeetingsPanel } from '../meetings/CaseMeetingsPanel';
 import { useCase } from './useCase';
 
 export function CasePage() {
@@ -63,7 +65,9 @@ export function CasePage() {
       </ButtonGroup>
       {!found.archivedAt && <CaseStatusControl key={found.status} current={found} onChanged={refresh} />}
       <CaseDetails current={found} />
+      <CaseBoardPanel caseId={found.id} />
       <DescriptionEditor caseId={found.id} />
+      <CaseMeetingsPanel caseId={found.id} />
       <AttachmentsPanel caseId={found.id} />
     </article>
   );

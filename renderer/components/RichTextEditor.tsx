@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from '@tiptap/react';
+import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { RichText } from '@shared/cases/caseSchema';
 import { plainText } from '@shared/richText/plainText';
-import { editorExtensions } from './richTextExtensions';
+import { Toolbar } from './richText/Toolbar';
+import { richTextExtensions, type RichTextPreset } from './richTextExtensions';
+import './richText/richText.css';
 
 interface Props {
   label: string;
@@ -12,6 +14,8 @@ interface Props {
   value: RichText;
   onChange(doc: RichText): void;
   onBlur?(): void;
+  /** Fixed for the editor's lifetime: the schema is built once. */
+  preset?: RichTextPreset;
 }
 
 /**
@@ -19,13 +23,21 @@ interface Props {
  * the schema rejects is never silently stripped: the editor turns read-only
  * and the raw JSON stays in storage untouched, because nothing is written.
  */
-export function RichTextEditor({ label, labelId, value, onChange, onBlur }: Props) {
-  const { t } = useTranslation();
+export function RichTextEditor({ label, labelId, value, onChange, onBlur, preset = 'description' }: Props) {
+  const { t, i18n } = useTranslation();
   const [invalidContent, setInvalidContent] = useState(false);
   // A ref, not state: the rejection must stop writes even before React re-renders.
   const rejected = useRef(false);
+  // The label is read when a checkbox is drawn, so it follows a language switch without rebuilding the editor.
+  const extensions = useMemo(
+    () =>
+      richTextExtensions(preset, {
+        taskCheckbox: (text) => i18n.t('richText.taskCheckbox', { text: text || i18n.t('richText.emptyTask') }),
+      }),
+    [preset, i18n],
+  );
   const editor = useEditor({
-    extensions: editorExtensions,
+    extensions,
     content: value as JSONContent,
     enableContentCheck: true,
     onContentError: ({ disableCollaboration }) => {
@@ -64,40 +76,8 @@ export function RichTextEditor({ label, labelId, value, onChange, onBlur }: Prop
           </p>
         </>
       )}
-      {editor && !invalidContent && <Toolbar editor={editor} />}
+      {editor && !invalidContent && <Toolbar editor={editor} preset={preset} />}
       <EditorContent editor={editor} hidden={invalidContent} />
-    </div>
-  );
-}
-
-function Toolbar({ editor }: { editor: Editor }) {
-  const { t } = useTranslation();
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
-      bold: e.isActive('bold'),
-      italic: e.isActive('italic'),
-      h2: e.isActive('heading', { level: 2 }),
-      h3: e.isActive('heading', { level: 3 }),
-      bullets: e.isActive('bulletList'),
-      numbers: e.isActive('orderedList'),
-    }),
-  });
-  const buttons = [
-    { key: 'bold', label: t('editor.bold'), pressed: active.bold, run: () => editor.chain().focus().toggleBold().run() },
-    { key: 'italic', label: t('editor.italic'), pressed: active.italic, run: () => editor.chain().focus().toggleItalic().run() },
-    { key: 'h2', label: t('editor.heading2'), pressed: active.h2, run: () => editor.chain().focus().toggleHeading({ level: 2 }).run() },
-    { key: 'h3', label: t('editor.heading3'), pressed: active.h3, run: () => editor.chain().focus().toggleHeading({ level: 3 }).run() },
-    { key: 'bullets', label: t('editor.bulletList'), pressed: active.bullets, run: () => editor.chain().focus().toggleBulletList().run() },
-    { key: 'numbers', label: t('editor.orderedList'), pressed: active.numbers, run: () => editor.chain().focus().toggleOrderedList().run() },
-  ];
-  return (
-    <div role="toolbar" aria-label={t('editor.toolbar')} className="rich-text__toolbar">
-      {buttons.map((button) => (
-        <button key={button.key} type="button" aria-pressed={button.pressed} onClick={button.run}>
-          {button.label}
-        </button>
-      ))}
     </div>
   );
 }

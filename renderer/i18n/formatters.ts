@@ -2,16 +2,28 @@ import i18next from 'i18next';
 
 const locale = () => (i18next.language === 'en' ? 'en-GB' : 'nl-NL');
 
+/* Building an Intl formatter costs far more than using one; long lists format thousands of dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale()}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale(), options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** `2026-03-14` → `14 maart 2026`. Plain dates are read as calendar days, not instants, so no time zone shifts them. */
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return formatter({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year!, month! - 1, day!)),
   );
 }
 
 export function formatDateTime(isoDateTime: string): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(isoDateTime));
+  return formatter({ dateStyle: 'long', timeStyle: 'short' }).format(new Date(isoDateTime));
 }
 
 export function formatFileSize(bytes: number): string {
@@ -23,4 +35,10 @@ export function formatFileSize(bytes: number): string {
     unit++;
   }
   return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(size)} ${units[unit]}`;
+}
+
+/** A wall-clock meeting time as typed (`2026-05-12T14:00`), shown without any time-zone conversion. */
+export function formatDateTimeLocal(local: string): string {
+  const [date, time = ''] = local.split('T');
+  return `${formatDate(date!)} ${time.slice(0, 5)}`.trim();
 }

@@ -56,11 +56,10 @@ export function createActionRepository(db: BeraadDb, clock: Clock = systemClock)
 
     /** Every open action of every case, soonest due first, read from the index without touching done ones. */
     async open(): Promise<Action[]> {
-      const open = await db.actions
-        .where('[state+dueOn]')
-        .between(['open', Dexie.minKey], ['open', Dexie.maxKey])
-        .filter((a) => a.deletedAt === null)
-        .toArray();
+      // toArray before filtering: a Dexie filter walks a cursor, a plain range read is one getAll.
+      const open = (
+        await db.actions.where('[state+dueOn]').between(['open', Dexie.minKey], ['open', Dexie.maxKey]).toArray()
+      ).filter((a) => a.deletedAt === null);
       // Undated actions sort first in the index ('' < any date); they belong last.
       return [...open.filter((a) => a.dueOn !== ''), ...open.filter((a) => a.dueOn === '')];
     },

@@ -5,11 +5,13 @@ export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
  * once on flush. Writes run one after another, so an older value can never
  * land after a newer one. The status says 'saved' only once the write has
  * resolved, never optimistically. After the Excalidraw pattern: debounce with
- * an explicit flush for blur, navigation and quit.
+ * an explicit flush for blur, navigation and quit. `maxWaitMs` bounds how long
+ * someone typing without pause can go unsaved.
  */
 export class DebouncedSaver<T> {
   private pending: { value: T } | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private pendingSince: number | null = null;
   private queue: Promise<void> = Promise.resolve();
   private currentStatus: SaveStatus = 'saved';
 
@@ -17,6 +19,7 @@ export class DebouncedSaver<T> {
     private readonly write: (value: T) => Promise<void>,
     private readonly delayMs: number,
     private readonly onStatus: (status: SaveStatus, error?: unknown) => void = () => {},
+    private readonly maxWaitMs = Infinity,
   ) {}
 
   get status(): SaveStatus {
@@ -27,12 +30,16 @@ export class DebouncedSaver<T> {
     this.pending = { value };
     this.setStatus('pending');
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+    const now = Date.now();
+    this.pendingSince ??= now;
+    const wait = Math.max(0, Math.min(this.delayMs, this.pendingSince + this.maxWaitMs - now));
+    this.timer = setTimeout(() => void this.flush(), wait);
   }
 
   /** Writes whatever is pending now and resolves when every queued write has finished. */
   flush(): Promise<void> {
     clearTimeout(this.timer);
+    this.pendingSince = null;
     const next = this.pending;
     if (next) {
       this.pending = null;
@@ -56,6 +63,7 @@ export class DebouncedSaver<T> {
   /** Forgets the pending value; for when what it describes is gone (a submitted draft). */
   cancel(): void {
     clearTimeout(this.timer);
+    this.pendingSince = null;
     this.pending = null;
   }
 

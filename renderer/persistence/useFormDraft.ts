@@ -35,8 +35,10 @@ export function useFormDraft<T extends FieldValues>(key: string, form: UseFormRe
     return () => subscription.unsubscribe();
   }, [form, saver, ready]);
 
+  // A draft write may already be under way; deleting before it lands would let the draft come back.
   const discard = async () => {
     saver.cancel();
+    await saver.flush();
     await drafts.discard(key);
   };
 

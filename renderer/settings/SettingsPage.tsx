@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { Link } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading1, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
@@ -67,6 +68,9 @@ export function SettingsPage() {
           </Alert>
         )}
       </form>
+      <Paragraph>
+        <Link to="/instellingen/methoden">{t('methods.settingsLink')}</Link>
+      </Paragraph>
     </>
   );
 }

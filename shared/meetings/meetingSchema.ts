@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { optionalText, requiredText, timestampSchema } from '../util/schemaParts';
 
-/** Local wall-clock time as typed in a datetime-local field: meetings happen in the municipality's time. */
-export const localDateTimeSchema = z.iso.datetime({ local: true, error: 'validation.dateTime' });
+/**
+ * Local wall-clock time as typed in a datetime-local field: meetings happen in the municipality's time.
+ * zod's `local` still lets a UTC "Z" through when seconds are given; that is not local time, so refuse it.
+ */
+export const localDateTimeSchema = z.iso
+  .datetime({ local: true, error: 'validation.dateTime' })
+  .refine((value) => !value.endsWith('Z'), { error: 'validation.dateTime' });
 
 export const agendaItemSchema = z.object({
   id: z.uuid(),

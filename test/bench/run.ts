@@ -73,6 +73,7 @@ async function main(): Promise<void> {
     await page.evaluate(await benchBundle());
     const rawPuts = await page.evaluate<number>(`window.beraadBench.rawPutsPerSecond(10000)`);
     const seeded = await page.evaluate<{ ms: number }>(`window.beraadBench.seed(${caseCount}, 1000)`);
+    const actions = await page.evaluate<{ count: number }>(`window.beraadBench.seedActions()`);
 
     const listPaint: number[] = [];
     const listComplete: number[] = [];
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
     const sortChange: number[] = [];
     const textFilter: number[] = [];
     const casePageOpen: number[] = [];
+    const actionsOverview: number[] = [];
     for (let run = 0; run < runs; run++) {
       await page.goto(`${server.url}#/`);
       await page.reload();
@@ -107,6 +109,11 @@ async function main(): Promise<void> {
       casePageOpen.push(
         await timeInteraction(page, `document.querySelector('[data-case-row] a').click();`, '.case-page h1'),
       );
+
+      await page.goto(`${server.url}#/acties`);
+      await page.reload();
+      await page.locator('[data-action-row]').first().waitFor({ timeout: 30_000 });
+      actionsOverview.push(await measured(page, 'actions'));
     }
 
     console.log(
@@ -123,7 +130,15 @@ async function main(): Promise<void> {
           sortChangeMs: round(median(sortChange)),
           textFilterMs: round(median(textFilter)),
           casePageOpenMs: round(median(casePageOpen)),
-          targets: { caseListFirstPaintMs: 200, filterChangeMs: 50, casePageOpenMs: 100, seedCasesPerSecond: 5000 },
+          openActions: actions.count,
+          openActionsOverviewMs: round(median(actionsOverview)),
+          targets: {
+            caseListFirstPaintMs: 200,
+            filterChangeMs: 50,
+            casePageOpenMs: 100,
+            seedCasesPerSecond: 5000,
+            openActionsOverviewMs: 100,
+          },
         },
         null,
         2,

@@ -1,6 +1,10 @@
+import './jitless';
 import { createCaseRepository } from '../../../renderer/cases/caseRepository';
 import { createDatabase } from '../../../renderer/db/database';
+import { createActionRepository } from '../../../renderer/meetings/actionRepository';
+import { createPeopleRepository } from '../../../renderer/people/peopleRepository';
 import { defaultReferencePattern } from '@shared/cases/reference';
+import { generateActions } from './generateActions';
 import { generateCases } from './generateCases';
 
 /**
@@ -17,6 +21,37 @@ async function seed(total: number, batch: number): Promise<{ ms: number }> {
   const ms = performance.now() - start;
   db.close();
   return { ms };
+}
+
+/** Open actions on the seeded cases, with a few owners, for the actions overview. */
+async function seedActions(): Promise<{ count: number; ms: number }> {
+  const db = createDatabase();
+  const actions = createActionRepository(db);
+  const people = createPeopleRepository(db);
+  const start = performance.now();
+  const owners = await Promise.all(
+    ['A. de Vries', 'B. Jansen', 'C. Bakker', 'D. Visser', 'E. Smit'].map((name) =>
+      people.create({ name, roles: ['lid'], discipline: '', organisation: '', isAdministrator: false, active: true }),
+    ),
+  );
+  const caseIds = (await createCaseRepository(db).list()).map((c) => c.id);
+  const planned = generateActions(
+    caseIds,
+    owners.map((owner) => owner.id),
+  );
+  // One transaction per thousand: the repository's add joins it, instead of committing (strictly) one by one.
+  for (let offset = 0; offset < planned.length; offset += 1000) {
+    await db.transaction('rw', db.actions, () =>
+      Promise.all(
+        planned
+          .slice(offset, offset + 1000)
+          .map(({ caseId, input }) => actions.add({ caseId, meetingId: null, agendaItemId: null }, input)),
+      ),
+    );
+  }
+  const ms = performance.now() - start;
+  db.close();
+  return { count: planned.length, ms };
 }
 
 /**
@@ -45,4 +80,4 @@ async function rawPutsPerSecond(count: number): Promise<number> {
   return Math.round(count / seconds);
 }
 
-(window as unknown as { beraadBench: unknown }).beraadBench = { seed, rawPutsPerSecond };
+(window as unknown as { beraadBench: unknown }).beraadBench = { seed, seedActions, rawPutsPerSecond };

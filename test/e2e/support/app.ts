@@ -28,3 +28,17 @@ export async function loadSamples(page: Page): Promise<void> {
 export async function waitUntilSaved(page: Page): Promise<void> {
   await page.locator('.description [data-save-status="saved"]').waitFor();
 }
+
+/** Plans a meeting through the form with the cases found by the given search texts, in that order. */
+export async function planMeeting(page: Page, title: string, caseSearches: string[]): Promise<void> {
+  await page.getByRole('link', { name: 'Vergaderingen' }).click();
+  await page.getByRole('button', { name: 'Vergadering plannen' }).click();
+  await page.getByLabel(/^Titel/).fill(title);
+  await page.getByLabel('Datum en tijd').fill('2026-12-01T14:00');
+  for (const search of caseSearches) {
+    await page.getByLabel('Casus zoeken op titel of zaaknummer').fill(search);
+    await page.getByRole('button', { name: /op de agenda zetten$/ }).first().click();
+  }
+  await page.getByRole('button', { name: 'Vergadering plannen' }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}

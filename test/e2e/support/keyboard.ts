@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 /**
  * Tabs through the page and returns the interactive elements Tab never
  * reached. Each element is tagged first so identity survives re-renders.
- * A radio group is one tab stop by design (arrow keys move inside it), so a
- * radio counts as reached when Tab reached its group.
+ * A radio group and a toolbar are one tab stop by design (arrow keys move
+ * inside them), so their members count as reached when Tab reached the group.
  */
 export async function unreachableByTab(page: Page, maxPresses = 300): Promise<string[]> {
   const total = await page.evaluate(() => {
@@ -27,6 +27,8 @@ export async function unreachableByTab(page: Page, maxPresses = 300): Promise<st
       [...document.querySelectorAll<HTMLElement>('[data-kb]')]
         .filter((el) => !seen.includes(el.getAttribute('data-kb')!))
         .filter((el) => {
+          const toolbar = el.closest('[role="toolbar"]');
+          if (toolbar) return ![...toolbar.querySelectorAll('[data-kb]')].some((member) => seen.includes(member.getAttribute('data-kb')!));
           if (!(el instanceof HTMLInputElement) || el.type !== 'radio') return true;
           const group = document.querySelectorAll<HTMLElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`);
           return ![...group].some((radio) => seen.includes(radio.getAttribute('data-kb') ?? ''));

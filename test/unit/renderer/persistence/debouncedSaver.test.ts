@@ -116,3 +116,16 @@ describe('DebouncedSaver', () => {
     expect(write).not.toHaveBeenCalled();
   });
 });
+
+describe('DebouncedSaver while typing without pause', () => {
+  it('writes at least every maxWait even when keystrokes keep resetting the delay', async () => {
+    const write = vi.fn(async (_value: string) => {});
+    const saver = new DebouncedSaver(write, 300, () => {}, 2000);
+    for (let ms = 0; ms <= 2100; ms += 100) {
+      saver.schedule(`tekst ${ms}`);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(write.mock.calls[0]![0]).toMatch(/^tekst (19|20)00$/);
+  });
+});

@@ -1,0 +1,47 @@
+import type { Services } from '../app/services';
+import { localToday, toActionRows, type ActionRow } from './actionRows';
+
+export interface CaseSummary {
+  reference: string;
+  title: string;
+  archived: boolean;
+}
+
+/** Cases by id; null marks a case that does not exist. */
+export type CaseSummaries = ReadonlyMap<string, CaseSummary | null>;
+
+export interface ActionOverview {
+  rows: ActionRow[];
+  /** The cases of the first rows only; the table reads the others as they scroll into view. */
+  cases: CaseSummaries;
+}
+
+/**
+ * The cases behind the given actions, one get per case in parallel. Callers
+ * pass only the cases on screen: the whole register is ten thousand records
+ * and half a second to read, which an overview of a few rows should not wait for.
+ */
+export async function readCaseSummaries({ cases }: Pick<Services, 'cases'>, ids: readonly string[]): Promise<CaseSummaries> {
+  const found = await Promise.all(ids.map((id) => cases.get(id)));
+  return new Map(
+    ids.map((id, index) => {
+      const summary = found[index];
+      return [id, summary ? { reference: summary.reference, title: summary.title, archived: summary.archivedAt !== null } : null];
+    }),
+  );
+}
+
+/**
+ * Every open action of every case through the [state+dueOn] index, with owner
+ * names, and the cases of the first `firstScreenful` rows read before anything
+ * is shown, so the first paint is complete without a second render.
+ */
+export async function readActionOverview(
+  services: Pick<Services, 'actions' | 'people' | 'cases'>,
+  firstScreenful: number,
+): Promise<ActionOverview> {
+  const [open, everyone] = await Promise.all([services.actions.open(), services.people.list()]);
+  const rows = toActionRows(open, everyone, localToday());
+  const firstCases = [...new Set(rows.slice(0, firstScreenful).map((row) => row.caseId))];
+  return { rows, cases: await readCaseSummaries(services, firstCases) };
+}

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { useServices } from '../app/services';
+import { markRequested } from '../perf/paintMarks';
+import { reportStorageError } from '../persistence/storageProblems';
+import { readActionOverview, type ActionOverview } from './actionOverviewQuery';
+
+/** Rows that fill a tall screen, as in the case list. */
+const firstScreenful = 40;
+
+export interface OpenActions {
+  /** Null until read. */
+  overview: ActionOverview | null;
+  /** Resolves true once the action is stored as done and has left the list; false when storing failed (reported). */
+  markDone(id: string): Promise<boolean>;
+}
+
+export function useOpenActions(): OpenActions {
+  const services = useServices();
+  const { actions } = services;
+  const [overview, setOverview] = useState<ActionOverview | null>(null);
+  useEffect(() => {
+    let current = true;
+    markRequested('actions');
+    readActionOverview(services, firstScreenful).then((read) => current && setOverview(read), reportStorageError);
+    return () => {
+      current = false;
+    };
+  }, [services]);
+
+  const markDone = async (id: string) => {
+    try {
+      await actions.setDone(id, true);
+    } catch (error) {
+      reportStorageError(error);
+      return false;
+    }
+    setOverview((previous) => previous && { ...previous, rows: previous.rows.filter((row) => row.id !== id) });
+    return true;
+  };
+  return { overview, markDone };
+}

@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { emptyDoc, type RichText } from '@shared/cases/caseSchema';
+import { useServices } from '../../app/services';
+import { RichTextEditor } from '../../components/RichTextEditor';
+import type { SaveStatus } from '../../persistence/debouncedSaver';
+import { reportStorageError } from '../../persistence/storageProblems';
+import { useAutosave } from '../../persistence/useAutosave';
+import type { NoteKey } from '../noteRepository';
+import { RevisionsPanel } from './RevisionsPanel';
+
+/** Free notes of the current agenda item, saved while typing. */
+export function NotesPane({ item, label, onStatus }: { item: NoteKey; label: string; onStatus(status: SaveStatus): void }) {
+  const { t } = useTranslation();
+  const { notes } = useServices();
+  const [state, setState] = useState<{ doc: RichText; noteId: string | null; generation: number } | null>(null);
+  const { saver, status } = useAutosave<RichText>(async (doc) => {
+    const saved = await notes.save(item, doc);
+    setState((s) => (s && s.noteId !== saved.id ? { ...s, noteId: saved.id } : s));
+  });
+
+  useEffect(() => onStatus(status), [status, onStatus]);
+
+  useEffect(() => {
+    let current = true;
+    notes.forItem(item).then(
+      (note) => current && setState({ doc: note?.doc ?? emptyDoc, noteId: note?.id ?? null, generation: 0 }),
+      reportStorageError,
+    );
+    return () => {
+      current = false;
+    };
+  }, [notes, item]);
+
+  const flush = useCallback(() => saver.flush(), [saver]);
+  const discard = async () => {
+    await saver.flush();
+    if (!state?.noteId) return;
+    try {
+      await notes.discard(state.noteId);
+      setState((s) => s && { doc: emptyDoc, noteId: null, generation: s.generation + 1 });
+    } catch (error) {
+      reportStorageError(error);
+    }
+  };
+  const restored = useCallback((doc: RichText) => setState((s) => s && { ...s, doc, generation: s.generation + 1 }), []);
+
+  if (state === null) return <Paragraph role="status">{t('common.loading')}</Paragraph>;
+  return (
+    <div className="notes-pane">
+      <RichTextEditor
+        key={state.generation}
+        label={label}
+        value={state.doc}
+        onChange={(doc) => saver.schedule(doc)}
+        onBlur={() => void saver.flush()}
+      />
+      {state.noteId && (
+        <>
+          <RevisionsPanel noteId={state.noteId} beforeSnapshot={flush} onRestored={restored} />
+          <Button appearance="subtle-button" onClick={() => void discard()}>
+            {t('meetings.mode.discardNotes')}
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}

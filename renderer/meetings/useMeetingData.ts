@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Case } from '@shared/cases/caseSchema';
+import type { Meeting } from '@shared/meetings/meetingSchema';
+import type { MethodTemplate } from '@shared/methods/methodTemplate';
+import type { Person } from '@shared/people/personSchema';
+import { useServices } from '../app/services';
+import { markRequested } from '../perf/paintMarks';
+import { reportStorageError } from '../persistence/storageProblems';
+
+export interface MeetingData {
+  meeting: Meeting;
+  cases: ReadonlyMap<string, Case>;
+  people: ReadonlyMap<string, Person>;
+  methods: readonly MethodTemplate[];
+}
+
+/** A meeting with what its pages show beside it: the cases on the agenda, the people, the methods. */
+export function useMeetingData(id: string): { data: MeetingData | null | undefined; reload(): void } {
+  const services = useServices();
+  const [data, setData] = useState<MeetingData | null | undefined>(undefined);
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    let current = true;
+    markRequested('meeting');
+    (async () => {
+      const meeting = await services.meetings.get(id);
+      if (!meeting) return current && setData(null);
+      const caseIds = [...new Set(meeting.agenda.map((item) => item.caseId))];
+      const [cases, people, methods] = await Promise.all([
+        Promise.all(caseIds.map((caseId) => services.cases.get(caseId))),
+        services.people.list(),
+        services.methods.latest(),
+      ]);
+      if (!current) return;
+      setData({
+        meeting,
+        cases: new Map(cases.filter((c): c is Case => c !== undefined).map((c) => [c.id, c])),
+        people: new Map(people.map((p) => [p.id, p])),
+        methods,
+      });
+    })().catch(reportStorageError);
+    return () => {
+      current = false;
+    };
+  }, [services, id, generation]);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  return { data, reload };
+}

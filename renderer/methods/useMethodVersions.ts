@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import type { MethodTemplate, MethodTemplateInput } from '@shared/methods/methodTemplate';
+import { useServices } from '../app/services';
+import { reportStorageError } from '../persistence/storageProblems';
+
+export interface MethodVersions {
+  /** Oldest first; undefined while loading, empty when the template does not exist. */
+  versions: MethodTemplate[] | undefined;
+  save(edit: MethodTemplateInput): Promise<MethodTemplate>;
+}
+
+export function useMethodVersions(id: string): MethodVersions {
+  const { methods } = useServices();
+  const [versions, setVersions] = useState<MethodTemplate[] | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    methods.versions(id).then((found) => current && setVersions(found), reportStorageError);
+    return () => {
+      current = false;
+    };
+  }, [methods, id]);
+
+  const save = async (edit: MethodTemplateInput) => {
+    const saved = await methods.saveNewVersion(id, edit);
+    setVersions((previous) => [...(previous ?? []), saved]);
+    return saved;
+  };
+  return { versions, save };
+}

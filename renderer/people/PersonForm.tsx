@@ -1,0 +1,98 @@
+import { Controller, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, ButtonGroup, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { personInputSchema, type PersonInput } from '@shared/people/personSchema';
+import { Field } from '../components/Field';
+import { SaveIndicator } from '../components/SaveIndicator';
+import { reportStorageError } from '../persistence/storageProblems';
+import { useFormDraft } from '../persistence/useFormDraft';
+import { CheckboxField } from './CheckboxField';
+import type { ValidPersonInput } from './personInput';
+import { RolesInput } from './RolesInput';
+
+interface Props {
+  initial: PersonInput;
+  draftKey: string;
+  submitLabel: string;
+  /** Stores the person; a rejection keeps the form and its draft as they are. */
+  onSubmit(values: ValidPersonInput): Promise<void>;
+  /** Runs once the draft is gone too, so the form may be unmounted. */
+  onSaved(values: ValidPersonInput): void;
+  onCancel(): void;
+}
+
+export function PersonForm({ initial, draftKey, submitLabel, onSubmit, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const form = useForm<PersonInput, unknown, ValidPersonInput>({
+    resolver: zodResolver(personInputSchema),
+    defaultValues: initial,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { register, control, handleSubmit, formState } = form;
+  const { errors, isSubmitting, submitCount } = formState;
+  const draft = useFormDraft(draftKey, form);
+  const errorCount = Object.keys(errors).length;
+
+  // The draft goes only after a successful save; a failed save keeps every word of it.
+  const submit = handleSubmit(async (values) => {
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      reportStorageError(error);
+      return;
+    }
+    await draft.discard().catch(reportStorageError);
+    onSaved(values);
+  });
+
+  const cancel = async () => {
+    await draft.discard().catch(reportStorageError);
+    onCancel();
+  };
+
+  if (!draft.ready) return <Paragraph role="status">{t('common.loading')}</Paragraph>;
+
+  return (
+    <form onSubmit={submit} noValidate className="person-form">
+      {draft.restored && (
+        <Alert type="info">
+          <Paragraph>{t('form.draftRestored')}</Paragraph>
+        </Alert>
+      )}
+      {submitCount > 0 && errorCount > 0 && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('form.errorSummary', { count: errorCount })}</Paragraph>
+        </Alert>
+      )}
+      <Field label={t('people.field.name')} error={errors.name?.message} required>
+        {(c) => <Textbox {...c} {...register('name')} autoComplete="off" />}
+      </Field>
+      <Controller
+        control={control}
+        name="roles"
+        render={({ field }) => <RolesInput value={field.value} onChange={field.onChange} error={errors.roles?.message} />}
+      />
+      <Field label={t('people.field.discipline')} hint={t('people.field.disciplineHint')} error={errors.discipline?.message}>
+        {(c) => <Textbox {...c} {...register('discipline')} />}
+      </Field>
+      <Field label={t('people.field.organisation')} error={errors.organisation?.message}>
+        {(c) => <Textbox {...c} {...register('organisation')} />}
+      </Field>
+      <CheckboxField label={t('people.field.isAdministrator')} hint={t('people.field.isAdministratorHint')} {...register('isAdministrator')} />
+      <CheckboxField label={t('people.field.active')} hint={t('people.field.activeHint')} {...register('active')} />
+      <div className="form-actions">
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" disabled={isSubmitting}>
+            {submitLabel}
+          </Button>
+          <Button appearance="secondary-action-button" onClick={cancel}>
+            {t('common.cancel')}
+          </Button>
+        </ButtonGroup>
+        <SaveIndicator status={draft.status} messages="draft" />
+      </div>
+    </form>
+  );
+}
