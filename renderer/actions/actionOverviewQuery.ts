@@ -22,7 +22,7 @@ export interface ActionOverview {
  * and half a second to read, which an overview of a few rows should not wait for.
  */
 export async function readCaseSummaries({ cases }: Pick<Services, 'cases'>, ids: readonly string[]): Promise<CaseSummaries> {
-  const found = await Promise.all(ids.map((id) => cases.get(id)));
+  const found = await cases.getMany(ids);
   return new Map(
     ids.map((id, index) => {
       const summary = found[index];
@@ -32,15 +32,16 @@ export async function readCaseSummaries({ cases }: Pick<Services, 'cases'>, ids:
 }
 
 /**
- * Every open action of every case through the [state+dueOn] index, with owner
- * names, and the cases of the first `firstScreenful` rows read before anything
- * is shown, so the first paint is complete without a second render.
+ * Open actions of every case (up to `limit`) through the [state+dueOn] index,
+ * with owner names, and the cases of the first `firstScreenful` rows read
+ * before anything is shown, so the first paint is complete.
  */
 export async function readActionOverview(
   services: Pick<Services, 'actions' | 'people' | 'cases'>,
   firstScreenful: number,
+  limit = Infinity,
 ): Promise<ActionOverview> {
-  const [open, everyone] = await Promise.all([services.actions.open(), services.people.list()]);
+  const [open, everyone] = await Promise.all([services.actions.open(limit), services.people.list()]);
   const rows = toActionRows(open, everyone, localToday());
   const firstCases = [...new Set(rows.slice(0, firstScreenful).map((row) => row.caseId))];
   return { rows, cases: await readCaseSummaries(services, firstCases) };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useServices } from '../app/services';
-import { markRequested } from '../perf/paintMarks';
+import { afterNextPaint, markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
 import { readActionOverview, type ActionOverview } from './actionOverviewQuery';
 
@@ -21,7 +21,16 @@ export function useOpenActions(): OpenActions {
   useEffect(() => {
     let current = true;
     markRequested('actions');
-    readActionOverview(services, firstScreenful).then((read) => current && setOverview(read), reportStorageError);
+    // The first screenful is painted before all open actions are read, as in the case list.
+    readActionOverview(services, firstScreenful, firstScreenful)
+      .then(async (first) => {
+        if (!current) return;
+        setOverview(first);
+        await afterNextPaint();
+        const all = await readActionOverview(services, firstScreenful);
+        if (current) setOverview(all);
+      })
+      .catch(reportStorageError);
     return () => {
       current = false;
     };

@@ -96,6 +96,9 @@ export function createCaseRepository(db: BeraadDb, clock: Clock = systemClock) {
 
     get: (id: string) => db.cases.get(id),
 
+    /** Several cases in one transaction; undefined where a case does not exist. */
+    getMany: (ids: readonly string[]) => db.cases.bulkGet([...ids]),
+
     list: () => db.cases.toArray(),
 
     /** The newest cases not archived, read through the index so the list can paint before the full set arrives. */

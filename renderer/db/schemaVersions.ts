@@ -34,7 +34,8 @@ export const schemaVersions: readonly SchemaVersion[] = [
       // caseIds mirrors the agenda so "meetings about this case" is an index lookup.
       meetings: 'id, startsAt, *caseIds',
       notes: 'id, agendaItemId, caseId',
-      noteRevisions: 'id, noteId',
+      // Ordered per note, so the latest revision is read without loading the others.
+      noteRevisions: 'id, [noteId+createdAt]',
       records: 'id, agendaItemId, caseId',
       // [state+dueOn] lists every open action across all cases, in due order, without a scan.
       actions: 'id, caseId, meetingId, [state+dueOn]',

@@ -54,14 +54,22 @@ export function createActionRepository(db: BeraadDb, clock: Clock = systemClock)
     forMeeting: (meetingId: string) =>
       db.actions.where('meetingId').equals(meetingId).filter((a) => a.deletedAt === null).toArray(),
 
-    /** Every open action of every case, soonest due first, read from the index without touching done ones. */
-    async open(): Promise<Action[]> {
-      // toArray before filtering: a Dexie filter walks a cursor, a plain range read is one getAll.
-      const open = (
-        await db.actions.where('[state+dueOn]').between(['open', Dexie.minKey], ['open', Dexie.maxKey]).toArray()
-      ).filter((a) => a.deletedAt === null);
-      // Undated actions sort first in the index ('' < any date); they belong last.
-      return [...open.filter((a) => a.dueOn !== ''), ...open.filter((a) => a.dueOn === '')];
+    /**
+     * Open actions of every case, soonest due first and undated last, read
+     * from the index without touching done ones; `limit` serves a first screenful.
+     */
+    async open(limit = Infinity): Promise<Action[]> {
+      const openBetween = async (from: unknown, to: unknown, max: number) =>
+        max <= 0
+          ? []
+          : // toArray before filtering: a Dexie filter walks a cursor, a plain range read is one getAll.
+            (await db.actions.where('[state+dueOn]').between(['open', from], ['open', to], true, true).limit(max).toArray()).filter(
+              (a) => a.deletedAt === null,
+            );
+      // Dates start with a digit, so '0' skips the undated ('' sorts first in the index).
+      const dated = await openBetween('0', Dexie.maxKey, limit);
+      const undated = await openBetween('', '', limit - dated.length);
+      return [...dated, ...undated];
     },
 
     trash: () => db.actions.filter((a) => a.deletedAt !== null).toArray(),

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { richTextSchema, type RichText } from '@shared/cases/caseSchema';
 import type { Note, NoteRevision } from '@shared/meetings/noteSchema';
 import { parseOrThrow } from '@shared/util/validation';
@@ -11,6 +12,9 @@ export interface NoteKey {
 }
 
 export function createNoteRepository(db: BeraadDb, clock: Clock = systemClock) {
+  const revisionsOf = (noteId: string) =>
+    db.noteRevisions.where('[noteId+createdAt]').between([noteId, Dexie.minKey], [noteId, Dexie.maxKey]);
+
   async function snapshot(note: Note, reason: NoteRevision['reason']): Promise<NoteRevision> {
     const revision: NoteRevision = {
       id: crypto.randomUUID(),
@@ -49,22 +53,21 @@ export function createNoteRepository(db: BeraadDb, clock: Clock = systemClock) {
     },
 
     /**
-     * Keeps a revision unless the latest one already holds this exact text,
-     * so entering meeting mode repeatedly does not pile up identical copies.
+     * Keeps a revision, except an automatic one when the note has not changed
+     * since the latest revision: reopening an item must not pile up copies.
      */
     async snapshot(noteId: string, reason: NoteRevision['reason']): Promise<NoteRevision | null> {
       return db.transaction('rw', db.notes, db.noteRevisions, async () => {
         const note = await db.notes.get(noteId);
         if (!note) return null;
-        const revisions = await db.noteRevisions.where('noteId').equals(noteId).sortBy('createdAt');
-        const last = revisions.at(-1);
-        if (reason !== 'manual' && last && JSON.stringify(last.doc) === JSON.stringify(note.doc)) return null;
+        const last = await revisionsOf(noteId).last();
+        if (reason !== 'manual' && last && last.createdAt > note.updatedAt) return null;
         return snapshot(note, reason);
       });
     },
 
     async revisions(noteId: string): Promise<NoteRevision[]> {
-      return (await db.noteRevisions.where('noteId').equals(noteId).sortBy('createdAt')).reverse();
+      return (await revisionsOf(noteId).toArray()).reverse();
     },
 
     /** Puts an earlier text back, after keeping the current text as a revision of its own. */

@@ -14,6 +14,22 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 const round = (value: number) => Math.round(value * 10) / 10;
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+
+/** Types into the first agenda item's ~50-page note at a brisk pace and returns each keystroke's input-to-paint. */
+async function typingLatencies(page: Page, bundle: string, url: string): Promise<number[]> {
+  await page.goto(url);
+  await page.reload();
+  await page.evaluate(bundle);
+  const editor = page.locator('.notes-pane .ProseMirror');
+  await editor.locator('h2').first().waitFor({ timeout: 30_000 });
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.evaluate(`window.beraadBench.recordKeystrokes()`);
+  await page.keyboard.type('Het adviesorgaan adviseert de proef te beperken tot zes maanden en dan te evalueren. ', { delay: 60 });
+  await page.waitForTimeout(500);
+  return page.evaluate<number[]>(`window.beraadKeystrokes`);
+}
 
 async function benchBundle(): Promise<string> {
   const output = await build({
@@ -70,10 +86,14 @@ async function main(): Promise<void> {
   const profile = new Profile(server.url);
   try {
     const page = await profile.open();
-    await page.evaluate(await benchBundle());
+    const bundle = await benchBundle();
+    await page.evaluate(bundle);
     const rawPuts = await page.evaluate<number>(`window.beraadBench.rawPutsPerSecond(10000)`);
     const seeded = await page.evaluate<{ ms: number }>(`window.beraadBench.seed(${caseCount}, 1000)`);
     const actions = await page.evaluate<{ count: number }>(`window.beraadBench.seedActions()`);
+    const { meetingId } = await page.evaluate<{ meetingId: string }>(`window.beraadBench.seedMeeting()`);
+    const noteSave = await page.evaluate<number>(`window.beraadBench.noteSaveMs(${runs})`);
+    const meetingOpen: number[] = [];
 
     const listPaint: number[] = [];
     const listComplete: number[] = [];
@@ -114,7 +134,15 @@ async function main(): Promise<void> {
       await page.reload();
       await page.locator('[data-action-row]').first().waitFor({ timeout: 30_000 });
       actionsOverview.push(await measured(page, 'actions'));
+
+      await page.goto(`${server.url}#/`);
+      await page.locator('main').waitFor();
+      meetingOpen.push(
+        await timeInteraction(page, `location.hash = '#/vergaderingen/${meetingId}/modus';`, '.notes-pane .ProseMirror h2'),
+      );
     }
+
+    const keystrokes = await typingLatencies(page, bundle, `${server.url}#/vergaderingen/${meetingId}/modus`);
 
     console.log(
       JSON.stringify(
@@ -132,12 +160,21 @@ async function main(): Promise<void> {
           casePageOpenMs: round(median(casePageOpen)),
           openActions: actions.count,
           openActionsOverviewMs: round(median(actionsOverview)),
+          meetingModeOpenMs: round(median(meetingOpen)),
+          noteSaveMs50Pages: round(noteSave),
+          typingInputToPaintMedianMs: round(median(keystrokes)),
+          typingInputToPaintP95Ms: round(percentile(keystrokes, 0.95)),
+          keystrokes: keystrokes.length,
           targets: {
             caseListFirstPaintMs: 200,
             filterChangeMs: 50,
             casePageOpenMs: 100,
             seedCasesPerSecond: 5000,
             openActionsOverviewMs: 100,
+            meetingModeOpenMs: 150,
+            noteSaveMs50Pages: 50,
+            typingInputToPaintMedianMs: 16,
+            typingInputToPaintP95Ms: 33,
           },
         },
         null,

@@ -28,28 +28,31 @@ declare module '@tiptap/core' {
 /*
  * A wide span is an amplifier: every other row is filled out to the table's
  * width, so one pasted `<td colspan=1000000>` per row would make millions of
- * cells. No toolbar action merges cells; spans only arrive by paste or import.
- * Row spans cannot amplify (a span past the last row is cut back), so they
- * keep HTML's own ceiling.
+ * cells. Pasted column spans are therefore cut to 100. Stored documents get
+ * HTML's own ceilings, leaving room to add columns inside a pasted
+ * wide span. Row spans cannot amplify: one past the last row is cut back.
  */
-const MAX_COLSPAN = 100;
-const MAX_ROWSPAN = 65534;
+const limits = {
+  colspan: { pasted: 100, stored: 1000 },
+  rowspan: { pasted: 65534, stored: 65534 },
+};
 
-function spanAttribute(name: 'colspan' | 'rowspan', max: number): Attribute {
+function spanAttribute(name: keyof typeof limits): Attribute {
+  const { pasted, stored } = limits[name];
   return {
     default: 1,
-    parseHTML: (element) => Math.min(Math.max(Number.parseInt(element.getAttribute(name) ?? '', 10) || 1, 1), max),
+    parseHTML: (element) => Math.min(Math.max(Number.parseInt(element.getAttribute(name) ?? '', 10) || 1, 1), pasted),
     validate: (value: unknown) => {
-      if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > max) {
-        throw new RangeError(`${name} must be an integer from 1 to ${max}`);
+      if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > stored) {
+        throw new RangeError(`${name} must be an integer from 1 to ${stored}`);
       }
     },
   };
 }
 
 const cellAttributes = (): Record<string, Attribute> => ({
-  colspan: spanAttribute('colspan', MAX_COLSPAN),
-  rowspan: spanAttribute('rowspan', MAX_ROWSPAN),
+  colspan: spanAttribute('colspan'),
+  rowspan: spanAttribute('rowspan'),
   // Kept for prosemirror-tables and JSON compatibility; never parsed, since tables are not resizable.
   colwidth: { default: null, parseHTML: () => null, rendered: false },
 });

@@ -2,11 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
-import { useServices } from '../../app/services';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import type { SaveStatus } from '../../persistence/debouncedSaver';
 import { flushAll } from '../../persistence/flushRegistry';
-import { reportStorageError } from '../../persistence/storageProblems';
 import { RecordPane } from '../record/RecordPane';
 import { useMeetingData } from '../useMeetingData';
 import { ActionsPane } from './ActionsPane';
@@ -23,7 +21,6 @@ export function MeetingModePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const { notes } = useServices();
   const { data } = useMeetingData(id);
   const [statuses, setStatuses] = useState<Record<string, SaveStatus>>({});
   const actionInput = useRef<HTMLInputElement>(null);
@@ -45,17 +42,6 @@ export function MeetingModePage() {
     },
     [agenda.length, setParams],
   );
-
-  // One snapshot of every note per meeting session, so this session's edits can always be undone.
-  useEffect(() => {
-    if (!data) return;
-    void Promise.all(
-      data.meeting.agenda.map(async (item) => {
-        const note = await notes.forItem({ ...item, meetingId: data.meeting.id, agendaItemId: item.id });
-        if (note) await notes.snapshot(note.id, 'session');
-      }),
-    ).catch(reportStorageError);
-  }, [data, notes]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

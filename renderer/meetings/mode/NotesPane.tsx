@@ -5,6 +5,7 @@ import { emptyDoc, type RichText } from '@shared/cases/caseSchema';
 import { useServices } from '../../app/services';
 import { RichTextEditor } from '../../components/RichTextEditor';
 import type { SaveStatus } from '../../persistence/debouncedSaver';
+import { afterNextPaint } from '../../perf/paintMarks';
 import { reportStorageError } from '../../persistence/storageProblems';
 import { useAutosave } from '../../persistence/useAutosave';
 import type { NoteKey } from '../noteRepository';
@@ -24,10 +25,15 @@ export function NotesPane({ item, label, onStatus }: { item: NoteKey; label: str
 
   useEffect(() => {
     let current = true;
-    notes.forItem(item).then(
-      (note) => current && setState({ doc: note?.doc ?? emptyDoc, noteId: note?.id ?? null, generation: 0 }),
-      reportStorageError,
-    );
+    notes
+      .forItem(item)
+      .then(async (note) => {
+        if (!current) return;
+        setState({ doc: note?.doc ?? emptyDoc, noteId: note?.id ?? null, generation: 0 });
+        // What the note held when this visit began, so the visit's edits can be undone; after the paint, off the critical path.
+        if (note) await afterNextPaint().then(() => notes.snapshot(note.id, 'session'));
+      })
+      .catch(reportStorageError);
     return () => {
       current = false;
     };

@@ -2,10 +2,16 @@ import './jitless';
 import { createCaseRepository } from '../../../renderer/cases/caseRepository';
 import { createDatabase } from '../../../renderer/db/database';
 import { createActionRepository } from '../../../renderer/meetings/actionRepository';
+import { createMeetingRepository } from '../../../renderer/meetings/meetingRepository';
+import { createMethodRepository } from '../../../renderer/meetings/methodRepository';
+import { createNoteRepository } from '../../../renderer/meetings/noteRepository';
+import { createRecordRepository } from '../../../renderer/meetings/recordRepository';
+import { shippedMethodTemplates } from '../../../renderer/meetings/shippedTemplates';
 import { createPeopleRepository } from '../../../renderer/people/peopleRepository';
 import { defaultReferencePattern } from '@shared/cases/reference';
 import { generateActions } from './generateActions';
 import { generateCases } from './generateCases';
+import { generateNote } from './generateNote';
 
 /**
  * Runs inside the app's own origin (injected by run.ts) so it seeds the same
@@ -54,6 +60,68 @@ async function seedActions(): Promise<{ count: number; ms: number }> {
   return { count: planned.length, ms };
 }
 
+const notePages = 50;
+
+/** A meeting with ten agenda items, each with a ~50-page note and a filled-in record. */
+async function seedMeeting(): Promise<{ meetingId: string }> {
+  const db = createDatabase();
+  const methods = createMethodRepository(db);
+  await methods.ensureDefaults(shippedMethodTemplates());
+  const template = (await methods.latest()).find((m) => m.id === 'begeleidingsethiek')!;
+  const caseIds = (await createCaseRepository(db).newest(10)).map((c) => c.id);
+  const meeting = await createMeetingRepository(db).create({
+    title: 'Benchmarkvergadering',
+    startsAt: '2026-12-01T14:00',
+    location: { kind: 'place', text: 'Raadszaal' },
+    attendees: [],
+    absentees: [],
+    agenda: caseIds.map((caseId) => ({ id: crypto.randomUUID(), caseId, plannedMinutes: 30, methodId: template.id })),
+  });
+  const notes = createNoteRepository(db);
+  const records = createRecordRepository(db);
+  for (const item of meeting.agenda) {
+    const key = { meetingId: meeting.id, agendaItemId: item.id, caseId: item.caseId };
+    await notes.save(key, generateNote(notePages));
+    const blank = records.blank(key, template);
+    await records.save({ ...blank, dissent: 'Eén lid ziet liever geen proef.', agreements: ['DPIA aanvullen', 'Bewoners informeren'] });
+  }
+  db.close();
+  return { meetingId: meeting.id };
+}
+
+/** Median time of writing a ~50-page note through the repository, as autosave does. */
+async function noteSaveMs(runs: number): Promise<number> {
+  const db = createDatabase();
+  const notes = createNoteRepository(db);
+  const key = { meetingId: crypto.randomUUID(), agendaItemId: crypto.randomUUID(), caseId: crypto.randomUUID() };
+  const doc = generateNote(notePages);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    await notes.save(key, doc);
+    times.push(performance.now() - start);
+  }
+  db.close();
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+/**
+ * Input-to-paint of each keystroke: from the key event's timestamp to the task
+ * after the next frame. Collected in the page, read back by run.ts.
+ */
+function recordKeystrokes(): void {
+  const latencies: number[] = [];
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => latencies.push(performance.now() - start), 0));
+    },
+    true,
+  );
+  (window as unknown as { beraadKeystrokes: number[] }).beraadKeystrokes = latencies;
+}
+
 /**
  * What this browser on this machine can write at all: tiny records, one
  * transaction, no library. Seeding can only approach this ceiling, so the
@@ -80,4 +148,4 @@ async function rawPutsPerSecond(count: number): Promise<number> {
   return Math.round(count / seconds);
 }
 
-(window as unknown as { beraadBench: unknown }).beraadBench = { seed, seedActions, rawPutsPerSecond };
+(window as unknown as { beraadBench: unknown }).beraadBench = { seed, seedMeeting, noteSaveMs, recordKeystrokes, seedActions, rawPutsPerSecond };

@@ -8,10 +8,10 @@ import { useEditorHarness } from './harness';
 const harness = useEditorHarness();
 // One browser for the file: the harness keeps nothing between loads, so a fresh page load is a fresh editor.
 let profile: Profile;
-let page: Page;
+let browserPage: Page;
 beforeAll(async () => {
   profile = new Profile(harness.url());
-  page = await profile.open();
+  browserPage = await profile.open();
 });
 afterAll(async () => {
   await profile.close();
@@ -19,9 +19,9 @@ afterAll(async () => {
 });
 
 async function open(preset: 'notes' | 'description' = 'notes'): Promise<Page> {
-  await page.goto(harness.url(preset));
-  await page.locator('main').waitFor();
-  return page;
+  await browserPage.goto(harness.url(preset));
+  await browserPage.locator('main').waitFor();
+  return browserPage;
 }
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Opmaak' });

@@ -103,6 +103,7 @@ describe('checkRichText', () => {
   });
 
   it('refuses a table whose column span would blow it up, or a cell outside a row', () => {
+    expect(checkRichText(table({ colspan: 150 }), 'notes')).toEqual({ ok: true });
     failure(table({ colspan: 1_000_000 }), 'notes');
     failure(table({ colspan: 0 }), 'notes');
     failure(doc({ type: 'table', content: [cell('tableCell', 'los')] }), 'notes');

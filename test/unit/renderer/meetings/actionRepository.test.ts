@@ -27,3 +27,14 @@ describe('action repository', () => {
     await expect(repo.add(origin(), { what: ' ', ownerId: null, dueOn: '' })).rejects.toBeInstanceOf(ValidationError);
   });
 });
+
+describe('the first screenful of open actions', () => {
+  it('takes dated actions first and fills up with undated ones', async () => {
+    const repo = createActionRepository(testDatabase());
+    await repo.add(origin(), { what: 'Zonder datum', ownerId: null, dueOn: '' });
+    await repo.add(origin(), { what: 'Maart', ownerId: null, dueOn: '2026-03-01' });
+    await repo.add(origin(), { what: 'April', ownerId: null, dueOn: '2026-04-01' });
+    expect((await repo.open(1)).map((a) => a.what)).toEqual(['Maart']);
+    expect((await repo.open(3)).map((a) => a.what)).toEqual(['Maart', 'April', 'Zonder datum']);
+  });
+});

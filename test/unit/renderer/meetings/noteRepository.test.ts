@@ -4,11 +4,16 @@ import type { RichText } from '@shared/cases/caseSchema';
 import { testDatabase } from '../db/testDatabase';
 
 const key = () => ({ meetingId: crypto.randomUUID(), agendaItemId: crypto.randomUUID(), caseId: crypto.randomUUID() });
+/** Each reading one millisecond later, as real time passes between separate user actions. */
+const tickingClock = () => {
+  let now = Date.parse('2026-05-12T14:00:00Z');
+  return () => new Date(now++);
+};
 const doc = (text: string): RichText => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 describe('note repository', () => {
   it('creates the note on first save and updates the same note afterwards', async () => {
-    const repo = createNoteRepository(testDatabase());
+    const repo = createNoteRepository(testDatabase(), tickingClock());
     const item = key();
     expect(await repo.forItem(item)).toBeUndefined();
     const first = await repo.save(item, doc('een'));
@@ -18,7 +23,7 @@ describe('note repository', () => {
   });
 
   it('snapshots once per distinct text for sessions, always on demand, and restores reversibly', async () => {
-    const repo = createNoteRepository(testDatabase());
+    const repo = createNoteRepository(testDatabase(), tickingClock());
     const item = key();
     const note = await repo.save(item, doc('versie 1'));
     expect(await repo.snapshot(note.id, 'session')).not.toBeNull();
@@ -34,7 +39,7 @@ describe('note repository', () => {
   });
 
   it('discards to the trash and restores, sending a newer note to the trash in its place', async () => {
-    const repo = createNoteRepository(testDatabase());
+    const repo = createNoteRepository(testDatabase(), tickingClock());
     const item = key();
     const old = await repo.save(item, doc('oud'));
     await repo.discard(old.id);
