@@ -8,11 +8,17 @@ import { Toolbar } from './richText/Toolbar';
 import { richTextExtensions, type RichTextPreset } from './richTextExtensions';
 import './richText/richText.css';
 
+/**
+ * The document as it was at one edit. Serializing a long document on every
+ * keystroke would slow typing; an autosave calls this only when it writes.
+ */
+export type DocSnapshot = () => RichText;
+
 interface Props {
   label: string;
   labelId?: string;
   value: RichText;
-  onChange(doc: RichText): void;
+  onChange(snapshot: DocSnapshot): void;
   onBlur?(): void;
   /** Fixed for the editor's lifetime: the schema is built once. */
   preset?: RichTextPreset;
@@ -55,7 +61,10 @@ export function RichTextEditor({ label, labelId, value, onChange, onBlur, preset
     },
     // After a rejection the editor holds a stand-in document; passing it on would overwrite the original.
     onUpdate: ({ editor: updated }) => {
-      if (!rejected.current) onChange(updated.getJSON() as RichText);
+      if (rejected.current) return;
+      // ProseMirror documents are immutable, so this one stays as typed whatever happens next.
+      const doc = updated.state.doc;
+      onChange(() => doc.toJSON() as RichText);
     },
     onBlur: () => onBlur?.(),
   });

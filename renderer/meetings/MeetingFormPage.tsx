@@ -38,7 +38,7 @@ export function MeetingFormPage() {
         services.methods.latest(),
       ]);
       if (id && !existing) return current && setLoaded(null);
-      const cases = await Promise.all((existing?.agenda ?? []).map((item) => services.cases.get(item.caseId)));
+      const cases = await services.cases.getMany((existing?.agenda ?? []).map((item) => item.caseId));
       const titles = new Map(cases.flatMap((c) => (c ? [[c.id, `${c.reference} · ${c.title}`] as const] : [])));
       const initial: MeetingInput = existing ?? {
         title: t('meetings.defaultTitle'),

@@ -27,7 +27,7 @@ export function useMeetingData(id: string): { data: MeetingData | null | undefin
       if (!meeting) return current && setData(null);
       const caseIds = [...new Set(meeting.agenda.map((item) => item.caseId))];
       const [cases, people, methods] = await Promise.all([
-        Promise.all(caseIds.map((caseId) => services.cases.get(caseId))),
+        services.cases.getMany(caseIds),
         services.people.list(),
         services.methods.latest(),
       ]);

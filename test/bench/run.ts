@@ -94,6 +94,7 @@ async function main(): Promise<void> {
     const { meetingId } = await page.evaluate<{ meetingId: string }>(`window.beraadBench.seedMeeting()`);
     const noteSave = await page.evaluate<number>(`window.beraadBench.noteSaveMs(${runs})`);
     const meetingOpen: number[] = [];
+    const meetingPageOpen: number[] = [];
 
     const listPaint: number[] = [];
     const listComplete: number[] = [];
@@ -140,6 +141,9 @@ async function main(): Promise<void> {
       meetingOpen.push(
         await timeInteraction(page, `location.hash = '#/vergaderingen/${meetingId}/modus';`, '.notes-pane .ProseMirror h2'),
       );
+      await page.goto(`${server.url}#/`);
+      await page.locator('main').waitFor();
+      meetingPageOpen.push(await timeInteraction(page, `location.hash = '#/vergaderingen/${meetingId}';`, '.agenda-list li'));
     }
 
     const keystrokes = await typingLatencies(page, bundle, `${server.url}#/vergaderingen/${meetingId}/modus`);
@@ -160,6 +164,7 @@ async function main(): Promise<void> {
           casePageOpenMs: round(median(casePageOpen)),
           openActions: actions.count,
           openActionsOverviewMs: round(median(actionsOverview)),
+          meetingPageOpenMs: round(median(meetingPageOpen)),
           meetingModeOpenMs: round(median(meetingOpen)),
           noteSaveMs50Pages: round(noteSave),
           typingInputToPaintMedianMs: round(median(keystrokes)),
@@ -171,6 +176,7 @@ async function main(): Promise<void> {
             casePageOpenMs: 100,
             seedCasesPerSecond: 5000,
             openActionsOverviewMs: 100,
+            meetingPageOpenMs: 150,
             meetingModeOpenMs: 150,
             noteSaveMs50Pages: 50,
             typingInputToPaintMedianMs: 16,

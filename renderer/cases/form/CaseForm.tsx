@@ -105,7 +105,7 @@ export function CaseForm({ initial, draftKey, withDescription, submitLabel, onSu
                   label={t('case.description')}
                   labelId={descriptionLabelId}
                   value={field.value}
-                  onChange={field.onChange}
+                  onChange={(snapshot) => field.onChange(snapshot())}
                   onBlur={field.onBlur}
                 />
               )}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
 import type { RichText } from '@shared/cases/caseSchema';
 import { useServices } from '../../app/services';
-import { RichTextEditor } from '../../components/RichTextEditor';
+import { RichTextEditor, type DocSnapshot } from '../../components/RichTextEditor';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { useAutosave } from '../../persistence/useAutosave';
 
@@ -13,7 +13,7 @@ export function DescriptionEditor({ caseId }: { caseId: string }) {
   const { cases } = useServices();
   const labelId = useId();
   const [doc, setDoc] = useState<RichText | null>(null);
-  const { saver, status } = useAutosave<RichText>((value) => cases.saveDescription(caseId, value));
+  const { saver, status } = useAutosave<DocSnapshot>((snapshot) => cases.saveDescription(caseId, snapshot()));
   useEffect(() => {
     let current = true;
     cases.getDescription(caseId).then((loaded) => current && setDoc(loaded));

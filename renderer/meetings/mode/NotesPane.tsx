@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { emptyDoc, type RichText } from '@shared/cases/caseSchema';
 import { useServices } from '../../app/services';
-import { RichTextEditor } from '../../components/RichTextEditor';
+import { RichTextEditor, type DocSnapshot } from '../../components/RichTextEditor';
 import type { SaveStatus } from '../../persistence/debouncedSaver';
 import { afterNextPaint } from '../../perf/paintMarks';
 import { reportStorageError } from '../../persistence/storageProblems';
@@ -16,8 +16,8 @@ export function NotesPane({ item, label, onStatus }: { item: NoteKey; label: str
   const { t } = useTranslation();
   const { notes } = useServices();
   const [state, setState] = useState<{ doc: RichText; noteId: string | null; generation: number } | null>(null);
-  const { saver, status } = useAutosave<RichText>(async (doc) => {
-    const saved = await notes.save(item, doc);
+  const { saver, status } = useAutosave<DocSnapshot>(async (snapshot) => {
+    const saved = await notes.save(item, snapshot());
     setState((s) => (s && s.noteId !== saved.id ? { ...s, noteId: saved.id } : s));
   });
 
@@ -57,6 +57,7 @@ export function NotesPane({ item, label, onStatus }: { item: NoteKey; label: str
     <div className="notes-pane">
       <RichTextEditor
         key={state.generation}
+        preset="notes"
         label={label}
         value={state.doc}
         onChange={(doc) => saver.schedule(doc)}

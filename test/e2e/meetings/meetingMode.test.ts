@@ -131,7 +131,7 @@ describe('meetings', () => {
     await page.getByRole('button', { name: 'Aantekeningen naar de prullenbak' }).click();
     await page.getByRole('button', { name: 'Verslag naar de prullenbak' }).click();
     await expect.poll(() => notes(page).textContent()).toBe('');
-    expect(await page.getByRole('textbox', { name: 'Afwijkende standpunten en minderheidsstandpunt' }).inputValue()).toBe('');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Afwijkende standpunten en minderheidsstandpunt' }).inputValue()).toBe('');
 
     await page.goto(`${url.split('#')[0]}#/prullenbak`);
     await page.getByText('Weg en weer terug.').waitFor();

@@ -38,8 +38,8 @@ createRoot(document.getElementById('root')!).render(
           labelId="editor-label"
           preset={preset}
           value={{ type: 'doc', content: [{ type: 'paragraph' }] }}
-          onChange={(doc) => {
-            window.harness.doc = doc;
+          onChange={(snapshot) => {
+            window.harness.doc = snapshot();
           }}
         />
         <button type="submit">Opslaan</button>
