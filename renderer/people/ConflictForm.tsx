@@ -2,9 +2,7 @@ import { useId } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import {
-  Alert,
-  Button,
+import { Button,
   Fieldset,
   FieldsetLegend,
   FormField,
@@ -20,6 +18,7 @@ import {
 import { conflictDeclarationSchema, conflictMeasures, type ConflictDeclaration } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
 import { Field } from '../components/Field';
+import { FormNotices } from '../components/FormNotices';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useFormDraft } from '../persistence/useFormDraft';
 
@@ -45,7 +44,6 @@ export function ConflictForm({ caseId, memberIds, people, onDeclare }: Props) {
   });
   const { register, control, handleSubmit, formState, reset, watch } = form;
   const { errors, submitCount } = formState;
-  const errorCount = Object.keys(errors).length;
   const draft = useFormDraft(`conflict:${caseId}`, form);
   const selected = watch('personId');
   // A person taken off the board while selected stays selectable, so the select never shows one name and submits another.
@@ -63,16 +61,7 @@ export function ConflictForm({ caseId, memberIds, people, onDeclare }: Props) {
   return (
     <form onSubmit={submit} noValidate className="conflict-form" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('people.conflict.formTitle')}</h3>
-      {draft.restored && (
-        <Alert type="info">
-          <Paragraph>{t('form.draftRestored')}</Paragraph>
-        </Alert>
-      )}
-      {submitCount > 0 && errorCount > 0 && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('form.errorSummary', { count: errorCount })}</Paragraph>
-        </Alert>
-      )}
+      <FormNotices restored={draft.restored} errors={errors} submitted={submitCount > 0} />
       <Field label={t('people.conflict.person')} error={errors.personId?.message}>
         {(c) => (
           <Select {...c} {...register('personId')}>

@@ -1,9 +1,10 @@
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, ButtonGroup, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { personInputSchema, type PersonInput } from '@shared/people/personSchema';
 import { Field } from '../components/Field';
+import { FormNotices } from '../components/FormNotices';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useFormDraft } from '../persistence/useFormDraft';
@@ -33,7 +34,6 @@ export function PersonForm({ initial, draftKey, submitLabel, onSubmit, onSaved, 
   const { register, control, handleSubmit, formState } = form;
   const { errors, isSubmitting, submitCount } = formState;
   const draft = useFormDraft(draftKey, form);
-  const errorCount = Object.keys(errors).length;
 
   // The draft goes only after a successful save; a failed save keeps every word of it.
   const submit = handleSubmit(async (values) => {
@@ -56,16 +56,7 @@ export function PersonForm({ initial, draftKey, submitLabel, onSubmit, onSaved, 
 
   return (
     <form onSubmit={submit} noValidate className="person-form">
-      {draft.restored && (
-        <Alert type="info">
-          <Paragraph>{t('form.draftRestored')}</Paragraph>
-        </Alert>
-      )}
-      {submitCount > 0 && errorCount > 0 && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('form.errorSummary', { count: errorCount })}</Paragraph>
-        </Alert>
-      )}
+      <FormNotices restored={draft.restored} errors={errors} submitted={submitCount > 0} />
       <Field label={t('people.field.name')} error={errors.name?.message} required>
         {(c) => <Textbox {...c} {...register('name')} autoComplete="off" />}
       </Field>

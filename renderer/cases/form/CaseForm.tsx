@@ -1,10 +1,8 @@
 import { useId } from 'react';
-import { Controller, useForm, type FieldErrors } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import {
-  Alert,
-  Button,
+import { Button,
   ButtonGroup,
   Fieldset,
   FieldsetLegend,
@@ -19,6 +17,7 @@ import {
 } from '@utrecht/component-library-react';
 import { classifications, technologyTypes } from '@shared/cases/vocabulary';
 import { Field } from '../../components/Field';
+import { FormNotices } from '../../components/FormNotices';
 import { RichTextEditor } from '../../components/RichTextEditor';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { reportStorageError } from '../../persistence/storageProblems';
@@ -37,12 +36,6 @@ interface Props {
   onCancel(): void;
 }
 
-const countErrors = (errors: FieldErrors): number =>
-  Object.values(errors).reduce<number>(
-    (sum, error) => sum + (error && typeof error === 'object' && 'message' in error && error.message ? 1 : countErrors((error ?? {}) as FieldErrors)),
-    0,
-  );
-
 export function CaseForm({ initial, draftKey, withDescription, submitLabel, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
   const descriptionLabelId = useId();
@@ -55,7 +48,6 @@ export function CaseForm({ initial, draftKey, withDescription, submitLabel, onSu
   const { register, control, handleSubmit, formState } = form;
   const { errors, isSubmitting, submitCount } = formState;
   const draft = useFormDraft(draftKey, form);
-  const errorCount = countErrors(errors);
 
   // The draft goes only after a successful save; a failed save keeps every word of it.
   const submit = handleSubmit(async (values) => {
@@ -76,16 +68,7 @@ export function CaseForm({ initial, draftKey, withDescription, submitLabel, onSu
 
   return (
     <form onSubmit={submit} noValidate className="case-form">
-      {draft.restored && (
-        <Alert type="info">
-          <Paragraph>{t('form.draftRestored')}</Paragraph>
-        </Alert>
-      )}
-      {submitCount > 0 && errorCount > 0 && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('form.errorSummary', { count: errorCount })}</Paragraph>
-        </Alert>
-      )}
+      <FormNotices restored={draft.restored} errors={errors} submitted={submitCount > 0} />
       <Fieldset>
         <FieldsetLegend>{t('form.sections.question')}</FieldsetLegend>
         <Field label={t('case.title')} error={errors.title?.message} required>

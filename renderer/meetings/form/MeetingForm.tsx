@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, ButtonGroup, Fieldset, FieldsetLegend, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Fieldset, FieldsetLegend, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { meetingInputSchema, type MeetingInput } from '@shared/meetings/meetingSchema';
 import type { MethodTemplate } from '@shared/methods/methodTemplate';
 import type { Person } from '@shared/people/personSchema';
 import { Field } from '../../components/Field';
+import { FormNotices } from '../../components/FormNotices';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { reportStorageError } from '../../persistence/storageProblems';
 import { useFormDraft } from '../../persistence/useFormDraft';
@@ -53,11 +54,7 @@ export function MeetingForm({ initial, caseTitles, people, methods, draftKey, su
 
   return (
     <form onSubmit={submit} noValidate className="meeting-form">
-      {draft.restored && (
-        <Alert type="info">
-          <Paragraph>{t('form.draftRestored')}</Paragraph>
-        </Alert>
-      )}
+      <FormNotices restored={draft.restored} errors={errors} submitted={formState.submitCount > 0} />
       <Field label={t('meetings.meetingTitle')} error={errors.title?.message} required>
         {(c) => <Textbox {...c} {...register('title')} />}
       </Field>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
 import type { MethodTemplate, MethodTemplateInput } from '@shared/methods/methodTemplate';
 import { Field } from '../../components/Field';
+import { FormNotices } from '../../components/FormNotices';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { reportStorageError } from '../../persistence/storageProblems';
 import { useFormDraft } from '../../persistence/useFormDraft';
@@ -57,16 +58,7 @@ export function MethodForm({ current, versions, onSave, onCancel }: Props) {
 
   return (
     <form onSubmit={submit} noValidate className="method-form" onChange={() => setOutcome(null)}>
-      {draft.restored && (
-        <Alert type="info">
-          <Paragraph>{t('form.draftRestored')}</Paragraph>
-        </Alert>
-      )}
-      {submitCount > 0 && Object.keys(errors).length > 0 && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('methods.form.errorSummary')}</Paragraph>
-        </Alert>
-      )}
+      <FormNotices restored={draft.restored} errors={errors} submitted={submitCount > 0} />
       <Field label={t('methods.form.name')} error={errors.name?.message} required>
         {(c) => <Textbox {...c} {...register('name')} autoComplete="off" />}
       </Field>

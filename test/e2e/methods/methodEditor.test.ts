@@ -101,7 +101,7 @@ describe('method template editor', () => {
 
     await page.getByRole('button', { name: 'Onderdeel toevoegen' }).click();
     await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
-    await page.getByText('Het formulier bevat fouten. Er is niets opgeslagen.').waitFor();
+    await page.getByText('Het formulier bevat 1 fout. Er is niets opgeslagen.').waitFor();
     const title = section(page, 6).getByLabel('Titel');
     expect(await title.getAttribute('aria-invalid')).toBe('true');
     const errorId = (await title.getAttribute('aria-describedby'))!;
