@@ -19,7 +19,6 @@ import { conflictDeclarationSchema, conflictMeasures, type ConflictDeclaration }
 import type { Person } from '@shared/people/personSchema';
 import { Field } from '../components/Field';
 import { FormNotices } from '../components/FormNotices';
-import { reportStorageError } from '../persistence/storageProblems';
 import { useFormDraft } from '../persistence/useFormDraft';
 
 interface Props {
@@ -49,12 +48,13 @@ export function ConflictForm({ caseId, memberIds, people, onDeclare }: Props) {
   // A person taken off the board while selected stays selectable, so the select never shows one name and submits another.
   const options = [...new Set([...memberIds, selected])].flatMap((personId) => people.get(personId) ?? []);
 
-  const submit = handleSubmit(async (values) => {
-    await onDeclare(values);
-    // Reset first: the reset is itself a change the draft would otherwise keep.
-    reset({ personId: values.personId, declaredOn: today(), description: '', measure: undefined });
-    await draft.discard().catch(reportStorageError);
-  });
+  const submit = handleSubmit((values) =>
+    draft.commit(async () => {
+      await onDeclare(values);
+      // Reset before the draft goes: the reset is itself a change the draft would otherwise keep.
+      reset({ personId: values.personId, declaredOn: today(), description: '', measure: undefined });
+    }),
+  );
 
   if (!draft.ready) return <Paragraph role="status">{t('common.loading')}</Paragraph>;
 

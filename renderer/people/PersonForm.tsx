@@ -37,14 +37,7 @@ export function PersonForm({ initial, draftKey, submitLabel, onSubmit, onSaved, 
 
   // The draft goes only after a successful save; a failed save keeps every word of it.
   const submit = handleSubmit(async (values) => {
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      reportStorageError(error);
-      return;
-    }
-    await draft.discard().catch(reportStorageError);
-    onSaved(values);
+    if (await draft.commit(() => onSubmit(values))) onSaved(values);
   });
 
   const cancel = async () => {

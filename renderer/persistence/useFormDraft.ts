@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useServices } from '../app/services';
+import { reportStorageError } from './storageProblems';
 import { useAutosave } from './useAutosave';
 
 /**
@@ -42,5 +43,17 @@ export function useFormDraft<T extends FieldValues>(key: string, form: UseFormRe
     await drafts.discard(key);
   };
 
-  return { ready, restored, status, discard };
+  /** Runs a save; the draft goes only when it succeeded, so a failed save keeps every word. */
+  const commit = async (save: () => Promise<void>): Promise<boolean> => {
+    try {
+      await save();
+    } catch (error) {
+      reportStorageError(error);
+      return false;
+    }
+    await discard().catch(reportStorageError);
+    return true;
+  };
+
+  return { ready, restored, status, discard, commit };
 }

@@ -20,7 +20,6 @@ import { Field } from '../../components/Field';
 import { FormNotices } from '../../components/FormNotices';
 import { RichTextEditor } from '../../components/RichTextEditor';
 import { SaveIndicator } from '../../components/SaveIndicator';
-import { reportStorageError } from '../../persistence/storageProblems';
 import { useFormDraft } from '../../persistence/useFormDraft';
 import { caseFormSchema, type CaseFormValues, type ValidCaseForm } from './caseFormSchema';
 import { InstrumentsInput } from './InstrumentsInput';
@@ -49,15 +48,7 @@ export function CaseForm({ initial, draftKey, withDescription, submitLabel, onSu
   const { errors, isSubmitting, submitCount } = formState;
   const draft = useFormDraft(draftKey, form);
 
-  // The draft goes only after a successful save; a failed save keeps every word of it.
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSubmit(values);
-      await draft.discard();
-    } catch (error) {
-      reportStorageError(error);
-    }
-  });
+  const submit = handleSubmit((values) => draft.commit(() => onSubmit(values)));
 
   const cancel = async () => {
     await draft.discard();

@@ -9,7 +9,6 @@ import type { Person } from '@shared/people/personSchema';
 import { Field } from '../../components/Field';
 import { FormNotices } from '../../components/FormNotices';
 import { SaveIndicator } from '../../components/SaveIndicator';
-import { reportStorageError } from '../../persistence/storageProblems';
 import { useFormDraft } from '../../persistence/useFormDraft';
 import { AgendaEditor } from './AgendaEditor';
 import { AttendanceInput } from './AttendanceInput';
@@ -41,14 +40,7 @@ export function MeetingForm({ initial, caseTitles, people, methods, draftKey, su
   const draft = useFormDraft(draftKey, form);
   const locationKind = watch('location.kind');
 
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSubmit(values);
-      await draft.discard();
-    } catch (error) {
-      reportStorageError(error);
-    }
-  });
+  const submit = handleSubmit((values) => draft.commit(() => onSubmit(values)));
 
   if (!draft.ready) return <Paragraph role="status">{t('common.loading')}</Paragraph>;
 

@@ -7,7 +7,6 @@ import type { MethodTemplate, MethodTemplateInput } from '@shared/methods/method
 import { Field } from '../../components/Field';
 import { FormNotices } from '../../components/FormNotices';
 import { SaveIndicator } from '../../components/SaveIndicator';
-import { reportStorageError } from '../../persistence/storageProblems';
 import { useFormDraft } from '../../persistence/useFormDraft';
 import { isUnchanged, methodFormSchema, toFormValues, toTemplateInput, type MethodFormValues, type ValidMethodForm } from './methodForm';
 import { SectionsEditor } from './SectionsEditor';
@@ -38,15 +37,12 @@ export function MethodForm({ current, versions, onSave, onCancel }: Props) {
 
   const submit = handleSubmit(async (edit) => {
     if (isUnchanged(edit, current)) return setOutcome('unchanged');
-    try {
+    await draft.commit(async () => {
       const saved = await onSave(toTemplateInput(edit, versions));
       // The new sections now have keys: the form continues from the stored version, not from what was typed.
       form.reset(toFormValues(saved));
-      await draft.discard();
       setOutcome({ saved: saved.version });
-    } catch (error) {
-      reportStorageError(error);
-    }
+    });
   });
 
   const cancel = async () => {
