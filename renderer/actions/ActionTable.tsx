@@ -56,7 +56,7 @@ export function ActionTable({ rows, knownCases, onDone }: Props) {
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
-    <div ref={scrollRef} className="action-table" tabIndex={0} role="region" aria-label={t('actions.tableLabel')}>
+    <div ref={scrollRef} className="virtual-table action-table" tabIndex={0} role="region" aria-label={t('actions.tableLabel')}>
       <table aria-rowcount={rows.length + 1}>
         <thead>
           <tr aria-rowindex={1}>

@@ -31,7 +31,7 @@ export function CaseTable({ rows, complete }: { rows: CaseRow[]; complete: boole
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
-    <div ref={scrollRef} className="case-table" tabIndex={0} role="region" aria-label={t('caseList.tableLabel')}>
+    <div ref={scrollRef} className="virtual-table case-table" tabIndex={0} role="region" aria-label={t('caseList.tableLabel')}>
       <table aria-rowcount={rows.length + 1}>
         <thead>
           <tr aria-rowindex={1}>

@@ -1,11 +1,11 @@
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { Paragraph, Textbox } from '@utrecht/component-library-react';
 import { personInputSchema, type PersonInput } from '@shared/people/personSchema';
 import { Field } from '../components/Field';
+import { FormActions } from '../components/FormActions';
 import { FormNotices } from '../components/FormNotices';
-import { SaveIndicator } from '../components/SaveIndicator';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useFormDraft } from '../persistence/useFormDraft';
 import { CheckboxField } from './CheckboxField';
@@ -66,17 +66,7 @@ export function PersonForm({ initial, draftKey, submitLabel, onSubmit, onSaved, 
       </Field>
       <CheckboxField label={t('people.field.isAdministrator')} hint={t('people.field.isAdministratorHint')} {...register('isAdministrator')} />
       <CheckboxField label={t('people.field.active')} hint={t('people.field.activeHint')} {...register('active')} />
-      <div className="form-actions">
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" disabled={isSubmitting}>
-            {submitLabel}
-          </Button>
-          <Button appearance="secondary-action-button" onClick={cancel}>
-            {t('common.cancel')}
-          </Button>
-        </ButtonGroup>
-        <SaveIndicator status={draft.status} messages="draft" />
-      </div>
+      <FormActions submitLabel={submitLabel} submitting={isSubmitting} draftStatus={draft.status} onCancel={cancel} />
     </form>
   );
 }

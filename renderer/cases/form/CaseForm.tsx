@@ -2,9 +2,7 @@ import { useId } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { Button,
-  ButtonGroup,
-  Fieldset,
+import { Fieldset,
   FieldsetLegend,
   FormField,
   FormLabel,
@@ -17,9 +15,9 @@ import { Button,
 } from '@utrecht/component-library-react';
 import { classifications, technologyTypes } from '@shared/cases/vocabulary';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { FormNotices } from '../../components/FormNotices';
 import { RichTextEditor } from '../../components/RichTextEditor';
-import { SaveIndicator } from '../../components/SaveIndicator';
 import { useFormDraft } from '../../persistence/useFormDraft';
 import { caseFormSchema, type CaseFormValues, type ValidCaseForm } from './caseFormSchema';
 import { InstrumentsInput } from './InstrumentsInput';
@@ -172,17 +170,7 @@ export function CaseForm({ initial, draftKey, withDescription, submitLabel, onSu
         ))}
       </Fieldset>
 
-      <div className="form-actions">
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" disabled={isSubmitting}>
-            {submitLabel}
-          </Button>
-          <Button appearance="secondary-action-button" onClick={cancel}>
-            {t('common.cancel')}
-          </Button>
-        </ButtonGroup>
-        <SaveIndicator status={draft.status} messages="draft" />
-      </div>
+      <FormActions submitLabel={submitLabel} submitting={isSubmitting} draftStatus={draft.status} onCancel={cancel} />
     </form>
   );
 }

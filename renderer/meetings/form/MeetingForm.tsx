@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Fieldset, FieldsetLegend, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { Fieldset, FieldsetLegend, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { meetingInputSchema, type MeetingInput } from '@shared/meetings/meetingSchema';
 import type { MethodTemplate } from '@shared/methods/methodTemplate';
 import type { Person } from '@shared/people/personSchema';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { FormNotices } from '../../components/FormNotices';
-import { SaveIndicator } from '../../components/SaveIndicator';
 import { useFormDraft } from '../../persistence/useFormDraft';
 import { AgendaEditor } from './AgendaEditor';
 import { AttendanceInput } from './AttendanceInput';
@@ -100,23 +100,15 @@ export function MeetingForm({ initial, caseTitles, people, methods, draftKey, su
           )}
         />
       </Fieldset>
-      <div className="form-actions">
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" disabled={isSubmitting}>
-            {submitLabel}
-          </Button>
-          <Button
-            appearance="secondary-action-button"
-            onClick={async () => {
-              await draft.discard();
-              onCancel();
-            }}
-          >
-            {t('common.cancel')}
-          </Button>
-        </ButtonGroup>
-        <SaveIndicator status={draft.status} messages="draft" />
-      </div>
+      <FormActions
+        submitLabel={submitLabel}
+        submitting={isSubmitting}
+        draftStatus={draft.status}
+        onCancel={async () => {
+          await draft.discard();
+          onCancel();
+        }}
+      />
     </form>
   );
 }

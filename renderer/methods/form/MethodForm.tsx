@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, ButtonGroup, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
+import { Alert, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
 import type { MethodTemplate, MethodTemplateInput } from '@shared/methods/methodTemplate';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { FormNotices } from '../../components/FormNotices';
-import { SaveIndicator } from '../../components/SaveIndicator';
 import { useFormDraft } from '../../persistence/useFormDraft';
 import { isUnchanged, methodFormSchema, toFormValues, toTemplateInput, type MethodFormValues, type ValidMethodForm } from './methodForm';
 import { SectionsEditor } from './SectionsEditor';
@@ -62,17 +62,7 @@ export function MethodForm({ current, versions, onSave, onCancel }: Props) {
         {(c) => <Textarea {...c} rows={4} {...register('description')} />}
       </Field>
       <SectionsEditor control={control} register={register} errors={errors.sections} />
-      <div className="form-actions">
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" disabled={isSubmitting}>
-            {t('methods.form.save')}
-          </Button>
-          <Button appearance="secondary-action-button" onClick={cancel}>
-            {t('common.cancel')}
-          </Button>
-        </ButtonGroup>
-        <SaveIndicator status={draft.status} messages="draft" />
-      </div>
+      <FormActions submitLabel={t('methods.form.save')} submitting={isSubmitting} draftStatus={draft.status} onCancel={cancel} />
       {outcome && (
         <Alert type={outcome === 'unchanged' ? 'info' : 'ok'} role="status">
           <Paragraph>
