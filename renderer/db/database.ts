@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Advice, AdviceVersion, AuditEvent } from '@shared/advice/adviceSchema';
 import type { AttachmentMeta } from '@shared/cases/attachments';
 import type { Case, CaseDescription } from '@shared/cases/caseSchema';
 import type { Action } from '@shared/meetings/actionSchema';
@@ -39,6 +40,9 @@ export type BeraadDb = Dexie & {
   noteRevisions: EntityTable<NoteRevision, 'id'>;
   records: EntityTable<DeliberationRecord, 'id'>;
   actions: EntityTable<Action, 'id'>;
+  advices: EntityTable<Advice, 'caseId'>;
+  adviceVersions: EntityTable<AdviceVersion, 'id'>;
+  auditEvents: EntityTable<AuditEvent, 'id'>;
 };
 
 export const databaseName = 'beraad';

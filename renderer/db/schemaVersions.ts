@@ -41,4 +41,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
       actions: 'id, caseId, meetingId, [state+dueOn]',
     },
   },
+  {
+    version: 3,
+    stores: {
+      // One per case; issuedOn serves the register's period filter.
+      advices: 'caseId, issuedOn',
+      adviceVersions: 'id, [caseId+number]',
+      // Append-only; read per case in time order.
+      auditEvents: 'id, [caseId+at]',
+    },
+  },
 ];

@@ -21,6 +21,16 @@ export const settingsSchema = z.object({
     .int({ error: 'validation.number' })
     .min(1, { error: 'validation.limitRange' })
     .max(500, { error: 'validation.limitRange' }),
+  /** Who works on this machine; named in the audit trail of advices. */
+  userName: z.string().trim().max(120, { error: 'validation.tooLong' }),
+  /** Weeks after issue within which the process owner's conclusion is expected. */
+  conclusionTermWeeks: z
+    .number({ error: 'validation.number' })
+    .int({ error: 'validation.number' })
+    .min(1, { error: 'validation.termRange' })
+    .max(52, { error: 'validation.termRange' }),
+  /** Public versions name people by role (AVG) unless the organisation decided otherwise. */
+  publicNaming: z.enum(['role', 'name']),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -30,6 +40,9 @@ export const defaultSettings: Settings = {
   organisationName: 'Ethisch adviesorgaan',
   referencePattern: defaultReferencePattern,
   attachmentLimitMb: 50,
+  userName: '',
+  conclusionTermWeeks: 6,
+  publicNaming: 'role',
 };
 
 export const attachmentLimitBytes = (settings: Settings): number => settings.attachmentLimitMb * megabyte;

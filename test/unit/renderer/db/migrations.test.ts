@@ -50,4 +50,19 @@ describe('schema history', () => {
     }
     v2.close();
   });
+
+  it('adds the advice tables in version 3 next to existing cases and meetings', async () => {
+    const name = `migration-v3-${crypto.randomUUID()}`;
+    names.push(name);
+    const v2 = createDatabase(name, schemaVersions.filter((v) => v.version <= 2));
+    await createCaseRepository(v2).register([{ input: caseInput() }], 'EA-{nnn}');
+    await v2.people.put({ id: crypto.randomUUID() } as never);
+    v2.close();
+    const v3 = createDatabase(name);
+    await v3.open();
+    expect(await v3.cases.count()).toBe(1);
+    expect(await v3.people.count()).toBe(1);
+    for (const table of ['advices', 'adviceVersions', 'auditEvents']) expect(await v3.table(table).count()).toBe(0);
+    v3.close();
+  });
 });
