@@ -30,6 +30,8 @@ export const recommendationSchema = z.object({
   id: z.uuid(),
   text: richTextSchema,
   direction: z.enum(directions).nullable(),
+  /** Left out of the public version. */
+  confidential: z.boolean(),
 });
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
@@ -79,6 +81,8 @@ export const adviceVersionSchema = z.object({
   /** Why this version was made; required from version 2 on. */
   reason: optionalText(2000),
   sections: adviceSectionsSchema,
+  /** Sections left out of the public version. */
+  confidentialSections: z.array(z.enum(sectionKeys)).max(sectionKeys.length),
   recommendations: z.array(recommendationSchema).max(100),
   working: workingFactsSchema,
   reviews: z.array(reviewSchema).max(500),

@@ -6,7 +6,8 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** Serves the built renderer (out/web, from `npm run build:web`) on loopback, on a free port. */
 export async function serveRenderer(): Promise<{ url: string; close(): Promise<void> }> {
-  if (!existsSync(`${root}/out/web/index.html`)) throw new Error('out/web ontbreekt: draai eerst `npm run build:web`.');
+  const outDir = process.env.BERAAD_WEB_OUT ?? `${root}/out/web`;
+  if (!existsSync(`${outDir}/index.html`)) throw new Error('out/web ontbreekt: draai eerst `npm run build:web`.');
   const server = await preview({
     configFile: `${root}/vite.web.config.ts`,
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
