@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/index.css';
 import './styles/app.css';
+import { createAdviceOutcomeRepository } from './advice/adviceOutcomeRepository';
+import { createAdviceRegisterQuery } from './advice/adviceRegisterQuery';
+import { createAdviceRepository } from './advice/adviceRepository';
 import { App } from './app/App';
 import { createAttachmentRepository } from './cases/attachmentRepository';
 import { createCaseRepository } from './cases/caseRepository';
@@ -24,9 +27,10 @@ import { createSettingsRepository } from './settings/settingsRepository';
 async function start(): Promise<void> {
   const db = createDatabase();
   const bridge = resolveBridge();
+  const cases = createCaseRepository(db);
   const services = {
     bridge,
-    cases: createCaseRepository(db),
+    cases,
     attachments: createAttachmentRepository(db),
     drafts: createDraftRepository(db),
     settings: createSettingsRepository(db),
@@ -36,6 +40,9 @@ async function start(): Promise<void> {
     notes: createNoteRepository(db),
     records: createRecordRepository(db),
     actions: createActionRepository(db),
+    advice: createAdviceRepository(db, cases),
+    adviceOutcome: createAdviceOutcomeRepository(db, cases),
+    adviceRegister: createAdviceRegisterQuery(db),
   };
   bridge.onFlushRequest(flushAll);
   // Without persistence the browser may evict the board's whole record under storage pressure.

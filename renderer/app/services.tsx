@@ -1,5 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Bridge } from '@shared/ipc/contract';
+import type { AdviceOutcomeRepository } from '../advice/adviceOutcomeRepository';
+import type { AdviceRegisterQuery } from '../advice/adviceRegisterQuery';
+import type { AdviceRepository } from '../advice/adviceRepository';
 import type { AttachmentRepository } from '../cases/attachmentRepository';
 import type { CaseRepository } from '../cases/caseRepository';
 import type { DraftRepository } from '../db/draftRepository';
@@ -23,6 +26,9 @@ export interface Services {
   notes: NoteRepository;
   records: RecordRepository;
   actions: ActionRepository;
+  advice: AdviceRepository;
+  adviceOutcome: AdviceOutcomeRepository;
+  adviceRegister: AdviceRegisterQuery;
 }
 
 const ServicesContext = createContext<Services | null>(null);

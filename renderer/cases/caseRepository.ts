@@ -9,6 +9,7 @@ import {
   type RichText,
 } from '@shared/cases/caseSchema';
 import { formatReference, sequenceKey } from '@shared/cases/reference';
+import { adviceEvidence } from '@shared/advice/evidence';
 import { checkTransition, type CaseStatus, type TransitionCheck } from '@shared/cases/status';
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
@@ -121,9 +122,9 @@ export function createCaseRepository(db: BeraadDb, clock: Clock = systemClock) {
 
     /** Moves a case to another status if the state machine allows it; a refusal changes nothing. */
     async changeStatus(id: string, to: CaseStatus): Promise<TransitionCheck> {
-      return db.transaction('rw', db.cases, async () => {
+      return db.transaction('rw', [db.cases, db.advices], async () => {
         const current = await mustGet(id);
-        const check = checkTransition(current, to);
+        const check = checkTransition(current, to, adviceEvidence(await db.advices.get(id)));
         if (!check.ok) return check;
         const at = clock().toISOString();
         await replace({

@@ -151,11 +151,12 @@ export const emptyPublication: Publication = {
 export const emptyFollowUp: FollowUp = { discussedOn: null, decision: null, reReviewOn: null, note: '' };
 
 /**
- * The advice of a case: everything that is not a version. `issuedOn` repeats
- * the issue date of the latest issued version so the register reads one table.
+ * The advice of a case: everything that is not a version. `latest` and
+ * `issuedOn` repeat what the versions say so the register reads one table.
  */
 export const adviceSchema = z.object({
   caseId: z.uuid(),
+  latest: z.object({ number: z.number().int().positive(), status: versionStatusSchema }),
   issuedOn: isoDateSchema.nullable(),
   factCheck: factCheckSchema.nullable(),
   conclusion: conclusionInputSchema.nullable(),

@@ -20,8 +20,7 @@ export type CaseStatus = z.infer<typeof caseStatusSchema>;
  * Stepping back is allowed while the board is still working on a case, because
  * preparation often turns out incomplete during deliberation. Once an advice has
  * gone out the record only moves forward: what was sent cannot be unsent.
- * Rules that need later data (an issued advice, a conclusion) are added by the
- * features that bring that data.
+ * Moving on past the advice needs proof in the record itself (see requiredEvidence).
  */
 const allowedTransitions: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
   intake: ['in_voorbereiding', 'ingetrokken'],
@@ -35,7 +34,30 @@ const allowedTransitions: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = 
   ingetrokken: ['intake'],
 };
 
-export type TransitionRefusal = 'same_status' | 'not_allowed' | 'archived';
+export type TransitionRefusal =
+  | 'same_status'
+  | 'not_allowed'
+  | 'archived'
+  | 'advice_not_issued'
+  | 'no_conclusion'
+  | 'not_published';
+
+/** What the advice of a case shows; read from the advice records when a status changes. */
+export interface AdviceEvidence {
+  adviceIssued: boolean;
+  conclusionRecorded: boolean;
+  published: boolean;
+}
+
+export const noAdviceEvidence: AdviceEvidence = { adviceIssued: false, conclusionRecorded: false, published: false };
+
+function missingEvidence(to: CaseStatus, evidence: AdviceEvidence): TransitionRefusal | null {
+  if (to === 'advies_uitgebracht' && !evidence.adviceIssued) return 'advice_not_issued';
+  if (to === 'conclusie_ontvangen' && !evidence.conclusionRecorded) return 'no_conclusion';
+  if (to === 'gepubliceerd' && !evidence.conclusionRecorded) return 'no_conclusion';
+  if (to === 'gepubliceerd' && !evidence.published) return 'not_published';
+  return null;
+}
 
 export type TransitionCheck = { ok: true } | { ok: false; reason: TransitionRefusal };
 
@@ -46,9 +68,11 @@ export function nextStatuses(from: CaseStatus): readonly CaseStatus[] {
 export function checkTransition(
   current: { status: CaseStatus; archivedAt: string | null },
   to: CaseStatus,
+  evidence: AdviceEvidence,
 ): TransitionCheck {
   if (current.archivedAt !== null) return { ok: false, reason: 'archived' };
   if (current.status === to) return { ok: false, reason: 'same_status' };
   if (!allowedTransitions[current.status].includes(to)) return { ok: false, reason: 'not_allowed' };
-  return { ok: true };
+  const missing = missingEvidence(to, evidence);
+  return missing ? { ok: false, reason: missing } : { ok: true };
 }

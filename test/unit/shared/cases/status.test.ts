@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { caseStatuses, checkTransition, nextStatuses, type CaseStatus } from '@shared/cases/status';
+import {
+  caseStatuses,
+  checkTransition as check,
+  nextStatuses,
+  noAdviceEvidence,
+  type AdviceEvidence,
+  type CaseStatus,
+} from '@shared/cases/status';
 
 const at = (status: CaseStatus, archivedAt: string | null = null) => ({ status, archivedAt });
+const everything: AdviceEvidence = { adviceIssued: true, conclusionRecorded: true, published: true };
+const checkTransition = (current: ReturnType<typeof at>, to: CaseStatus) => check(current, to, everything);
 
 describe('case state machine', () => {
   it('walks the normal life of a case from intake to afgesloten', () => {
@@ -57,5 +66,31 @@ describe('case state machine', () => {
     for (const status of caseStatuses) {
       for (const next of nextStatuses(status)) expect(caseStatuses).toContain(next);
     }
+  });
+
+  it('reaches advies uitgebracht only with an issued advice', () => {
+    expect(check(at('advies_in_opstelling'), 'advies_uitgebracht', noAdviceEvidence)).toEqual({
+      ok: false,
+      reason: 'advice_not_issued',
+    });
+    expect(check(at('advies_in_opstelling'), 'advies_uitgebracht', { ...noAdviceEvidence, adviceIssued: true }).ok).toBe(true);
+  });
+
+  it('reaches conclusie ontvangen only with a recorded conclusion', () => {
+    const issued = { ...noAdviceEvidence, adviceIssued: true };
+    expect(check(at('advies_uitgebracht'), 'conclusie_ontvangen', issued)).toEqual({ ok: false, reason: 'no_conclusion' });
+    expect(check(at('advies_uitgebracht'), 'conclusie_ontvangen', { ...issued, conclusionRecorded: true }).ok).toBe(true);
+  });
+
+  it('reaches gepubliceerd only with a conclusion and a publication date', () => {
+    expect(check(at('conclusie_ontvangen'), 'gepubliceerd', { ...everything, published: false })).toEqual({
+      ok: false,
+      reason: 'not_published',
+    });
+    expect(check(at('conclusie_ontvangen'), 'gepubliceerd', { ...everything, conclusionRecorded: false })).toEqual({
+      ok: false,
+      reason: 'no_conclusion',
+    });
+    expect(check(at('conclusie_ontvangen'), 'gepubliceerd', everything).ok).toBe(true);
   });
 });

@@ -1,0 +1,281 @@
+import Dexie from 'dexie';
+import {
+  adviceSchema,
+  adviceVersionSchema,
+  emptyFollowUp,
+  emptyPublication,
+  reviewInputSchema,
+  sectionKeys,
+  type Advice,
+  type AdviceVersion,
+  type ReviewInput,
+  type VersionStatus,
+} from '@shared/advice/adviceSchema';
+import { prefillAdvice, workingFacts, type PrefillLabels } from '@shared/advice/prefill';
+import {
+  checkEditable,
+  checkNewVersion,
+  checkReview,
+  checkStep,
+  nextVersion,
+  type AdviceRefusal,
+} from '@shared/advice/versionRules';
+import { parseOrThrow } from '@shared/util/validation';
+import type { CaseRepository } from '../cases/caseRepository';
+import { systemClock, type Clock } from '../db/clock';
+import type { BeraadDb } from '../db/database';
+import { readPrefillSource } from './adviceSources';
+import { createAuditLog } from './auditLog';
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; reasons: AdviceRefusal[] };
+
+/** The parts of a version the facilitator edits. */
+export type VersionContent = Pick<AdviceVersion, 'sections' | 'confidentialSections' | 'recommendations'>;
+
+export type VersionSummary = Pick<AdviceVersion, 'id' | 'number' | 'status' | 'reason' | 'createdAt' | 'issuedAt'>;
+
+export interface LoadedAdvice {
+  advice: Advice;
+  versions: VersionSummary[];
+  latest: AdviceVersion;
+}
+
+const refused = <T>(reasons: AdviceRefusal[]): Outcome<T> => ({ ok: false, reasons });
+const done = <T>(value: T): Outcome<T> => ({ ok: true, value });
+const localDate = (at: Date) => at.toLocaleDateString('sv-SE');
+
+/** Which parts of the text differ, named by section key or `recommendations`. */
+function changedParts(before: VersionContent, after: VersionContent): string[] {
+  const parts: string[] = sectionKeys.filter(
+    (key) => JSON.stringify(before.sections[key]) !== JSON.stringify(after.sections[key]),
+  );
+  if (JSON.stringify(before.recommendations) !== JSON.stringify(after.recommendations)) parts.push('recommendations');
+  if (JSON.stringify(before.confidentialSections) !== JSON.stringify(after.confidentialSections)) parts.push('confidential');
+  return parts;
+}
+
+/**
+ * Drafting, review and issue of a case's advice. Every change goes through a
+ * rule in shared/advice/versionRules and leaves an audit entry; an issued
+ * version is never written again by any method here.
+ */
+export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, clock: Clock = systemClock) {
+  const audit = createAuditLog(db);
+  const versionsOf = (caseId: string) =>
+    db.adviceVersions.where('[caseId+number]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]);
+  const latestOf = async (caseId: string) => versionsOf(caseId).last();
+  const tables = [db.advices, db.adviceVersions, db.auditEvents, db.cases, db.caseBoards, db.people];
+
+  async function writeVersion(version: AdviceVersion, advice: Advice, at: Date): Promise<void> {
+    await db.adviceVersions.put(parseOrThrow(adviceVersionSchema, version));
+    await db.advices.put(
+      parseOrThrow(adviceSchema, {
+        ...advice,
+        latest: { number: version.number, status: version.status },
+        issuedOn: version.status === 'issued' ? localDate(at) : advice.issuedOn,
+        updatedAt: at.toISOString(),
+      }),
+    );
+  }
+
+  /** Loads the version and the newest number together, so every rule sees the same state. */
+  async function withVersion<T>(
+    versionId: string,
+    work: (version: AdviceVersion, advice: Advice, latestNumber: number) => Promise<Outcome<T>>,
+  ): Promise<Outcome<T>> {
+    return db.transaction('rw', tables, async () => {
+      const version = await db.adviceVersions.get(versionId);
+      if (!version) throw new Error(`Adviesversie ${versionId} bestaat niet`);
+      const advice = await db.advices.get(version.caseId);
+      const latest = await latestOf(version.caseId);
+      if (!advice || !latest) throw new Error(`Advies voor casus ${version.caseId} ontbreekt`);
+      return work(version, advice, latest.number);
+    });
+  }
+
+  return {
+    audit: audit.forCase,
+
+    async load(caseId: string): Promise<LoadedAdvice | undefined> {
+      return db.transaction('r', [db.advices, db.adviceVersions], async () => {
+        const advice = await db.advices.get(caseId);
+        if (!advice) return undefined;
+        const keys = await versionsOf(caseId).primaryKeys();
+        const latest = await db.adviceVersions.get(keys.at(-1)!);
+        const versions = await versionsOf(caseId).toArray();
+        return {
+          advice,
+          latest: latest!,
+          versions: versions.map(({ id, number, status, reason, createdAt, issuedAt }) => ({
+            id,
+            number,
+            status,
+            reason,
+            createdAt,
+            issuedAt,
+          })),
+        };
+      });
+    },
+
+    getVersion: (id: string) => db.adviceVersions.get(id),
+
+    /** Starts the advice of a case as a draft pre-filled from the deliberation records. */
+    async start(caseId: string, labels: PrefillLabels, by: string): Promise<LoadedAdvice> {
+      const source = await readPrefillSource(db, caseId, labels);
+      if (!source) throw new Error(`Casus ${caseId} bestaat niet`);
+      const prefill = prefillAdvice(source, () => crypto.randomUUID());
+      await db.transaction('rw', tables, async () => {
+        if (await db.advices.get(caseId)) return;
+        const at = clock();
+        const stamp = at.toISOString();
+        const version: AdviceVersion = {
+          id: crypto.randomUUID(),
+          caseId,
+          number: 1,
+          status: 'draft',
+          reason: '',
+          ...prefill,
+          confidentialSections: [],
+          reviews: [],
+          createdAt: stamp,
+          updatedAt: stamp,
+          issuedAt: null,
+        };
+        const advice: Advice = {
+          caseId,
+          latest: { number: 1, status: 'draft' },
+          issuedOn: null,
+          factCheck: null,
+          conclusion: null,
+          conclusionRecordedAt: null,
+          followUp: emptyFollowUp,
+          publication: emptyPublication,
+          createdAt: stamp,
+          updatedAt: stamp,
+        };
+        await writeVersion(version, advice, at);
+        await audit.append(caseId, at, by, { subject: 'advice', action: 'started', detail: {} });
+      });
+      return (await this.load(caseId))!;
+    },
+
+    /** Autosave of the text; refused for anything but the newest draft. */
+    saveContent(versionId: string, content: VersionContent, by: string): Promise<Outcome<AdviceVersion>> {
+      return withVersion(versionId, async (version, advice, latestNumber) => {
+        const check = checkEditable(version, latestNumber);
+        if (!check.ok) return refused(check.reasons);
+        const parts = changedParts(version, content);
+        if (parts.length === 0) return done(version);
+        const at = clock();
+        const next = { ...version, ...content, updatedAt: at.toISOString() };
+        await writeVersion(next, advice, at);
+        await audit.appendEdit(version.caseId, at, by, {
+          subject: 'version',
+          action: 'edited',
+          detail: { version: version.number, parts: parts.join(',') },
+        });
+        return done(next);
+      });
+    },
+
+    /** Re-reads methods, meetings and participants from the meeting data into the draft. */
+    async refreshWorking(versionId: string, by: string): Promise<Outcome<AdviceVersion>> {
+      const version = await db.adviceVersions.get(versionId);
+      if (!version) throw new Error(`Adviesversie ${versionId} bestaat niet`);
+      const source = await readPrefillSource(db, version.caseId, {
+        positiveEffects: '',
+        negativeEffects: '',
+        values: '',
+        agreements: '',
+      });
+      if (!source) throw new Error(`Casus ${version.caseId} bestaat niet`);
+      return withVersion(versionId, async (current, advice, latestNumber) => {
+        const check = checkEditable(current, latestNumber);
+        if (!check.ok) return refused(check.reasons);
+        const at = clock();
+        const next = { ...current, working: workingFacts(source), updatedAt: at.toISOString() };
+        await writeVersion(next, advice, at);
+        await audit.append(current.caseId, at, by, {
+          subject: 'version',
+          action: 'workingRefreshed',
+          detail: { version: current.number },
+        });
+        return done(next);
+      });
+    },
+
+    /** Moves a version along draft → review → approved → issued; issuing also moves the case on when it can. */
+    step(versionId: string, to: VersionStatus, by: string): Promise<Outcome<AdviceVersion>> {
+      return withVersion(versionId, async (version, advice, latestNumber) => {
+        const check = checkStep(version, to, latestNumber);
+        if (!check.ok) return refused(check.reasons);
+        const at = clock();
+        const next: AdviceVersion = {
+          ...version,
+          status: to,
+          updatedAt: at.toISOString(),
+          issuedAt: to === 'issued' ? at.toISOString() : null,
+        };
+        await writeVersion(next, advice, at);
+        await audit.append(version.caseId, at, by, {
+          subject: 'version',
+          action: `status.${to}`,
+          detail: { version: version.number },
+        });
+        if (to === 'issued') await cases.changeStatus(version.caseId, 'advies_uitgebracht');
+        return done(next);
+      });
+    },
+
+    /** A board member's comment or approval, recorded with their name and the time. */
+    addReview(versionId: string, input: ReviewInput, by: string): Promise<Outcome<AdviceVersion>> {
+      const review = parseOrThrow(reviewInputSchema, input);
+      return withVersion(versionId, async (version, advice, latestNumber) => {
+        const board = await db.caseBoards.get(version.caseId);
+        const memberIds = board?.members.map((m) => m.personId) ?? [];
+        const check = checkReview(version, latestNumber, review.personId, memberIds);
+        if (!check.ok) return refused(check.reasons);
+        const person = await db.people.get(review.personId);
+        const at = clock();
+        const next: AdviceVersion = {
+          ...version,
+          reviews: [
+            ...version.reviews,
+            { ...review, id: crypto.randomUUID(), name: person?.name ?? '', at: at.toISOString() },
+          ],
+          updatedAt: at.toISOString(),
+        };
+        await writeVersion(next, advice, at);
+        await audit.append(version.caseId, at, by, {
+          subject: 'review',
+          action: review.kind,
+          detail: { version: version.number, name: person?.name ?? '' },
+        });
+        return done(next);
+      });
+    },
+
+    /** A new draft from the newest version, with the reason for it; the older version stays as it was. */
+    async newVersion(caseId: string, reason: string, by: string): Promise<Outcome<AdviceVersion>> {
+      return db.transaction('rw', tables, async () => {
+        const latest = await latestOf(caseId);
+        const advice = await db.advices.get(caseId);
+        if (!latest || !advice) throw new Error(`Advies voor casus ${caseId} ontbreekt`);
+        const check = checkNewVersion(latest, reason);
+        if (!check.ok) return refused(check.reasons);
+        const at = clock();
+        const next = nextVersion(latest, { id: crypto.randomUUID(), reason }, at);
+        await writeVersion(next, advice, at);
+        await audit.append(caseId, at, by, {
+          subject: 'version',
+          action: 'newVersion',
+          detail: { version: next.number, reason: next.reason },
+        });
+        return done(next);
+      });
+    },
+  };
+}
+
+export type AdviceRepository = ReturnType<typeof createAdviceRepository>;

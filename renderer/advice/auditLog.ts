@@ -1,0 +1,42 @@
+import Dexie from 'dexie';
+import { auditEventSchema, type AuditEvent } from '@shared/advice/adviceSchema';
+import { parseOrThrow } from '@shared/util/validation';
+import type { BeraadDb } from '../db/database';
+
+export type AuditEntry = Omit<AuditEvent, 'id' | 'caseId' | 'at' | 'actor'>;
+
+/*
+ * Append-only: this module is the only writer of auditEvents and it only adds.
+ * Autosave writes every second or so; an edit is logged once per actor, version
+ * and set of parts within a quarter of an hour, so the trail stays readable.
+ */
+const editWindowMs = 15 * 60 * 1000;
+
+export function createAuditLog(db: BeraadDb) {
+  const range = (caseId: string) => db.auditEvents.where('[caseId+at]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]);
+
+  return {
+    async append(caseId: string, at: Date, actor: string, entry: AuditEntry): Promise<void> {
+      await db.auditEvents.add(
+        parseOrThrow(auditEventSchema, { ...entry, id: crypto.randomUUID(), caseId, at: at.toISOString(), actor }),
+      );
+    },
+
+    /** Logs an edit unless the same actor's last entry already says the same within the window. */
+    async appendEdit(caseId: string, at: Date, actor: string, entry: AuditEntry & { detail: { parts: string } }): Promise<void> {
+      const last = await range(caseId).last();
+      const covered =
+        last !== undefined &&
+        last.action === entry.action &&
+        last.actor === actor &&
+        last.detail.version === entry.detail.version &&
+        entry.detail.parts.split(',').every((part) => String(last.detail.parts).split(',').includes(part)) &&
+        at.getTime() - Date.parse(last.at) < editWindowMs;
+      if (!covered) await this.append(caseId, at, actor, entry);
+    },
+
+    forCase: (caseId: string): Promise<AuditEvent[]> => range(caseId).toArray(),
+  };
+}
+
+export type AuditLog = ReturnType<typeof createAuditLog>;

@@ -1,0 +1,114 @@
+import { isBlankDoc } from '../cases/caseSchema';
+import type { AdviceVersion, VersionStatus } from './adviceSchema';
+
+/*
+ * A version moves forward through review to issue. Review can send it back to
+ * draft to work in the comments; an approved text that needs changing goes back
+ * to draft too. An issued version never moves again: changes need a new version.
+ */
+const allowedSteps: Readonly<Record<VersionStatus, readonly VersionStatus[]>> = {
+  draft: ['review'],
+  review: ['draft', 'approved'],
+  approved: ['draft', 'issued'],
+  issued: [],
+};
+
+export type AdviceRefusal =
+  | 'frozen'
+  | 'not_latest'
+  | 'step_not_allowed'
+  | 'no_approval'
+  | 'missing_topic_summary'
+  | 'missing_question'
+  | 'missing_recommendation'
+  | 'reason_required'
+  | 'latest_is_draft'
+  | 'not_in_review'
+  | 'not_on_board'
+  | 'not_issued'
+  | 'no_fact_check'
+  | 'classification_unchecked'
+  | 'no_conclusion'
+  | 'confidential_case';
+
+export type RuleCheck = { ok: true } | { ok: false; reasons: AdviceRefusal[] };
+
+export const ok: RuleCheck = { ok: true };
+export const refuse = (...reasons: AdviceRefusal[]): RuleCheck => ({ ok: false, reasons });
+
+export function nextVersionStatuses(status: VersionStatus): readonly VersionStatus[] {
+  return allowedSteps[status];
+}
+
+/** Only the newest version, and only while it is a draft, takes edits to its text. */
+export function checkEditable(version: Pick<AdviceVersion, 'status' | 'number'>, latestNumber: number): RuleCheck {
+  if (version.status === 'issued') return refuse('frozen');
+  if (version.number !== latestNumber) return refuse('not_latest');
+  if (version.status !== 'draft') return refuse('frozen');
+  return ok;
+}
+
+/** What an advice must hold before it can go out. */
+export function issueRequirements(version: Pick<AdviceVersion, 'sections' | 'recommendations'>): AdviceRefusal[] {
+  const missing: AdviceRefusal[] = [];
+  if (isBlankDoc(version.sections.topicSummary)) missing.push('missing_topic_summary');
+  if (isBlankDoc(version.sections.question)) missing.push('missing_question');
+  if (!version.recommendations.some((r) => !isBlankDoc(r.text))) missing.push('missing_recommendation');
+  return missing;
+}
+
+export function checkStep(version: AdviceVersion, to: VersionStatus, latestNumber: number): RuleCheck {
+  if (version.status === 'issued') return refuse('frozen');
+  if (version.number !== latestNumber) return refuse('not_latest');
+  if (!allowedSteps[version.status].includes(to)) return refuse('step_not_allowed');
+  if (to === 'approved' && !version.reviews.some((r) => r.kind === 'approval')) return refuse('no_approval');
+  if (to === 'issued') {
+    const missing = issueRequirements(version);
+    if (missing.length > 0) return refuse(...missing);
+  }
+  return ok;
+}
+
+/** Reviews are recorded while a version is in review, by members of the case's board. */
+export function checkReview(
+  version: Pick<AdviceVersion, 'status' | 'number'>,
+  latestNumber: number,
+  personId: string,
+  boardMemberIds: readonly string[],
+): RuleCheck {
+  if (version.status === 'issued') return refuse('frozen');
+  if (version.number !== latestNumber) return refuse('not_latest');
+  if (version.status !== 'review') return refuse('not_in_review');
+  if (!boardMemberIds.includes(personId)) return refuse('not_on_board');
+  return ok;
+}
+
+/**
+ * A new version starts from the newest one. A draft is simply edited, so a new
+ * version is made only once the newest has been sent for review or issued.
+ */
+export function checkNewVersion(latest: Pick<AdviceVersion, 'status'>, reason: string): RuleCheck {
+  if (latest.status === 'draft') return refuse('latest_is_draft');
+  if (reason.trim() === '') return refuse('reason_required');
+  return ok;
+}
+
+/** The copy a new version starts as: the same text, no reviews, a draft again. */
+export function nextVersion(
+  latest: AdviceVersion,
+  ids: { id: string; reason: string },
+  now: Date,
+): AdviceVersion {
+  const stamp = now.toISOString();
+  return {
+    ...structuredClone(latest),
+    id: ids.id,
+    number: latest.number + 1,
+    status: 'draft',
+    reason: ids.reason.trim(),
+    reviews: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+    issuedAt: null,
+  };
+}
