@@ -1,0 +1,100 @@
+import type { conclusionDecisions, Direction, followUpDecisions, SectionKey, VersionStatus } from '../advice/adviceSchema';
+import type { CaseStatus } from '../cases/status';
+import type { classifications, technologyTypes } from '../cases/vocabulary';
+import type { PersonRole } from '../people/personSchema';
+
+/*
+ * The words of the documents. Unlike the interface, a published municipal
+ * document is Dutch whatever language the app is set to (its language is
+ * declared nl-NL), so its texts live here rather than in the locale files.
+ */
+
+export const classificationLabels: Record<(typeof classifications)[number], string> = {
+  openbaar: 'Openbaar',
+  niet_actief_openbaar: 'Niet actief openbaar maken',
+  vertrouwelijk: 'Vertrouwelijk',
+};
+
+export const technologyLabels: Record<(typeof technologyTypes)[number], string> = {
+  camera: 'Camera’s en beeldanalyse',
+  sensor: 'Sensoren',
+  algoritme: 'Algoritme of voorspelmodel',
+  datakoppeling: 'Koppeling van gegevens',
+  dashboard: 'Dashboard of monitor',
+  drone: 'Drones',
+  app: 'App of online dienst',
+  anders: 'Anders',
+};
+
+export const roleLabels: Record<PersonRole, string> = {
+  voorzitter: 'Voorzitter',
+  lid: 'Lid adviesorgaan',
+  externe_procesbegeleider: 'Externe ethische procesbegeleider',
+  secretaris: 'Secretaris',
+  inwoner_op_afroep: 'Inwoner op afroep',
+  adviseur: 'Adviseur',
+  gast: 'Gast',
+};
+
+export const sectionTitles: Record<SectionKey, string> = {
+  topicSummary: 'Samenvatting van het onderwerp',
+  question: 'Adviesvraag',
+  context: 'Casus en context',
+  working: 'Werkwijze',
+  considerations: 'Overwegingen',
+  minorityView: 'Minderheidsstandpunt',
+};
+
+export const directionLabels: Record<Direction, string> = {
+  technology: 'Technologie',
+  environment: 'Omgeving',
+  user: 'Gebruiker',
+};
+
+export const conclusionLabels: Record<(typeof conclusionDecisions)[number], string> = {
+  adopted: 'Advies overgenomen',
+  partly_adopted: 'Advies deels overgenomen',
+  not_adopted: 'Advies niet overgenomen',
+};
+
+export const followUpLabels: Record<(typeof followUpDecisions)[number], string> = {
+  none: 'Geen vervolg',
+  college: 'Vervolg door het college',
+  raad: 'Vervolg door de raad',
+};
+
+export const versionStatusLabels: Record<VersionStatus, string> = {
+  draft: 'Concept',
+  review: 'In review',
+  approved: 'Goedgekeurd',
+  issued: 'Uitgebracht',
+};
+
+export const caseStatusLabels: Record<CaseStatus, string> = {
+  intake: 'Intake',
+  in_voorbereiding: 'In voorbereiding',
+  in_beraadslaging: 'In beraadslaging',
+  advies_in_opstelling: 'Advies in opstelling',
+  advies_uitgebracht: 'Advies uitgebracht',
+  conclusie_ontvangen: 'Conclusie ontvangen',
+  gepubliceerd: 'Gepubliceerd',
+  afgesloten: 'Afgesloten',
+  ingetrokken: 'Ingetrokken',
+};
+
+export const processOwnerRole = 'Proceseigenaar';
+
+const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "3 maart 2026" from an ISO date or timestamp; computed by hand so Node and every browser write the same. */
+export function formatDutchDate(iso: string | null | undefined): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  if (!match) return '—';
+  return `${Number(match[3])} ${months[Number(match[2]) - 1] ?? ''} ${match[1]}`;
+}
+
+/** "3 maart 2026, 14.00 uur" from a local date-time as meetings store it. */
+export function formatDutchDateTime(local: string): string {
+  const time = /T(\d{2}):(\d{2})/.exec(local);
+  return time ? `${formatDutchDate(local)}, ${time[1]}.${time[2]} uur` : formatDutchDate(local);
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { optionalText, requiredText } from '../util/schemaParts';
+
+/**
+ * Fonts Word and LibreOffice both have or substitute metric-compatibly
+ * (Liberation, Carlito, Caladea), so a document lays out the same in both.
+ */
+export const documentFonts = ['Arial', 'Calibri', 'Cambria', 'Times New Roman', 'Verdana', 'Georgia'] as const;
+
+export const logoMimeTypes = ['image/png', 'image/jpeg'] as const;
+
+/** A logo is a letterhead mark, not a photo: ~375 KB of image keeps documents and settings small. */
+export const maxLogoBase64Chars = 500_000;
+
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'validation.color' });
+
+export const logoSchema = z.object({
+  mimeType: z.enum(logoMimeTypes),
+  base64: z
+    .string()
+    .min(4)
+    .max(maxLogoBase64Chars, { error: 'validation.tooLarge' })
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/),
+  widthPx: z.number().int().min(1).max(4000),
+  heightPx: z.number().int().min(1).max(4000),
+  /** Documents the municipality publishes must meet WCAG: the logo needs a text alternative. */
+  alt: requiredText(250),
+});
+export type Logo = z.infer<typeof logoSchema>;
+
+export const houseStyleSchema = z.object({
+  /** The organisation as documents name it, e.g. "Gemeente Voorbeeldstad"; the body's own name is in the settings. */
+  organisationName: optionalText(120),
+  logo: logoSchema.nullable(),
+  font: z.enum(documentFonts),
+  headingColor: hexColor,
+  /** Table headers and the rule under the letterhead. */
+  accentColor: hexColor,
+  footerText: optionalText(200),
+  referenceInHeader: z.boolean(),
+  pageNumbers: z.boolean(),
+});
+export type HouseStyle = z.infer<typeof houseStyleSchema>;
+
+export const defaultHouseStyle: HouseStyle = {
+  organisationName: 'Gemeente',
+  logo: null,
+  font: 'Arial',
+  headingColor: '#01689B',
+  accentColor: '#DCE9F2',
+  footerText: '',
+  referenceInHeader: true,
+  pageNumbers: true,
+};
+
+/*
+ * Stored settings come from older (or newer) versions of the app. A house style
+ * that no longer validates keeps every field that still does, so adding a
+ * field later never throws away a logo, and never the rest of the settings.
+ */
+function repair(stored: unknown): HouseStyle {
+  const fields = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const repaired: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(houseStyleSchema.shape)) {
+    const parsed = schema.safeParse(fields[key]);
+    repaired[key] = parsed.success ? parsed.data : defaultHouseStyle[key as keyof HouseStyle];
+  }
+  return repaired as HouseStyle;
+}
+
+/** For the settings record: never fails, falls back field by field. */
+export const storedHouseStyleSchema = houseStyleSchema.catch(({ value }) => repair(value));
