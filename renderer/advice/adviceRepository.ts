@@ -120,6 +120,10 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
 
     getVersion: (id: string) => db.adviceVersions.get(id),
 
+    versionsByNumber: (caseId: string, numbers: readonly number[]) =>
+      db.adviceVersions.where('[caseId+number]').anyOf(numbers.map((n) => [caseId, n])).toArray()
+        .then((found) => numbers.map((n) => found.find((v) => v.number === n))),
+
     /** Starts the advice of a case as a draft pre-filled from the deliberation records. */
     async start(caseId: string, labels: PrefillLabels, by: string): Promise<LoadedAdvice> {
       const source = await readPrefillSource(db, caseId, labels);

@@ -1,7 +1,11 @@
 import { createHashRouter, RouterProvider } from 'react-router';
 import type { Settings } from '@shared/settings/settingsSchema';
+import { AdvicePage } from '../advice/AdvicePage';
+import { ComparePage } from '../advice/compare/ComparePage';
 import { ActionsPage } from '../actions/ActionsPage';
+import { AdviceRegisterPage } from '../advice/register/AdviceRegisterPage';
 import { CaseListPage } from '../cases/CaseListPage';
+import { DashboardPage } from '../dashboard/DashboardPage';
 import { CasePage } from '../cases/CasePage';
 import { EditCasePage } from '../cases/EditCasePage';
 import { NewCasePage } from '../cases/NewCasePage';
@@ -28,9 +32,13 @@ const router = createHashRouter([
       { path: 'casussen/nieuw', element: <NewCasePage /> },
       { path: 'casussen/:id', element: <CasePage /> },
       { path: 'casussen/:id/bewerken', element: <EditCasePage /> },
+      { path: 'casussen/:id/advies', element: <AdvicePage /> },
+      { path: 'casussen/:id/advies/vergelijk', element: <ComparePage /> },
       { path: 'instellingen', element: <SettingsPage /> },
       { path: 'instellingen/methoden', element: <MethodListPage /> },
       { path: 'instellingen/methoden/:id', element: <MethodEditPage /> },
+      { path: 'overzicht', element: <DashboardPage /> },
+      { path: 'adviezen', element: <AdviceRegisterPage /> },
       { path: 'acties', element: <ActionsPage /> },
       { path: 'personen', element: <PeoplePage /> },
       { path: 'vergaderingen', element: <MeetingListPage /> },

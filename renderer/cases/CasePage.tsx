@@ -59,6 +59,9 @@ export function CasePage() {
         <Link className="button-link" to={`/casussen/${found.id}/bewerken`}>
           {t('casePage.edit')}
         </Link>
+        <Link className="button-link" to={`/casussen/${found.id}/advies`}>
+          {t('casePage.advice')}
+        </Link>
         <Button appearance="secondary-action-button" onClick={toggleArchive}>
           {t(found.archivedAt ? 'casePage.restore' : 'casePage.archive')}
         </Button>

@@ -4,11 +4,11 @@ import nl from './locales/nl.json';
 type Tree = { [key: string]: string | Tree };
 
 /*
- * Strings shared across the app live in ./locales; each feature folder may add
+ * Strings shared across the app live in ./locales; each feature folder (or a folder inside it) may add
  * its own `locales/nl.json` and `locales/en.json` with top-level keys of its
  * own, so features are translated where they are built.
  */
-const featureFiles = import.meta.glob<Tree>('../*/locales/*.json', { eager: true, import: 'default' });
+const featureFiles = import.meta.glob<Tree>('../**/locales/*.json', { eager: true, import: 'default' });
 
 function merge(language: 'nl' | 'en', base: Tree): Tree {
   const merged: Tree = { ...base };

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { Button, ButtonGroup } from '@utrecht/component-library-react';
+import { nextVersionStatuses } from '@shared/advice/versionRules';
+import type { AdviceVersion, VersionStatus } from '@shared/advice/adviceSchema';
+import { useServices } from '../app/services';
+import { flushAll } from '../persistence/flushRegistry';
+import { useSettings } from '../settings/settingsContext';
+import { RefusalAlert } from './RefusalAlert';
+import { useRefusal } from './useRefusal';
+
+/** The next steps for the newest version; a refused step says why and changes nothing. */
+export function VersionStatusControl({ version, onChanged }: { version: AdviceVersion; onChanged(): void }) {
+  const { t } = useTranslation();
+  const { advice } = useServices();
+  const { settings } = useSettings();
+  const { reasons, run } = useRefusal();
+  const step = async (to: VersionStatus) => {
+    // The text typed last must be stored before the version leaves draft.
+    await flushAll();
+    await run(() => advice.step(version.id, to, settings.userName), onChanged);
+  };
+  const steps = nextVersionStatuses(version.status);
+  if (steps.length === 0) return null;
+  return (
+    <div className="advice-steps">
+      <ButtonGroup>
+        {steps.map((to) => (
+          <Button
+            key={to}
+            appearance={to === 'draft' ? 'secondary-action-button' : 'primary-action-button'}
+            onClick={() => void step(to)}
+          >
+            {t(`advice.step.${version.status}.${to}`)}
+          </Button>
+        ))}
+      </ButtonGroup>
+      <RefusalAlert reasons={reasons} />
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@utrecht/component-library-react';
+import { sectionKeys, type AdviceVersion, type SectionKey } from '@shared/advice/adviceSchema';
+import type { AdviceRefusal } from '@shared/advice/versionRules';
+import type { RichText } from '@shared/cases/caseSchema';
+import { useServices } from '../../app/services';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { useAutosave } from '../../persistence/useAutosave';
+import { useSettings } from '../../settings/settingsContext';
+import { RefusalAlert } from '../RefusalAlert';
+import { useRefusal } from '../useRefusal';
+import { WorkingFactsView } from '../WorkingFactsView';
+import { contentOf, draftOf, type AdviceDraft, type DraftRecommendation } from './adviceDraft';
+import { RecommendationsEditor } from './RecommendationsEditor';
+import { SectionEditor } from './SectionEditor';
+
+/** Sections before the recommendations, in document order; the minority view follows them. */
+const beforeRecommendations = sectionKeys.filter((key) => key !== 'minorityView');
+
+/**
+ * The newest draft, every part saved while typing through one autosave. A
+ * refusal (the version was sent for review elsewhere) is shown and the text
+ * stays in the editors, so nothing typed is lost.
+ */
+export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; onChanged(version: AdviceVersion): void }) {
+  const { t } = useTranslation();
+  const { advice } = useServices();
+  const { settings } = useSettings();
+  const draft = useRef<AdviceDraft>(draftOf(version));
+  const [recommendations, setRecommendations] = useState<DraftRecommendation[]>(draft.current.recommendations);
+  const [confidential, setConfidential] = useState<SectionKey[]>(draft.current.confidentialSections);
+  const [working, setWorking] = useState(version.working);
+  const [refusal, setRefusal] = useState<AdviceRefusal[]>([]);
+  const refresh = useRefusal();
+  const { saver, status } = useAutosave<AdviceDraft>(async (current) => {
+    const result = await advice.saveContent(version.id, contentOf(current), settings.userName);
+    setRefusal(result.ok ? [] : result.reasons);
+  });
+  const changed = () => saver.schedule(draft.current);
+  const flush = () => void saver.flush();
+
+  const setSection = (key: SectionKey, text: () => RichText) => {
+    draft.current = { ...draft.current, sections: { ...draft.current.sections, [key]: text } };
+    changed();
+  };
+  const setSectionConfidential = (key: SectionKey, on: boolean) => {
+    const next = on ? [...confidential, key] : confidential.filter((k) => k !== key);
+    setConfidential(next);
+    draft.current = { ...draft.current, confidentialSections: next };
+    changed();
+  };
+  const setRecs = (next: DraftRecommendation[]) => {
+    setRecommendations(next);
+    draft.current = { ...draft.current, recommendations: next };
+    changed();
+  };
+  const refreshWorking = async () => {
+    await saver.flush();
+    await refresh.run(() => advice.refreshWorking(version.id, settings.userName), (updated) => {
+      setWorking(updated.working);
+      onChanged(updated);
+    });
+  };
+
+  const section = (key: SectionKey) => (
+    <SectionEditor
+      key={key}
+      sectionKey={key}
+      value={version.sections[key]}
+      confidential={confidential.includes(key)}
+      onChange={(text) => setSection(key, text)}
+      onConfidentialChange={(on) => setSectionConfidential(key, on)}
+      onBlur={flush}
+    >
+      {key === 'working' && (
+        <>
+          <WorkingFactsView facts={working} />
+          <Button appearance="secondary-action-button" onClick={() => void refreshWorking()}>
+            {t('advice.working.refresh')}
+          </Button>
+          <RefusalAlert reasons={refresh.reasons} />
+        </>
+      )}
+    </SectionEditor>
+  );
+
+  return (
+    <div className="advice-editor">
+      <div className="advice-editor__status">
+        <SaveIndicator status={status} />
+      </div>
+      <RefusalAlert reasons={refusal} />
+      {beforeRecommendations.map(section)}
+      <RecommendationsEditor items={recommendations} onChange={setRecs} onBlur={flush} />
+      {section('minorityView')}
+    </div>
+  );
+}

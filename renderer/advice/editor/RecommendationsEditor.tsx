@@ -1,0 +1,108 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, ButtonGroup, Checkbox, Select, SelectOption } from '@utrecht/component-library-react';
+import { directions, type Direction } from '@shared/advice/adviceSchema';
+import { emptyDoc } from '@shared/cases/caseSchema';
+import { RichTextEditor, type DocSnapshot } from '../../components/RichTextEditor';
+import type { DraftRecommendation } from './adviceDraft';
+
+interface Props {
+  items: readonly DraftRecommendation[];
+  onChange(items: DraftRecommendation[]): void;
+  onBlur(): void;
+}
+
+/** The numbered recommendations, each optionally tied to a direction and markable as confidential. */
+export function RecommendationsEditor({ items, onChange, onBlur }: Props) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const update = (id: string, patch: Partial<DraftRecommendation>) =>
+    onChange(items.map((item) => (item.id === id ? { ...item, ...patch } : item)));
+  const move = (index: number, offset: -1 | 1) => {
+    const next = [...items];
+    [next[index], next[index + offset]] = [next[index + offset]!, next[index]!];
+    onChange(next);
+  };
+  const add = () =>
+    onChange([...items, { id: crypto.randomUUID(), direction: null, confidential: false, text: emptyDoc }]);
+
+  return (
+    <section aria-labelledby={headingId} className="advice-section">
+      <h2 id={headingId}>{t('advice.section.recommendations')}</h2>
+      <ol className="advice-recommendations">
+        {items.map((item, index) => (
+          <RecommendationItem
+            key={item.id}
+            item={item}
+            number={index + 1}
+            isFirst={index === 0}
+            isLast={index === items.length - 1}
+            onText={(text) => update(item.id, { text })}
+            onDirection={(direction) => update(item.id, { direction })}
+            onConfidential={(confidential) => update(item.id, { confidential })}
+            onMove={(offset) => move(index, offset)}
+            onRemove={() => onChange(items.filter((other) => other.id !== item.id))}
+            onBlur={onBlur}
+          />
+        ))}
+      </ol>
+      <Button appearance="secondary-action-button" onClick={add}>
+        {t('advice.recommendation.add')}
+      </Button>
+    </section>
+  );
+}
+
+interface ItemProps {
+  item: DraftRecommendation;
+  number: number;
+  isFirst: boolean;
+  isLast: boolean;
+  onText(text: DocSnapshot): void;
+  onDirection(direction: Direction | null): void;
+  onConfidential(confidential: boolean): void;
+  onMove(offset: -1 | 1): void;
+  onRemove(): void;
+  onBlur(): void;
+}
+
+function RecommendationItem({ item, number, isFirst, isLast, onText, onDirection, onConfidential, onMove, onRemove, onBlur }: ItemProps) {
+  const { t } = useTranslation();
+  const ids = { direction: useId(), confidential: useId() };
+  const label = t('advice.recommendation.label', { number });
+  // The editor keeps its own text; it is handed the stored document only when it mounts.
+  const initial = typeof item.text === 'function' ? item.text() : item.text;
+  return (
+    <li className="advice-recommendation">
+      <RichTextEditor label={label} value={initial} onChange={onText} onBlur={onBlur} />
+      <div className="advice-recommendation__meta">
+        <label htmlFor={ids.direction}>{t('advice.recommendation.direction')}</label>
+        <Select
+          id={ids.direction}
+          value={item.direction ?? ''}
+          onChange={(event) => onDirection((event.target.value || null) as Direction | null)}
+        >
+          <SelectOption value="">{t('advice.direction.none')}</SelectOption>
+          {directions.map((direction) => (
+            <SelectOption key={direction} value={direction}>
+              {t(`advice.direction.${direction}`)}
+            </SelectOption>
+          ))}
+        </Select>
+        <Checkbox id={ids.confidential} checked={item.confidential} onChange={(event) => onConfidential(event.target.checked)} />
+        <label htmlFor={ids.confidential}>{t('advice.recommendation.confidential')}</label>
+        <ButtonGroup>
+          <Button appearance="subtle-button" disabled={isFirst} onClick={() => onMove(-1)} aria-label={t('advice.recommendation.up', { number })}>
+            ↑
+          </Button>
+          <Button appearance="subtle-button" disabled={isLast} onClick={() => onMove(1)} aria-label={t('advice.recommendation.down', { number })}>
+            ↓
+          </Button>
+          <Button appearance="subtle-button" onClick={onRemove}>
+            {t('advice.recommendation.remove', { number })}
+          </Button>
+        </ButtonGroup>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,24 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useServices } from '../app/services';
+import { markRequested } from '../perf/paintMarks';
+import { reportStorageError } from '../persistence/storageProblems';
+import type { LoadedAdvice } from './adviceRepository';
+
+/** The advice of a case: undefined while loading, null when none was started. */
+export function useAdvice(caseId: string) {
+  const { advice } = useServices();
+  const [loaded, setLoaded] = useState<LoadedAdvice | null | undefined>(undefined);
+  const reload = useCallback(
+    () => advice.load(caseId).then((found) => setLoaded(found ?? null), reportStorageError),
+    [advice, caseId],
+  );
+  useEffect(() => {
+    let current = true;
+    markRequested('advicepage');
+    advice.load(caseId).then((found) => current && setLoaded(found ?? null), reportStorageError);
+    return () => {
+      current = false;
+    };
+  }, [advice, caseId]);
+  return { loaded, reload, setLoaded };
+}
