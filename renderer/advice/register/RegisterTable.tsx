@@ -1,0 +1,67 @@
+import { useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { RegisterRow } from '@shared/advice/register';
+import { measureAfterPaint } from '../../perf/paintMarks';
+import { RegisterTableRow } from './RegisterTableRow';
+
+/* Two lines per row: dates and flags wrap rather than hide behind an ellipsis. */
+const rowHeight = 60;
+
+const columns = [
+  'case',
+  'version',
+  'startedOn',
+  'issuedOn',
+  'conclusionDueOn',
+  'conclusion',
+  'followUp',
+  'reReviewOn',
+  'publishedOn',
+  'flags',
+] as const;
+
+/**
+ * A real table, virtualized like the case list: a register of thousands of
+ * advices renders as the rows in view, with spacer rows keeping the scroll
+ * height true; a short register simply renders all of its rows.
+ */
+export function RegisterTable({ rows }: { rows: RegisterRow[] }) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    initialRect: { width: 1000, height: 700 },
+  });
+  useLayoutEffect(() => {
+    measureAfterPaint('adviceregister');
+  }, [rows]);
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  return (
+    <div ref={scrollRef} className="virtual-table register-table" tabIndex={0} role="region" aria-label={t('adviceRegister.tableLabel')}>
+      <table aria-rowcount={rows.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {t(`adviceRegister.column.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+          {items.map((item) => (
+            <RegisterTableRow key={rows[item.index]!.caseId} row={rows[item.index]!} rowIndex={item.index + 2} height={rowHeight} />
+          ))}
+          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}
