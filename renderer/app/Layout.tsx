@@ -18,12 +18,18 @@ export function Layout() {
         <nav aria-label={t('layout.mainNavigation')}>
           <ul className="app-nav">
             <li>
+              <NavLink to="/overzicht">{t('dashboard.nav')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/" end>
                 {t('layout.nav.cases')}
               </NavLink>
             </li>
             <li>
               <NavLink to="/vergaderingen">{t('meetings.title')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/adviezen">{t('adviceRegister.nav')}</NavLink>
             </li>
             <li>
               <NavLink to="/acties">{t('actions.nav')}</NavLink>

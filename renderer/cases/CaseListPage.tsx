@@ -17,7 +17,7 @@ export function CaseListPage() {
   const navigate = useNavigate();
   const { cases } = useServices();
   const { settings } = useSettings();
-  const { rows, complete, reload } = useCaseRows();
+  const { rows, complete, flags, reload } = useCaseRows();
   const [filter, setFilter] = useCaseFilter();
   const [loadingSamples, setLoadingSamples] = useState(false);
   const options = useMemo(() => filterOptions(rows ?? []), [rows]);
@@ -65,7 +65,7 @@ export function CaseListPage() {
               ? t('caseList.count', { count: visible.length, total: rows.length })
               : t('caseList.loadingAll')}
           </Paragraph>
-          {showsPartial ? null : <CaseTable rows={visible} complete={complete} />}
+          {showsPartial ? null : <CaseTable rows={visible} complete={complete} flags={flags} />}
         </>
       )}
     </>

@@ -2,7 +2,9 @@ import { useLayoutEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { AdviceFlags } from '@shared/advice/deadlines';
 import type { CaseRow } from '@shared/cases/caseFilter';
+import { AdviceFlagBadges } from '../advice/register/AdviceFlagBadges';
 import { StatusLabel } from '../components/StatusLabel';
 import { formatDate } from '../i18n/formatters';
 import { measureAfterPaint } from '../perf/paintMarks';
@@ -13,7 +15,16 @@ const rowHeight = 44;
  * A real table so screen readers announce rows and columns; only the rows in
  * view are rendered, with spacer rows keeping the scroll height true.
  */
-export function CaseTable({ rows, complete }: { rows: CaseRow[]; complete: boolean }) {
+export function CaseTable({
+  rows,
+  complete,
+  flags,
+}: {
+  rows: CaseRow[];
+  complete: boolean;
+  /** Advice flags by case id; a case without an entry needs no attention. */
+  flags: ReadonlyMap<string, AdviceFlags>;
+}) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -41,6 +52,7 @@ export function CaseTable({ rows, complete }: { rows: CaseRow[]; complete: boole
             <th scope="col">{t('case.receivedOn')}</th>
             <th scope="col">{t('case.themes')}</th>
             <th scope="col">{t('case.classification')}</th>
+            <th scope="col">{t('adviceRegister.column.flags')}</th>
           </tr>
         </thead>
         <tbody>
@@ -60,6 +72,9 @@ export function CaseTable({ rows, complete }: { rows: CaseRow[]; complete: boole
                 <td>{formatDate(row.receivedOn)}</td>
                 <td>{row.themes.join(', ')}</td>
                 <td>{t(`classification.${row.classification}`)}</td>
+                <td className="advice-flags-cell">
+                  <AdviceFlagBadges flags={flags.get(row.id)} />
+                </td>
               </tr>
             );
           })}

@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
+import type { AdviceFlags } from '@shared/advice/deadlines';
 import { toCaseRow, type CaseRow } from '@shared/cases/caseFilter';
+import { localToday } from '../actions/actionRows';
 import { useServices } from '../app/services';
 import { afterNextPaint, markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
+import { useSettings } from '../settings/settingsContext';
 
 /** Enough rows to fill a tall screen while the full register loads behind it. */
 const firstScreenful = 40;
@@ -12,6 +15,8 @@ export interface CaseRows {
   rows: CaseRow[] | null;
   /** True once `rows` holds the whole register, so filtering it is truthful. */
   complete: boolean;
+  /** Advice flags of the cases that need attention, read with the whole register. */
+  flags: ReadonlyMap<string, AdviceFlags>;
   reload(): void;
 }
 
@@ -23,8 +28,9 @@ export interface CaseRows {
  * full read starts only once the first screenful is on screen.
  */
 export function useCaseRows(): CaseRows {
-  const { cases } = useServices();
-  const [state, setState] = useState<Omit<CaseRows, 'reload'>>({ rows: null, complete: false });
+  const { cases, adviceRegister } = useServices();
+  const { conclusionTermWeeks } = useSettings().settings;
+  const [state, setState] = useState<Omit<CaseRows, 'reload'>>({ rows: null, complete: false, flags: new Map() });
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let current = true;
@@ -34,17 +40,17 @@ export function useCaseRows(): CaseRows {
       .newest(firstScreenful)
       .then((newest) => {
         if (!current) return;
-        setState({ rows: newest.map(toCaseRow), complete: false });
+        setState({ rows: newest.map(toCaseRow), complete: false, flags: new Map() });
         return afterNextPaint()
-          .then(() => cases.list())
-          .then((everything) => {
-            if (current) setState({ rows: everything.map(toCaseRow), complete: true });
+          .then(() => Promise.all([cases.list(), adviceRegister.flags(localToday(), conclusionTermWeeks)]))
+          .then(([everything, flags]) => {
+            if (current) setState({ rows: everything.map(toCaseRow), complete: true, flags });
           });
       })
       .catch(reportStorageError);
     return () => {
       current = false;
     };
-  }, [cases, generation]);
+  }, [cases, adviceRegister, conclusionTermWeeks, generation]);
   return { ...state, reload: () => setGeneration((g) => g + 1) };
 }
