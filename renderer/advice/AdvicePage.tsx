@@ -28,12 +28,11 @@ export function AdvicePage() {
   const { advice } = useServices();
   const latestNumber = loaded?.latest.number ?? 1;
   const shownNumber = Number(search.get('versie') ?? latestNumber) || latestNumber;
-  const [older, setOlder] = useState<AdviceVersion | null>(null);
+  const [older, setOlder] = useState<AdviceVersion | undefined>(undefined);
 
   useEffect(() => {
-    if (!loaded || shownNumber === loaded.latest.number) return setOlder(null);
-    const summary = loaded.versions.find((v) => v.number === shownNumber);
-    if (summary) advice.getVersion(summary.id).then((v) => setOlder(v ?? null), reportStorageError);
+    const summary = loaded?.versions.find((v) => v.number === shownNumber);
+    if (summary && summary.number !== loaded?.latest.number) advice.getVersion(summary.id).then(setOlder, reportStorageError);
   }, [advice, loaded, shownNumber]);
 
   useLayoutEffect(() => {
@@ -43,7 +42,7 @@ export function AdvicePage() {
   if (found === undefined || loaded === undefined) return <Paragraph role="status">{t('common.loading')}</Paragraph>;
   if (found === null) return <Paragraph>{t('casePage.notFound')}</Paragraph>;
 
-  const shown = shownNumber === latestNumber ? loaded?.latest : older;
+  const shown = shownNumber === latestNumber ? loaded?.latest : older?.number === shownNumber ? older : undefined;
   const showLatest = () => setSearch({}, { replace: true });
   const onVersionChanged = (version: AdviceVersion) =>
     setLoaded((current) => (current ? { ...current, latest: version } : current));

@@ -16,9 +16,16 @@ export function createAuditLog(db: BeraadDb) {
   const range = (caseId: string) => db.auditEvents.where('[caseId+at]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]);
 
   return {
+    /*
+     * Entries of one case get strictly increasing times (a millisecond later
+     * than the last one when the clock has not moved on), so the trail has one
+     * order and "the last entry" is always well defined.
+     */
     async append(caseId: string, at: Date, actor: string, entry: AuditEntry): Promise<void> {
+      const last = await range(caseId).last();
+      const time = last && Date.parse(last.at) >= at.getTime() ? new Date(Date.parse(last.at) + 1) : at;
       await db.auditEvents.add(
-        parseOrThrow(auditEventSchema, { ...entry, id: crypto.randomUUID(), caseId, at: at.toISOString(), actor }),
+        parseOrThrow(auditEventSchema, { ...entry, id: crypto.randomUUID(), caseId, at: time.toISOString(), actor }),
       );
     },
 

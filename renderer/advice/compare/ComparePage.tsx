@@ -16,19 +16,20 @@ export function ComparePage() {
   const { id = '' } = useParams();
   const [search] = useSearchParams();
   const { advice } = useServices();
-  const numbers = [Number(search.get('links')), Number(search.get('rechts'))] as const;
+  const leftNumber = Number(search.get('links'));
+  const rightNumber = Number(search.get('rechts'));
   const [versions, setVersions] = useState<[AdviceVersion, AdviceVersion] | null | undefined>(undefined);
 
   useEffect(() => {
     let current = true;
     markRequested('compare');
     advice
-      .versionsByNumber(id, numbers)
+      .versionsByNumber(id, [leftNumber, rightNumber])
       .then((found) => current && setVersions(found[0] && found[1] ? [found[0], found[1]] : null), reportStorageError);
     return () => {
       current = false;
     };
-  }, [advice, id, numbers[0], numbers[1]]);
+  }, [advice, id, leftNumber, rightNumber]);
 
   const parts = useMemo(() => (versions ? compareVersions(versions[0], versions[1]) : []), [versions]);
   useLayoutEffect(() => {

@@ -27,9 +27,10 @@ export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; o
   const { t } = useTranslation();
   const { advice } = useServices();
   const { settings } = useSettings();
-  const draft = useRef<AdviceDraft>(draftOf(version));
-  const [recommendations, setRecommendations] = useState<DraftRecommendation[]>(draft.current.recommendations);
-  const [confidential, setConfidential] = useState<SectionKey[]>(draft.current.confidentialSections);
+  const [initial] = useState(() => draftOf(version));
+  const draft = useRef<AdviceDraft>(initial);
+  const [recommendations, setRecommendations] = useState<DraftRecommendation[]>(initial.recommendations);
+  const [confidential, setConfidential] = useState<SectionKey[]>(initial.confidentialSections);
   const [working, setWorking] = useState(version.working);
   const [refusal, setRefusal] = useState<AdviceRefusal[]>([]);
   const refresh = useRefusal();

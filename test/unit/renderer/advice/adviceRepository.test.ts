@@ -1,0 +1,159 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AdviceVersion } from '@shared/advice/adviceSchema';
+import { doc, paragraph } from '@shared/richText/build';
+import { createAdviceRepository, type AdviceRepository } from '../../../../renderer/advice/adviceRepository';
+import { createCaseRepository } from '../../../../renderer/cases/caseRepository';
+import type { BeraadDb } from '../../../../renderer/db/database';
+import { createPeopleRepository } from '../../../../renderer/people/peopleRepository';
+import { caseInput } from '../../../fixtures/caseInput';
+import { personInput } from '../../../fixtures/people';
+import { testDatabase } from '../db/testDatabase';
+
+const labels = { positiveEffects: 'Positief', negativeEffects: 'Negatief', values: 'Waarden', agreements: 'Afspraken' };
+const by = 'Sanne Secretaris';
+
+describe('advice repository', () => {
+  let db: BeraadDb;
+  let repo: AdviceRepository;
+  let caseId: string;
+  let members: string[];
+  let now: Date;
+
+  beforeEach(async () => {
+    db = testDatabase();
+    now = new Date('2026-06-01T10:00:00Z');
+    const clock = () => now;
+    const cases = createCaseRepository(db, clock);
+    repo = createAdviceRepository(db, cases, clock);
+    const registered = await cases.registerOne({ input: caseInput(), status: 'advies_in_opstelling' }, 'EA-{nnn}');
+    caseId = registered.id;
+    const people = createPeopleRepository(db, clock);
+    const anna = await people.create(personInput({ name: 'Anna de Vries', roles: ['voorzitter'] }));
+    const bram = await people.create(personInput({ name: 'Bram Özdemir' }));
+    members = [anna.id, bram.id];
+    await people.saveBoard({ caseId, members: members.map((personId) => ({ personId, role: 'lid' })), conflicts: [], note: '' });
+  });
+
+  const fill = async (version: AdviceVersion) => {
+    const result = await repo.saveContent(
+      version.id,
+      {
+        sections: { ...version.sections, topicSummary: doc(paragraph('Camera’s op het plein')) },
+        confidentialSections: [],
+        recommendations: [{ id: crypto.randomUUID(), text: doc(paragraph('Bewaar kort.')), direction: 'technology', confidential: false }],
+      },
+      by,
+    );
+    if (!result.ok) throw new Error(result.reasons.join());
+    return result.value;
+  };
+
+  async function issuedVersion(): Promise<AdviceVersion> {
+    const { latest } = await repo.start(caseId, labels, by);
+    const filled = await fill(latest);
+    await repo.step(filled.id, 'review', by);
+    await repo.addReview(filled.id, { personId: members[0]!, kind: 'approval', comment: '' }, by);
+    await repo.step(filled.id, 'approved', by);
+    const issued = await repo.step(filled.id, 'issued', by);
+    if (!issued.ok) throw new Error(issued.reasons.join());
+    return issued.value;
+  }
+
+  it('starts once per case, as a draft with the case question pre-filled', async () => {
+    const first = await repo.start(caseId, labels, by);
+    const again = await repo.start(caseId, labels, by);
+    expect(again.latest.id).toBe(first.latest.id);
+    expect(first.latest).toMatchObject({ number: 1, status: 'draft' });
+    expect(JSON.stringify(first.latest.sections.question)).toContain('groepsvorming');
+    expect(await db.adviceVersions.count()).toBe(1);
+  });
+
+  it('issues through review and approval, records the issue date and moves the case on', async () => {
+    const issued = await issuedVersion();
+    expect(issued.status).toBe('issued');
+    expect(issued.issuedAt).toBe('2026-06-01T10:00:00.000Z');
+    expect((await db.advices.get(caseId))).toMatchObject({ issuedOn: '2026-06-01', latest: { number: 1, status: 'issued' } });
+    expect((await db.cases.get(caseId))?.status).toBe('advies_uitgebracht');
+  });
+
+  it('refuses to issue without topic summary and recommendation, and changes nothing', async () => {
+    const { latest } = await repo.start(caseId, labels, by);
+    await repo.step(latest.id, 'review', by);
+    await repo.addReview(latest.id, { personId: members[0]!, kind: 'approval', comment: '' }, by);
+    await repo.step(latest.id, 'approved', by);
+    const before = await db.adviceVersions.get(latest.id);
+    const result = await repo.step(latest.id, 'issued', by);
+    expect(result).toEqual({ ok: false, reasons: ['missing_topic_summary', 'missing_recommendation'] });
+    expect(await db.adviceVersions.get(latest.id)).toEqual(before);
+    expect((await db.cases.get(caseId))?.status).toBe('advies_in_opstelling');
+  });
+
+  it('cannot change an issued version through any repository call', async () => {
+    const issued = await issuedVersion();
+    const stored = await db.adviceVersions.get(issued.id);
+    now = new Date('2026-06-02T10:00:00Z');
+    const attempts = await Promise.all([
+      repo.saveContent(issued.id, { sections: issued.sections, confidentialSections: ['context'], recommendations: [] }, by),
+      repo.refreshWorking(issued.id, by),
+      repo.step(issued.id, 'draft', by),
+      repo.step(issued.id, 'review', by),
+      repo.step(issued.id, 'issued', by),
+      repo.addReview(issued.id, { personId: members[1]!, kind: 'comment', comment: 'Te laat' }, by),
+    ]);
+    for (const attempt of attempts) expect(attempt).toEqual({ ok: false, reasons: ['frozen'] });
+    expect(await db.adviceVersions.get(issued.id)).toEqual(stored);
+  });
+
+  it('makes a new version with a reason; the issued one stays as it was and the old one is frozen too', async () => {
+    const issued = await issuedVersion();
+    expect(await repo.newVersion(caseId, '', by)).toEqual({ ok: false, reasons: ['reason_required'] });
+    const next = await repo.newVersion(caseId, 'Nieuwe camera’s', by);
+    if (!next.ok) throw new Error('refused');
+    expect(next.value).toMatchObject({ number: 2, status: 'draft', reason: 'Nieuwe camera’s', reviews: [] });
+    expect(await repo.newVersion(caseId, 'Nog een', by)).toEqual({ ok: false, reasons: ['latest_is_draft'] });
+    const loaded = await repo.load(caseId);
+    expect(loaded?.versions.map((v) => [v.number, v.status])).toEqual([
+      [1, 'issued'],
+      [2, 'draft'],
+    ]);
+    expect(loaded?.advice).toMatchObject({ issuedOn: '2026-06-01', latest: { number: 2, status: 'draft' } });
+    expect((await fill(next.value)).number).toBe(2);
+    expect(await db.adviceVersions.get(issued.id)).toEqual(issued);
+  });
+
+  it('takes reviews only from board members while in review, with name and time', async () => {
+    const { latest } = await repo.start(caseId, labels, by);
+    const outsider = crypto.randomUUID();
+    expect(await repo.addReview(latest.id, { personId: members[0]!, kind: 'comment', comment: 'x' }, by)).toEqual({
+      ok: false,
+      reasons: ['not_in_review'],
+    });
+    await repo.step(latest.id, 'review', by);
+    expect(await repo.addReview(latest.id, { personId: outsider, kind: 'approval', comment: '' }, by)).toEqual({
+      ok: false,
+      reasons: ['not_on_board'],
+    });
+    const reviewed = await repo.addReview(latest.id, { personId: members[1]!, kind: 'comment', comment: 'Helder' }, by);
+    expect(reviewed.ok && reviewed.value.reviews).toEqual([
+      expect.objectContaining({ name: 'Bram Özdemir', kind: 'comment', comment: 'Helder', at: '2026-06-01T10:00:00.000Z' }),
+    ]);
+  });
+
+  it('keeps an append-only audit trail and logs autosaved edits once per part and window', async () => {
+    const { latest } = await repo.start(caseId, labels, by);
+    const content = { sections: latest.sections, confidentialSections: [], recommendations: latest.recommendations };
+    for (const text of ['a', 'ab', 'abc']) {
+      await repo.saveContent(latest.id, { ...content, sections: { ...content.sections, topicSummary: doc(paragraph(text)) } }, by);
+    }
+    now = new Date('2026-06-01T11:00:00Z');
+    await repo.saveContent(latest.id, { ...content, sections: { ...content.sections, topicSummary: doc(paragraph('later')) } }, by);
+    await repo.step(latest.id, 'review', by);
+    const trail = await repo.audit(caseId);
+    expect(trail.map((e) => [e.action, e.detail.parts ?? '', e.actor])).toEqual([
+      ['started', '', by],
+      ['edited', 'topicSummary', by],
+      ['edited', 'topicSummary', by],
+      ['status.review', '', by],
+    ]);
+  });
+});
