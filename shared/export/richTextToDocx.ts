@@ -132,9 +132,10 @@ function blocks(content: readonly unknown[], context: RichTextContext, state: St
  * Word content for a stored rich-text document (tiptap JSON). Every node and
  * mark the editor allows has its Word counterpart; anything else becomes a
  * visible placeholder with its text, never an error or a silent gap.
+ * `indentLevel` writes the content as the continuation of a list item at that level.
  */
-export function richTextToDocx(doc: unknown, context: RichTextContext): Block[] {
+export function richTextToDocx(doc: unknown, context: RichTextContext, options: { indentLevel?: number } = {}): Block[] {
   const root = asNode(doc);
   if (root.type !== 'doc') return [new Paragraph({ children: placeholderRuns(root) })];
-  return blocks(root.content ?? [], context, { width: context.width, level: -1, quote: false, bold: false });
+  return blocks(root.content ?? [], context, { width: context.width, level: options.indentLevel ?? -1, quote: false, bold: false });
 }

@@ -1,0 +1,175 @@
+import { Paragraph, TextRun } from 'docx';
+import { sectionKeys, type SectionKey } from '../advice/adviceSchema';
+import { plainText } from '../richText/plainText';
+import type { AdviceExportModel } from './adviceExportModel';
+import { bullets, emphasised, heading, labelled, labelTable, plainParagraphs, spacer, title } from './documentBlocks';
+import { contentWidth } from './documentStyles';
+import { classificationLabels, conclusionLabels, followUpLabels, formatDutchDate, formatDutchDateTime, sectionTitles } from './documentTexts';
+import { packDocument, type DocumentMeta } from './docxPackage';
+import type { HouseStyle } from './houseStyle';
+import { ListNumbering, ordered } from './listNumbering';
+import { inlineRuns, asNode } from './richTextInline';
+import { richTextToDocx, type Block, type RichTextContext } from './richTextToDocx';
+
+const recommendationReference = 'beraad-recommendations';
+
+/** The publication metadata, in the DiWoo vocabulary, that goes with the file as its properties. */
+export function adviceDocumentMeta(model: AdviceExportModel, now: Date): DocumentMeta {
+  const summary = model.sections.topicSummary ? plainText(model.sections.topicSummary).slice(0, 1000) : '';
+  return {
+    title: `Advies ${model.reference}: ${model.title}`,
+    subject: model.title,
+    description: summary,
+    keywords: ['advies', 'ethiek', model.technology, ...model.themes],
+    creator: model.bodyName,
+    reference: model.reference,
+    createdAt: now,
+    custom: {
+      Informatiecategorie: 'advies',
+      Documentsoort: model.variant === 'public' ? 'advies (openbare versie)' : 'advies (interne versie)',
+      Thema: model.themes.join('; '),
+      Zaaknummer: model.reference,
+      Classificatie: classificationLabels[model.classification],
+      Datum: model.issuedOn ?? '',
+      Opsteller: model.bodyName,
+      Versie: String(model.versionNumber),
+    },
+  };
+}
+
+function metadata(model: AdviceExportModel, accent: string): Block[] {
+  const rows: [string, string][] = [
+    ['Titel', model.title],
+    ['Zaaknummer', model.reference],
+    ['Datum', model.issuedOn ? formatDutchDate(model.issuedOn) : `Nog niet uitgebracht (${model.status.toLowerCase()})`],
+    ['Uitgebracht door', model.bodyName],
+    ['Proceseigenaar', model.processOwner],
+    ['Aanvraag', model.solicited ? 'Gevraagd advies' : 'Ongevraagd advies'],
+    ...(model.requester ? [['Aanvrager', model.requester] as [string, string]] : []),
+    ['Technologie', model.technology],
+    ...(model.themes.length ? [["Thema's", model.themes.join(', ')] as [string, string]] : []),
+    ['Classificatie', classificationLabels[model.classification]],
+    ['Versie', `${model.versionNumber} (${model.status.toLowerCase()})`],
+    ['Documentversie', model.variant === 'public' ? 'Openbare versie' : 'Interne versie, niet openbaar'],
+  ];
+  return [labelTable(rows, accent), spacer()];
+}
+
+function section(model: AdviceExportModel, key: SectionKey, context: RichTextContext): Block[] {
+  const doc = model.sections[key];
+  if (!doc) return [];
+  const suffix = model.confidentialSections.includes(key) ? ' (vertrouwelijk)' : '';
+  return [heading(1, sectionTitles[key] + suffix), ...richTextToDocx(doc, context)];
+}
+
+function working(model: AdviceExportModel, context: RichTextContext): Block[] {
+  const out = section(model, 'working', context);
+  const facts: Block[] = [];
+  if (model.methods.length) facts.push(labelled('Methode', model.methods.join(', ')));
+  if (model.meetingsHeld.length) {
+    facts.push(labelled('Bijeenkomsten', ''), ...bullets(model.meetingsHeld.map((m) => `${formatDutchDateTime(m.startsAt)}: ${m.title}`), context.lists));
+  }
+  if (model.participants.length) facts.push(labelled('Deelnemers', ''), ...bullets(model.participants, context.lists));
+  if (facts.length === 0) return out;
+  return out.length ? [...out, ...facts] : [heading(1, sectionTitles.working), ...facts];
+}
+
+/** Numbered recommendations: the number on each one's first paragraph, its direction in front. */
+function recommendations(model: AdviceExportModel, context: RichTextContext): Block[] {
+  if (model.recommendations.length === 0) return [];
+  const instance = context.lists.next();
+  const out: Block[] = [heading(1, 'Advies')];
+  for (const recommendation of model.recommendations) {
+    const [first, ...rest] = (recommendation.text.content ?? []).map(asNode);
+    const lead = [
+      ...(recommendation.direction ? [new TextRun({ text: `${recommendation.direction}: `, bold: true })] : []),
+      ...(recommendation.confidential ? [new TextRun({ text: '(vertrouwelijk) ', italics: true })] : []),
+    ];
+    const numbering = { reference: recommendationReference, level: 0, instance };
+    if (first?.type === 'paragraph') {
+      out.push(new Paragraph({ numbering, children: [...lead, ...inlineRuns(first.content)] }));
+    } else {
+      out.push(new Paragraph({ numbering, children: lead }));
+      if (first) rest.unshift(first);
+    }
+    out.push(...richTextToDocx({ type: 'doc', content: rest }, context, { indentLevel: 0 }));
+  }
+  return out;
+}
+
+function conclusion(model: AdviceExportModel): Block[] {
+  const out: Block[] = [heading(1, 'Conclusie van de proceseigenaar')];
+  if (!model.conclusion) return [...out, emphasised('De conclusie van de proceseigenaar is nog niet ontvangen.')];
+  return [
+    ...out,
+    labelled('Besluit', conclusionLabels[model.conclusion.decision]),
+    labelled('Ontvangen op', formatDutchDate(model.conclusion.receivedOn)),
+    ...(model.conclusion.reasons ? [labelled('Motivering', ''), ...plainParagraphs(model.conclusion.reasons)] : []),
+  ];
+}
+
+function followUp(model: AdviceExportModel): Block[] {
+  const out: Block[] = [heading(1, 'Opvolging')];
+  const f = model.followUp;
+  if (!f || (!f.discussedOn && !f.decision && !f.reReviewOn && !f.note)) {
+    return [...out, emphasised('Nog niet besproken met de wethouder.')];
+  }
+  return [
+    ...out,
+    ...(f.discussedOn ? [labelled('Besproken met de wethouder op', formatDutchDate(f.discussedOn))] : []),
+    ...(f.decision ? [labelled('Besluit over vervolg', followUpLabels[f.decision])] : []),
+    ...(f.reReviewOn ? [labelled('Herbeoordeling', formatDutchDate(f.reReviewOn))] : []),
+    ...plainParagraphs(f.note),
+  ];
+}
+
+function deliberation(model: AdviceExportModel, context: RichTextContext): Block[] {
+  if (model.variant !== 'internal') return [];
+  const out: Block[] = [];
+  if (model.meetings.length) out.push(heading(1, 'Beraadslaging'));
+  for (const meeting of model.meetings) {
+    out.push(heading(2, `${meeting.title}, ${formatDutchDateTime(meeting.startsAt)}`));
+    out.push(labelled('Aanwezig', meeting.present.join(', ') || '—'), labelled('Afwezig', meeting.absent.join(', ') || '—'));
+    const record = meeting.record;
+    if (!record) continue;
+    out.push(labelled('Methode', record.method));
+    for (const part of record.sections) out.push(heading(3, part.title), ...bullets(part.lines, context.lists));
+    if (record.dissent) out.push(heading(3, 'Afwijkende standpunten'), ...plainParagraphs(record.dissent));
+    if (record.agreements.length) out.push(heading(3, 'Afspraken'), ...bullets(record.agreements, context.lists));
+  }
+  if (model.approvals.length) out.push(heading(1, 'Goedkeuring'), ...bullets(model.approvals, context.lists));
+  return out;
+}
+
+/** The body of an advice document, in the order published municipal advices use. */
+export function adviceBody(model: AdviceExportModel, context: RichTextContext): Block[] {
+  const before = sectionKeys.filter((key) => key === 'topicSummary' || key === 'question' || key === 'context');
+  return [
+    title(`Advies: ${model.title}`),
+    ...metadata(model, context.accent),
+    ...before.flatMap((key) => section(model, key, context)),
+    ...working(model, context),
+    ...section(model, 'considerations', context),
+    ...recommendations(model, context),
+    ...section(model, 'minorityView', context),
+    ...conclusion(model),
+    ...followUp(model),
+    ...(model.variant === 'public' && model.publicationUrl ? [labelled('Gepubliceerd op', model.publicationUrl)] : []),
+    ...deliberation(model, context),
+  ];
+}
+
+/** The .docx of one advice, public or internal as its model says. */
+export async function buildAdviceDocument(model: AdviceExportModel, style: HouseStyle, now = new Date()): Promise<Uint8Array> {
+  if (model.variant === 'public' && model.classification === 'vertrouwelijk') {
+    throw new Error('Een vertrouwelijk advies heeft geen openbare versie.');
+  }
+  const lists = new ListNumbering();
+  const body = adviceBody(model, { lists, width: contentWidth, accent: style.accentColor });
+  return packDocument({
+    meta: adviceDocumentMeta(model, now),
+    style,
+    body,
+    numbering: lists.definitions([ordered(recommendationReference)]),
+  });
+}

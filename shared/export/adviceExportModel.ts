@@ -1,0 +1,163 @@
+import type { Advice, AdviceVersion, Conclusion, FollowUp, SectionKey } from '../advice/adviceSchema';
+import { sectionKeys } from '../advice/adviceSchema';
+import { nameReplacer, toPublicVersion, type NameRole } from '../advice/publicVersion';
+import { isBlankDoc, type Case, type RichText } from '../cases/caseSchema';
+import type { DeliberationSummary } from './deliberationSummary';
+import {
+  directionLabels,
+  processOwnerRole,
+  roleLabels,
+  technologyLabels,
+  versionStatusLabels,
+} from './documentTexts';
+
+export const adviceVariants = ['public', 'internal'] as const;
+export type AdviceVariant = (typeof adviceVariants)[number];
+
+/** A meeting on the case as the internal advice reports it: who was there and what was recorded. */
+export interface MeetingOnCase {
+  title: string;
+  startsAt: string;
+  present: string[];
+  absent: string[];
+  record: DeliberationSummary | null;
+}
+
+/** What an advice export is made from; the renderer gathers it from the database. */
+export interface AdviceSource {
+  caseRecord: Case;
+  advice: Advice | null;
+  version: AdviceVersion;
+  /** Everyone who may be named in the advice, with the role the public version names them by. */
+  people: readonly NameRole[];
+  bodyName: string;
+  publicNaming: 'role' | 'name';
+  /** Only read for the internal variant. */
+  meetings: readonly MeetingOnCase[];
+}
+
+export interface AdviceExportModel {
+  variant: AdviceVariant;
+  title: string;
+  reference: string;
+  /** The issue date, or null for a version not issued yet. */
+  issuedOn: string | null;
+  bodyName: string;
+  status: string;
+  versionNumber: number;
+  processOwner: string;
+  requester: string;
+  solicited: boolean;
+  classification: Case['classification'];
+  technology: string;
+  themes: string[];
+  /** In document order, blank and left-out sections already gone. */
+  sections: Partial<Record<SectionKey, RichText>>;
+  /** Internal only: sections marked confidential, so the document can say so. */
+  confidentialSections: SectionKey[];
+  recommendations: { text: RichText; direction: string | null; confidential: boolean }[];
+  methods: string[];
+  meetingsHeld: { title: string; startsAt: string }[];
+  participants: string[];
+  conclusion: Conclusion | null;
+  followUp: FollowUp | null;
+  publicationUrl: string;
+  /** Internal only: reviewers who approved the text. */
+  approvals: string[];
+  /** Internal only: attendance and the deliberation summary per meeting. */
+  meetings: MeetingOnCase[];
+}
+
+export type AdviceRefusal = 'confidential_case' | 'not_issued';
+export type AdviceModelResult = { ok: true; model: AdviceExportModel } | { ok: false; refusal: AdviceRefusal };
+
+/** "Proceseigenaar, afdeling Veiligheid": the public version names the owner by role and department. */
+export function processOwnerByRole(department: string): string {
+  const name = department.trim();
+  if (name === '') return processOwnerRole;
+  return `${processOwnerRole}, ${/^afdeling\b/i.test(name) ? name : `afdeling ${name}`}`;
+}
+
+/** Working facts store role keys ("lid"); documents show their labels. */
+const roleLabel = (role: string) => (role in roleLabels ? roleLabels[role as keyof typeof roleLabels] : role);
+
+/** "Lid adviesorgaan (3), Secretaris": the public version counts people per role instead of naming them. */
+function participantsByRole(participants: AdviceVersion['working']['participants']): string[] {
+  const counts = new Map<string, number>();
+  for (const participant of participants) {
+    const role = participant.roles[0] ? roleLabel(participant.roles[0]) : 'Deelnemer';
+    counts.set(role, (counts.get(role) ?? 0) + 1);
+  }
+  return [...counts].map(([role, count]) => (count > 1 ? `${role} (${count})` : role));
+}
+
+function publicNames(source: AdviceSource): NameRole[] {
+  if (source.publicNaming === 'name') return [];
+  const { processOwner, requester } = source.caseRecord;
+  return [
+    ...source.people,
+    { name: processOwner.name, role: processOwnerRole },
+    ...(requester.trim() ? [{ name: requester, role: 'Aanvrager' }] : []),
+  ];
+}
+
+function visibleSections(version: AdviceVersion): Partial<Record<SectionKey, RichText>> {
+  const hidden = new Set(version.confidentialSections);
+  return Object.fromEntries(
+    sectionKeys.filter((key) => !hidden.has(key) && !isBlankDoc(version.sections[key])).map((key) => [key, version.sections[key]]),
+  );
+}
+
+/**
+ * The advice as one of its two documents. The public one is the version as it
+ * may be published (toPublicVersion: names by role, confidential parts out),
+ * with the metadata treated the same way; a confidential case has no public
+ * version at all.
+ */
+export function toAdviceExportModel(source: AdviceSource, variant: AdviceVariant): AdviceModelResult {
+  const { caseRecord, advice } = source;
+  const isPublic = variant === 'public';
+  if (isPublic && caseRecord.classification === 'vertrouwelijk') return { ok: false, refusal: 'confidential_case' };
+  if (isPublic && source.version.status !== 'issued') return { ok: false, refusal: 'not_issued' };
+  const names = isPublic ? publicNames(source) : [];
+  const version = isPublic ? toPublicVersion(source.version, names) : source.version;
+  const replace = nameReplacer(names);
+  const conclusion = advice?.conclusion ?? null;
+  const followUp = advice?.followUp ?? null;
+  return {
+    ok: true,
+    model: {
+      variant,
+      title: caseRecord.title,
+      reference: caseRecord.reference,
+      issuedOn: version.issuedAt?.slice(0, 10) ?? advice?.issuedOn ?? null,
+      bodyName: source.bodyName,
+      status: versionStatusLabels[version.status],
+      versionNumber: version.number,
+      processOwner: isPublic
+        ? processOwnerByRole(caseRecord.processOwner.department)
+        : [caseRecord.processOwner.name, caseRecord.processOwner.department].filter(Boolean).join(', '),
+      requester: isPublic ? '' : caseRecord.requester,
+      solicited: caseRecord.solicited,
+      classification: caseRecord.classification,
+      technology: technologyLabels[caseRecord.technology],
+      themes: caseRecord.themes,
+      // The internal document is the full advice: confidential sections included (its classification says so).
+      sections: visibleSections(isPublic ? { ...version, confidentialSections: source.version.confidentialSections } : { ...version, confidentialSections: [] }),
+      confidentialSections: isPublic ? [] : [...version.confidentialSections],
+      recommendations: version.recommendations
+        .filter((r) => !isBlankDoc(r.text))
+        .map((r) => ({ text: r.text, direction: r.direction ? directionLabels[r.direction] : null, confidential: r.confidential })),
+      methods: version.working.methods,
+      meetingsHeld: version.working.meetings.map(({ title, startsAt }) => ({ title, startsAt })),
+      participants: isPublic
+        ? participantsByRole(version.working.participants)
+        : version.working.participants.map((p) => (p.roles.length ? `${p.name} (${p.roles.map(roleLabel).join(', ')})` : p.name)),
+      conclusion: conclusion && isPublic ? { ...conclusion, reasons: replace(conclusion.reasons) } : conclusion,
+      followUp: followUp && isPublic ? { ...followUp, note: replace(followUp.note) } : followUp,
+      publicationUrl: advice?.publication.url ?? '',
+      approvals: isPublic ? [] : version.reviews.filter((r) => r.kind === 'approval').map((r) => `${r.name} (${r.at.slice(0, 10)})`),
+      meetings: isPublic ? [] : [...source.meetings],
+    },
+  };
+}

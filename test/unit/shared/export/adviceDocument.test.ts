@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { buildAdviceDocument } from '@shared/export/adviceDocument';
+import { processOwnerByRole, toAdviceExportModel, type AdviceExportModel, type AdviceVariant } from '@shared/export/adviceExportModel';
+import { defaultHouseStyle } from '@shared/export/houseStyle';
+import { adviceSource, caseRecord, confidentialRecommendation, confidentialText, secretNames } from '../../../fixtures/export/adviceSource';
+import { paragraphsOf, unzipDocx } from './support/docxParts';
+
+function modelOf(variant: AdviceVariant, source = adviceSource()): AdviceExportModel {
+  const result = toAdviceExportModel(source, variant);
+  if (!result.ok) throw new Error(result.refusal);
+  return result.model;
+}
+
+const exported = async (variant: AdviceVariant, source = adviceSource()) =>
+  unzipDocx(await buildAdviceDocument(modelOf(variant, source), defaultHouseStyle, new Date('2026-05-02T10:00:00Z')));
+
+describe('advice document', () => {
+  it('public: metadata, the sections in order, numbered recommendations, conclusion and follow-up', async () => {
+    const { document } = await exported('public');
+    const text = paragraphsOf(document);
+    const order = ['Advies: Slimme camera’s op het Stationsplein', 'Samenvatting van het onderwerp', 'Adviesvraag', 'Werkwijze', 'Overwegingen', 'Advies', 'Minderheidsstandpunt', 'Conclusie van de proceseigenaar', 'Opvolging'];
+    const positions = order.map((heading) => text.indexOf(heading));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(text).toContain('EA-2026-007');
+    expect(text).toContain('2 april 2026');
+    expect(text).toContain('Proceseigenaar, afdeling Openbare Orde');
+    expect(text).toContain('Besluit: Advies deels overgenomen');
+    expect(text).toContain('Besluit over vervolg: Vervolg door het college');
+    expect(text).toContain('Technologie: Beperk de analyse tot geaggregeerde tellingen, zonder gezichtsherkenning.');
+  });
+
+  it('public: escaped text, headings as Word styles, recommendations numbered', async () => {
+    const { document, numbering, styles } = await exported('public');
+    expect(document).toContain('groepsvorming &amp; onrust &lt;na 22 uur&gt;');
+    expect(document).toContain('<w:pStyle w:val="Title"/>');
+    expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(document).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?<w:outlineLvl w:val="0"\/>/);
+    expect(styles).toContain('<w:lang w:val="nl-NL" w:eastAsia="nl-NL" w:bidi="nl-NL"/>');
+    const recommendation = /<w:p>(?:(?!<w:p>)[\s\S])*?Beperk de analyse/.exec(document)?.[0] ?? '';
+    expect(recommendation).toContain('<w:numPr>');
+    expect(numbering).toContain('<w:numFmt w:val="decimal"/>');
+  });
+
+  it('public: nobody named, confidential section and recommendation left out', async () => {
+    const parts = await exported('public');
+    const everything = [parts.document, parts.core, parts.custom, ...parts.headers, ...parts.footers].join('\n');
+    for (const name of secretNames) expect(everything).not.toContain(name);
+    expect(everything).not.toContain(confidentialText);
+    expect(everything).not.toContain(confidentialRecommendation);
+    expect(paragraphsOf(parts.document)).not.toContain('Casus en context');
+    expect(parts.document).toContain('Lid adviesorgaan wees op het risico van profilering');
+    expect(paragraphsOf(parts.document)).toEqual(expect.arrayContaining(['Lid adviesorgaan (2)', 'Externe ethische procesbegeleider']));
+    // The minutes belong to the internal version only.
+    expect(everything).not.toContain('Aanwezig');
+  });
+
+  it('public naming by name, when the organisation chose it, still leaves confidential content out', async () => {
+    const { document } = await exported('public', adviceSource({ publicNaming: 'name' }));
+    expect(document).toContain('Noor Hendriks wees op');
+    expect(document).not.toContain(confidentialText);
+  });
+
+  it('internal: names, attendance, deliberation summary and the confidential parts marked as such', async () => {
+    const { document, custom } = await exported('internal');
+    const text = paragraphsOf(document);
+    expect(document).toContain('Noor Hendriks wees op');
+    expect(text).toContain('Casus en context (vertrouwelijk)');
+    expect(document).toContain(confidentialText);
+    expect(document).toContain(confidentialRecommendation);
+    expect(text).toContain('Aanwezig: Noor Hendriks, Pieter de Boer');
+    expect(text).toContain('Afwezig: Sanne Visser');
+    expect(text).toContain('Beraadslaging');
+    expect(text).toContain('Secretaris vraagt DPIA op');
+    expect(text).toContain('Fatima El Amrani, Openbare Orde');
+    expect(custom).toContain('advies (interne versie)');
+  });
+
+  it('core and custom properties carry the publication metadata; the document says it is Dutch', async () => {
+    const { core, custom } = await exported('public');
+    expect(core).toContain('<dc:title>Advies EA-2026-007: Slimme camera’s op het Stationsplein</dc:title>');
+    expect(core).toContain('<dc:creator>Ethisch adviesorgaan</dc:creator>');
+    expect(core).toContain('<dc:language>nl-NL</dc:language>');
+    expect(core).toMatch(/<cp:keywords>advies; ethiek; Camera’s en beeldanalyse; veiligheid; openbare ruimte<\/cp:keywords>/);
+    expect(core).toContain('<dc:subject>Slimme camera’s op het Stationsplein</dc:subject>');
+    expect(core).toContain('2026-05-02T10:00:00Z');
+    for (const [name, value] of [
+      ['Informatiecategorie', 'advies'],
+      ['Documentsoort', 'advies (openbare versie)'],
+      ['Thema', 'veiligheid; openbare ruimte'],
+      ['Zaaknummer', 'EA-2026-007'],
+      ['Classificatie', 'Openbaar'],
+      ['Datum', '2026-04-02'],
+    ]) {
+      expect(custom).toContain(`name="${name}"><vt:lpwstr>${value}</vt:lpwstr>`);
+    }
+  });
+
+  it('header with the reference, footer with page fields that carry a cached result', async () => {
+    const { headers, footers } = await exported('public');
+    expect(headers.join('')).toContain('Zaaknummer EA-2026-007');
+    const footer = footers.join('');
+    expect(footer).toMatch(/pagina <\/w:t>[\s\S]*<w:fldSimple w:instr="PAGE"><w:r><w:t[^>]*>1<\/w:t><\/w:r><\/w:fldSimple>/);
+    expect(footer).toMatch(/<w:fldSimple w:instr="NUMPAGES"><w:r><w:t[^>]*>1<\/w:t><\/w:r><\/w:fldSimple>/);
+  });
+
+  it('leaves out the header and footer parts when the house style shows nothing there', async () => {
+    const style = { ...defaultHouseStyle, organisationName: '', referenceInHeader: false, pageNumbers: false, footerText: '' };
+    const parts = await unzipDocx(await buildAdviceDocument(modelOf('public'), style));
+    expect(parts.headers).toEqual([]);
+    expect(parts.footers).toEqual([]);
+    expect(parts.document).not.toContain('headerReference');
+  });
+
+  it('a logo in the header has its alt text', async () => {
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    const style = { ...defaultHouseStyle, logo: { mimeType: 'image/png' as const, base64: png, widthPx: 1, heightPx: 1, alt: 'Logo Gemeente Voorbeeldstad' } };
+    const parts = await unzipDocx(await buildAdviceDocument(modelOf('public'), style));
+    expect(parts.headers.join('')).toMatch(/<wp:docPr [^>]*descr="Logo Gemeente Voorbeeldstad"/);
+    expect(parts.files.some((f) => f.startsWith('word/media/'))).toBe(true);
+  });
+
+  it('refuses a public version of a confidential case, and of an advice not issued', () => {
+    expect(toAdviceExportModel(adviceSource({ caseRecord: caseRecord({ classification: 'vertrouwelijk' }) }), 'public')).toEqual({ ok: false, refusal: 'confidential_case' });
+    expect(toAdviceExportModel(adviceSource({ caseRecord: caseRecord({ classification: 'vertrouwelijk' }) }), 'internal').ok).toBe(true);
+    const draft = adviceSource();
+    draft.version = { ...draft.version, status: 'draft', issuedAt: null };
+    expect(toAdviceExportModel(draft, 'public')).toEqual({ ok: false, refusal: 'not_issued' });
+  });
+
+  it('names the process owner by role and department', () => {
+    expect(processOwnerByRole('')).toBe('Proceseigenaar');
+    expect(processOwnerByRole('Afdeling Wonen')).toBe('Proceseigenaar, Afdeling Wonen');
+    expect(processOwnerByRole('Wonen')).toBe('Proceseigenaar, afdeling Wonen');
+  });
+});

@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** Page-1 images land here for a person to look at; test-results/ is ignored by git. */
+export const artifactsDir = fileURLToPath(new URL('../../../../../test-results/export', import.meta.url));
+
+export interface PdfReading {
+  text: string;
+  pages: number;
+  pngPath: string;
+}
+
+async function require(tool: string): Promise<void> {
+  try {
+    await run('which', [tool]);
+  } catch {
+    throw new Error(`${tool} ontbreekt. Installeer: sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils`);
+  }
+}
+
+/**
+ * Reads a .docx the way a person's office suite would: LibreOffice converts it
+ * to PDF, poppler reads the text and page count back and draws page 1. Each
+ * conversion gets its own LibreOffice profile, so parallel runs never share one.
+ */
+export async function readWithLibreOffice(bytes: Uint8Array, name: string): Promise<PdfReading> {
+  await Promise.all(['soffice', 'pdftotext', 'pdfinfo', 'pdftoppm'].map(require));
+  const work = await mkdtemp(join(tmpdir(), 'beraad-lo-'));
+  try {
+    const docx = join(work, `${name}.docx`);
+    await writeFile(docx, bytes);
+    await run(
+      'soffice',
+      ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', 'pdf', '--outdir', work, docx],
+      { timeout: 120_000 },
+    );
+    const pdf = join(work, `${name}.pdf`);
+    const [{ stdout: text }, { stdout: info }] = await Promise.all([
+      run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }),
+      run('pdfinfo', [pdf]),
+    ]);
+    await mkdir(artifactsDir, { recursive: true });
+    const pngBase = join(artifactsDir, name);
+    await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, pngBase]);
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+    return { text, pages, pngPath: `${pngBase}.png` };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** pdftotext breaks lines where the page does; compare text with runs of whitespace made one space. */
+export const squashed = (text: string) => text.replace(/\s+/g, ' ');
+
+/** Keeps the .docx beside its page-1 image, for opening in Word by hand. */
+export async function keepDocx(bytes: Uint8Array, name: string): Promise<void> {
+  await mkdir(artifactsDir, { recursive: true });
+  await writeFile(join(artifactsDir, `${name}.docx`), bytes);
+}
+
+export const readBack = (path: string) => readFile(path);
