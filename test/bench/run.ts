@@ -3,6 +3,7 @@ import { build } from 'vite';
 import type { Page } from 'playwright-core';
 import { Profile } from '../e2e/support/browser';
 import { serveRenderer } from '../e2e/support/server';
+import { measured, timeInteraction } from './measure';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const caseCount = Number(process.env.BENCH_CASES ?? 10_000);
@@ -44,35 +45,6 @@ async function benchBundle(): Promise<string> {
   });
   const chunk = (Array.isArray(output) ? output[0] : output) as { output: { code?: string }[] };
   return chunk.output[0]!.code!;
-}
-
-/**
- * Time from a user action until the next frame after the DOM shows `doneSelector`.
- * Sent as source text: tsx's name-keeping helpers do not exist inside the page.
- */
-async function timeInteraction(page: Page, action: string, doneSelector: string): Promise<number> {
-  return page.evaluate(`(async () => {
-    const start = performance.now();
-    ${action}
-    await new Promise((resolve) => {
-      const check = () => (document.querySelector(${JSON.stringify(doneSelector)}) ? resolve() : requestAnimationFrame(check));
-      check();
-    });
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    return performance.now() - start;
-  })()`);
-}
-
-/** The duration of a user-timing measure the app records (renderer/perf), once it exists. */
-async function measured(page: Page, name: string): Promise<number> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    const duration = await page.evaluate<number | null>(
-      `performance.getEntriesByName(${JSON.stringify(name)}, 'measure').at(-1)?.duration ?? null`,
-    );
-    if (duration !== null) return duration;
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`measure ${name} never recorded`);
 }
 
 const selectAction = (label: string, value: string) => `
