@@ -62,6 +62,13 @@ function unzip(bytes: Uint8Array, limits: BackupLimits): Checked<Record<string, 
   return problem === null ? { ok: true, value: files } : refuse(problem);
 }
 
+/** The dotted path of a schema problem; for a strict object's extra key, that key. */
+function issueField(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return '';
+  const keys = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];
+  return [...issue.path.map(String), ...keys].join('.');
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function readManifest(files: Record<string, Uint8Array>, options: ReadOptions, limits: BackupLimits): Checked<Manifest> {
@@ -73,7 +80,7 @@ function readManifest(files: Record<string, Uint8Array>, options: ReadOptions, l
   if (!isObject(raw) || raw.format !== backupFormat) return refuse({ code: 'notBeraad' });
   if (typeof raw.formatVersion === 'number' && raw.formatVersion > formatVersion) return refuse({ code: 'futureFormat', version: raw.formatVersion });
   const manifest = manifestSchema.safeParse(raw);
-  if (!manifest.success) return refuse({ code: 'manifestInvalid', field: manifest.error.issues[0]?.path.join('.') || 'manifest' });
+  if (!manifest.success) return refuse({ code: 'manifestInvalid', field: issueField(manifest.error.issues[0]) || 'manifest' });
   const found = manifest.data;
   const unknown = droppedKey(raw, found);
   if (unknown !== null) return refuse({ code: 'manifestInvalid', field: unknown });
@@ -121,7 +128,7 @@ function readTable(table: TableName, value: unknown, options: ReadOptions): Chec
     const input: unknown = value[index];
     const where = { table, position: index + 1, id: describeId(input) };
     const parsed = schema.safeParse(input);
-    if (!parsed.success) return refuse({ code: 'invalidField', ...where, field: parsed.error.issues[0]?.path.join('.') || '(record)' });
+    if (!parsed.success) return refuse({ code: 'invalidField', ...where, field: issueField(parsed.error.issues[0]) || '(record)' });
     const unknown = droppedKey(input, parsed.data);
     if (unknown !== null) return refuse({ code: 'unknownField', ...where, field: unknown });
     const record = parsed.data as BackupRecord;

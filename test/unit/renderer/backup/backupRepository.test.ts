@@ -3,7 +3,7 @@ import { backupTables, tableNames } from '@shared/backup/tables';
 import { createBackupRepository } from '../../../../renderer/backup/backupRepository';
 import { createBackupLog } from '../../../../renderer/backup/backupLog';
 import { schemaVersions } from '../../../../renderer/db/schemaVersions';
-import { everyTable } from '../../../fixtures/backup/records';
+import { caseRecord, everyTable } from '../../../fixtures/backup/records';
 import { testDatabase } from '../db/testDatabase';
 import { dump, seedEveryTable } from './dbHelpers';
 
@@ -57,7 +57,7 @@ describe('round trip', () => {
     const bytes = await createBackupRepository(source, '9.9.9', clock).create();
 
     const target = testDatabase();
-    await target.cases.add({ ...(everyTable.cases[0] as never), id: crypto.randomUUID(), reference: 'ANDERS-1' });
+    await target.cases.add(caseRecord(0, { id: crypto.randomUUID(), reference: 'ANDERS-1' }));
     const log = await createBackupLog(target, clock).record(new Date('2026-11-20T08:00:00.000Z'));
     const backups = createBackupRepository(target, '9.9.9', clock);
     const read = await backups.read(bytes);
@@ -75,7 +75,7 @@ describe('interrupted restore', () => {
     const bytes = await createBackupRepository(source, '9.9.9', clock).create();
 
     const db = testDatabase();
-    await db.cases.add({ ...(everyTable.cases[1] as never), reference: 'LOKAAL-7', title: 'Hier en nu' });
+    await db.cases.add(caseRecord(1, { reference: 'LOKAAL-7', title: 'Hier en nu' }));
     await db.notes.add(everyTable.notes[1] as never);
     const before = await dump(db);
     const backups = createBackupRepository(db, '9.9.9', clock);

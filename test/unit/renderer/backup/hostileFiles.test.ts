@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createBackupRepository } from '../../../../renderer/backup/backupRepository';
+import { refusalMessage } from '../../../../renderer/backup/refusalMessage';
+import type { HostileFile } from '../../../fixtures/backup/hostileCorpus';
+import { caseRecord, everyTable } from '../../../fixtures/backup/records';
+import { testDatabase } from '../db/testDatabase';
+import { dump, dutch } from './dbHelpers';
+
+const folder = fileURLToPath(new URL('../../../fixtures/backup/hostile/', import.meta.url));
+const corpus = JSON.parse(await readFile(`${folder}expected.json`, 'utf8')) as HostileFile[];
+let t: Awaited<ReturnType<typeof dutch>>;
+beforeAll(async () => {
+  t = await dutch();
+});
+
+/** A database with data of its own, so "unchanged" means something. */
+async function localData() {
+  const db = testDatabase();
+  await db.cases.add(caseRecord(1, { reference: 'LOKAAL-1', title: 'Alleen hier' }));
+  await db.people.add(everyTable.people[0] as never);
+  return db;
+}
+
+describe('hostile and broken backup files', () => {
+  it('has the whole corpus on disk', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(corpus.map((file) => [file.name, file] as const))('refuses %s with a message naming the problem, changing nothing', async (_name, file) => {
+    const db = await localData();
+    const before = await dump(db);
+    const backups = createBackupRepository(db, '0.1.0');
+    const read = await backups.read(new Uint8Array(await readFile(`${folder}${file.name}`)));
+    if (read.ok) await backups.restore(read.value);
+    expect(read.ok, file.about).toBe(false);
+    if (!read.ok) expect(refusalMessage(t, read.refusal)).toBe(file.message);
+    expect(await dump(db)).toEqual(before);
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('accepts the valid file the corpus was made from', async () => {
+    const backups = createBackupRepository(await localData(), '0.1.0');
+    const read = await backups.read(new Uint8Array(await readFile(`${folder}valid.zip`)));
+    expect(read.ok && read.value.tables.cases.length).toBe(2);
+  });
+
+  it('refuses a file over the size limit before unzipping it', async () => {
+    const backups = createBackupRepository(await localData(), '0.1.0');
+    const read = await (await import('@shared/backup/readBackup')).readBackup(new Uint8Array(await readFile(`${folder}valid.zip`)), {
+      kind: 'full',
+      schemaVersion: 3,
+      checkRichText: () => true,
+      limits: { ...(await import('@shared/backup/limits')).defaultLimits, maxFileBytes: 1024 },
+    });
+    expect(backups).toBeDefined();
+    expect(!read.ok && read.refusal.code).toBe('tooLarge');
+  });
+});
