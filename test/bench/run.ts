@@ -3,6 +3,7 @@ import { build } from 'vite';
 import type { Page } from 'playwright-core';
 import { Profile } from '../e2e/support/browser';
 import { serveRenderer } from '../e2e/support/server';
+import { benchAdvice } from './adviceBench';
 import { measured, timeInteraction } from './measure';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
       meetingPageOpen.push(await timeInteraction(page, `location.hash = '#/vergaderingen/${meetingId}';`, '.agenda-list li'));
     }
 
+    const advice = await benchAdvice(page, bundle, server.url, runs);
     const keystrokes = await typingLatencies(page, bundle, `${server.url}#/vergaderingen/${meetingId}/modus`);
 
     console.log(
@@ -142,7 +144,13 @@ async function main(): Promise<void> {
           typingInputToPaintMedianMs: round(median(keystrokes)),
           typingInputToPaintP95Ms: round(percentile(keystrokes, 0.95)),
           keystrokes: keystrokes.length,
+          adviceOpen30PagesIssuedMs: round(median(advice.adviceOpenIssuedMs)),
+          adviceOpen30PagesDraftMs: round(median(advice.adviceOpenDraftMs)),
+          adviceCompareMs: round(median(advice.compareMs)),
           targets: {
+            adviceOpen30PagesIssuedMs: 150,
+            adviceOpen30PagesDraftMs: 150,
+            adviceCompareMs: 200,
             caseListFirstPaintMs: 200,
             filterChangeMs: 50,
             casePageOpenMs: 100,

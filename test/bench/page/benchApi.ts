@@ -12,6 +12,7 @@ import { defaultReferencePattern } from '@shared/cases/reference';
 import { generateActions } from './generateActions';
 import { generateCases } from './generateCases';
 import { generateNote } from './generateNote';
+import { seedAdvice } from './seedAdvice';
 
 /**
  * Runs inside the app's own origin (injected by run.ts) so it seeds the same
@@ -148,4 +149,19 @@ async function rawPutsPerSecond(count: number): Promise<number> {
   return Math.round(count / seconds);
 }
 
-(window as unknown as { beraadBench: unknown }).beraadBench = { seed, seedMeeting, noteSaveMs, recordKeystrokes, seedActions, rawPutsPerSecond };
+async function seedAdviceVersions(): Promise<{ issuedCaseId: string; draftCaseId: string }> {
+  const db = createDatabase();
+  const seeded = await seedAdvice(db);
+  db.close();
+  return seeded;
+}
+
+(window as unknown as { beraadBench: unknown }).beraadBench = {
+  seed,
+  seedMeeting,
+  noteSaveMs,
+  recordKeystrokes,
+  seedActions,
+  rawPutsPerSecond,
+  seedAdvice: seedAdviceVersions,
+};

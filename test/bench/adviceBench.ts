@@ -1,0 +1,44 @@
+import type { Page } from 'playwright-core';
+import { timeInteraction } from './measure';
+
+export interface AdviceBench {
+  adviceOpenIssuedMs: number[];
+  adviceOpenDraftMs: number[];
+  compareMs: number[];
+}
+
+/**
+ * Opening a ~30-page advice with five versions (newest issued: read view;
+ * newest draft: editors) and comparing two of its versions, by navigating the
+ * way a user does and timing until the next paint.
+ */
+export async function benchAdvice(page: Page, bundle: string, url: string, runs: number): Promise<AdviceBench> {
+  await page.evaluate(bundle);
+  const { issuedCaseId, draftCaseId } = await page.evaluate<{ issuedCaseId: string; draftCaseId: string }>(
+    `window.beraadBench.seedAdvice()`,
+  );
+  const result: AdviceBench = { adviceOpenIssuedMs: [], adviceOpenDraftMs: [], compareMs: [] };
+  const home = async () => {
+    await page.goto(`${url}#/`);
+    await page.locator('main').waitFor();
+  };
+  for (let run = 0; run < runs; run++) {
+    await home();
+    result.adviceOpenIssuedMs.push(
+      await timeInteraction(page, `location.hash = '#/casussen/${issuedCaseId}/advies';`, '.advice-read .advice-recommendations li'),
+    );
+    await home();
+    result.adviceOpenDraftMs.push(
+      await timeInteraction(page, `location.hash = '#/casussen/${draftCaseId}/advies';`, '.advice-recommendations .ProseMirror'),
+    );
+    await home();
+    result.compareMs.push(
+      await timeInteraction(
+        page,
+        `location.hash = '#/casussen/${issuedCaseId}/advies/vergelijk?links=4&rechts=5';`,
+        '.advice-compare__changed',
+      ),
+    );
+  }
+  return result;
+}
