@@ -11,6 +11,8 @@ import { reportStorageError } from '../persistence/storageProblems';
 import { AdviceReadView } from './AdviceReadView';
 import { AdviceEditor } from './editor/AdviceEditor';
 import { NewVersionForm } from './NewVersionForm';
+import { AdviceOutcomePanels } from './outcome/AdviceOutcomePanels';
+import { AuditTrail } from './audit/AuditTrail';
 import { ReviewPanel } from './ReviewPanel';
 import { StartAdvice } from './StartAdvice';
 import { useAdvice } from './useAdvice';
@@ -76,8 +78,10 @@ export function AdvicePage() {
               <ReviewPanel version={shown} onChanged={onVersionChanged} />
             </>
           )}
+          <AdviceOutcomePanels key={`${loaded.latest.number}:${loaded.latest.status}`} caseId={found.id} onChanged={afterStep} />
         </>
       )}
+      <AuditTrail caseId={found.id} refreshKey={`${loaded?.advice.updatedAt}|${loaded?.latest.updatedAt}`} />
     </article>
   );
 }

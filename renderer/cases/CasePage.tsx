@@ -12,6 +12,7 @@ import { CaseBoardPanel } from '../people/CaseBoardPanel';
 import { CaseStatusControl } from './page/CaseStatusControl';
 import { DescriptionEditor } from './page/DescriptionEditor';
 import { CaseMeetingsPanel } from '../meetings/CaseMeetingsPanel';
+import { AuditTrail } from '../advice/audit/AuditTrail';
 import { useCase } from './useCase';
 
 export function CasePage() {
@@ -71,6 +72,7 @@ export function CasePage() {
       <CaseBoardPanel caseId={found.id} />
       <DescriptionEditor caseId={found.id} />
       <CaseMeetingsPanel caseId={found.id} />
+      <AuditTrail caseId={found.id} refreshKey={found.updatedAt} />
       <AttachmentsPanel caseId={found.id} />
     </article>
   );

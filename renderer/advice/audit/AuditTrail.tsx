@@ -1,0 +1,62 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditEvent } from '@shared/advice/adviceSchema';
+import { useServices } from '../../app/services';
+import { formatDate, formatDateTime } from '../../i18n/formatters';
+import { reportStorageError } from '../../persistence/storageProblems';
+import { auditSentence } from './auditSentence';
+import './audit.css';
+
+/**
+ * The append-only trail of a case's advice: who did what, and when, newest
+ * first. It reads the trail again whenever `refreshKey` changes, so a page
+ * passes something that changes with every save it knows of.
+ */
+export function AuditTrail({ caseId, refreshKey }: { caseId: string; refreshKey?: string }) {
+  const { t } = useTranslation();
+  const { advice } = useServices();
+  const headingId = useId();
+  const [events, setEvents] = useState<AuditEvent[] | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    advice.audit(caseId).then((trail) => current && setEvents(trail.toReversed()), reportStorageError);
+    return () => {
+      current = false;
+    };
+  }, [advice, caseId, refreshKey]);
+
+  if (!events) return null;
+  return (
+    <section aria-labelledby={headingId} className="audit-trail">
+      <h2 id={headingId}>{t('audit.title')}</h2>
+      {events.length === 0 ? (
+        <p className="muted">{t('audit.none')}</p>
+      ) : (
+        <>
+          <p className="muted">{t('audit.intro')}</p>
+          <table aria-labelledby={headingId}>
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.when')}</th>
+                <th scope="col">{t('audit.who')}</th>
+                <th scope="col">{t('audit.what')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((event) => (
+                <tr key={event.id} data-audit-action={event.action}>
+                  <td>
+                    <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+                  </td>
+                  <td>{event.actor || t('audit.unknownActor')}</td>
+                  <td>{auditSentence(event, t, formatDate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
+import type { Advice } from '@shared/advice/adviceSchema';
+import { toPublicVersion } from '@shared/advice/publicVersion';
+import { useServices } from '../../app/services';
+import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
+import { FormNotices } from '../../components/FormNotices';
+import { formatDate } from '../../i18n/formatters';
+import { CheckboxField } from '../../people/CheckboxField';
+import { useSettings } from '../../settings/settingsContext';
+import { RefusalAlert } from '../RefusalAlert';
+import { OutcomeSection } from './OutcomeSection';
+import { publicationFormSchema, publicationToForm } from './outcomeForms';
+import { publicNames } from './publicNames';
+import { PublicVersionPreview } from './PublicVersionPreview';
+import type { OutcomeData } from './useOutcomeData';
+import { useOutcomeForm } from './useOutcomeForm';
+
+interface Props {
+  data: OutcomeData;
+  onSaved(advice: Advice): void;
+}
+
+/** Publication with the classification checked, a public summary, the public version as preview, date and address. */
+export function PublicationPanel({ data, onSaved }: Props) {
+  const { t } = useTranslation();
+  const { advice, kase } = data;
+  const { publishedOn, url } = advice.publication;
+  return (
+    <OutcomeSection name="publication" title={t('adviceOutcome.publication.title')} intro={t('adviceOutcome.publication.intro')}>
+      {advice.issuedOn === null ? (
+        <Paragraph>{t('adviceOutcome.afterIssue')}</Paragraph>
+      ) : (
+        <>
+          {publishedOn && (
+            <Paragraph>
+              {t('adviceOutcome.publication.published', { date: formatDate(publishedOn) })}{' '}
+              {url && <span className="advice-outcome__url">{url}</span>}
+            </Paragraph>
+          )}
+          <Paragraph>
+            {t('adviceOutcome.publication.classification', { classification: t(`classification.${kase.classification}`) })}
+          </Paragraph>
+          {kase.classification === 'vertrouwelijk' && (
+            <Alert type="warning">
+              <Paragraph>{t('advice.refusal.confidential_case')}</Paragraph>
+            </Alert>
+          )}
+          <PublicationPreview data={data} />
+          <PublicationForm advice={advice} onSaved={onSaved} />
+        </>
+      )}
+    </OutcomeSection>
+  );
+}
+
+function PublicationPreview({ data }: { data: OutcomeData }) {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  const byRole = settings.publicNaming === 'role';
+  const { issued, people, board, kase } = data;
+  const publicVersion = useMemo(() => {
+    if (!issued) return null;
+    const names = byRole
+      ? publicNames(
+          { people, board, processOwner: kase.processOwner.name, requester: kase.requester },
+          {
+            role: (role) => t(`people.roles.${role}`),
+            processOwner: t('adviceOutcome.publication.role.processOwner'),
+            requester: t('adviceOutcome.publication.role.requester'),
+          },
+        )
+      : [];
+    return toPublicVersion(issued, names);
+  }, [issued, people, board, kase, byRole, t]);
+  return publicVersion && <PublicVersionPreview version={publicVersion} byRole={byRole} />;
+}
+
+function PublicationForm({ advice, onSaved }: Omit<Props, 'data'> & { advice: Advice }) {
+  const { t } = useTranslation();
+  const { adviceOutcome } = useServices();
+  const { settings } = useSettings();
+  const { form, draft, reasons, submit, cancel } = useOutcomeForm({
+    schema: publicationFormSchema,
+    stored: publicationToForm(advice),
+    draftKey: `advice-outcome:${advice.caseId}:publication`,
+    save: (values) => adviceOutcome.savePublication(advice.caseId, values, settings.userName),
+    onSaved,
+  });
+  const { errors, isSubmitting, submitCount } = form.formState;
+  if (!draft.ready) return null;
+  return (
+    <form onSubmit={submit} noValidate className="advice-outcome__form" aria-label={t('adviceOutcome.publication.title')}>
+      <FormNotices restored={draft.restored} errors={errors} submitted={submitCount > 0} />
+      <CheckboxField
+        label={t('adviceOutcome.publication.classificationChecked')}
+        hint={t('adviceOutcome.publication.classificationCheckedHint')}
+        {...form.register('classificationChecked')}
+      />
+      <Field
+        label={t('adviceOutcome.publication.publicSummary')}
+        hint={t('adviceOutcome.publication.publicSummaryHint')}
+        error={errors.publicSummary?.message}
+      >
+        {(c) => <Textarea rows={4} {...c} {...form.register('publicSummary')} />}
+      </Field>
+      <Field
+        label={t('adviceOutcome.publication.publishedOn')}
+        hint={t('adviceOutcome.publication.publishedOnHint')}
+        error={errors.publishedOn?.message}
+      >
+        {(c) => <Textbox type="date" {...c} {...form.register('publishedOn')} />}
+      </Field>
+      <Field label={t('adviceOutcome.publication.url')} hint={t('adviceOutcome.publication.urlHint')} error={errors.url?.message}>
+        {(c) => <Textbox type="url" inputMode="url" {...c} {...form.register('url')} />}
+      </Field>
+      <FormActions submitLabel={t('adviceOutcome.publication.save')} submitting={isSubmitting} draftStatus={draft.status} onCancel={cancel} />
+      <RefusalAlert reasons={reasons} />
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import type { Advice, AdviceVersion } from '@shared/advice/adviceSchema';
+import type { Case } from '@shared/cases/caseSchema';
+import type { CaseBoard } from '@shared/people/boardSchema';
+import type { Person } from '@shared/people/personSchema';
+import { useServices } from '../../app/services';
+import { reportStorageError } from '../../persistence/storageProblems';
+
+export interface OutcomeData {
+  advice: Advice;
+  kase: Case;
+  /** The newest issued version: what is published, even while a later version is drafted. */
+  issued: AdviceVersion | undefined;
+  people: Person[];
+  board: CaseBoard;
+}
+
+/** Everything the outcome panels read, loaded once; saves hand back the changed advice through `setAdvice`. */
+export function useOutcomeData(caseId: string) {
+  const services = useServices();
+  const [data, setData] = useState<OutcomeData | null>(null);
+  useEffect(() => {
+    let current = true;
+    const load = async (): Promise<OutcomeData | null> => {
+      const [advice, kase, loaded, people, board] = await Promise.all([
+        services.adviceOutcome.get(caseId),
+        services.cases.get(caseId),
+        services.advice.load(caseId),
+        services.people.list(),
+        services.people.board(caseId),
+      ]);
+      if (!advice || !kase || !loaded) return null;
+      const issuedSummary = loaded.versions.findLast((v) => v.status === 'issued');
+      const issued = issuedSummary && (await services.advice.getVersion(issuedSummary.id));
+      return { advice, kase, issued, people, board };
+    };
+    load().then((found) => current && setData(found), reportStorageError);
+    return () => {
+      current = false;
+    };
+  }, [services, caseId]);
+  const setAdvice = (advice: Advice) => setData((previous) => previous && { ...previous, advice });
+  return { data, setAdvice };
+}
