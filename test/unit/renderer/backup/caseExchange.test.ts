@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createBackupRepository } from '../../../../renderer/backup/backupRepository';
+import { createCaseExchange } from '../../../../renderer/backup/caseExchange';
+import type { BeraadDb } from '../../../../renderer/db/database';
+import { attachmentBytes, caseRecord, ids } from '../../../fixtures/backup/records';
+import { testDatabase } from '../db/testDatabase';
+import { dump, seedEveryTable } from './dbHelpers';
+
+async function packageOfCaseA() {
+  const source = testDatabase();
+  await seedEveryTable(source);
+  const { bytes, fileName } = await createCaseExchange(source, '0.1.0').exportCase(ids.caseA);
+  return { source, bytes, fileName };
+}
+
+async function readPackage(db: BeraadDb, bytes: Uint8Array) {
+  const read = await createBackupRepository(db, '0.1.0').read(bytes, 'case');
+  if (!read.ok) throw new Error(JSON.stringify(read.refusal));
+  return read.value;
+}
+
+describe('case package', () => {
+  it('carries the case, what belongs to it and whom it names, and nothing of other cases', async () => {
+    const { bytes, fileName } = await packageOfCaseA();
+    expect(fileName).toBe('beraad-casus-EA-2026-001.zip');
+    const pkg = await readPackage(testDatabase(), bytes);
+    const { tables } = pkg;
+    expect(tables.cases.map((c) => c.id)).toEqual([ids.caseA]);
+    expect(tables.notes.map((n) => n.id)).toEqual([ids.note]);
+    expect(tables.noteRevisions.map((r) => r.id)).toEqual([ids.revision]);
+    expect(tables.attachments.map((a) => a.id)).toEqual([ids.attachment]);
+    expect([...pkg.files.values()]).toEqual([attachmentBytes]);
+    expect(tables.meetings[0]).toMatchObject({ caseIds: [ids.caseA], agenda: [{ id: ids.itemA }] });
+    expect(tables.people.map((p) => p.id).sort()).toEqual([ids.person, ids.person2]);
+    expect(tables.methodTemplates.map((t) => t.version)).toEqual([2]);
+    expect(tables.counters.concat(tables.settings, tables.drafts)).toEqual([]);
+    expect(pkg.manifest.case).toMatchObject({ id: ids.caseA, reference: 'EA-2026-001' });
+  });
+
+  it('is refused as a full backup, and a full backup is refused as a package', async () => {
+    const { source, bytes } = await packageOfCaseA();
+    const backups = createBackupRepository(source, '0.1.0');
+    expect(await backups.read(bytes, 'full')).toMatchObject({ ok: false, refusal: { code: 'wrongKind', kind: 'case' } });
+    expect(await backups.read(await backups.create(), 'case')).toMatchObject({ ok: false, refusal: { code: 'wrongKind', kind: 'full' } });
+  });
+});
+
+describe('importing a case', () => {
+  it('adds a case that is new here, with its attachment and the people it needs', async () => {
+    const { bytes } = await packageOfCaseA();
+    const db = testDatabase();
+    const exchange = createCaseExchange(db, '0.1.0');
+    const pkg = await readPackage(db, bytes);
+    expect(await exchange.localReference(pkg)).toBeNull();
+    expect(await exchange.importCase(pkg, 'mine')).toMatchObject({ caseId: ids.caseA, reference: 'EA-2026-001' });
+    expect((await db.cases.get(ids.caseA))?.reference).toBe('EA-2026-001');
+    expect(new Uint8Array(await (await db.attachments.get(ids.attachment))!.blob.arrayBuffer())).toEqual(attachmentBytes);
+    expect(await db.people.count()).toBe(2);
+    expect((await db.notes.get(ids.note))?.caseId).toBe(ids.caseA);
+  });
+
+  it('keeps mine: changes nothing when the case is already here', async () => {
+    const { source, bytes } = await packageOfCaseA();
+    await source.cases.update(ids.caseA, { title: 'Mijn titel' });
+    const before = await dump(source);
+    const exchange = createCaseExchange(source, '0.1.0');
+    const pkg = await readPackage(source, bytes);
+    expect(await exchange.localReference(pkg)).toBe('EA-2026-001');
+    expect(await exchange.importCase(pkg, 'mine')).toBeNull();
+    expect(await dump(source)).toEqual(before);
+  });
+
+  it('takes theirs: replaces this case’s records and leaves other cases alone', async () => {
+    const { source, bytes } = await packageOfCaseA();
+    await source.cases.update(ids.caseA, { title: 'Mijn titel' });
+    const extraNote = { id: crypto.randomUUID(), meetingId: ids.meeting, agendaItemId: ids.itemA, caseId: ids.caseA, doc: { type: 'doc' as const, content: [] }, updatedAt: '2026-11-01T00:00:00.000Z', deletedAt: null };
+    await source.notes.add(extraNote);
+    const otherCase = await source.cases.get(ids.caseB);
+    await createCaseExchange(source, '0.1.0').importCase(await readPackage(source, bytes), 'theirs');
+    expect((await source.cases.get(ids.caseA))?.title).not.toBe('Mijn titel');
+    expect(await source.notes.get(extraNote.id)).toBeUndefined();
+    expect(await source.notes.get(ids.note)).toBeDefined();
+    expect(await source.cases.get(ids.caseB)).toEqual(otherCase);
+  });
+
+  it('keeps both: adds a copy under new ids and a free reference, with its own attachment', async () => {
+    const { source, bytes } = await packageOfCaseA();
+    const plan = await createCaseExchange(source, '0.1.0').importCase(await readPackage(source, bytes), 'both');
+    expect(plan?.reference).toBe('EA-2026-001 (2)');
+    expect(plan?.caseId).not.toBe(ids.caseA);
+    expect(await source.cases.count()).toBe(3);
+    const copyAttachments = await source.attachments.where('caseId').equals(plan!.caseId).toArray();
+    expect(copyAttachments).toHaveLength(1);
+    expect(new Uint8Array(await copyAttachments[0]!.blob.arrayBuffer())).toEqual(attachmentBytes);
+    const copyNotes = await source.notes.where('caseId').equals(plan!.caseId).toArray();
+    expect(copyNotes).toHaveLength(1);
+    expect(await source.noteRevisions.where('noteId').equals(copyNotes[0]!.id).count()).toBe(1);
+    expect(await source.notes.get(ids.note)).toMatchObject({ caseId: ids.caseA });
+  });
+
+  it('gives a new case another number when its number is taken here by a different case', async () => {
+    const { bytes } = await packageOfCaseA();
+    const db = testDatabase();
+    await db.cases.add(caseRecord(1, { reference: 'EA-2026-001' }));
+    const plan = await createCaseExchange(db, '0.1.0').importCase(await readPackage(db, bytes), 'mine');
+    expect(plan).toMatchObject({ caseId: ids.caseA, reference: 'EA-2026-001 (2)' });
+  });
+});
