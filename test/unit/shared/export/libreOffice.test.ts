@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildAdviceDocument } from '@shared/export/adviceDocument';
 import { toAdviceExportModel, type AdviceVariant } from '@shared/export/adviceExportModel';
 import { defaultHouseStyle } from '@shared/export/houseStyle';
+import { buildMeetingDocument } from '@shared/export/meetingDocuments';
+import { buildPeriodReport } from '@shared/export/periodReport';
 import { adviceSource, confidentialText, secretNames } from '../../../fixtures/export/adviceSource';
+import { meetingModel, periodReportSource } from '../../../fixtures/export/reportSources';
 import { keepDocx, readBack, readWithLibreOffice, squashed } from './support/libreoffice';
 
 async function advice(variant: AdviceVariant): Promise<Uint8Array> {
@@ -11,7 +14,7 @@ async function advice(variant: AdviceVariant): Promise<Uint8Array> {
   return buildAdviceDocument(result.model, defaultHouseStyle);
 }
 
-describe('a real reader: LibreOffice opens the documents and shows what they should', () => {
+describe.concurrent('a real reader: LibreOffice opens the documents and shows what they should', () => {
   it('public advice', { timeout: 120_000 }, async () => {
     const bytes = await advice('public');
     await keepDocx(bytes, 'advies-openbaar');
@@ -39,5 +42,34 @@ describe('a real reader: LibreOffice opens the documents and shows what they sho
     expect(flat).toContain('Aanwezig: Noor Hendriks, Pieter de Boer');
     expect(flat).toContain(confidentialText);
     expect(flat).toContain(`pagina ${pages} van ${pages}`);
+  });
+
+  it('period report of 40 advices', { timeout: 120_000 }, async () => {
+    const bytes = await buildPeriodReport(periodReportSource(40), defaultHouseStyle);
+    await keepDocx(bytes, 'rapportage');
+    const { text, pages } = await readWithLibreOffice(bytes, 'rapportage');
+    const flat = squashed(text);
+    expect(flat).toContain('Rapportage adviezen 1 januari 2026 – 31 maart 2026');
+    expect(flat).toContain('Aantal uitgebrachte adviezen: 40');
+    expect(flat).toContain('Wacht op conclusie 10');
+    for (const n of [1, 20, 40]) expect(flat).toContain(`EA-2026-${String(n).padStart(3, '0')}`);
+    expect(flat).toContain('EA-2026-007 Vertrouwelijke casus');
+    // The overview table repeats its header row on the page it continues on.
+    expect(text.match(/Zaaknummer\s+Onderwerp\s+Uitgebracht/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeGreaterThanOrEqual(15);
+    expect(pages).toBeLessThanOrEqual(40);
+    expect(flat).toContain(`pagina ${pages} van ${pages}`);
+  });
+
+  it('agenda and minutes', { timeout: 120_000 }, async () => {
+    const agenda = await buildMeetingDocument(meetingModel(), 'agenda', defaultHouseStyle);
+    const minutes = await buildMeetingDocument(meetingModel(), 'minutes', defaultHouseStyle);
+    await Promise.all([keepDocx(agenda, 'agenda'), keepDocx(minutes, 'verslag')]);
+    const [a, m] = await Promise.all([readWithLibreOffice(agenda, 'agenda'), readWithLibreOffice(minutes, 'verslag')]);
+    expect(squashed(a.text)).toMatch(/1 EA-2026-007 Slimme camera’s op het Stationsplein Begeleidingsethiek 45/);
+    expect(a.pages).toBe(1);
+    expect(squashed(m.text)).toContain('Aantekening: de leverancier & <de> gemeente overleggen.');
+    expect(squashed(m.text)).toContain('DPIA opvragen bij de leverancier');
+    expect(m.pages).toBe(1);
   });
 });
