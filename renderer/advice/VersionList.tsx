@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { formatDateTime } from '../i18n/formatters';
-import type { VersionSummary } from './adviceRepository';
+import type { VersionSummary } from '@shared/advice/adviceSchema';
 
 interface Props {
   caseId: string;

@@ -10,6 +10,7 @@ import {
   type AdviceVersion,
   type ReviewInput,
   type VersionStatus,
+  type VersionSummary,
 } from '@shared/advice/adviceSchema';
 import { prefillAdvice, workingFacts, type PrefillLabels } from '@shared/advice/prefill';
 import {
@@ -31,8 +32,6 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; reasons: AdviceRe
 
 /** The parts of a version the facilitator edits. */
 export type VersionContent = Pick<AdviceVersion, 'sections' | 'confidentialSections' | 'recommendations'>;
-
-export type VersionSummary = Pick<AdviceVersion, 'id' | 'number' | 'status' | 'reason' | 'createdAt' | 'issuedAt'>;
 
 export interface LoadedAdvice {
   advice: Advice;
@@ -68,10 +67,12 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
 
   async function writeVersion(version: AdviceVersion, advice: Advice, at: Date): Promise<void> {
     await db.adviceVersions.put(parseOrThrow(adviceVersionSchema, version));
+    const { id, number, status, reason, createdAt, issuedAt } = version;
     await db.advices.put(
       parseOrThrow(adviceSchema, {
         ...advice,
-        latest: { number: version.number, status: version.status },
+        versions: [...advice.versions.filter((v) => v.number !== number), { id, number, status, reason, createdAt, issuedAt }],
+        latest: { number, status },
         issuedOn: version.status === 'issued' ? localDate(at) : advice.issuedOn,
         updatedAt: at.toISOString(),
       }),
@@ -96,25 +97,13 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
   return {
     audit: audit.forCase,
 
+    /** The advice with only its newest text: older versions are read when asked for. */
     async load(caseId: string): Promise<LoadedAdvice | undefined> {
       return db.transaction('r', [db.advices, db.adviceVersions], async () => {
         const advice = await db.advices.get(caseId);
         if (!advice) return undefined;
-        const keys = await versionsOf(caseId).primaryKeys();
-        const latest = await db.adviceVersions.get(keys.at(-1)!);
-        const versions = await versionsOf(caseId).toArray();
-        return {
-          advice,
-          latest: latest!,
-          versions: versions.map(({ id, number, status, reason, createdAt, issuedAt }) => ({
-            id,
-            number,
-            status,
-            reason,
-            createdAt,
-            issuedAt,
-          })),
-        };
+        const latest = await db.adviceVersions.get(advice.versions.at(-1)!.id);
+        return { advice, latest: latest!, versions: advice.versions };
       });
     },
 
@@ -148,6 +137,7 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
         };
         const advice: Advice = {
           caseId,
+          versions: [],
           latest: { number: 1, status: 'draft' },
           issuedOn: null,
           factCheck: null,

@@ -92,6 +92,17 @@ export const adviceVersionSchema = z.object({
 });
 export type AdviceVersion = z.infer<typeof adviceVersionSchema>;
 
+/** What lists and pickers need of a version, kept on the advice so they never load the texts. */
+export const versionSummarySchema = adviceVersionSchema.pick({
+  id: true,
+  number: true,
+  status: true,
+  reason: true,
+  createdAt: true,
+  issuedAt: true,
+});
+export type VersionSummary = z.infer<typeof versionSummarySchema>;
+
 /* ---- The advice's life after issue, one record per case ---- */
 
 export const conclusionDecisions = ['adopted', 'partly_adopted', 'not_adopted'] as const;
@@ -151,11 +162,13 @@ export const emptyPublication: Publication = {
 export const emptyFollowUp: FollowUp = { discussedOn: null, decision: null, reReviewOn: null, note: '' };
 
 /**
- * The advice of a case: everything that is not a version. `latest` and
- * `issuedOn` repeat what the versions say so the register reads one table.
+ * The advice of a case: everything that is not a version's text. `versions`,
+ * `latest` and `issuedOn` repeat what the versions say, so the page, the
+ * register and the dashboard read one small record instead of every text.
  */
 export const adviceSchema = z.object({
   caseId: z.uuid(),
+  versions: z.array(versionSummarySchema).min(1).max(500),
   latest: z.object({ number: z.number().int().positive(), status: versionStatusSchema }),
   issuedOn: isoDateSchema.nullable(),
   factCheck: factCheckSchema.nullable(),

@@ -53,6 +53,7 @@ export async function seedAdvice(db: BeraadDb): Promise<{ issuedCaseId: string; 
     const latest = versions.at(-1)!;
     const advice: Advice = {
       caseId,
+      versions: versions.map(({ id, number, status, reason, createdAt, issuedAt }) => ({ id, number, status, reason, createdAt, issuedAt })),
       latest: { number: 5, status: latest.status },
       issuedOn: '2026-02-20',
       factCheck: null,
