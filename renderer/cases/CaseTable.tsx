@@ -52,7 +52,7 @@ export function CaseTable({
             <th scope="col">{t('case.receivedOn')}</th>
             <th scope="col">{t('case.themes')}</th>
             <th scope="col">{t('case.classification')}</th>
-            <th scope="col">{t('adviceRegister.column.flags')}</th>
+            <th scope="col">{t('adviceRegister.flags')}</th>
           </tr>
         </thead>
         <tbody>

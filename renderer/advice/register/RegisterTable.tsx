@@ -5,21 +5,10 @@ import type { RegisterRow } from '@shared/advice/register';
 import { measureAfterPaint } from '../../perf/paintMarks';
 import { RegisterTableRow } from './RegisterTableRow';
 
-/* Two lines per row: dates and flags wrap rather than hide behind an ellipsis. */
-const rowHeight = 60;
+/* Room for two lines of text, or a title over two lines of flags, rather than hiding them behind an ellipsis. */
+const rowHeight = 64;
 
-const columns = [
-  'case',
-  'version',
-  'startedOn',
-  'issuedOn',
-  'conclusionDueOn',
-  'conclusion',
-  'followUp',
-  'reReviewOn',
-  'publishedOn',
-  'flags',
-] as const;
+const columns = ['case', 'version', 'dates', 'conclusionDueOn', 'conclusion', 'followUp', 'reReviewOn', 'publishedOn'] as const;
 
 /**
  * A real table, virtualized like the case list: a register of thousands of
