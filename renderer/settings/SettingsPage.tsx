@@ -3,12 +3,29 @@ import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Heading1, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading1,
+  Paragraph,
+  RadioButton,
+  Select,
+  SelectOption,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { checkReferencePattern, formatReference } from '@shared/cases/reference';
 import { languages, settingsSchema, type Settings } from '@shared/settings/settingsSchema';
 import { Field } from '../components/Field';
+import { FormNotices } from '../components/FormNotices';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from './settingsContext';
+
+const publicNamings = ['role', 'name'] as const satisfies readonly Settings['publicNaming'][];
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -35,6 +52,7 @@ export function SettingsPage() {
     <>
       <Heading1>{t('settings.title')}</Heading1>
       <form onSubmit={submit} noValidate className="settings-form" onChange={() => setSaved(false)}>
+        <FormNotices restored={false} errors={errors} submitted={formState.isSubmitted} />
         <Field label={t('settings.language')} error={errors.language?.message}>
           {(c) => (
             <Select {...c} {...register('language')}>
@@ -59,6 +77,28 @@ export function SettingsPage() {
         <Field label={t('settings.attachmentLimit')} error={errors.attachmentLimitMb?.message}>
           {(c) => <Textbox type="number" min={1} max={500} {...c} {...register('attachmentLimitMb', { valueAsNumber: true })} />}
         </Field>
+        <Field label={t('settings.userName')} hint={t('settings.userNameHint')} error={errors.userName?.message}>
+          {(c) => <Textbox autoComplete="name" {...c} {...register('userName')} />}
+        </Field>
+        <Field
+          label={t('settings.conclusionTermWeeks')}
+          hint={t('settings.conclusionTermWeeksHint')}
+          error={errors.conclusionTermWeeks?.message}
+        >
+          {(c) => <Textbox type="number" min={1} max={52} {...c} {...register('conclusionTermWeeks', { valueAsNumber: true })} />}
+        </Field>
+        <Fieldset role="radiogroup" className="form-row" aria-describedby="public-naming-hint">
+          <FieldsetLegend>{t('settings.publicNaming')}</FieldsetLegend>
+          <FormFieldDescription id="public-naming-hint">{t('settings.publicNamingHint')}</FormFieldDescription>
+          {publicNamings.map((option) => (
+            <FormField type="radio" key={option}>
+              <RadioButton id={`public-naming-${option}`} value={option} {...register('publicNaming')} />
+              <FormLabel htmlFor={`public-naming-${option}`} type="radio">
+                {t(`settings.publicNamings.${option}`)}
+              </FormLabel>
+            </FormField>
+          ))}
+        </Fieldset>
         <Button type="submit" appearance="primary-action-button">
           {t('common.save')}
         </Button>
