@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog, shell } from 'electron';
 import { attachmentMimeType } from '@shared/cases/attachments';
 import { parseExternalUrl } from '@shared/util/safeUrl';
 import { handle, type Handler } from './ipc';
+import { saveDocument } from './saveDocument';
 
 export const saveFile: Handler<'saveFile'> = async ({ suggestedName, bytes }) => {
   const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
@@ -46,4 +47,5 @@ export function registerHandlers(): void {
   handle('openFile', openFile);
   handle('openExternal', openExternal);
   handle('appInfo', appInfo);
+  handle('saveDocument', saveDocument);
 }

@@ -25,6 +25,10 @@ export function createWebBridge(): Bridge {
       download(suggestedName, bytes);
       return ok({ saved: true });
     },
+    async saveDocument({ suggestedName, bytes }) {
+      download(suggestedName, bytes);
+      return ok({ saved: true });
+    },
     async openFile({ name, bytes }) {
       const type = attachmentMimeType(name);
       // Only PDFs and raster images open in a tab; anything else is safer downloaded.

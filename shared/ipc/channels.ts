@@ -7,6 +7,7 @@ export const invokeChannels = {
   openFile: 'file:open',
   openExternal: 'link:open-external',
   appInfo: 'app:info',
+  saveDocument: 'document:save',
 } as const;
 
 export type InvokeMethod = keyof typeof invokeChannels;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fileNameSchema } from '../cases/attachments';
+import { saveDocumentRequest, saveDocumentResponse } from '../export/documentFile';
 import type { InvokeMethod } from './channels';
 
 /** The largest file the renderer may hand to main, matching the highest attachment limit. */
@@ -27,6 +28,8 @@ export const contract = {
     request: z.undefined(),
     response: z.object({ version: z.string(), platform: z.string() }),
   },
+  /** A Word document the renderer built; main asks where to put it and checks it is one. */
+  saveDocument: { request: saveDocumentRequest, response: saveDocumentResponse },
 } satisfies Record<InvokeMethod, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

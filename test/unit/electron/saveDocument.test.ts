@@ -1,0 +1,74 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { invokeChannels } from '@shared/ipc/channels';
+import { maxDocumentBytes } from '@shared/export/documentFile';
+import { handle } from '../../../electron/main/ipc';
+import { saveDocument, withDocumentExtension } from '../../../electron/main/saveDocument';
+import { app, dialog, invokeMain, resetElectronMock } from '../electronMock';
+
+let temp: string;
+/** The start of every .docx: a ZIP local file header. */
+const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+const trusted = { senderFrame: { url: 'app://beraad/index.html' } };
+
+beforeEach(async () => {
+  resetElectronMock();
+  temp = await mkdtemp(join(tmpdir(), 'beraad-save-document-'));
+  app.getPath.mockImplementation((name: string) => join(temp, name));
+});
+afterEach(() => rm(temp, { recursive: true, force: true }));
+
+describe('saveDocument', () => {
+  it('offers the suggested name in Documents, for Word files, and writes where the user chose', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(temp, 'gekozen.docx') });
+    await expect(saveDocument({ suggestedName: 'advies-EA-2026-007.docx', bytes: docx })).resolves.toEqual({ saved: true });
+    expect(dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith({
+      defaultPath: join(temp, 'documents', 'advies-EA-2026-007.docx'),
+      filters: [{ name: 'Word-document', extensions: ['docx'] }],
+    });
+    expect(new Uint8Array(await readFile(join(temp, 'gekozen.docx')))).toEqual(docx);
+    expect(await readdir(temp)).toEqual(['gekozen.docx']);
+  });
+
+  it('adds .docx when the user typed a name without it', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(temp, 'verslag') });
+    await saveDocument({ suggestedName: 'verslag.docx', bytes: docx });
+    expect(await readdir(temp)).toEqual(['verslag.docx']);
+    expect(withDocumentExtension('/a/B.DOCX')).toBe('/a/B.DOCX');
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    await expect(saveDocument({ suggestedName: 'advies.docx', bytes: docx })).resolves.toEqual({ saved: false });
+    expect(await readdir(temp)).toEqual([]);
+  });
+});
+
+describe('saveDocument across the bridge: validated before the dialog opens', () => {
+  beforeEach(() => handle('saveDocument', saveDocument));
+  const call = (payload: unknown, event: unknown = trusted) => invokeMain(invokeChannels.saveDocument, event, payload);
+
+  it.each([
+    ['a name that is not .docx', { suggestedName: 'advies.exe', bytes: docx }],
+    ['a bare extension', { suggestedName: '.docx', bytes: docx }],
+    ['a path instead of a name', { suggestedName: '../../etc/advies.docx', bytes: docx }],
+    ['bytes that are not a Word package', { suggestedName: 'advies.docx', bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46]) }],
+    ['too many bytes', { suggestedName: 'advies.docx', bytes: Object.assign(new Uint8Array(maxDocumentBytes + 1), docx) }],
+    ['extra fields', { suggestedName: 'advies.docx', bytes: docx, path: '/tmp/x.docx' }],
+  ])('refuses %s', async (_, payload) => {
+    await expect(call(payload)).resolves.toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses a sender outside the app', async () => {
+    await expect(call({ suggestedName: 'advies.docx', bytes: docx }, { senderFrame: { url: 'https://evil.example/' } })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'untrusted_sender' },
+    });
+  });
+
+  it('answers a valid request', async () => {
+    await expect(call({ suggestedName: 'advies.docx', bytes: docx })).resolves.toEqual({ ok: true, value: { saved: false } });
+  });
+});
