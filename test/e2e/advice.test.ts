@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { addMember, openPeople, registerPerson } from './people/steps';
+import {
+  adviceSaved,
+  adviceSection,
+  auditSentences,
+  fillDeliberationRecord,
+  moveCaseThrough,
+  outcomePanel,
+  recordReview,
+  setUserName,
+  stepVersion,
+} from './support/advice';
+import { planMeeting, registerCase } from './support/app';
+import { axeViolations } from './support/axe';
+import { unreachableByTab } from './support/keyboard';
+import { useBrowserSession } from './support/session';
+
+const session = useBrowserSession();
+
+const title = 'Slimme camera’s op het Stationsplein';
+const question = 'Mogen we beelden automatisch laten analyseren op groepsvorming?';
+const topicSummary = 'Camera’s op het Stationsplein die groepsvorming herkennen.';
+const reasons = 'Gezichtsherkenning blijft uit; de bewaartermijn blijft voorlopig dertig dagen.';
+const publicationUrl = 'https://www.gemeente.example.nl/adviezen/stationsplein';
+
+async function expectAccessible(page: Page) {
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await unreachableByTab(page)).toEqual([]);
+}
+
+/** Everything before the advice: people, the case with its board, a meeting with a structured record. */
+async function prepareCase(page: Page): Promise<string> {
+  await setUserName(page, 'Sanne Secretaris');
+  await openPeople(page);
+  await registerPerson(page, { name: 'Anna de Vries', roles: ['Voorzitter'] });
+  await registerPerson(page, { name: 'Bram Özdemir', roles: ['Lid adviesorgaan'] });
+  await registerPerson(page, { name: 'Carla Jansen', roles: ['Adviseur (FG, privacy, CISO)'] });
+  await page.getByRole('link', { name: 'Casussen' }).click();
+  await registerCase(page, { title, question, owner: 'Fatima El Amrani' });
+  const caseUrl = page.url();
+  await addMember(page, 'Anna de Vries', 'Lid adviesorgaan');
+  await addMember(page, 'Bram Özdemir', 'Lid adviesorgaan');
+  await page.locator('.case-board [data-board-member="Bram Özdemir"]').waitFor();
+
+  await planMeeting(page, 'Vergadering juni', ['Stationsplein']);
+  await page.getByRole('link', { name: 'Vergadermodus' }).click();
+  await fillDeliberationRecord(page, {
+    actor: 'Reizigers',
+    positive: 'Sneller hulp bij incidenten',
+    negative: 'Gevoel bekeken te worden',
+    values: 'privacy\nveiligheid',
+    options: ['Geen gezichtsherkenning', 'Bewaartermijn van zeven dagen', 'Operators krijgen een training'],
+    dissent: 'Bram Özdemir wil eerst een proef zonder analyse.',
+  });
+
+  await page.goto(caseUrl);
+  await moveCaseThrough(page, ['In voorbereiding', 'In beraadslaging', 'Advies in opstelling']);
+  return caseUrl;
+}
+
+describe('the advice of a case, from draft to publication', () => {
+  it('drafts, reviews, issues, records the conclusion and publishes; all of it and the audit trail survive a reload', async () => {
+    const page = await session.newProfile().open();
+    const caseUrl = await prepareCase(page);
+
+    // Start: the draft is pre-filled from the case and the deliberation record.
+    await page.getByRole('link', { name: 'Advies', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Advies: ${title}` }).waitFor();
+    await page.getByRole('button', { name: 'Advies opstellen' }).click();
+    await adviceSection(page, 'Adviesvraag').waitFor();
+    expect(await adviceSection(page, 'Adviesvraag').textContent()).toContain(question);
+    expect(await adviceSection(page, 'Afwegingen').textContent()).toMatch(/Reizigers.*Sneller hulp bij incidenten.*Gevoel bekeken te worden.*privacy/);
+    expect(await adviceSection(page, 'Minderheidsstandpunt').textContent()).toBe('Bram Özdemir wil eerst een proef zonder analyse.');
+    const recommendations = await page.locator('.advice-recommendations [contenteditable="true"]').allTextContents();
+    expect(recommendations).toEqual(['Geen gezichtsherkenning', 'Bewaartermijn van zeven dagen', 'Operators krijgen een training']);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await adviceSection(page, 'Korte beschrijving van het onderwerp').click();
+    await page.keyboard.type(topicSummary);
+    await adviceSaved(page);
+    const adviceUrl = page.url();
+
+    // A second window keeps the draft editor open while the first one issues the advice.
+    const stale = await page.context().newPage();
+    await stale.goto(adviceUrl);
+    await adviceSection(stale, 'Korte beschrijving van het onderwerp').waitFor();
+
+    await stepVersion(page, 'Ter review voorleggen', 'ter review');
+    await recordReview(page, 'Bram Özdemir', 'commentaar', 'Noem de bewaartermijn concreet.');
+    await recordReview(page, 'Anna de Vries', 'goedgekeurd');
+    const reviews = await page.locator('.advice-reviews li').allTextContents();
+    expect(reviews).toEqual([
+      expect.stringMatching(/^Bram Özdemir — commentaar \(.+\)Noem de bewaartermijn concreet\.$/),
+      expect.stringMatching(/^Anna de Vries — goedgekeurd \(.+\)$/),
+    ]);
+    await stepVersion(page, 'Goedkeuren', 'goedgekeurd');
+    await stepVersion(page, 'Advies uitbrengen', 'uitgebracht');
+
+    // Issued: no editor, no step left, and an edit through the still-open editor is refused and stored nowhere.
+    expect(await page.locator('[contenteditable="true"]').count()).toBe(0);
+    expect(await page.locator('.advice-steps').count()).toBe(0);
+    await adviceSection(stale, 'Korte beschrijving van het onderwerp').click();
+    await stale.keyboard.press('Control+End');
+    await stale.keyboard.type(' Nog even aangepast.');
+    await stale.getByText('Deze versie kan niet meer worden gewijzigd.', { exact: false }).waitFor();
+    await stale.close();
+
+    // The conclusion: reasons are required when the advice is only partly adopted.
+    const conclusion = outcomePanel(page, 'conclusion');
+    await conclusion.getByText(/De conclusie wordt uiterlijk .+ verwacht \(6 weken na uitbrengen\)\./).waitFor();
+    expect(await conclusion.getByText(/te laat/).count()).toBe(0);
+    await conclusion.getByLabel('Deels overgenomen').check();
+    await conclusion.getByRole('button', { name: 'Conclusie vastleggen' }).click();
+    await conclusion.getByText('Geef de redenen: het advies is niet volledig overgenomen.').waitFor();
+    await conclusion.getByLabel('Redenen').fill(reasons);
+    await conclusion.getByRole('button', { name: 'Conclusie vastleggen' }).click();
+    await conclusion.getByText(/^Conclusie vastgelegd: deels overgenomen, ontvangen op /).waitFor();
+
+    // Follow-up with the alderman.
+    const followUp = outcomePanel(page, 'followUp');
+    await followUp.getByLabel('Besproken met de wethouder op').fill('2026-09-01');
+    await followUp.getByLabel('Vervolg door het college').check();
+    await followUp.getByLabel('Herbeoordeling op').fill('2027-09-01');
+    await followUp.getByRole('button', { name: 'Opvolging opslaan' }).click();
+    await followUp.getByText('Herbeoordeling gepland op 1 september 2027.').waitFor();
+
+    // Publication: the preview names people by role and the date needs the classification checked.
+    const publication = outcomePanel(page, 'publication');
+    expect(await publication.textContent()).toContain('Classificatie van de casus: Openbaar.');
+    const preview = publication.locator('[data-public-version]');
+    expect(await preview.textContent()).toContain('Lid adviesorgaan wil eerst een proef zonder analyse.');
+    expect(await preview.textContent()).not.toContain('Bram Özdemir');
+    await publication.getByLabel('Korte openbare beschrijving').fill('Advies over camera’s met beeldanalyse.');
+    await publication.getByLabel('Gepubliceerd op', { exact: true }).fill('2026-07-01');
+    await publication.getByLabel('Adres van de publicatie').fill('http://www.gemeente.example.nl/advies');
+    await publication.getByRole('button', { name: 'Publicatie opslaan' }).click();
+    await publication.getByText('Vul een volledig https-adres in', { exact: false }).waitFor();
+    await publication.getByLabel('Adres van de publicatie').fill(publicationUrl);
+    await publication.getByRole('button', { name: 'Publicatie opslaan' }).click();
+    await publication.getByText('Controleer eerst de classificatie.').waitFor();
+    await publication.getByLabel('Classificatie gecontroleerd').check();
+    await publication.getByRole('button', { name: 'Publicatie opslaan' }).click();
+    await publication.getByText('Gepubliceerd op 1 juli 2026.').waitFor();
+    await expectAccessible(page);
+
+    // Everything is stored: reload and read it back.
+    await page.reload();
+    await page.getByText('U ziet versie 1 (uitgebracht).').waitFor();
+    expect(await page.locator('.advice-read').textContent()).toContain(topicSummary);
+    expect(await page.locator('.advice-read').textContent()).not.toContain('Nog even aangepast');
+    expect(await conclusion.getByLabel('Deels overgenomen').isChecked()).toBe(true);
+    expect(await conclusion.getByLabel('Redenen').inputValue()).toBe(reasons);
+    expect(await followUp.getByLabel('Vervolg door het college').isChecked()).toBe(true);
+    expect(await publication.getByLabel('Classificatie gecontroleerd').isChecked()).toBe(true);
+    expect(await publication.getByLabel('Adres van de publicatie').inputValue()).toBe(publicationUrl);
+    await publication.getByText('Gepubliceerd op 1 juli 2026.').waitFor();
+
+    const trail = await auditSentences(page);
+    expect(trail).toEqual([
+      `Gepubliceerd op 1 juli 2026: ${publicationUrl}`,
+      'Opvolging opgeslagen: besproken met de wethouder op 1 september 2026; vervolg door het college; herbeoordeling op 1 september 2027',
+      expect.stringMatching(/^Conclusie van de proceseigenaar vastgelegd: deels overgenomen, ontvangen op /),
+      'Versie 1 uitgebracht',
+      'Versie 1 goedgekeurd',
+      'Versie 1 goedgekeurd door Anna de Vries',
+      'Commentaar van Bram Özdemir op versie 1',
+      'Versie 1 ter review voorgelegd',
+      'Versie 1 bewerkt: Korte beschrijving van het onderwerp',
+      'Advies opgesteld als concept, vooraf ingevuld uit de vergaderingen',
+    ]);
+    expect(new Set(await page.locator('.audit-trail tbody tr td:nth-child(2)').allTextContents())).toEqual(new Set(['Sanne Secretaris']));
+    await expectAccessible(page);
+
+    // The case page shows the published status and the same trail.
+    await page.goto(caseUrl);
+    await page.locator('.case-page .status-label', { hasText: 'Gepubliceerd' }).waitFor();
+    expect(await auditSentences(page)).toEqual(trail);
+  });
+});
