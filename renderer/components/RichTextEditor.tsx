@@ -22,6 +22,8 @@ interface Props {
   onBlur?(): void;
   /** Fixed for the editor's lifetime: the schema is built once. */
   preset?: RichTextPreset;
+  /** Put the cursor in the editor when it mounts (it replaced a placeholder the user reached for). */
+  autofocus?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ interface Props {
  * the schema rejects is never silently stripped: the editor turns read-only
  * and the raw JSON stays in storage untouched, because nothing is written.
  */
-export function RichTextEditor({ label, labelId, value, onChange, onBlur, preset = 'description' }: Props) {
+export function RichTextEditor({ label, labelId, value, onChange, onBlur, preset = 'description', autofocus = false }: Props) {
   const { t, i18n } = useTranslation();
   const [invalidContent, setInvalidContent] = useState(false);
   // A ref, not state: the rejection must stop writes even before React re-renders.
@@ -45,6 +47,7 @@ export function RichTextEditor({ label, labelId, value, onChange, onBlur, preset
   const editor = useEditor({
     extensions,
     content: value as JSONContent,
+    autofocus,
     enableContentCheck: true,
     onContentError: ({ disableCollaboration }) => {
       disableCollaboration();

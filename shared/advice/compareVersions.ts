@@ -63,3 +63,41 @@ export function compareVersions(left: AdviceVersion, right: AdviceVersion): Comp
   });
   return parts;
 }
+
+export type ColumnItem =
+  | { kind: 'block'; item: ComparedBlock }
+  | { kind: 'gap'; items: ComparedBlock[] };
+
+/**
+ * Long runs of unchanged blocks fold into one gap, keeping `context` blocks on
+ * each side of a change, as diff viewers do: the eye goes to what changed and
+ * a long advice does not render twice in full.
+ */
+export function foldUnchanged(blocks: readonly ComparedBlock[], context = 1): ColumnItem[] {
+  const result: ColumnItem[] = [];
+  let run: ComparedBlock[] = [];
+  const flush = (atStart: boolean, atEnd: boolean) => {
+    const keepBefore = atStart ? 0 : context;
+    const keepAfter = atEnd ? 0 : context;
+    if (run.length <= keepBefore + keepAfter + 1) {
+      result.push(...run.map((item) => ({ kind: 'block' as const, item })));
+    } else {
+      result.push(...run.slice(0, keepBefore).map((item) => ({ kind: 'block' as const, item })));
+      result.push({ kind: 'gap', items: run.slice(keepBefore, run.length - keepAfter) });
+      result.push(...run.slice(run.length - keepAfter).map((item) => ({ kind: 'block' as const, item })));
+    }
+    run = [];
+  };
+  let seenChange = false;
+  for (const item of blocks) {
+    if (item.state === 'same') {
+      run.push(item);
+      continue;
+    }
+    flush(!seenChange, false);
+    seenChange = true;
+    result.push({ kind: 'block', item });
+  }
+  flush(!seenChange, true);
+  return result;
+}

@@ -4,6 +4,7 @@ import { timeInteraction } from './measure';
 export interface AdviceBench {
   adviceOpenIssuedMs: number[];
   adviceOpenDraftMs: number[];
+  adviceDraftAllEditableMs: number[];
   compareMs: number[];
 }
 
@@ -17,7 +18,7 @@ export async function benchAdvice(page: Page, bundle: string, url: string, runs:
   const { issuedCaseId, draftCaseId } = await page.evaluate<{ issuedCaseId: string; draftCaseId: string }>(
     `window.beraadBench.seedAdvice()`,
   );
-  const result: AdviceBench = { adviceOpenIssuedMs: [], adviceOpenDraftMs: [], compareMs: [] };
+  const result: AdviceBench = { adviceOpenIssuedMs: [], adviceOpenDraftMs: [], adviceDraftAllEditableMs: [], compareMs: [] };
   const home = async () => {
     await page.goto(`${url}#/`);
     await page.locator('main').waitFor();
@@ -29,7 +30,16 @@ export async function benchAdvice(page: Page, bundle: string, url: string, runs:
     );
     await home();
     result.adviceOpenDraftMs.push(
-      await timeInteraction(page, `location.hash = '#/casussen/${draftCaseId}/advies';`, '.advice-recommendations .ProseMirror'),
+      await timeInteraction(page, `location.hash = '#/casussen/${draftCaseId}/advies';`, '.advice-recommendations .rich-text'),
+    );
+    await home();
+    // Editors replace the painted text one by one when the browser is idle; this is when the last one is live.
+    result.adviceDraftAllEditableMs.push(
+      await timeInteraction(
+        page,
+        `location.hash = '#/casussen/${draftCaseId}/advies';`,
+        '.advice-editor:not(:has(.rich-text--pending)) .advice-recommendations .ProseMirror',
+      ),
     );
     await home();
     result.compareMs.push(

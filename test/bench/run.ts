@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { Profile } from '../e2e/support/browser';
 import { serveRenderer } from '../e2e/support/server';
 import { benchAdvice } from './adviceBench';
+import { benchAdviceCount, benchAdviceRegister } from './adviceRegisterBench';
 import { measured, timeInteraction } from './measure';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
     const rawPuts = await page.evaluate<number>(`window.beraadBench.rawPutsPerSecond(10000)`);
     const seeded = await page.evaluate<{ ms: number }>(`window.beraadBench.seed(${caseCount}, 1000)`);
     const actions = await page.evaluate<{ count: number }>(`window.beraadBench.seedActions()`);
+    await page.evaluate(`window.beraadBench.seedAdvices(${benchAdviceCount})`);
     const { meetingId } = await page.evaluate<{ meetingId: string }>(`window.beraadBench.seedMeeting()`);
     const noteSave = await page.evaluate<number>(`window.beraadBench.noteSaveMs(${runs})`);
     const meetingOpen: number[] = [];
@@ -120,6 +122,7 @@ async function main(): Promise<void> {
     }
 
     const advice = await benchAdvice(page, bundle, server.url, runs);
+    const adviceRegister = await benchAdviceRegister(page, server.url, runs);
     const keystrokes = await typingLatencies(page, bundle, `${server.url}#/vergaderingen/${meetingId}/modus`);
 
     console.log(
@@ -146,11 +149,15 @@ async function main(): Promise<void> {
           keystrokes: keystrokes.length,
           adviceOpen30PagesIssuedMs: round(median(advice.adviceOpenIssuedMs)),
           adviceOpen30PagesDraftMs: round(median(advice.adviceOpenDraftMs)),
+          adviceDraftAllEditableMs: round(median(advice.adviceDraftAllEditableMs)),
           adviceCompareMs: round(median(advice.compareMs)),
+          ...adviceRegister,
           targets: {
             adviceOpen30PagesIssuedMs: 150,
             adviceOpen30PagesDraftMs: 150,
             adviceCompareMs: 200,
+            adviceRegisterQuickPeriodMs: 100,
+            adviceRegisterTypedDateMs: 100,
             caseListFirstPaintMs: 200,
             filterChangeMs: 50,
             casePageOpenMs: 100,

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, Checkbox, Select, SelectOption } from '@utrecht/component-library-react';
 import { directions, type Direction } from '@shared/advice/adviceSchema';
 import { emptyDoc } from '@shared/cases/caseSchema';
-import { RichTextEditor, type DocSnapshot } from '../../components/RichTextEditor';
+import { DeferredRichTextEditor } from '../../components/DeferredRichTextEditor';
+import type { DocSnapshot } from '../../components/RichTextEditor';
 import type { DraftRecommendation } from './adviceDraft';
 
 interface Props {
@@ -74,7 +75,7 @@ function RecommendationItem({ item, number, isFirst, isLast, onText, onDirection
   const initial = typeof item.text === 'function' ? item.text() : item.text;
   return (
     <li className="advice-recommendation">
-      <RichTextEditor label={label} value={initial} onChange={onText} onBlur={onBlur} />
+      <DeferredRichTextEditor label={label} value={initial} onChange={onText} onBlur={onBlur} />
       <div className="advice-recommendation__meta">
         <label htmlFor={ids.direction}>{t('advice.recommendation.direction')}</label>
         <Select

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Checkbox } from '@utrecht/component-library-react';
 import type { RichText } from '@shared/cases/caseSchema';
 import type { SectionKey } from '@shared/advice/adviceSchema';
-import { RichTextEditor, type DocSnapshot } from '../../components/RichTextEditor';
+import { DeferredRichTextEditor } from '../../components/DeferredRichTextEditor';
+import type { DocSnapshot } from '../../components/RichTextEditor';
 
 interface Props {
   sectionKey: SectionKey;
@@ -26,7 +27,7 @@ export function SectionEditor({ sectionKey, value, confidential, onChange, onCon
       <h2 id={headingId}>{t(`advice.section.${sectionKey}`)}</h2>
       <p className="muted">{t(`advice.sectionHelp.${sectionKey}`)}</p>
       {children}
-      <RichTextEditor label={t(`advice.section.${sectionKey}`)} labelId={headingId} value={value} onChange={onChange} onBlur={onBlur} />
+      <DeferredRichTextEditor label={t(`advice.section.${sectionKey}`)} labelId={headingId} value={value} onChange={onChange} onBlur={onBlur} />
       <div className="advice-confidential">
         <Checkbox id={checkId} checked={confidential} onChange={(event) => onConfidentialChange(event.target.checked)} />
         <label htmlFor={checkId}>{t('advice.confidentialSection')}</label>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareBlocks, compareVersions } from '@shared/advice/compareVersions';
+import { compareBlocks, compareVersions, foldUnchanged } from '@shared/advice/compareVersions';
 import { doc, paragraph } from '@shared/richText/build';
 import { adviceVersion } from '../../../fixtures/advice';
 
@@ -28,5 +28,21 @@ describe('comparing versions', () => {
     const changed = compareVersions(left, right).filter((part) => part.changed).map((part) => part.key);
     expect(changed).toEqual(['considerations', 'recommendations']);
     expect(compareVersions(left, left).some((part) => part.changed)).toBe(false);
+  });
+});
+
+describe('folding unchanged blocks', () => {
+  const same = (n: number) => Array.from({ length: n }, (_, i) => ({ block: p(`s${i}`), state: 'same' as const }));
+  const changed = { block: p('x'), state: 'added' as const };
+  const shape = (items: ReturnType<typeof foldUnchanged>) => items.map((i) => (i.kind === 'gap' ? `gap${i.items.length}` : i.item.state));
+
+  it('keeps one block of context around a change and folds the rest', () => {
+    expect(shape(foldUnchanged([...same(10), changed, ...same(10)]))).toEqual(['gap9', 'same', 'added', 'same', 'gap9']);
+  });
+
+  it('folds nothing when the run is short, and everything when nothing changed', () => {
+    expect(shape(foldUnchanged([...same(2), changed, ...same(2)]))).toEqual(['same', 'same', 'added', 'same', 'same']);
+    expect(shape(foldUnchanged(same(5)))).toEqual(['gap5']);
+    expect(shape(foldUnchanged([changed, ...same(3), changed]))).toEqual(['added', 'same', 'same', 'same', 'added']);
   });
 });
