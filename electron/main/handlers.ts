@@ -4,6 +4,7 @@ import { extname, join } from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import { attachmentMimeType } from '@shared/cases/attachments';
 import { parseExternalUrl } from '@shared/util/safeUrl';
+import { backupChooseFolder, backupStatus, backupWrite } from './backupStore';
 import { handle, type Handler } from './ipc';
 import { saveDocument } from './saveDocument';
 
@@ -48,4 +49,7 @@ export function registerHandlers(): void {
   handle('openExternal', openExternal);
   handle('appInfo', appInfo);
   handle('saveDocument', saveDocument);
+  handle('backupWrite', backupWrite);
+  handle('backupStatus', backupStatus);
+  handle('backupChooseFolder', backupChooseFolder);
 }

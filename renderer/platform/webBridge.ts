@@ -1,6 +1,7 @@
 import { parseExternalUrl } from '@shared/util/safeUrl';
 import type { Bridge, BridgeResult } from '@shared/ipc/contract';
 import { attachmentMimeType } from '@shared/cases/attachments';
+import { backupFileName } from '@shared/backup/fileNames';
 
 const ok = <T>(value: T): BridgeResult<T> => ({ ok: true, value });
 
@@ -48,6 +49,19 @@ export function createWebBridge(): Bridge {
     },
     async appInfo() {
       return ok({ version: import.meta.env.VITE_APP_VERSION ?? 'web', platform: 'web' });
+    },
+    // No folder in a browser: a backup meant for it (the copy before a restore) is downloaded instead.
+    async backupWrite({ bytes, reason }) {
+      const at = new Date();
+      const fileName = backupFileName(at, reason);
+      download(fileName, bytes);
+      return ok({ fileName, at: at.toISOString(), removed: 0 });
+    },
+    async backupStatus() {
+      return ok({ folder: null, isDefault: false, backups: [] });
+    },
+    async backupChooseFolder() {
+      return ok({ folder: null });
     },
     onFlushRequest(handler) {
       const onHide = () => {

@@ -8,6 +8,9 @@ export const invokeChannels = {
   openExternal: 'link:open-external',
   appInfo: 'app:info',
   saveDocument: 'document:save',
+  backupWrite: 'backup:write',
+  backupStatus: 'backup:status',
+  backupChooseFolder: 'backup:choose-folder',
 } as const;
 
 export type InvokeMethod = keyof typeof invokeChannels;

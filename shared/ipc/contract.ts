@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupStatusResponse, backupWriteRequest, backupWriteResponse } from '../backup/ipcSchemas';
 import { fileNameSchema } from '../cases/attachments';
 import { saveDocumentRequest, saveDocumentResponse } from '../export/documentFile';
 import type { InvokeMethod } from './channels';
@@ -30,6 +31,10 @@ export const contract = {
   },
   /** A Word document the renderer built; main asks where to put it and checks it is one. */
   saveDocument: { request: saveDocumentRequest, response: saveDocumentResponse },
+  /** Main names the file and writes it only inside the backup folder it keeps itself. */
+  backupWrite: { request: backupWriteRequest, response: backupWriteResponse },
+  backupStatus: { request: z.undefined(), response: backupStatusResponse },
+  backupChooseFolder: { request: z.undefined(), response: z.object({ folder: z.string().nullable() }) },
 } satisfies Record<InvokeMethod, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

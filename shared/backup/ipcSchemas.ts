@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { defaultLimits } from './limits';
+
+/** Why a backup was written to the folder; retention only ever deletes the automatic ones. */
+export const folderBackupReasons = ['scheduled', 'quit', 'beforeRestore'] as const;
+export type FolderBackupReason = (typeof folderBackupReasons)[number];
+export const automaticReasons: readonly FolderBackupReason[] = ['scheduled', 'quit'];
+
+const count = (max: number) => z.number().int().min(0).max(max);
+export const retentionSchema = z.strictObject({ daily: count(366), weekly: count(260), monthly: count(600) });
+
+export const backupWriteRequest = z.strictObject({
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= defaultLimits.maxFileBytes, { error: 'too_large' }),
+  reason: z.enum(folderBackupReasons),
+  retention: retentionSchema,
+});
+
+export const backupWriteResponse = z.object({ fileName: z.string(), at: z.iso.datetime(), removed: z.number().int() });
+
+export const folderBackupSchema = z.object({ fileName: z.string(), at: z.iso.datetime(), bytes: z.number().int(), reason: z.enum(folderBackupReasons) });
+export type FolderBackup = z.infer<typeof folderBackupSchema>;
+
+/** Where automatic backups go and what is there; `folder` is null where there is no folder (the browser). */
+export const backupStatusResponse = z.object({
+  folder: z.string().nullable(),
+  isDefault: z.boolean(),
+  backups: z.array(folderBackupSchema),
+});
+export type BackupStatus = z.infer<typeof backupStatusResponse>;
