@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkReferencePattern, defaultReferencePattern } from '../cases/reference';
+import { defaultHouseStyle, storedHouseStyleSchema } from '../export/houseStyle';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -31,6 +32,8 @@ export const settingsSchema = z.object({
     .max(52, { error: 'validation.termRange' }),
   /** Public versions name people by role (AVG) unless the organisation decided otherwise. */
   publicNaming: z.enum(['role', 'name']),
+  /** How exported Word documents look; a stored style that no longer validates is repaired field by field. */
+  houseStyle: storedHouseStyleSchema,
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -43,6 +46,7 @@ export const defaultSettings: Settings = {
   userName: '',
   conclusionTermWeeks: 6,
   publicNaming: 'role',
+  houseStyle: defaultHouseStyle,
 };
 
 export const attachmentLimitBytes = (settings: Settings): number => settings.attachmentLimitMb * megabyte;
