@@ -73,6 +73,8 @@ describe('the advice of a case, from draft to publication', () => {
     expect(await adviceSection(page, 'Adviesvraag').textContent()).toContain(question);
     expect(await adviceSection(page, 'Afwegingen').textContent()).toMatch(/Reizigers.*Sneller hulp bij incidenten.*Gevoel bekeken te worden.*privacy/);
     expect(await adviceSection(page, 'Minderheidsstandpunt').textContent()).toBe('Bram Özdemir wil eerst een proef zonder analyse.');
+    // Texts paint first and become editors one by one when the browser is idle.
+    await page.locator('.advice-editor:not(:has(.rich-text--pending))').waitFor();
     const recommendations = await page.locator('.advice-recommendations [contenteditable="true"]').allTextContents();
     expect(recommendations).toEqual(['Geen gezichtsherkenning', 'Bewaartermijn van zeven dagen', 'Operators krijgen een training']);
     expect(await axeViolations(page)).toEqual([]);
@@ -117,6 +119,7 @@ describe('the advice of a case, from draft to publication', () => {
     await conclusion.getByLabel('Redenen').fill(reasons);
     await conclusion.getByRole('button', { name: 'Conclusie vastleggen' }).click();
     await conclusion.getByText(/^Conclusie vastgelegd: deels overgenomen, ontvangen op /).waitFor();
+    expect(await conclusion.locator('[data-save-status]').textContent()).toBe('Opgeslagen');
 
     // Follow-up with the alderman.
     const followUp = outcomePanel(page, 'followUp');

@@ -4,11 +4,11 @@ import { conclusionDecisions, type Advice } from '@shared/advice/adviceSchema';
 import { conclusionDueOn, isConclusionOverdue } from '@shared/advice/deadlines';
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
-import { FormActions } from '../../components/FormActions';
 import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';
 import { useSettings } from '../../settings/settingsContext';
 import { RefusalAlert } from '../RefusalAlert';
+import { OutcomeActions } from './OutcomeActions';
 import { OutcomeSection } from './OutcomeSection';
 import { conclusionFormSchema, conclusionToForm } from './outcomeForms';
 import { RadioGroupField } from './RadioGroupField';
@@ -65,7 +65,7 @@ function ConclusionForm({ advice, today, onSaved }: Props) {
   const { t } = useTranslation();
   const { adviceOutcome } = useServices();
   const { settings } = useSettings();
-  const { form, draft, reasons, submit, cancel } = useOutcomeForm({
+  const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
     schema: conclusionFormSchema,
     stored: conclusionToForm(advice, today),
     draftKey: `advice-outcome:${advice.caseId}:conclusion`,
@@ -94,7 +94,7 @@ function ConclusionForm({ advice, today, onSaved }: Props) {
       <Field label={t('adviceOutcome.conclusion.receivedOn')} error={errors.receivedOn?.message} required>
         {(c) => <Textbox type="date" {...c} {...form.register('receivedOn')} />}
       </Field>
-      <FormActions submitLabel={t('adviceOutcome.conclusion.save')} submitting={isSubmitting} draftStatus={draft.status} onCancel={cancel} />
+      <OutcomeActions submitLabel={t('adviceOutcome.conclusion.save')} submitting={isSubmitting} draftStatus={draft.status} saved={saved} onCancel={cancel} />
       <RefusalAlert reasons={reasons} />
     </form>
   );

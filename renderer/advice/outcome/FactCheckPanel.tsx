@@ -3,11 +3,11 @@ import { Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
 import type { Advice } from '@shared/advice/adviceSchema';
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
-import { FormActions } from '../../components/FormActions';
 import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';
 import { useSettings } from '../../settings/settingsContext';
 import { RefusalAlert } from '../RefusalAlert';
+import { OutcomeActions } from './OutcomeActions';
 import { OutcomeSection } from './OutcomeSection';
 import { factCheckRequestFormSchema, factCheckResponseFormSchema } from './outcomeForms';
 import { useOutcomeForm } from './useOutcomeForm';
@@ -50,7 +50,7 @@ function RequestForm({ advice, today, onSaved }: Props) {
   const { adviceOutcome } = useServices();
   const { settings } = useSettings();
   const version = advice.latest.number;
-  const { form, draft, reasons, submit, cancel } = useOutcomeForm({
+  const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
     schema: factCheckRequestFormSchema,
     stored: { requestedOn: today },
     draftKey: `advice-outcome:${advice.caseId}:factCheckRequest`,
@@ -66,7 +66,7 @@ function RequestForm({ advice, today, onSaved }: Props) {
       <Field label={t('adviceOutcome.factCheck.requestedOn')} error={errors.requestedOn?.message} required>
         {(c) => <Textbox type="date" {...c} {...form.register('requestedOn')} />}
       </Field>
-      <FormActions submitLabel={t('adviceOutcome.factCheck.request')} submitting={isSubmitting} draftStatus={draft.status} onCancel={cancel} />
+      <OutcomeActions submitLabel={t('adviceOutcome.factCheck.request')} submitting={isSubmitting} draftStatus={draft.status} saved={saved} onCancel={cancel} />
       <RefusalAlert reasons={reasons} />
     </form>
   );
@@ -76,7 +76,7 @@ function ResponseForm({ advice, today, onSaved }: Props) {
   const { t } = useTranslation();
   const { adviceOutcome } = useServices();
   const { settings } = useSettings();
-  const { form, draft, reasons, submit, cancel } = useOutcomeForm({
+  const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
     schema: factCheckResponseFormSchema,
     stored: { respondedOn: advice.factCheck?.respondedOn ?? today, response: advice.factCheck?.response ?? '' },
     draftKey: `advice-outcome:${advice.caseId}:factCheckResponse`,
@@ -94,7 +94,7 @@ function ResponseForm({ advice, today, onSaved }: Props) {
       <Field label={t('adviceOutcome.factCheck.response')} error={errors.response?.message}>
         {(c) => <Textarea rows={4} {...c} {...form.register('response')} />}
       </Field>
-      <FormActions submitLabel={t('adviceOutcome.factCheck.recordResponse')} submitting={isSubmitting} draftStatus={draft.status} onCancel={cancel} />
+      <OutcomeActions submitLabel={t('adviceOutcome.factCheck.recordResponse')} submitting={isSubmitting} draftStatus={draft.status} saved={saved} onCancel={cancel} />
       <RefusalAlert reasons={reasons} />
     </form>
   );

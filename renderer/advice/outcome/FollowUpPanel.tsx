@@ -4,11 +4,11 @@ import { followUpDecisions, type Advice } from '@shared/advice/adviceSchema';
 import { isReReviewDue } from '@shared/advice/deadlines';
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
-import { FormActions } from '../../components/FormActions';
 import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';
 import { useSettings } from '../../settings/settingsContext';
 import { RefusalAlert } from '../RefusalAlert';
+import { OutcomeActions } from './OutcomeActions';
 import { OutcomeSection } from './OutcomeSection';
 import { followUpFormSchema, followUpToForm } from './outcomeForms';
 import { RadioGroupField } from './RadioGroupField';
@@ -49,7 +49,7 @@ function FollowUpForm({ advice, onSaved }: Omit<Props, 'today'>) {
   const { t } = useTranslation();
   const { adviceOutcome } = useServices();
   const { settings } = useSettings();
-  const { form, draft, reasons, submit, cancel } = useOutcomeForm({
+  const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
     schema: followUpFormSchema,
     stored: followUpToForm(advice),
     draftKey: `advice-outcome:${advice.caseId}:followUp`,
@@ -84,7 +84,7 @@ function FollowUpForm({ advice, onSaved }: Omit<Props, 'today'>) {
       <Field label={t('adviceOutcome.followUp.note')} error={errors.note?.message}>
         {(c) => <Textarea rows={3} {...c} {...form.register('note')} />}
       </Field>
-      <FormActions submitLabel={t('adviceOutcome.followUp.save')} submitting={isSubmitting} draftStatus={draft.status} onCancel={cancel} />
+      <OutcomeActions submitLabel={t('adviceOutcome.followUp.save')} submitting={isSubmitting} draftStatus={draft.status} saved={saved} onCancel={cancel} />
       <RefusalAlert reasons={reasons} />
     </form>
   );

@@ -5,12 +5,12 @@ import type { Advice } from '@shared/advice/adviceSchema';
 import { toPublicVersion } from '@shared/advice/publicVersion';
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
-import { FormActions } from '../../components/FormActions';
 import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';
 import { CheckboxField } from '../../people/CheckboxField';
 import { useSettings } from '../../settings/settingsContext';
 import { RefusalAlert } from '../RefusalAlert';
+import { OutcomeActions } from './OutcomeActions';
 import { OutcomeSection } from './OutcomeSection';
 import { publicationFormSchema, publicationToForm } from './outcomeForms';
 import { publicNames } from './publicNames';
@@ -82,7 +82,7 @@ function PublicationForm({ advice, onSaved }: Omit<Props, 'data'> & { advice: Ad
   const { t } = useTranslation();
   const { adviceOutcome } = useServices();
   const { settings } = useSettings();
-  const { form, draft, reasons, submit, cancel } = useOutcomeForm({
+  const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
     schema: publicationFormSchema,
     stored: publicationToForm(advice),
     draftKey: `advice-outcome:${advice.caseId}:publication`,
@@ -116,7 +116,7 @@ function PublicationForm({ advice, onSaved }: Omit<Props, 'data'> & { advice: Ad
       <Field label={t('adviceOutcome.publication.url')} hint={t('adviceOutcome.publication.urlHint')} error={errors.url?.message}>
         {(c) => <Textbox type="url" inputMode="url" {...c} {...form.register('url')} />}
       </Field>
-      <FormActions submitLabel={t('adviceOutcome.publication.save')} submitting={isSubmitting} draftStatus={draft.status} onCancel={cancel} />
+      <OutcomeActions submitLabel={t('adviceOutcome.publication.save')} submitting={isSubmitting} draftStatus={draft.status} saved={saved} onCancel={cancel} />
       <RefusalAlert reasons={reasons} />
     </form>
   );

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -30,10 +31,18 @@ export function useOutcomeForm<Values extends FieldValues, Valid>({ schema, stor
   // The draft keeps raw input, so it only needs the form seen by its input type.
   const draft = useFormDraft(draftKey, form as unknown as UseFormReturn<Values>);
   const { reasons, run, clear } = useRefusal();
+  /** The form shows what is stored: saved, or cancelled back to it, with nothing typed since. */
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    const subscription = form.watch(() => setSaved(false));
+    return () => subscription.unsubscribe();
+  }, [form]);
 
   const submit = form.handleSubmit(async (values) => {
-    const saved = await run(() => save(values), onSaved);
-    if (saved) await draft.discard().catch(reportStorageError);
+    if (!(await run(() => save(values), onSaved))) return;
+    await draft.discard().catch(reportStorageError);
+    setSaved(true);
   });
 
   /** Back to what is stored; the reset is scheduled as a draft, which discarding cancels. */
@@ -41,7 +50,8 @@ export function useOutcomeForm<Values extends FieldValues, Valid>({ schema, stor
     form.reset(stored);
     clear();
     await draft.discard().catch(reportStorageError);
+    setSaved(true);
   };
 
-  return { form, draft, reasons, submit, cancel };
+  return { form, draft, reasons, saved, submit, cancel };
 }
