@@ -84,6 +84,14 @@ describe('the advice of a case, from draft to publication', () => {
     await adviceSaved(page);
     const adviceUrl = page.url();
 
+    // The optional fact check by the process owner, before issue.
+    const factCheck = outcomePanel(page, 'factCheck');
+    await factCheck.getByRole('button', { name: 'Feitencheck vragen' }).click();
+    await factCheck.getByText(/^Feitencheck op versie 1 gevraagd op /).waitFor();
+    await factCheck.getByLabel('Reactie van de proceseigenaar').fill('Het zijn zes camera’s, niet vijf.');
+    await factCheck.getByRole('button', { name: 'Reactie vastleggen' }).click();
+    await factCheck.getByText(/^Reactie van de proceseigenaar ontvangen op /).waitFor();
+
     // A second window keeps the draft editor open while the first one issues the advice.
     const stale = await page.context().newPage();
     await stale.goto(adviceUrl);
@@ -146,6 +154,7 @@ describe('the advice of a case, from draft to publication', () => {
     await publication.getByLabel('Classificatie gecontroleerd').check();
     await publication.getByRole('button', { name: 'Publicatie opslaan' }).click();
     await publication.getByText('Gepubliceerd op 1 juli 2026.').waitFor();
+    await expect.poll(async () => (await auditSentences(page))[0]).toBe(`Gepubliceerd op 1 juli 2026: ${publicationUrl}`);
     await expectAccessible(page);
 
     // Everything is stored: reload and read it back.
@@ -170,6 +179,8 @@ describe('the advice of a case, from draft to publication', () => {
       'Versie 1 goedgekeurd door Anna de Vries',
       'Commentaar van Bram Özdemir op versie 1',
       'Versie 1 ter review voorgelegd',
+      expect.stringMatching(/^Reactie op de feitencheck ontvangen op /),
+      expect.stringMatching(/^Feitencheck op versie 1 gevraagd op /),
       'Versie 1 bewerkt: Korte beschrijving van het onderwerp',
       'Advies opgesteld als concept, vooraf ingevuld uit de vergaderingen',
     ]);
