@@ -61,7 +61,7 @@ async function prepareCase(page: Page): Promise<string> {
 }
 
 describe('the advice of a case, from draft to publication', () => {
-  it('drafts, reviews, issues, records the conclusion and publishes; all of it and the audit trail survive a reload', async () => {
+  it('drafts, fact-checks, reviews, issues, records conclusion and follow-up, and publishes; all of it and the audit trail survive a reload', async () => {
     const page = await session.newProfile().open();
     const caseUrl = await prepareCase(page);
 
