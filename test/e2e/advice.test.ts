@@ -191,5 +191,6 @@ describe('the advice of a case, from draft to publication', () => {
     await page.goto(caseUrl);
     await page.locator('.case-page .status-label', { hasText: 'Gepubliceerd' }).waitFor();
     expect(await auditSentences(page)).toEqual(trail);
-  });
+    // One flow through the whole life of an advice, with two full keyboard walks: more than the default minute.
+  }, 150_000);
 });
