@@ -61,6 +61,7 @@ async function prepareCase(page: Page): Promise<string> {
 }
 
 describe('the advice of a case, from draft to publication', () => {
+  // One flow through the whole life of an advice, with two full keyboard walks: more than the default minute.
   it('drafts, fact-checks, reviews, issues, records conclusion and follow-up, and publishes; all of it and the audit trail survive a reload', async () => {
     const page = await session.newProfile().open();
     const caseUrl = await prepareCase(page);
@@ -191,6 +192,5 @@ describe('the advice of a case, from draft to publication', () => {
     await page.goto(caseUrl);
     await page.locator('.case-page .status-label', { hasText: 'Gepubliceerd' }).waitFor();
     expect(await auditSentences(page)).toEqual(trail);
-    // One flow through the whole life of an advice, with two full keyboard walks: more than the default minute.
   }, 150_000);
 });
