@@ -35,7 +35,7 @@ export function AdviceRegisterPage() {
         <>
           <RegisterFilters filter={filter} today={today} onChange={setFilter} />
           <RegisterSummary counts={counts} period={period} />
-          <Paragraph role="status" className="register-count">
+          <Paragraph role="status" className="register-count" data-attention={filter.onlyAttention}>
             {isReversed(period)
               ? t('adviceRegister.filter.reversed')
               : visible.length === 0

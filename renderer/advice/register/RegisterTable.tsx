@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { RegisterRow } from '@shared/advice/register';
@@ -13,16 +13,17 @@ const columns = ['case', 'version', 'dates', 'conclusionDueOn', 'conclusion', 'f
 /**
  * A real table, virtualized like the case list: a register of thousands of
  * advices renders as the rows in view, with spacer rows keeping the scroll
- * height true; a short register simply renders all of its rows.
+ * height true; a short register simply renders all of its rows. Memoized, so
+ * the render that follows the URL update of a filter change does nothing here.
  */
-export function RegisterTable({ rows }: { rows: RegisterRow[] }) {
+export const RegisterTable = memo(function RegisterTable({ rows }: { rows: RegisterRow[] }) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 8,
+    overscan: 5,
     initialRect: { width: 1000, height: 700 },
   });
   useLayoutEffect(() => {
@@ -53,4 +54,4 @@ export function RegisterTable({ rows }: { rows: RegisterRow[] }) {
       </table>
     </div>
   );
-}
+});

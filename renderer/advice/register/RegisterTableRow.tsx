@@ -1,13 +1,27 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { RegisterRow } from '@shared/advice/register';
 import { AdviceFlagBadges } from './AdviceFlagBadges';
+import { needsAttention } from './attention';
 import { formatShortDate } from './shortDate';
 
 const dateOrDash = (date: string | null) => (date ? formatShortDate(date) : '—');
 
-/** Cells stack two short lines each, so the row reads as one advice without sideways scrolling. */
-export function RegisterTableRow({ row, rowIndex, height }: { row: RegisterRow; rowIndex: number; height: number }) {
+/**
+ * Cells stack two short lines each, so the row reads as one advice without
+ * sideways scrolling. Memoized: a row that stays in view when the filter
+ * changes is not rendered again.
+ */
+export const RegisterTableRow = memo(function RegisterTableRow({
+  row,
+  rowIndex,
+  height,
+}: {
+  row: RegisterRow;
+  rowIndex: number;
+  height: number;
+}) {
   const { t } = useTranslation();
   const { conclusion, followUp } = row;
   return (
@@ -16,9 +30,11 @@ export function RegisterTableRow({ row, rowIndex, height }: { row: RegisterRow; 
         <Link to={`/casussen/${row.caseId}/advies`} title={`${row.reference} ${row.title}`}>
           <span className="register-table__reference">{row.reference}</span> {row.title}
         </Link>
-        <div className="register-table__flags">
-          <AdviceFlagBadges flags={row.flags} />
-        </div>
+        {needsAttention(row) && (
+          <div className="register-table__flags">
+            <AdviceFlagBadges flags={row.flags} />
+          </div>
+        )}
       </td>
       <td>
         {row.version.number}
@@ -51,4 +67,4 @@ export function RegisterTableRow({ row, rowIndex, height }: { row: RegisterRow; 
       <td>{dateOrDash(row.publishedOn)}</td>
     </tr>
   );
-}
+});

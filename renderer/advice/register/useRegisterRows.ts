@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'react';
-import type { RegisterRow } from '@shared/advice/register';
+import { filterByPeriod, type RegisterRow } from '@shared/advice/register';
 import { localToday } from '../../actions/actionRows';
 import { useServices } from '../../app/services';
 import { markRequested } from '../../perf/paintMarks';
 import { reportStorageError } from '../../persistence/storageProblems';
 import { useSettings } from '../../settings/settingsContext';
 
-/** Every advice with its case, read once per visit; null until read. Filtering happens in memory. */
+/**
+ * Every advice with its case, read once per visit, newest first; null until
+ * read. Filtering happens in memory, and sorting once here means a filter
+ * change only sorts rows already in order, which takes one pass.
+ */
 export function useRegisterRows(): RegisterRow[] | null {
   const { adviceRegister } = useServices();
   const { conclusionTermWeeks } = useSettings().settings;
@@ -15,7 +19,7 @@ export function useRegisterRows(): RegisterRow[] | null {
     let current = true;
     markRequested('adviceregister');
     adviceRegister.rows(localToday(), conclusionTermWeeks).then((read) => {
-      if (current) setRows(read);
+      if (current) setRows(filterByPeriod(read, {}));
     }, reportStorageError);
     return () => {
       current = false;

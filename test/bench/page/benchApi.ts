@@ -13,6 +13,7 @@ import { generateActions } from './generateActions';
 import { generateCases } from './generateCases';
 import { generateNote } from './generateNote';
 import { seedAdvice } from './seedAdvice';
+import { seedAdvices } from './adviceRegisterSeed';
 
 /**
  * Runs inside the app's own origin (injected by run.ts) so it seeds the same
@@ -164,4 +165,5 @@ async function seedAdviceVersions(): Promise<{ issuedCaseId: string; draftCaseId
   seedActions,
   rawPutsPerSecond,
   seedAdvice: seedAdviceVersions,
+  seedAdvices,
 };
