@@ -7,10 +7,15 @@ import { createAdviceOutcomeRepository } from './advice/adviceOutcomeRepository'
 import { createAdviceRegisterQuery } from './advice/adviceRegisterQuery';
 import { createAdviceRepository } from './advice/adviceRepository';
 import { App } from './app/App';
+import { startAutoBackup } from './backup/autoBackup';
+import { createBackupService } from './backup/backupService';
+import { trackChanges } from './backup/changeTracker';
+import { checkStorage } from './backup/storageNotices';
 import { createAttachmentRepository } from './cases/attachmentRepository';
 import { createCaseRepository } from './cases/caseRepository';
 import { createDatabase } from './db/database';
 import { createDraftRepository } from './db/draftRepository';
+import { createExportQuery } from './export/exportQuery';
 import { initI18n } from './i18n/i18n';
 import { createActionRepository } from './meetings/actionRepository';
 import { createMeetingRepository } from './meetings/meetingRepository';
@@ -26,6 +31,8 @@ import { createSettingsRepository } from './settings/settingsRepository';
 
 async function start(): Promise<void> {
   const db = createDatabase();
+  // Before the database opens: it notices every write, for the backup on quit.
+  const changes = trackChanges(db);
   const bridge = resolveBridge();
   const cases = createCaseRepository(db);
   const services = {
@@ -43,12 +50,13 @@ async function start(): Promise<void> {
     advice: createAdviceRepository(db, cases),
     adviceOutcome: createAdviceOutcomeRepository(db, cases),
     adviceRegister: createAdviceRegisterQuery(db),
+    exports: createExportQuery(db),
+    backup: createBackupService(db, bridge, changes),
   };
   bridge.onFlushRequest(flushAll);
-  // Without persistence the browser may evict the board's whole record under storage pressure.
-  void navigator.storage?.persist?.().then((granted) => {
-    if (!granted) console.warn('Opslag is niet als blijvend gemarkeerd');
-  });
+  // Without persistence the browser may evict the board's whole record under storage pressure: the user is told.
+  void checkStorage().catch(console.error);
+  startAutoBackup({ bridge, service: services.backup, settings: () => services.settings.get() });
   const settings = await services.settings.get().catch((error: unknown) => {
     reportStorageError(error);
     throw error;

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader, SkipLink } from '@utrecht/component-library-react';
 import { useSettings } from '../settings/settingsContext';
 import { StorageBanner } from '../components/StorageBanner';
+import { BackupReminder } from '../backup/BackupReminder';
+import { StorageNotice } from '../backup/StorageNotice';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -32,6 +34,9 @@ export function Layout() {
               <NavLink to="/adviezen">{t('adviceRegister.nav')}</NavLink>
             </li>
             <li>
+              <NavLink to="/rapportage">{t('export.report.nav')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/acties">{t('actions.nav')}</NavLink>
             </li>
             <li>
@@ -44,6 +49,8 @@ export function Layout() {
         </nav>
       </PageHeader>
       <StorageBanner />
+      <StorageNotice />
+      <BackupReminder />
       <main id="inhoud" tabIndex={-1} className="app-main">
         <Outlet />
       </main>

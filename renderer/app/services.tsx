@@ -1,11 +1,13 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Bridge } from '@shared/ipc/contract';
+import type { BackupService } from '../backup/backupService';
 import type { AdviceOutcomeRepository } from '../advice/adviceOutcomeRepository';
 import type { AdviceRegisterQuery } from '../advice/adviceRegisterQuery';
 import type { AdviceRepository } from '../advice/adviceRepository';
 import type { AttachmentRepository } from '../cases/attachmentRepository';
 import type { CaseRepository } from '../cases/caseRepository';
 import type { DraftRepository } from '../db/draftRepository';
+import type { ExportQuery } from '../export/exportQuery';
 import type { ActionRepository } from '../meetings/actionRepository';
 import type { MeetingRepository } from '../meetings/meetingRepository';
 import type { MethodRepository } from '../meetings/methodRepository';
@@ -29,6 +31,8 @@ export interface Services {
   advice: AdviceRepository;
   adviceOutcome: AdviceOutcomeRepository;
   adviceRegister: AdviceRegisterQuery;
+  exports: ExportQuery;
+  backup: BackupService;
 }
 
 const ServicesContext = createContext<Services | null>(null);

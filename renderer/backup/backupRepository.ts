@@ -54,7 +54,7 @@ export function createBackupRepository(db: BeraadDb, appVersion: string, clock: 
     snapshot,
 
     /** A full backup as zip bytes (docs/backup-format.md). */
-    async create(): Promise<Uint8Array> {
+    async create(): Promise<Uint8Array<ArrayBuffer>> {
       const content = await snapshot();
       return writeBackup(content, { kind: 'full', appVersion, schemaVersion: currentSchemaVersion, createdAt: clock(), case: null });
     },

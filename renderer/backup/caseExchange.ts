@@ -36,7 +36,7 @@ export function createCaseExchange(db: BeraadDb, appVersion: string, clock: Cloc
 
   return {
     /** The case and all that belongs to it as a package another board member can import. */
-    async exportCase(caseId: string): Promise<{ bytes: Uint8Array; fileName: string }> {
+    async exportCase(caseId: string): Promise<{ bytes: Uint8Array<ArrayBuffer>; fileName: string }> {
       const candidates = await db.transaction('r', db.tables, async () => {
         const caseRecord = await rawTable(db, 'cases').get(caseId);
         if (!caseRecord) throw new Error(`Casus ${caseId} bestaat niet`);

@@ -111,6 +111,12 @@ export function SettingsPage() {
       <Paragraph>
         <Link to="/instellingen/methoden">{t('methods.settingsLink')}</Link>
       </Paragraph>
+      <Paragraph>
+        <Link to="/instellingen/huisstijl">{t('export.houseStyle.link')}</Link>
+      </Paragraph>
+      <Paragraph>
+        <Link to="/instellingen/back-up">{t('backup.settingsLink')}</Link>
+      </Paragraph>
     </>
   );
 }

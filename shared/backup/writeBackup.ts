@@ -26,7 +26,7 @@ const encoder = new TextEncoder();
  * JSON is deflated at the fastest level, which already shrinks it about
  * tenfold; attachments are mostly compressed formats and are stored as they are.
  */
-export async function writeBackup(content: BackupContent, meta: BackupMeta): Promise<Uint8Array> {
+export async function writeBackup(content: BackupContent, meta: BackupMeta): Promise<Uint8Array<ArrayBuffer>> {
   const entries = new Map<string, Uint8Array>();
   for (const table of tableNames) entries.set(tablePath(table), encoder.encode(JSON.stringify(content.tables[table])));
   for (const [id, bytes] of content.files) entries.set(attachmentPath(id), bytes);
@@ -46,5 +46,6 @@ export async function writeBackup(content: BackupContent, meta: BackupMeta): Pro
 
   const zippable: Zippable = { [manifestPath]: [encoder.encode(JSON.stringify(manifest, null, 2)), { level: 6 }] };
   for (const [path, bytes] of entries) zippable[path] = [bytes, { level: path.startsWith('tables/') ? 1 : 0 }];
-  return zipSync(zippable, { mtime: meta.createdAt });
+  // fflate allocates a fresh ArrayBuffer; its types only do not say so.
+  return zipSync(zippable, { mtime: meta.createdAt }) as Uint8Array<ArrayBuffer>;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultBackupSettings, storedBackupSettingsSchema } from '../backup/backupSettings';
 import { checkReferencePattern, defaultReferencePattern } from '../cases/reference';
 import { defaultHouseStyle, storedHouseStyleSchema } from '../export/houseStyle';
 
@@ -34,6 +35,8 @@ export const settingsSchema = z.object({
   publicNaming: z.enum(['role', 'name']),
   /** How exported Word documents look; a stored style that no longer validates is repaired field by field. */
   houseStyle: storedHouseStyleSchema,
+  /** Automatic backups, retention and the reminder (renderer/backup). */
+  backup: storedBackupSettingsSchema,
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -47,6 +50,7 @@ export const defaultSettings: Settings = {
   conclusionTermWeeks: 6,
   publicNaming: 'role',
   houseStyle: defaultHouseStyle,
+  backup: defaultBackupSettings,
 };
 
 export const attachmentLimitBytes = (settings: Settings): number => settings.attachmentLimitMb * megabyte;

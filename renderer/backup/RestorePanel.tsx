@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import type { TableDifference } from '@shared/backup/diff';
+import type { ValidBackup } from '@shared/backup/readBackup';
+import type { Refusal } from '@shared/backup/refusal';
+import { useServices } from '../app/services';
+import { formatDateTime } from '../i18n/formatters';
+import { useSettings } from '../settings/settingsContext';
+import { fileBytes, FilePicker } from './FilePicker';
+import { RefusalAlert } from './RefusalAlert';
+import { restoredNoticeKey } from './restoredNotice';
+
+interface Preview {
+  backup: ValidBackup;
+  tables: TableDifference[];
+  backupLatest: string | null;
+  currentLatest: string | null;
+}
+
+const columns = ['inBackup', 'current', 'onlyInBackup', 'onlyHere', 'changed'] as const;
+
+/** Choose a file, see what it holds and how it differs, then restore all of it or nothing. */
+export function RestorePanel() {
+  const { t } = useTranslation();
+  const { backup, bridge } = useServices();
+  const { settings } = useSettings();
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const choose = async (file: File) => {
+    setBusy(true);
+    setRefusal(null);
+    setPreview(null);
+    setFailure(null);
+    try {
+      const read = await backup.repository.read(await fileBytes(file));
+      if (!read.ok) setRefusal(read.refusal);
+      else setPreview({ backup: read.value, ...(await backup.repository.preview(read.value)) });
+    } catch (error) {
+      setFailure(t('backup.failed', { detail: String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const restore = async () => {
+    if (!preview) return;
+    setBusy(true);
+    let safetyCopy: string;
+    try {
+      ({ safetyCopy } = await backup.restore(preview.backup, settings));
+    } catch (error) {
+      setFailure(t('backup.restore.failed', { detail: error instanceof Error ? error.message : String(error) }));
+      setBusy(false);
+      return;
+    }
+    // Everything on screen (settings, language, open lists) comes from the old data: start afresh.
+    sessionStorage.setItem(restoredNoticeKey, safetyCopy);
+    location.reload();
+  };
+
+  const when = (iso: string | null) => (iso ? formatDateTime(iso) : t('backup.restore.none'));
+
+  return (
+    <section aria-labelledby="backup-restore" className="backup-section">
+      <Heading2 id="backup-restore">{t('backup.restore.heading')}</Heading2>
+      <FilePicker label={t('backup.restore.choose')} disabled={busy} onFile={(file) => void choose(file)} />
+      {busy && <Paragraph role="status">{t('backup.busy')}</Paragraph>}
+      {refusal && <RefusalAlert refusal={refusal} />}
+      {failure && (
+        <Alert type="error" role="alert">
+          <Paragraph>{failure}</Paragraph>
+        </Alert>
+      )}
+      {preview && (
+        <div className="backup-preview">
+          <Heading3>{t('backup.restore.previewHeading')}</Heading3>
+          <Paragraph>
+            {t('backup.restore.made', { date: formatDateTime(preview.backup.manifest.createdAt), app: preview.backup.manifest.appVersion, schema: preview.backup.manifest.schemaVersion })}
+          </Paragraph>
+          <Paragraph>{t('backup.restore.latest', { backup: when(preview.backupLatest), current: when(preview.currentLatest) })}</Paragraph>
+          <Table className="backup-diff">
+            <TableCaption>{t('backup.restore.tableCaption')}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('backup.restore.column.table')}</TableHeaderCell>
+                {columns.map((column) => (
+                  <TableHeaderCell key={column} scope="col">
+                    {t(`backup.restore.column.${column}`)}
+                  </TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {preview.tables
+                .filter((row) => row.inBackup + row.current > 0)
+                .map((row) => (
+                  <TableRow key={row.table} data-table={row.table}>
+                    <TableHeaderCell scope="row">{t(`backup.tables.${row.table}`)}</TableHeaderCell>
+                    {columns.map((column) => (
+                      <TableCell key={column} data-column={column}>
+                        {row[column]}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+            </TableBody>
+          </Table>
+          <Alert type="warning" role="status">
+            <Paragraph>{t('backup.restore.warning')}</Paragraph>
+            <Paragraph>{t(bridge.kind === 'desktop' ? 'backup.restore.safetyDesktop' : 'backup.restore.safetyWeb')}</Paragraph>
+          </Alert>
+          <ButtonGroup>
+            <Button appearance="primary-action-button" onClick={() => void restore()} disabled={busy}>
+              {t('backup.restore.confirm')}
+            </Button>
+            <Button appearance="secondary-action-button" onClick={() => setPreview(null)} disabled={busy}>
+              {t('backup.restore.cancel')}
+            </Button>
+          </ButtonGroup>
+        </div>
+      )}
+    </section>
+  );
+}

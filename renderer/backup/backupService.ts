@@ -1,0 +1,75 @@
+import { version } from '../../package.json';
+import { backupFileName } from '@shared/backup/fileNames';
+import type { FolderBackupReason } from '@shared/backup/ipcSchemas';
+import type { ValidBackup } from '@shared/backup/readBackup';
+import type { Bridge } from '@shared/ipc/contract';
+import type { Settings } from '@shared/settings/settingsSchema';
+import { systemClock, type Clock } from '../db/clock';
+import type { BeraadDb } from '../db/database';
+import { createBackupLog } from './backupLog';
+import { createBackupRepository } from './backupRepository';
+import { createCaseExchange } from './caseExchange';
+import type { ChangeTracker } from './changeTracker';
+
+const retentionOf = ({ backup }: Settings) => ({ daily: backup.keepDaily, weekly: backup.keepWeekly, monthly: backup.keepMonthly });
+
+/** Thrown when the bridge answers with an error value. */
+class BridgeFailure extends Error {}
+
+/** Everything the backup screen and the scheduler do, composed once in main.tsx. */
+export function createBackupService(db: BeraadDb, bridge: Bridge, changes: ChangeTracker, clock: Clock = systemClock) {
+  const repository = createBackupRepository(db, version, clock);
+  const log = createBackupLog(db, clock);
+
+  /** Makes a full backup and records it once it is safely handed over. */
+  async function made(hand: (bytes: Uint8Array<ArrayBuffer>, at: Date) => Promise<string | null>): Promise<{ fileName: string; bytes: number } | null> {
+    const at = clock();
+    const bytes = await repository.create();
+    const fileName = await hand(bytes, at);
+    if (fileName === null) return null;
+    await log.record(at);
+    changes.backedUp(at);
+    return { fileName, bytes: bytes.byteLength };
+  }
+
+  async function toFolder(reason: FolderBackupReason, settings: Settings) {
+    return made(async (bytes) => {
+      const result = await bridge.backupWrite({ bytes, reason, retention: retentionOf(settings) });
+      if (!result.ok) throw new BridgeFailure(result.error.detail ?? result.error.code);
+      return result.value.fileName;
+    });
+  }
+
+  return {
+    repository,
+    exchange: createCaseExchange(db, version, clock),
+    log,
+    changes,
+
+    /** A backup the user saves where they like (a download in the browser). */
+    download: () =>
+      made(async (bytes, at) => {
+        const fileName = backupFileName(at, 'manual');
+        const result = await bridge.saveFile({ suggestedName: fileName, bytes });
+        return result.ok && result.value.saved ? fileName : null;
+      }),
+
+    toFolder,
+
+    /**
+     * Restores after first keeping a copy of the current data: in the backup
+     * folder on the desktop, as a download in the browser. Without that copy
+     * nothing is restored.
+     */
+    async restore(backup: ValidBackup, settings: Settings): Promise<{ safetyCopy: string }> {
+      const copy = await toFolder('beforeRestore', settings);
+      await repository.restore(backup);
+      return { safetyCopy: copy!.fileName };
+    },
+
+    status: () => bridge.backupStatus(undefined),
+    chooseFolder: () => bridge.backupChooseFolder(undefined),
+  };
+}
+
+export type BackupService = ReturnType<typeof createBackupService>;
