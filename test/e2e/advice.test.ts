@@ -76,8 +76,10 @@ describe('the advice of a case, from draft to publication', () => {
     expect(await adviceSection(page, 'Minderheidsstandpunt').textContent()).toBe('Bram Özdemir wil eerst een proef zonder analyse.');
     // Texts paint first and become editors one by one when the browser is idle.
     await page.locator('.advice-editor:not(:has(.rich-text--pending))').waitFor();
-    const recommendations = await page.locator('.advice-recommendations [contenteditable="true"]').allTextContents();
-    expect(recommendations).toEqual(['Geen gezichtsherkenning', 'Bewaartermijn van zeven dagen', 'Operators krijgen een training']);
+    // Texts paint first and become editors when the browser is idle; either way they are textboxes.
+    await expect
+      .poll(() => page.locator('.advice-recommendations [role="textbox"]').allTextContents())
+      .toEqual(['Geen gezichtsherkenning', 'Bewaartermijn van zeven dagen', 'Operators krijgen een training']);
     expect(await axeViolations(page)).toEqual([]);
 
     await adviceSection(page, 'Korte beschrijving van het onderwerp').click();
@@ -110,7 +112,7 @@ describe('the advice of a case, from draft to publication', () => {
     await stepVersion(page, 'Advies uitbrengen', 'uitgebracht');
 
     // Issued: no editor, no step left, and an edit through the still-open editor is refused and stored nowhere.
-    expect(await page.locator('[contenteditable="true"]').count()).toBe(0);
+    expect(await page.locator('[contenteditable="true"], .rich-text--pending').count()).toBe(0);
     expect(await page.locator('.advice-steps').count()).toBe(0);
     await adviceSection(stale, 'Korte beschrijving van het onderwerp').click();
     await stale.keyboard.press('Control+End');
@@ -170,8 +172,8 @@ describe('the advice of a case, from draft to publication', () => {
     expect(await publication.getByLabel('Adres van de publicatie').inputValue()).toBe(publicationUrl);
     await publication.getByText('Gepubliceerd op 1 juli 2026.').waitFor();
 
-    const trail = await auditSentences(page);
-    expect(trail).toEqual([
+    // The trail loads after the page has painted, so it is polled rather than read once.
+    await expect.poll(() => auditSentences(page)).toEqual([
       `Gepubliceerd op 1 juli 2026: ${publicationUrl}`,
       'Opvolging opgeslagen: besproken met de wethouder op 1 september 2026; vervolg door het college; herbeoordeling op 1 september 2027',
       expect.stringMatching(/^Conclusie van de proceseigenaar vastgelegd: deels overgenomen, ontvangen op /),
@@ -185,12 +187,13 @@ describe('the advice of a case, from draft to publication', () => {
       'Versie 1 bewerkt: Korte beschrijving van het onderwerp',
       'Advies opgesteld als concept, vooraf ingevuld uit de vergaderingen',
     ]);
+    const trail = await auditSentences(page);
     expect(new Set(await page.locator('.audit-trail tbody tr td:nth-child(2)').allTextContents())).toEqual(new Set(['Sanne Secretaris']));
     await expectAccessible(page);
 
     // The case page shows the published status and the same trail.
     await page.goto(caseUrl);
     await page.locator('.case-page .status-label', { hasText: 'Gepubliceerd' }).waitFor();
-    expect(await auditSentences(page)).toEqual(trail);
+    await expect.poll(() => auditSentences(page)).toEqual(trail);
   }, 150_000);
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState, type BaseSyntheticEvent } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -31,26 +31,27 @@ export function useOutcomeForm<Values extends FieldValues, Valid>({ schema, stor
   // The draft keeps raw input, so it only needs the form seen by its input type.
   const draft = useFormDraft(draftKey, form as unknown as UseFormReturn<Values>);
   const { reasons, run, clear } = useRefusal();
-  /** The form shows what is stored: saved, or cancelled back to it, with nothing typed since. */
-  const [saved, setSaved] = useState(false);
+  /** The input as last saved (or cancelled back to); the form is "saved" while it still shows exactly that. */
+  const [settled, setSettled] = useState<string | null>(null);
+  const saved = settled !== null && settled === JSON.stringify(form.watch());
 
-  useEffect(() => {
-    const subscription = form.watch(() => setSaved(false));
-    return () => subscription.unsubscribe();
-  }, [form]);
-
-  const submit = form.handleSubmit(async (values) => {
-    if (!(await run(() => save(values), onSaved))) return;
+  // The draft is dropped only once handleSubmit has finished its own state updates, which may schedule one more draft write.
+  const submit = async (event?: BaseSyntheticEvent) => {
+    let done = false;
+    await form.handleSubmit(async (values) => {
+      done = await run(() => save(values), onSaved);
+    })(event);
+    if (!done) return;
     await draft.discard().catch(reportStorageError);
-    setSaved(true);
-  });
+    setSettled(JSON.stringify(form.getValues()));
+  };
 
   /** Back to what is stored; the reset is scheduled as a draft, which discarding cancels. */
   const cancel = async () => {
     form.reset(stored);
     clear();
     await draft.discard().catch(reportStorageError);
-    setSaved(true);
+    setSettled(JSON.stringify(form.getValues()));
   };
 
   return { form, draft, reasons, saved, submit, cancel };
