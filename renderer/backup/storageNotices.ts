@@ -37,12 +37,14 @@ export function dismissStorageNotice(): void {
   set(null);
 }
 
+export const currentStorageNotice = (): StorageNotice | null => current;
+
 export function useStorageNotice(): StorageNotice | null {
   return useSyncExternalStore(
     (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    () => current,
+    currentStorageNotice,
   );
 }
