@@ -15,6 +15,7 @@ import { createAttachmentRepository } from './cases/attachmentRepository';
 import { createCaseRepository } from './cases/caseRepository';
 import { createDatabase } from './db/database';
 import { createDraftRepository } from './db/draftRepository';
+import { createExportQuery } from './export/exportQuery';
 import { initI18n } from './i18n/i18n';
 import { createActionRepository } from './meetings/actionRepository';
 import { createMeetingRepository } from './meetings/meetingRepository';
@@ -49,6 +50,7 @@ async function start(): Promise<void> {
     advice: createAdviceRepository(db, cases),
     adviceOutcome: createAdviceOutcomeRepository(db, cases),
     adviceRegister: createAdviceRegisterQuery(db),
+    exports: createExportQuery(db),
     backup: createBackupService(db, bridge, changes),
   };
   bridge.onFlushRequest(flushAll);

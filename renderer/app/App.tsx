@@ -9,6 +9,8 @@ import { CaseListPage } from '../cases/CaseListPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { CasePage } from '../cases/CasePage';
 import { EditCasePage } from '../cases/EditCasePage';
+import { HouseStylePage } from '../export/HouseStylePage';
+import { PeriodReportPage } from '../export/PeriodReportPage';
 import { NewCasePage } from '../cases/NewCasePage';
 import { AgendaPrintPage } from '../meetings/AgendaPrintPage';
 import { MeetingFormPage } from '../meetings/MeetingFormPage';
@@ -37,6 +39,8 @@ const router = createHashRouter([
       { path: 'casussen/:id/advies/vergelijk', element: <ComparePage /> },
       { path: 'instellingen', element: <SettingsPage /> },
       { path: 'instellingen/methoden', element: <MethodListPage /> },
+      { path: 'instellingen/huisstijl', element: <HouseStylePage /> },
+      { path: 'rapportage', element: <PeriodReportPage /> },
       { path: 'instellingen/back-up', element: <BackupPage /> },
       { path: 'instellingen/methoden/:id', element: <MethodEditPage /> },
       { path: 'overzicht', element: <DashboardPage /> },

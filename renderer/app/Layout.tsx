@@ -34,6 +34,9 @@ export function Layout() {
               <NavLink to="/adviezen">{t('adviceRegister.nav')}</NavLink>
             </li>
             <li>
+              <NavLink to="/rapportage">{t('export.report.nav')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/acties">{t('actions.nav')}</NavLink>
             </li>
             <li>

@@ -7,6 +7,7 @@ import type { AdviceRepository } from '../advice/adviceRepository';
 import type { AttachmentRepository } from '../cases/attachmentRepository';
 import type { CaseRepository } from '../cases/caseRepository';
 import type { DraftRepository } from '../db/draftRepository';
+import type { ExportQuery } from '../export/exportQuery';
 import type { ActionRepository } from '../meetings/actionRepository';
 import type { MeetingRepository } from '../meetings/meetingRepository';
 import type { MethodRepository } from '../meetings/methodRepository';
@@ -30,6 +31,7 @@ export interface Services {
   advice: AdviceRepository;
   adviceOutcome: AdviceOutcomeRepository;
   adviceRegister: AdviceRegisterQuery;
+  exports: ExportQuery;
   backup: BackupService;
 }
 

@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useServices } from '../app/services';
+import { MeetingExportButtons } from '../export/MeetingExportButtons';
 import { formatDateTimeLocal } from '../i18n/formatters';
 import { measureAfterPaint } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
@@ -49,6 +50,7 @@ export function MeetingPage() {
           </Button>
         )}
       </ButtonGroup>
+      <MeetingExportButtons meetingId={meeting.id} />
       <DataList>
         <DataListItem>
           <DataListKey>{t('meetings.when')}</DataListKey>

@@ -160,7 +160,7 @@ export function adviceBody(model: AdviceExportModel, context: RichTextContext): 
 }
 
 /** The .docx of one advice, public or internal as its model says. */
-export async function buildAdviceDocument(model: AdviceExportModel, style: HouseStyle, now = new Date()): Promise<Uint8Array> {
+export async function buildAdviceDocument(model: AdviceExportModel, style: HouseStyle, now = new Date()): Promise<Uint8Array<ArrayBuffer>> {
   if (model.variant === 'public' && model.classification === 'vertrouwelijk') {
     throw new Error('Een vertrouwelijk advies heeft geen openbare versie.');
   }

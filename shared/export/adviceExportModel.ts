@@ -91,11 +91,20 @@ function participantsByRole(participants: AdviceVersion['working']['participants
   return [...counts].map(([role, count]) => (count > 1 ? `${role} (${count})` : role));
 }
 
+/*
+ * Everyone the version itself names counts too (participants, reviewers),
+ * also when they are missing from the people register: a name that slips
+ * through is a personal-data leak in a published document.
+ */
 function publicNames(source: AdviceSource): NameRole[] {
   if (source.publicNaming === 'name') return [];
   const { processOwner, requester } = source.caseRecord;
+  const participants = source.version.working.participants.map((p) => ({ name: p.name, role: roleLabel(p.roles[0] ?? 'lid') }));
+  const roleOf = (name: string) => participants.find((p) => p.name === name)?.role ?? roleLabels.lid;
   return [
     ...source.people,
+    ...participants,
+    ...source.version.reviews.map((r) => ({ name: r.name, role: roleOf(r.name) })),
     { name: processOwner.name, role: processOwnerRole },
     ...(requester.trim() ? [{ name: requester, role: 'Aanvrager' }] : []),
   ];

@@ -116,7 +116,7 @@ function footer(style: HouseStyle): Footer | undefined {
 }
 
 /** The .docx bytes of a document: house style, letterhead, footer and properties around the body. */
-export async function packDocument({ meta, style, body, numbering }: DocumentParts): Promise<Uint8Array> {
+export async function packDocument({ meta, style, body, numbering }: DocumentParts): Promise<Uint8Array<ArrayBuffer>> {
   const head = header(meta, style);
   const foot = footer(style);
   const document = new Document({
@@ -142,5 +142,7 @@ export async function packDocument({ meta, style, body, numbering }: DocumentPar
       },
     ],
   });
-  return Packer.pack(document, 'uint8array', false, [{ path: 'docProps/core.xml', data: coreXml(meta) }]);
+  const bytes = await Packer.pack(document, 'uint8array', false, [{ path: 'docProps/core.xml', data: coreXml(meta) }]);
+  // The zip writer allocates a plain ArrayBuffer; the library's type just does not say so.
+  return bytes as Uint8Array<ArrayBuffer>;
 }

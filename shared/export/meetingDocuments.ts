@@ -104,7 +104,7 @@ export async function buildMeetingDocument(
   kind: MeetingDocumentKind,
   style: HouseStyle,
   now = new Date(),
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const lists = new ListNumbering();
   const context: RichTextContext = { lists, width: contentWidth, accent: style.accentColor };
   const body = [

@@ -153,7 +153,7 @@ function yielder(slice = 12) {
  * progress per advice, gives the event loop room between advices, and stops
  * with the signal's reason when cancelled.
  */
-export async function buildPeriodReport(source: PeriodReportSource, style: HouseStyle, options: ReportOptions = {}): Promise<Uint8Array> {
+export async function buildPeriodReport(source: PeriodReportSource, style: HouseStyle, options: ReportOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const { onProgress, signal, now = new Date() } = options;
   const total = source.advices.length;
   const lists = new ListNumbering();

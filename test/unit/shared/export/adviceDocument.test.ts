@@ -135,3 +135,11 @@ describe('advice document', () => {
     expect(processOwnerByRole('Wonen')).toBe('Proceseigenaar, afdeling Wonen');
   });
 });
+
+describe('public advice without a people register', () => {
+  it('still names participants and reviewers by role', async () => {
+    const { document } = await exported('public', adviceSource({ people: [] }));
+    for (const name of secretNames) expect(document).not.toContain(name);
+    expect(document).toContain('Lid adviesorgaan wees op het risico van profilering; Externe ethische procesbegeleider op de meldingsdruk.');
+  });
+});

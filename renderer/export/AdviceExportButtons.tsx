@@ -1,0 +1,50 @@
+import { Button, ButtonGroup } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import type { AdviceVariant } from '@shared/export/adviceExportModel';
+import { documentFileName } from '@shared/export/documentFile';
+import { useServices } from '../app/services';
+import { useSettings } from '../settings/settingsContext';
+import { ExportStatus } from './ExportStatus';
+import './export.css';
+import { useDocumentExport, type MadeDocument } from './useDocumentExport';
+
+/**
+ * Public and internal Word versions of a case's advice. The builder loads on
+ * first use, not with the app. `label` names the group where several show on
+ * one page (the period report lists them per advice).
+ */
+export function AdviceExportButtons({ caseId, label }: { caseId: string; label?: string }) {
+  const { t } = useTranslation();
+  const { exports } = useServices();
+  const { settings } = useSettings();
+  const { state, run } = useDocumentExport();
+
+  const make = async (variant: AdviceVariant): Promise<MadeDocument> => {
+    const source = await exports.adviceSource(caseId, settings);
+    if (!source) return { refusal: 'no_advice' };
+    const [{ toAdviceExportModel }, { buildAdviceDocument }] = await Promise.all([
+      import('@shared/export/adviceExportModel'),
+      import('@shared/export/adviceDocument'),
+    ]);
+    const result = toAdviceExportModel(source, variant);
+    if (!result.ok) return { refusal: result.refusal };
+    return {
+      name: documentFileName('advies', source.caseRecord.reference, variant === 'public' ? 'openbaar' : 'intern'),
+      bytes: await buildAdviceDocument(result.model, settings.houseStyle),
+    };
+  };
+
+  return (
+    <div role="group" className="export-buttons" aria-label={label ?? t('export.advice.title')}>
+      {!label && <p className="export-buttons__title">{t('export.advice.title')}</p>}
+      <ButtonGroup>
+        {(['public', 'internal'] as const).map((variant) => (
+          <Button key={variant} appearance="secondary-action-button" disabled={state.kind === 'busy'} onClick={() => void run(() => make(variant))}>
+            {t(`export.advice.${variant}`)}
+          </Button>
+        ))}
+      </ButtonGroup>
+      <ExportStatus state={state} />
+    </div>
+  );
+}

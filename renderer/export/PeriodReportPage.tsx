@@ -1,0 +1,134 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { isReversed, quickPeriod, quickPeriods } from '@shared/advice/periods';
+import type { Period } from '@shared/advice/register';
+import type { AdviceSource } from '@shared/export/adviceExportModel';
+import { documentFileName } from '@shared/export/documentFile';
+import type { ReportProgress } from '@shared/export/periodReport';
+import { useServices } from '../app/services';
+import { Field } from '../components/Field';
+import { formatDate } from '../i18n/formatters';
+import { reportStorageError } from '../persistence/storageProblems';
+import { useSettings } from '../settings/settingsContext';
+import { AdviceExportButtons } from './AdviceExportButtons';
+import { ExportStatus } from './ExportStatus';
+import { useDocumentExport } from './useDocumentExport';
+import './export.css';
+
+const today = () => new Date().toLocaleDateString('sv-SE');
+
+/** The period report for the P&C cycle and the alderman: pick a period, see what is in it, make the document. */
+export function PeriodReportPage() {
+  const { t } = useTranslation();
+  const { exports } = useServices();
+  const { settings } = useSettings();
+  const [period, setPeriod] = useState<Period>(() => quickPeriod('lastQuarter', today()));
+  const [loaded, setLoaded] = useState<{ key: string; advices: AdviceSource[] } | null>(null);
+  const [progress, setProgress] = useState<ReportProgress | null>(null);
+  const { state, run } = useDocumentExport();
+  const controller = useRef<AbortController | null>(null);
+  const reversed = isReversed(period);
+  const complete = period.from !== '' && period.to !== '' && !reversed;
+  const periodKey = `${period.from}/${period.to}`;
+  // What was read for another period is not shown while this one loads.
+  const advices = loaded?.key === periodKey ? loaded.advices : undefined;
+
+  useEffect(() => {
+    if (!complete) return;
+    let current = true;
+    exports
+      .periodSources(period, settings)
+      .then((found) => current && setLoaded({ key: `${period.from}/${period.to}`, advices: found }))
+      .catch(reportStorageError);
+    return () => {
+      current = false;
+    };
+  }, [exports, period, settings, complete]);
+
+  // Leaving the page stops a report in progress.
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const makeReport = () =>
+    run(async () => {
+      const abort = new AbortController();
+      controller.current = abort;
+      try {
+        const sources = await exports.periodSources(period, settings);
+        const { buildPeriodReport } = await import('@shared/export/periodReport');
+        const bytes = await buildPeriodReport(
+          { period, bodyName: settings.organisationName, advices: sources },
+          settings.houseStyle,
+          { signal: abort.signal, onProgress: setProgress },
+        );
+        return { name: documentFileName('rapportage-adviezen', period.from, period.to), bytes };
+      } finally {
+        controller.current = null;
+        setProgress(null);
+      }
+    });
+
+  const busy = state.kind === 'busy';
+  return (
+    <article className="period-report">
+      <Heading1>{t('export.report.title')}</Heading1>
+      <Paragraph>{t('export.report.intro')}</Paragraph>
+      <ButtonGroup role="group" aria-label={t('export.report.quick.label')}>
+        {quickPeriods.map((choice) => (
+          <Button key={choice} appearance="subtle-button" onClick={() => setPeriod(quickPeriod(choice, today()))}>
+            {t(`export.report.quick.${choice}`)}
+          </Button>
+        ))}
+      </ButtonGroup>
+      <div className="form-row-group">
+        <Field label={t('export.report.from')}>
+          {(c) => <Textbox {...c} type="date" value={period.from} onChange={(e) => setPeriod({ ...period, from: e.target.value })} />}
+        </Field>
+        <Field label={t('export.report.to')} error={reversed ? 'export.report.reversedMessage' : undefined}>
+          {(c) => <Textbox {...c} type="date" value={period.to} onChange={(e) => setPeriod({ ...period, to: e.target.value })} />}
+        </Field>
+      </div>
+      <ButtonGroup>
+        <Button appearance="primary-action-button" disabled={!complete || busy || advices === undefined} onClick={() => void makeReport()}>
+          {t('export.report.make')}
+        </Button>
+        {busy && progress && (
+          <Button appearance="secondary-action-button" onClick={() => controller.current?.abort()}>
+            {t('export.report.cancel')}
+          </Button>
+        )}
+      </ButtonGroup>
+      {busy && progress && (
+        <div className="form-row">
+          <label htmlFor="report-progress">
+            {progress.done < progress.total ? t('export.report.progress', { done: progress.done, total: progress.total }) : t('export.report.packing')}
+          </label>
+          <progress id="report-progress" max={Math.max(progress.total, 1)} value={progress.done} />
+        </div>
+      )}
+      <ExportStatus state={state} />
+      <Heading2>{t('export.report.list')}</Heading2>
+      {!complete ? null : advices === undefined ? (
+        <Paragraph role="status">{t('common.loading')}</Paragraph>
+      ) : advices.length === 0 ? (
+        <Alert type="info">
+          <Paragraph>{t('export.report.none')}</Paragraph>
+        </Alert>
+      ) : (
+        <>
+          <Paragraph className="report-count">{t('export.report.count', { count: advices.length })}</Paragraph>
+          <ol className="report-list">
+            {advices.map((source) => (
+              <li key={source.caseRecord.id}>
+                <Link to={`/casussen/${source.caseRecord.id}`}>{`${source.caseRecord.reference} · ${source.caseRecord.title}`}</Link>
+                <span className="muted"> · {formatDate(source.advice?.issuedOn ?? '')}</span>
+                <AdviceExportButtons caseId={source.caseRecord.id} label={t('export.advice.labelFor', { reference: source.caseRecord.reference })} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,131 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { adviceSource, caseRecord, confidentialText, secretNames } from '../fixtures/export/adviceSource';
+import { paragraphsOf, unzipDocx } from '../unit/shared/export/support/docxParts';
+import { readWithLibreOffice, squashed } from '../unit/shared/export/support/libreoffice';
+import { putRecords } from './actions/seed';
+import { axeViolations } from './support/axe';
+import { useBrowserSession } from './support/session';
+
+const session = useBrowserSession();
+let downloads: string;
+beforeAll(async () => {
+  downloads = await mkdtemp(join(tmpdir(), 'beraad-export-downloads-'));
+});
+afterAll(() => rm(downloads, { recursive: true, force: true }));
+
+const meetingId = '00000000-0000-4000-8000-000000000050';
+
+/* There is no screen in this suite that issues an advice, so the advice is written into IndexedDB as the app stores it. */
+async function seed(page: Page) {
+  const source = adviceSource();
+  const other = caseRecord({ id: '00000000-0000-4000-8000-000000000099', reference: 'EA-2026-009', title: 'Vertrouwelijk register', classification: 'vertrouwelijk' });
+  await putRecords(page, 'cases', [source.caseRecord, other]);
+  await putRecords(page, 'advices', [source.advice!, { ...source.advice!, caseId: other.id }]);
+  await putRecords(page, 'adviceVersions', [source.version, { ...source.version, id: '00000000-0000-4000-8000-000000000098', caseId: other.id }]);
+  await putRecords(page, 'meetings', [
+    {
+      id: meetingId,
+      title: 'Vergadering april',
+      startsAt: '2026-04-14T14:00',
+      location: { kind: 'place', text: 'Stadhuis' },
+      attendees: [],
+      absentees: [],
+      agenda: [{ id: '00000000-0000-4000-8000-000000000051', caseId: source.caseRecord.id, plannedMinutes: 45, methodId: 'begeleidingsethiek' }],
+      caseIds: [source.caseRecord.id],
+      createdAt: '2026-04-01T10:00:00.000Z',
+      updatedAt: '2026-04-01T10:00:00.000Z',
+      deletedAt: null,
+    },
+  ]);
+}
+
+/** Clicks, waits for the browser's download and returns the file's bytes and suggested name. */
+async function download(page: Page, button: string, nth = 0): Promise<{ name: string; bytes: Uint8Array }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).nth(nth).click()]);
+  const path = join(downloads, file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) };
+}
+
+async function openReport(page: Page) {
+  await page.getByRole('link', { name: 'Rapportage' }).click();
+  await page.getByLabel('Van').fill('2026-04-01');
+  await page.getByLabel('Tot en met').fill('2026-04-30');
+  await page.getByText('2 adviezen uitgebracht in deze periode.').waitFor();
+}
+
+describe('Word export in the browser', () => {
+  it('downloads the public and internal advice; LibreOffice reads them', async () => {
+    const page = await session.newProfile().open();
+    await seed(page);
+    await openReport(page);
+
+    const publicDoc = await download(page, 'Openbare versie (.docx)');
+    expect(publicDoc.name).toBe('advies-EA-2026-007-openbaar.docx');
+    await page.getByText('advies-EA-2026-007-openbaar.docx is gedownload.').waitFor();
+    const parts = await unzipDocx(publicDoc.bytes);
+    expect(paragraphsOf(parts.document)).toContain('Proceseigenaar, afdeling Openbare Orde');
+    expect(parts.core).toContain('<dc:language>nl-NL</dc:language>');
+    for (const name of secretNames) expect(parts.document).not.toContain(name);
+    const reading = await readWithLibreOffice(publicDoc.bytes, 'e2e-advies-openbaar');
+    expect(squashed(reading.text)).toContain('Advies: Slimme camera’s op het Stationsplein');
+    expect(squashed(reading.text)).not.toContain(confidentialText);
+    expect(reading.pages).toBeGreaterThanOrEqual(2);
+
+    const internal = await download(page, 'Interne versie (.docx)');
+    expect(internal.name).toBe('advies-EA-2026-007-intern.docx');
+    expect((await unzipDocx(internal.bytes)).document).toContain(confidentialText);
+  });
+
+  it('refuses a public version of a confidential case with a clear message', async () => {
+    const page = await session.newProfile().open();
+    await seed(page);
+    await openReport(page);
+    const group = page.getByRole('group', { name: 'Advies EA-2026-009 exporteren naar Word' });
+    await group.getByRole('button', { name: 'Openbare versie (.docx)' }).click();
+    await group.getByRole('alert').getByText(/Deze casus is vertrouwelijk\. Van een vertrouwelijk advies wordt geen openbare versie gemaakt/).waitFor();
+  });
+
+  it('makes the period report with progress, in the house style set in the settings', async () => {
+    const page = await session.newProfile().open();
+    await seed(page);
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('link', { name: 'Huisstijl van Word-documenten' }).click();
+    await page.getByLabel('Naam van de organisatie in de kop').fill('Gemeente Voorbeeldstad');
+    await page.getByLabel('Tekst in de voettekst').fill('Postbus 1234, Voorbeeldstad');
+    await expect(page.getByTestId('house-style-page').textContent()).resolves.toContain('Postbus 1234, Voorbeeldstad');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('De huisstijl is opgeslagen.').waitFor();
+
+    await openReport(page);
+    expect(await axeViolations(page)).toEqual([]);
+    const report = await download(page, 'Rapportage maken (.docx)');
+    expect(report.name).toBe('rapportage-adviezen-2026-04-01-2026-04-30.docx');
+    const parts = await unzipDocx(report.bytes);
+    expect(parts.headers.join('')).toContain('Gemeente Voorbeeldstad');
+    expect(parts.footers.join('')).toContain('Postbus 1234, Voorbeeldstad');
+    const reading = await readWithLibreOffice(report.bytes, 'e2e-rapportage');
+    const text = squashed(reading.text);
+    expect(text).toContain('Aantal uitgebrachte adviezen: 2');
+    expect(text).toContain('EA-2026-009 Vertrouwelijke casus');
+    expect(text).toContain(`pagina 1 van ${reading.pages}`);
+  });
+
+  it('exports the agenda and the minutes from the meeting page', async () => {
+    const page = await session.newProfile().open();
+    await seed(page);
+    await page.goto(`${session.url}#/vergaderingen/${meetingId}`);
+    const agenda = await download(page, 'Agenda als Word-document');
+    expect(agenda.name).toBe('agenda-2026-04-14-Vergadering-april.docx');
+    expect(paragraphsOf((await unzipDocx(agenda.bytes)).document)).toEqual(expect.arrayContaining(['Agenda: Vergadering april', 'EA-2026-007']));
+    const minutes = await download(page, 'Verslag als Word-document');
+    const reading = await readWithLibreOffice(minutes.bytes, 'e2e-verslag');
+    expect(squashed(reading.text)).toContain('1. EA-2026-007 Slimme camera’s op het Stationsplein');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
