@@ -24,7 +24,7 @@ export function WorkingFactsView({ facts }: { facts: WorkingFacts }) {
           <ul>
             {facts.participants.map((p) => (
               <li key={p.personId}>
-                {p.name} — {roles(p.roles)}
+                {p.name ? `${p.name} — ${roles(p.roles)}` : roles(p.roles)}
               </li>
             ))}
           </ul>

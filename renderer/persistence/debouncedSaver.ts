@@ -65,6 +65,8 @@ export class DebouncedSaver<T> {
     clearTimeout(this.timer);
     this.pendingSince = null;
     this.pending = null;
+    // Nothing is left to write; a write already under way still reports its own outcome.
+    if (this.currentStatus !== 'saving') this.setStatus('saved');
   }
 
   private setStatus(status: SaveStatus, error?: unknown): void {

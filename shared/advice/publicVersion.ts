@@ -60,7 +60,8 @@ export function toPublicVersion(version: AdviceVersion, names: readonly NameRole
       .map((r) => ({ ...r, text: mapDocText(r.text, replace) })),
     working: {
       ...version.working,
-      participants: version.working.participants.map((p) => ({ ...p, name: roleByName.get(p.name) ?? replace(p.name) })),
+      // A participant's roles are listed with them already, so a known name simply goes.
+      participants: version.working.participants.map((p) => ({ ...p, name: roleByName.has(p.name) ? '' : replace(p.name) })),
     },
     reviews: version.reviews.map((r) => ({
       ...r,

@@ -115,6 +115,15 @@ describe('DebouncedSaver', () => {
     await saver.flush();
     expect(write).not.toHaveBeenCalled();
   });
+
+  it('reports saved after a cancel, so a form that stays open does not claim unsaved input', () => {
+    const statuses: SaveStatus[] = [];
+    const saver = new DebouncedSaver(async (_value: string) => {}, 400, (status) => statuses.push(status));
+    saver.schedule('concept');
+    saver.cancel();
+    expect(statuses).toEqual(['pending', 'saved']);
+    expect(saver.status).toBe('saved');
+  });
 });
 
 describe('DebouncedSaver while typing without pause', () => {
