@@ -26,7 +26,7 @@ export function AttentionSection({ title, rows, none, detail, name }: Props) {
         <ul>
           {rows.map((row) => (
             <li key={row.caseId} data-dashboard-item={row.reference}>
-              <Link to={`/casussen/${row.caseId}`}>
+              <Link to={`/casussen/${row.caseId}/advies`}>
                 <span className="dashboard-section__reference">{row.reference}</span> {row.title}
               </Link>
               <span className="dashboard-section__detail"> — {detail(row)}</span>

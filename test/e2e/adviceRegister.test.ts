@@ -243,7 +243,7 @@ describe('advice register', () => {
     expect(await actionsLink.getAttribute('href')).toBe('#/acties?teLaat=1');
 
     await page.locator(`[data-dashboard-item="${seeded.cameras.reference}"] a`).click();
-    await page.getByRole('heading', { level: 1, name: 'Camera’s op het Stationsplein' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Advies: Camera’s op het Stationsplein' }).waitFor();
   });
 
   it('is accessible and fully reachable by keyboard: register, dashboard and their empty states', async () => {
