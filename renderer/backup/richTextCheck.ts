@@ -1,7 +1,7 @@
 import { getSchema } from '@tiptap/core';
 import { Node, type Schema } from '@tiptap/pm/model';
 import type { RichTextPreset } from '@shared/backup/tables';
-import { checkRichText } from '../components/richText/checkContent';
+import { parseExternalUrl } from '@shared/util/safeUrl';
 import { richTextExtensions } from '../components/richTextExtensions';
 
 const schemas = new Map<RichTextPreset, Schema>();
@@ -27,14 +27,35 @@ const isBlank = (doc: unknown): boolean =>
   doc !== null &&
   Object.entries(doc).every(([key, value]) => (key === 'type' && value === 'doc') || (key === 'content' && Array.isArray(value) && value.length === 0));
 
+function hasDisallowedLink(doc: Node): boolean {
+  let found = false;
+  doc.descendants((child) => {
+    const link = child.marks.find((mark) => mark.type.name === 'link');
+    const href: unknown = link?.attrs.href;
+    if (link && (typeof href !== 'string' || parseExternalUrl(href) === null)) found = true;
+    return !found;
+  });
+  return found;
+}
+
 /**
- * What the editor would accept on load, and nothing more. The editor's own
- * check drops attributes it does not know (an `onclick` on a paragraph) without
- * complaint; an import must refuse them, so the stored JSON is compared with
- * what ProseMirror makes of it. Links must be https, as in checkRichText.
+ * What the editor would accept on load, and nothing more: the check of
+ * components/richText/checkContent (schema, top node, https-only links) in
+ * one pass, plus one the editor does not make. ProseMirror drops attributes it
+ * does not know (an `onclick` on a paragraph) without complaint; an import
+ * must refuse them, so the stored JSON is compared with what ProseMirror
+ * makes of it. A unit test keeps this in step with checkRichText.
  */
 export function fitsEditor(doc: unknown, preset: RichTextPreset): boolean {
   if (isBlank(doc)) return true;
-  if (!checkRichText(doc, preset).ok) return false;
-  return !unknownKey(doc, Node.fromJSON(schemaFor(preset), doc).toJSON());
+  const schema = schemaFor(preset);
+  let node: Node;
+  try {
+    node = Node.fromJSON(schema, doc);
+    node.check();
+  } catch {
+    // Also the stack overflow of a pathologically deep document.
+    return false;
+  }
+  return node.type === schema.topNodeType && !hasDisallowedLink(node) && !unknownKey(doc, node.toJSON());
 }

@@ -1,0 +1,79 @@
+import './jitless';
+import { defaultReferencePattern } from '@shared/cases/reference';
+import { createBackupRepository } from '../../../renderer/backup/backupRepository';
+import { createCaseRepository } from '../../../renderer/cases/caseRepository';
+import { createDatabase } from '../../../renderer/db/database';
+import { generateCases } from './generateCases';
+import { generateNote } from './generateNote';
+
+/*
+ * Runs in the app's origin, on the app's own database and backup code
+ * (injected by test/bench/backupBench.ts). The zip stays in the page between
+ * backup and restore, as it would in the app.
+ */
+let lastBackup: Uint8Array | null = null;
+
+/** `cases` cases with descriptions, and one note of about a page for each, written in batches. */
+async function seed(cases: number): Promise<{ ms: number; notes: number }> {
+  const db = createDatabase();
+  const repository = createCaseRepository(db);
+  const start = performance.now();
+  const meetingId = crypto.randomUUID();
+  const note = generateNote(1);
+  let notes = 0;
+  for (let offset = 0; offset < cases; offset += 1000) {
+    const registered = await repository.register(generateCases(Math.min(1000, cases - offset), offset), defaultReferencePattern);
+    const stamp = new Date().toISOString();
+    await db.notes.bulkAdd(
+      registered.map((c) => ({ id: crypto.randomUUID(), meetingId, agendaItemId: crypto.randomUUID(), caseId: c.id, doc: note, updatedAt: stamp, deletedAt: null })),
+    );
+    notes += registered.length;
+  }
+  db.close();
+  return { ms: performance.now() - start, notes };
+}
+
+async function backup(): Promise<{ ms: number; bytes: number; cases: number }> {
+  const db = createDatabase();
+  const start = performance.now();
+  lastBackup = await createBackupRepository(db, 'bench').create();
+  const ms = performance.now() - start;
+  const cases = await db.cases.count();
+  db.close();
+  return { ms, bytes: lastBackup.byteLength, cases };
+}
+
+/** Checking the file and writing it are timed apart: the user waits for both, the preview sits between. */
+async function restore(): Promise<{ readMs: number; writeMs: number; ms: number; cases: number }> {
+  const db = createDatabase();
+  const backups = createBackupRepository(db, 'bench');
+  const start = performance.now();
+  const read = await backups.read(lastBackup!);
+  if (!read.ok) throw new Error(`refused: ${JSON.stringify(read.refusal)}`);
+  const readMs = performance.now() - start;
+  await backups.restore(read.value);
+  const ms = performance.now() - start;
+  const cases = await db.cases.count();
+  db.close();
+  return { readMs, writeMs: ms - readMs, ms, cases };
+}
+
+async function phases(): Promise<Record<string, number>> {
+  const { writeBackup } = await import('@shared/backup/writeBackup');
+  const { readBackup } = await import('@shared/backup/readBackup');
+  const { fitsEditor } = await import('../../../renderer/backup/richTextCheck');
+  const db = createDatabase();
+  const repo = createBackupRepository(db, 'bench');
+  const t0 = performance.now();
+  const snap = await repo.snapshot();
+  const t1 = performance.now();
+  const bytes = await writeBackup(snap, { kind: 'full', appVersion: 'x', schemaVersion: 3, createdAt: new Date(), case: null });
+  const t2 = performance.now();
+  await readBackup(bytes, { kind: 'full', schemaVersion: 3, checkRichText: () => true });
+  const t3 = performance.now();
+  await readBackup(bytes, { kind: 'full', schemaVersion: 3, checkRichText: fitsEditor });
+  const t4 = performance.now();
+  return { snapshot: t1 - t0, write: t2 - t1, readNoRich: t3 - t2, readRich: t4 - t3 };
+}
+
+(window as unknown as { beraadBackupBench: unknown }).beraadBackupBench = { seed, backup, restore, phases };
