@@ -29,7 +29,7 @@ async function bundle(): Promise<string> {
 
 /** Resident memory of this profile's renderer processes, in bytes. */
 function rendererRss(profileDir: string): number {
-  let pids: string[] = [];
+  let pids: string[];
   try {
     pids = execFileSync('pgrep', ['-f', '--', `--user-data-dir=${profileDir}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
       .split('\n')
