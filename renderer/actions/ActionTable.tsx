@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualRows } from '../components/useVirtualRows';
 import { measureAfterPaint } from '../perf/paintMarks';
 import type { CaseSummaries } from './actionOverviewQuery';
 import type { ActionRow } from './actionRows';
@@ -22,17 +22,9 @@ interface Props {
  */
 export function ActionTable({ rows, knownCases, onDone }: Props) {
   const { t } = useTranslation();
-  const scrollRef = useRef<HTMLDivElement>(null);
   // Where focus goes once a row marked done has left, so the keyboard stays in the list.
   const pendingFocus = useRef<{ leaving: string; index: number } | null>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 12,
-    initialRect: { width: 1000, height: 700 },
-  });
-  const items = virtualizer.getVirtualItems();
+  const { scrollRef, items, before, after } = useVirtualRows(rows.length, rowHeight, 12);
   const inView = items.map((item) => rows[item.index]!);
   const cases = useCaseSummaries(inView.map((row) => row.caseId), knownCases);
   const complete = inView.every((row) => cases.has(row.caseId));
@@ -46,15 +38,13 @@ export function ActionTable({ rows, knownCases, onDone }: Props) {
     pendingFocus.current = null;
     const index = Math.min(focus.index, rows.length - 1);
     scrollRef.current?.querySelector<HTMLInputElement>(`tr[aria-rowindex="${index + 2}"] input`)?.focus();
-  }, [rows]);
+  }, [rows, scrollRef]);
 
   const done = async (row: ActionRow, index: number) => {
     pendingFocus.current = { leaving: row.id, index };
     if (!(await onDone(row))) pendingFocus.current = null;
   };
 
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
     <div ref={scrollRef} className="virtual-table action-table" tabIndex={0} role="region" aria-label={t('actions.tableLabel')}>
       <table aria-rowcount={rows.length + 1}>

@@ -15,7 +15,6 @@ interface Props {
 export function VersionList({ caseId, versions, shown }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
-  const ids = { a: useId(), b: useId() };
   const newest = versions.at(-1)?.number ?? 1;
   const [a, setA] = useState(Math.max(1, newest - 1));
   const [b, setB] = useState(newest);
@@ -52,31 +51,37 @@ export function VersionList({ caseId, versions, shown }: Props) {
       </table>
       {versions.length > 1 && (
         <div className="advice-compare-picker">
-          <FormField type="select" className="compact-field">
-            <FormLabel htmlFor={ids.a}>{t('advice.compare.left')}</FormLabel>
-            <Select id={ids.a} value={String(a)} onChange={(event) => setA(Number(event.target.value))}>
-              {versions.map((v) => (
-                <SelectOption key={v.id} value={String(v.number)}>
-                  {t('advice.versions.label', { number: v.number })}
-                </SelectOption>
-              ))}
-            </Select>
-          </FormField>
-          <FormField type="select" className="compact-field">
-            <FormLabel htmlFor={ids.b}>{t('advice.compare.right')}</FormLabel>
-            <Select id={ids.b} value={String(b)} onChange={(event) => setB(Number(event.target.value))}>
-              {versions.map((v) => (
-                <SelectOption key={v.id} value={String(v.number)}>
-                  {t('advice.versions.label', { number: v.number })}
-                </SelectOption>
-              ))}
-            </Select>
-          </FormField>
+          <VersionSelect label={t('advice.compare.left')} versions={versions} value={a} onChange={setA} />
+          <VersionSelect label={t('advice.compare.right')} versions={versions} value={b} onChange={setB} />
           <Link className="button-link" to={`/casussen/${caseId}/advies/vergelijk?links=${a}&rechts=${b}`}>
             {t('advice.compare.open')}
           </Link>
         </div>
       )}
     </section>
+  );
+}
+
+interface SelectProps {
+  label: string;
+  versions: readonly VersionSummary[];
+  value: number;
+  onChange(number: number): void;
+}
+
+function VersionSelect({ label, versions, value, onChange }: SelectProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <FormField type="select" className="compact-field">
+      <FormLabel htmlFor={id}>{label}</FormLabel>
+      <Select id={id} value={String(value)} onChange={(event) => onChange(Number(event.target.value))}>
+        {versions.map((v) => (
+          <SelectOption key={v.id} value={String(v.number)}>
+            {t('advice.versions.label', { number: v.number })}
+          </SelectOption>
+        ))}
+      </Select>
+    </FormField>
   );
 }

@@ -1,12 +1,12 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { AdviceFlags } from '@shared/advice/deadlines';
 import type { CaseRow } from '@shared/cases/caseFilter';
 import { AdviceFlagBadges } from '../advice/register/AdviceFlagBadges';
 import { StatusLabel } from '../components/StatusLabel';
 import { formatDate } from '../i18n/formatters';
+import { useVirtualRows } from '../components/useVirtualRows';
 import { measureAfterPaint } from '../perf/paintMarks';
 
 const rowHeight = 44;
@@ -26,21 +26,11 @@ export function CaseTable({
   flags: ReadonlyMap<string, AdviceFlags>;
 }) {
   const { t } = useTranslation();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 12,
-    initialRect: { width: 1000, height: 700 },
-  });
+  const { scrollRef, items, before, after } = useVirtualRows(rows.length, rowHeight, 12);
   useLayoutEffect(() => {
     measureAfterPaint('caselist');
     if (complete) measureAfterPaint('caselist-complete');
   }, [rows, complete]);
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
     <div ref={scrollRef} className="virtual-table case-table" tabIndex={0} role="region" aria-label={t('caseList.tableLabel')}>
       <table aria-rowcount={rows.length + 1}>

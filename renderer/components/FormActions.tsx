@@ -8,11 +8,13 @@ interface Props {
   submitting: boolean;
   /** The state of the form's draft, so the user sees unfinished input is safe. */
   draftStatus: SaveStatus;
+  /** For a form that stays open after saving: the last submit went through and nothing was typed since. */
+  saved?: boolean;
   onCancel(): void;
 }
 
 /** The bar under every draft-keeping form: save, cancel, and whether the draft is stored. */
-export function FormActions({ submitLabel, submitting, draftStatus, onCancel }: Props) {
+export function FormActions({ submitLabel, submitting, draftStatus, saved = false, onCancel }: Props) {
   const { t } = useTranslation();
   return (
     <div className="form-actions">
@@ -24,7 +26,7 @@ export function FormActions({ submitLabel, submitting, draftStatus, onCancel }: 
           {t('common.cancel')}
         </Button>
       </ButtonGroup>
-      <SaveIndicator status={draftStatus} messages="draft" />
+      {saved ? <SaveIndicator status="saved" /> : <SaveIndicator status={draftStatus} messages="draft" />}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';
 import { useSettings } from '../../settings/settingsContext';
 import { RefusalAlert } from '../RefusalAlert';
-import { OutcomeActions } from './OutcomeActions';
+import { FormActions } from '../../components/FormActions';
 import { OutcomeSection } from './OutcomeSection';
 import { conclusionFormSchema, conclusionToForm } from './outcomeForms';
 import { RadioGroupField } from './RadioGroupField';
@@ -94,7 +94,7 @@ function ConclusionForm({ advice, today, onSaved }: Props) {
       <Field label={t('adviceOutcome.conclusion.receivedOn')} error={errors.receivedOn?.message} required>
         {(c) => <Textbox type="date" {...c} {...form.register('receivedOn')} />}
       </Field>
-      <OutcomeActions submitLabel={t('adviceOutcome.conclusion.save')} submitting={isSubmitting} draftStatus={draft.status} saved={saved} onCancel={cancel} />
+      <FormActions submitLabel={t('adviceOutcome.conclusion.save')} submitting={isSubmitting} draftStatus={draft.status} saved={saved} onCancel={cancel} />
       <RefusalAlert reasons={reasons} />
     </form>
   );

@@ -7,7 +7,7 @@ import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';
 import { useSettings } from '../../settings/settingsContext';
 import { RefusalAlert } from '../RefusalAlert';
-import { OutcomeActions } from './OutcomeActions';
+import { FormActions } from '../../components/FormActions';
 import { OutcomeSection } from './OutcomeSection';
 import { factCheckRequestFormSchema, factCheckResponseFormSchema } from './outcomeForms';
 import { useOutcomeForm } from './useOutcomeForm';
@@ -66,7 +66,7 @@ function RequestForm({ advice, today, onSaved }: Props) {
       <Field label={t('adviceOutcome.factCheck.requestedOn')} error={errors.requestedOn?.message} required>
         {(c) => <Textbox type="date" {...c} {...form.register('requestedOn')} />}
       </Field>
-      <OutcomeActions submitLabel={t('adviceOutcome.factCheck.request')} submitting={isSubmitting} draftStatus={draft.status} saved={saved} onCancel={cancel} />
+      <FormActions submitLabel={t('adviceOutcome.factCheck.request')} submitting={isSubmitting} draftStatus={draft.status} saved={saved} onCancel={cancel} />
       <RefusalAlert reasons={reasons} />
     </form>
   );
@@ -94,7 +94,7 @@ function ResponseForm({ advice, today, onSaved }: Props) {
       <Field label={t('adviceOutcome.factCheck.response')} error={errors.response?.message}>
         {(c) => <Textarea rows={4} {...c} {...form.register('response')} />}
       </Field>
-      <OutcomeActions submitLabel={t('adviceOutcome.factCheck.recordResponse')} submitting={isSubmitting} draftStatus={draft.status} saved={saved} onCancel={cancel} />
+      <FormActions submitLabel={t('adviceOutcome.factCheck.recordResponse')} submitting={isSubmitting} draftStatus={draft.status} saved={saved} onCancel={cancel} />
       <RefusalAlert reasons={reasons} />
     </form>
   );

@@ -8,7 +8,7 @@ import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';
 import { useSettings } from '../../settings/settingsContext';
 import { RefusalAlert } from '../RefusalAlert';
-import { OutcomeActions } from './OutcomeActions';
+import { FormActions } from '../../components/FormActions';
 import { OutcomeSection } from './OutcomeSection';
 import { followUpFormSchema, followUpToForm } from './outcomeForms';
 import { RadioGroupField } from './RadioGroupField';
@@ -84,7 +84,7 @@ function FollowUpForm({ advice, onSaved }: Omit<Props, 'today'>) {
       <Field label={t('adviceOutcome.followUp.note')} error={errors.note?.message}>
         {(c) => <Textarea rows={3} {...c} {...form.register('note')} />}
       </Field>
-      <OutcomeActions submitLabel={t('adviceOutcome.followUp.save')} submitting={isSubmitting} draftStatus={draft.status} saved={saved} onCancel={cancel} />
+      <FormActions submitLabel={t('adviceOutcome.followUp.save')} submitting={isSubmitting} draftStatus={draft.status} saved={saved} onCancel={cancel} />
       <RefusalAlert reasons={reasons} />
     </form>
   );

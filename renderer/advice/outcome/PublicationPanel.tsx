@@ -10,7 +10,7 @@ import { formatDate } from '../../i18n/formatters';
 import { CheckboxField } from '../../people/CheckboxField';
 import { useSettings } from '../../settings/settingsContext';
 import { RefusalAlert } from '../RefusalAlert';
-import { OutcomeActions } from './OutcomeActions';
+import { FormActions } from '../../components/FormActions';
 import { OutcomeSection } from './OutcomeSection';
 import { publicationFormSchema, publicationToForm } from './outcomeForms';
 import { publicNames } from './publicNames';
@@ -116,7 +116,7 @@ function PublicationForm({ advice, onSaved }: Omit<Props, 'data'> & { advice: Ad
       <Field label={t('adviceOutcome.publication.url')} hint={t('adviceOutcome.publication.urlHint')} error={errors.url?.message}>
         {(c) => <Textbox type="url" inputMode="url" {...c} {...form.register('url')} />}
       </Field>
-      <OutcomeActions submitLabel={t('adviceOutcome.publication.save')} submitting={isSubmitting} draftStatus={draft.status} saved={saved} onCancel={cancel} />
+      <FormActions submitLabel={t('adviceOutcome.publication.save')} submitting={isSubmitting} draftStatus={draft.status} saved={saved} onCancel={cancel} />
       <RefusalAlert reasons={reasons} />
     </form>
   );

@@ -1,7 +1,7 @@
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { RegisterRow } from '@shared/advice/register';
+import { useVirtualRows } from '../../components/useVirtualRows';
 import { measureAfterPaint } from '../../perf/paintMarks';
 import { RegisterTableRow } from './RegisterTableRow';
 
@@ -18,20 +18,10 @@ const columns = ['case', 'version', 'dates', 'conclusionDueOn', 'conclusion', 'f
  */
 export const RegisterTable = memo(function RegisterTable({ rows }: { rows: RegisterRow[] }) {
   const { t } = useTranslation();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 5,
-    initialRect: { width: 1000, height: 700 },
-  });
+  const { scrollRef, items, before, after } = useVirtualRows(rows.length, rowHeight, 5);
   useLayoutEffect(() => {
     measureAfterPaint('adviceregister');
   }, [rows]);
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
     <div ref={scrollRef} className="virtual-table register-table" tabIndex={0} role="region" aria-label={t('adviceRegister.tableLabel')}>
       <table aria-rowcount={rows.length + 1}>
