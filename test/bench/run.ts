@@ -3,6 +3,8 @@ import { build } from 'vite';
 import type { Page } from 'playwright-core';
 import { Profile } from '../e2e/support/browser';
 import { serveRenderer } from '../e2e/support/server';
+import { backupBench } from './backupBench';
+import { exportBench } from './exportBench';
 import { benchAdvice } from './adviceBench';
 import { benchAdviceCount, benchAdviceRegister } from './adviceRegisterBench';
 import { measured, timeInteraction } from './measure';
@@ -124,6 +126,7 @@ async function main(): Promise<void> {
     const advice = await benchAdvice(page, bundle, server.url, runs);
     const adviceRegister = await benchAdviceRegister(page, server.url, runs);
     const keystrokes = await typingLatencies(page, bundle, `${server.url}#/vergaderingen/${meetingId}/modus`);
+    const exported = await exportBench();
 
     console.log(
       JSON.stringify(
@@ -147,6 +150,7 @@ async function main(): Promise<void> {
           typingInputToPaintMedianMs: round(median(keystrokes)),
           typingInputToPaintP95Ms: round(percentile(keystrokes, 0.95)),
           keystrokes: keystrokes.length,
+          ...exported.results,
           adviceOpen30PagesIssuedMs: round(median(advice.adviceOpenIssuedMs)),
           adviceOpen30PagesDraftMs: round(median(advice.adviceOpenDraftMs)),
           adviceDraftAllEditableMs: round(median(advice.adviceDraftAllEditableMs)),
@@ -168,12 +172,15 @@ async function main(): Promise<void> {
             noteSaveMs50Pages: 50,
             typingInputToPaintMedianMs: 16,
             typingInputToPaintP95Ms: 33,
+            ...exported.targets,
           },
         },
         null,
         2,
       ),
     );
+    // Backup and restore of everything seeded above (plus its own cases with a note each).
+    console.log(JSON.stringify({ backup: await backupBench(page, profile.dir) }, null, 2));
   } finally {
     await profile.close();
     profile.dispose();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { adviceSource, caseRecord, confidentialText, secretNames } from '../fixtures/export/adviceSource';
+import { periodAdvices } from '../fixtures/export/reportSources';
 import { paragraphsOf, unzipDocx } from '../unit/shared/export/support/docxParts';
 import { readWithLibreOffice, squashed } from '../unit/shared/export/support/libreoffice';
 import { putRecords } from './actions/seed';
@@ -127,5 +128,27 @@ describe('Word export in the browser', () => {
     const reading = await readWithLibreOffice(minutes.bytes, 'e2e-verslag');
     expect(squashed(reading.text)).toContain('1. EA-2026-007 Slimme camera’s op het Stationsplein');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows progress on a long report and can cancel it', async () => {
+    const page = await session.newProfile().open();
+    const sources = periodAdvices(200);
+    await putRecords(page, 'cases', sources.map((s) => s.caseRecord));
+    await putRecords(page, 'advices', sources.map((s) => s.advice!));
+    await putRecords(page, 'adviceVersions', sources.map((s) => s.version));
+    await page.getByRole('link', { name: 'Rapportage' }).click();
+    await page.getByLabel('Van').fill('2026-01-01');
+    await page.getByLabel('Tot en met').fill('2026-03-31');
+    await page.getByText('200 adviezen uitgebracht in deze periode.').waitFor();
+    let downloaded = false;
+    page.on('download', () => {
+      downloaded = true;
+    });
+    await page.getByRole('button', { name: 'Rapportage maken (.docx)' }).click();
+    await page.getByText(/Advies \d+ van 200 verwerkt/).waitFor();
+    await page.getByRole('button', { name: 'Annuleren' }).click({ timeout: 30_000 });
+    await page.getByText('Het maken van het document is gestopt.').waitFor();
+    await page.waitForTimeout(500);
+    expect(downloaded).toBe(false);
   });
 });

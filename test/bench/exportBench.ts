@@ -1,0 +1,135 @@
+/*
+ * Word export benchmark: a ~30-page advice and a period report of 200
+ * advices, built by the same pure builder the app uses. Node first (the
+ * builder alone, with the V8 heap), then in Chromium through the UI of the
+ * browser build (click to download, with the page's JS heap).
+ * Run: npm run build:web && node --import tsx test/bench/exportBench.ts
+ */
+import { buildAdviceDocument } from '@shared/export/adviceDocument';
+import { toAdviceExportModel } from '@shared/export/adviceExportModel';
+import { defaultHouseStyle } from '@shared/export/houseStyle';
+import { buildPeriodReport } from '@shared/export/periodReport';
+import { Profile } from '../e2e/support/browser';
+import { serveRenderer } from '../e2e/support/server';
+import { putRecords } from '../e2e/actions/seed';
+import { adviceSource, adviceVersion, docOf, paragraph } from '../fixtures/export/adviceSource';
+import { periodAdvices, periodReportSource } from '../fixtures/export/reportSources';
+
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const round = (value: number) => Math.round(value * 10) / 10;
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+/** About 30 pages in Word: considerations of ~270 paragraphs, lists and tables, and 20 recommendations. */
+export function longAdvice() {
+  const text = (n: number) =>
+    `Overweging ${n}. Het adviesorgaan weegt de belangen van inwoners, toezichthouders en de gemeente tegen elkaar af; privacy, veiligheid en vertrouwen staan daarbij voorop, en de proportionaliteit van de inzet van camera’s moet steeds opnieuw worden beoordeeld.`;
+  const blocks: object[] = [];
+  for (let n = 1; n <= 270; n++) {
+    if (n % 10 === 1) blocks.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: `Thema ${Math.ceil(n / 10)}` }] });
+    blocks.push(paragraph(text(n)));
+    if (n % 15 === 0) {
+      blocks.push({ type: 'bulletList', content: [1, 2, 3, 4].map((i) => ({ type: 'listItem', content: [paragraph(`Punt ${i}: ${text(i).slice(0, 90)}`)] })) });
+      const cell = (type: string, value: string) => ({ type, attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [paragraph(value)] });
+      blocks.push({
+        type: 'table',
+        content: [
+          { type: 'tableRow', content: ['Actor', 'Positief', 'Negatief'].map((h) => cell('tableHeader', h)) },
+          ...[1, 2, 3, 4, 5].map((r) => ({ type: 'tableRow', content: [`Actor ${r}`, 'Veiliger gevoel', 'Minder privacy'].map((v) => cell('tableCell', v)) })),
+        ],
+      });
+    }
+  }
+  const base = adviceVersion();
+  const source = adviceSource({
+    version: {
+      ...base,
+      sections: { ...base.sections, considerations: docOf(...blocks) },
+      recommendations: Array.from({ length: 20 }, (_, i) => ({ ...base.recommendations[0]!, id: `00000000-0000-4000-8000-1${String(i).padStart(11, '0')}`, text: docOf(paragraph(text(i))) })),
+    },
+  });
+  const result = toAdviceExportModel(source, 'public');
+  if (!result.ok) throw new Error(result.refusal);
+  return result.model;
+}
+
+async function nodeBench() {
+  const advice = longAdvice();
+  const report = periodReportSource(200);
+  const adviceMs: number[] = [];
+  const reportMs: number[] = [];
+  let peakHeap = 0;
+  for (let run = 0; run < runs; run++) {
+    let start = performance.now();
+    await buildAdviceDocument(advice, defaultHouseStyle);
+    adviceMs.push(performance.now() - start);
+    start = performance.now();
+    await buildPeriodReport(report, defaultHouseStyle, { onProgress: () => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)) });
+    reportMs.push(performance.now() - start);
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  }
+  return { adviceMs: round(median(adviceMs)), reportMs: round(median(reportMs)), peakHeapMb: mb(peakHeap) };
+}
+
+/** The report through the page: seeded IndexedDB, the button, the download; the page's heap sampled meanwhile. */
+async function browserBench() {
+  const server = await serveRenderer();
+  const profile = new Profile(server.url);
+  try {
+    const page = await profile.open();
+    const sources = periodAdvices(200);
+    await putRecords(page, 'cases', sources.map((s) => s.caseRecord));
+    await putRecords(page, 'advices', sources.map((s) => s.advice!));
+    await putRecords(page, 'adviceVersions', sources.map((s) => s.version));
+    await page.goto(`${server.url}#/rapportage`);
+    await page.getByLabel('Van').fill('2026-01-01');
+    await page.getByLabel('Tot en met').fill('2026-03-31');
+    await page.getByText('200 adviezen uitgebracht in deze periode.').waitFor();
+    const times: number[] = [];
+    let peakHeap = 0;
+    for (let run = 0; run < runs; run++) {
+      const sampler = setInterval(() => {
+        void page
+          .evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0)
+          .then((used) => (peakHeap = Math.max(peakHeap, used)))
+          .catch(() => undefined);
+      }, 50);
+      const start = performance.now();
+      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rapportage maken (.docx)' }).click()]);
+      times.push(performance.now() - start);
+      clearInterval(sampler);
+      await page.getByText(/is gedownload/).waitFor();
+    }
+    return { reportMs: round(median(times)), peakJsHeapMb: mb(peakHeap) };
+  } finally {
+    await profile.close();
+    profile.dispose();
+    await server.close();
+  }
+}
+
+export async function exportBench() {
+  const node = await nodeBench();
+  const browser = await browserBench();
+  return {
+    results: {
+      exportAdvice30PagesMs: node.adviceMs,
+      exportPeriodReport200Ms: node.reportMs,
+      exportPeriodReport200PeakHeapMb: node.peakHeapMb,
+      exportPeriodReport200BrowserMs: browser.reportMs,
+      exportPeriodReport200BrowserPeakHeapMb: browser.peakJsHeapMb,
+    },
+    targets: {
+      exportAdvice30PagesMs: 300,
+      exportPeriodReport200Ms: 3000,
+      exportPeriodReport200PeakHeapMb: 200,
+      exportPeriodReport200BrowserMs: 3000,
+      exportPeriodReport200BrowserPeakHeapMb: 200,
+    },
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { results, targets } = await exportBench();
+  console.log(JSON.stringify({ ...results, targets }, null, 2));
+}
