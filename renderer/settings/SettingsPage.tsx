@@ -115,9 +115,6 @@ export function SettingsPage() {
         <Link to="/instellingen/huisstijl">{t('export.houseStyle.link')}</Link>
       </Paragraph>
       <Paragraph>
-        <Link to="/instellingen/huisstijl">{t('export.houseStyle.link')}</Link>
-      </Paragraph>
-      <Paragraph>
         <Link to="/instellingen/back-up">{t('backup.settingsLink')}</Link>
       </Paragraph>
     </>
