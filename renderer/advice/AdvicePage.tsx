@@ -11,6 +11,7 @@ import { reportStorageError } from '../persistence/storageProblems';
 import { AdviceReadView } from './AdviceReadView';
 import { AdviceEditor } from './editor/AdviceEditor';
 import { NewVersionForm } from './NewVersionForm';
+import { AdviceExportButtons } from '../export/AdviceExportButtons';
 import { AdviceOutcomePanels } from './outcome/AdviceOutcomePanels';
 import { AuditTrail } from './audit/AuditTrail';
 import { ReviewPanel } from './ReviewPanel';
@@ -61,6 +62,7 @@ export function AdvicePage() {
       ) : (
         <>
           <VersionList caseId={found.id} versions={loaded.versions} shown={shownNumber} />
+          <AdviceExportButtons caseId={found.id} />
           {shown && (
             <>
               <p className="advice-status">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdviceVariant } from '@shared/export/adviceExportModel';
 import { documentFileName } from '@shared/export/documentFile';
 import { useServices } from '../app/services';
+import { flushAll } from '../persistence/flushRegistry';
 import { useSettings } from '../settings/settingsContext';
 import { ExportStatus } from './ExportStatus';
 import './export.css';
@@ -20,6 +21,8 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
   const { state, run } = useDocumentExport();
 
   const make = async (variant: AdviceVariant): Promise<MadeDocument> => {
+    // Text typed a moment ago belongs in the document.
+    await flushAll();
     const source = await exports.adviceSource(caseId, settings);
     if (!source) return { refusal: 'no_advice' };
     const [{ toAdviceExportModel }, { buildAdviceDocument }] = await Promise.all([
