@@ -3,7 +3,7 @@ import { summarizeDifferences, latestChange, type TableDifference } from '@share
 import type { BackupKind } from '@shared/backup/format';
 import { readBackup, type ValidBackup } from '@shared/backup/readBackup';
 import type { Checked } from '@shared/backup/refusal';
-import { emptyTables, tableNames, type BackupRecord, type TableName, type TableRecords } from '@shared/backup/tables';
+import { emptyTables, tableNames, type BackupRecord, type TableName } from '@shared/backup/tables';
 import { writeBackup, type BackupContent } from '@shared/backup/writeBackup';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
@@ -89,5 +89,3 @@ export function createBackupRepository(db: BeraadDb, appVersion: string, clock: 
 }
 
 export type BackupRepository = ReturnType<typeof createBackupRepository>;
-
-export type { TableRecords };

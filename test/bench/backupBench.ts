@@ -83,6 +83,7 @@ const round = (value: number) => Math.round(value);
 export async function backupBench(page: Page, profileDir: string): Promise<Record<string, unknown>> {
   await page.evaluate(await bundle());
   const seeded = await page.evaluate<{ ms: number; notes: number }>(`window.beraadBackupBench.seed(${caseCount})`);
+  const baselineRssMb = Math.round(rendererRss(profileDir) / 1024 / 1024);
   if (process.env.BENCH_PHASES) console.log(await page.evaluate('window.beraadBackupBench.phases()'));
   const backups: number[] = [];
   const restores: number[] = [];
@@ -109,6 +110,7 @@ export async function backupBench(page: Page, profileDir: string): Promise<Recor
     cases: caseCount,
     casesInDatabase,
     notes: seeded.notes,
+    seedMs: round(seeded.ms),
     runs,
     backupFileMb: Math.round((bytes / 1024 / 1024) * 10) / 10,
     backupMs: round(median(backups)),
@@ -116,6 +118,7 @@ export async function backupBench(page: Page, profileDir: string): Promise<Recor
     restoreCheckMs: round(median(reads)),
     peakJsHeapMb: heapMb,
     peakRendererRssMb: rssMb,
+    idleRendererRssMb: baselineRssMb,
     targets: { backupMs: 3000, restoreMs: 5000, peakMemoryMb: 300 },
   };
 }
