@@ -15,7 +15,7 @@ const hostile = fileURLToPath(new URL('../fixtures/backup/hostile/', import.meta
 
 async function openBackupPage(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Instellingen' }).click();
-  await page.getByRole('link', { name: 'Back-up, terugzetten en casussen uitwisselen' }).click();
+  await page.getByRole('link', { name: 'Back-up, terugzetten en uitwisselen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Back-up' }).waitFor();
 }
 
