@@ -1,7 +1,7 @@
-import { zipSync, type Zippable } from 'fflate';
 import { attachmentPath, backupFormat, formatVersion, manifestPath, tablePath, type BackupKind, type Manifest } from './format';
 import { sha256Hex } from './sha256';
 import { tableNames, type TableRecords } from './tables';
+import { buildZip, type ZipEntry } from './zipWriter';
 
 export interface BackupContent {
   /** Attachment records without their blob; the bytes go in `files`. */
@@ -23,8 +23,9 @@ const encoder = new TextEncoder();
 /**
  * One zip: a JSON array per table, each attachment as its own entry, and a
  * manifest with counts and a SHA-256 per entry (docs/backup-format.md).
- * JSON is deflated at the fastest level, which already shrinks it about
- * tenfold; attachments are mostly compressed formats and are stored as they are.
+ * JSON is deflated (natively where the platform can, see zipWriter), which
+ * shrinks it about tenfold; attachments are mostly compressed formats and are
+ * stored as they are.
  */
 export async function writeBackup(content: BackupContent, meta: BackupMeta): Promise<Uint8Array<ArrayBuffer>> {
   const entries = new Map<string, Uint8Array>();
@@ -44,8 +45,7 @@ export async function writeBackup(content: BackupContent, meta: BackupMeta): Pro
     entries: hashes,
   };
 
-  const zippable: Zippable = { [manifestPath]: [encoder.encode(JSON.stringify(manifest, null, 2)), { level: 6 }] };
-  for (const [path, bytes] of entries) zippable[path] = [bytes, { level: path.startsWith('tables/') ? 1 : 0 }];
-  // fflate allocates a fresh ArrayBuffer; its types only do not say so.
-  return zipSync(zippable, { mtime: meta.createdAt }) as Uint8Array<ArrayBuffer>;
+  const zipEntries: ZipEntry[] = [{ path: manifestPath, bytes: encoder.encode(JSON.stringify(manifest, null, 2)), deflate: true }];
+  for (const [path, bytes] of entries) zipEntries.push({ path, bytes, deflate: path.startsWith('tables/') });
+  return buildZip(zipEntries, meta.createdAt);
 }
