@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { adviceSchema, type Advice } from '@shared/advice/adviceSchema';
+import { adviceSchema, adviceVersionSchema, type Advice, type AdviceVersion } from '@shared/advice/adviceSchema';
 import { addDays } from '@shared/advice/deadlines';
 import { quickPeriod } from '@shared/advice/periods';
 import { registerCase } from './support/app';
@@ -76,6 +76,23 @@ async function newCase(page: Page, title: string) {
   return { id: new URL(page.url()).hash.replace('#/casussen/', ''), reference, title };
 }
 
+/** The texts behind an advice's version list, empty but valid, so the advice page opens. */
+function versionRecords(record: Advice): AdviceVersion[] {
+  const empty = { type: 'doc', content: [{ type: 'paragraph' }] };
+  return record.versions.map((summary) =>
+    adviceVersionSchema.parse({
+      ...summary,
+      caseId: record.caseId,
+      sections: { topicSummary: empty, question: empty, context: empty, working: empty, considerations: empty, minorityView: empty },
+      confidentialSections: [],
+      recommendations: [],
+      working: { methods: [], meetings: [], participants: [] },
+      reviews: [],
+      updatedAt: summary.createdAt,
+    }),
+  );
+}
+
 /**
  * Four advices: one from last year with a re-review that has come, one from
  * last quarter whose conclusion is late, one issued today, and a second
@@ -88,7 +105,7 @@ async function seedRegister(page: Page) {
   const forecast = await newCase(page, 'Voorspelmodel Wmo-kosten');
   const lastYearIssue = addDays(lastYear.from, 20);
   const lastQuarterIssue = addDays(lastQuarter.from, 5);
-  await putRecords(page, 'advices', [
+  const advices = [
     advice(cameras.id, {
       startedOn: addDays(lastYear.from, 10),
       issuedOn: lastYearIssue,
@@ -100,7 +117,9 @@ async function seedRegister(page: Page) {
     advice(income.id, { startedOn: lastQuarter.from, issuedOn: lastQuarterIssue }),
     advice(drones.id, { startedOn: today }),
     advice(forecast.id, { startedOn: today, issuedOn: null, latest: { number: 2, status: 'review' } }),
-  ]);
+  ];
+  await putRecords(page, 'advices', advices);
+  await putRecords(page, 'adviceVersions', advices.flatMap(versionRecords));
   return {
     cameras: { ...cameras, periodDate: lastYearIssue },
     income: { ...income, periodDate: lastQuarterIssue },
