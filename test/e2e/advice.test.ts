@@ -143,6 +143,7 @@ describe('the advice of a case, from draft to publication', () => {
     // Publication: the preview names people by role and the date needs the classification checked.
     const publication = outcomePanel(page, 'publication');
     expect(await publication.textContent()).toContain('Classificatie van de casus: Openbaar.');
+    await publication.getByRole('button', { name: 'Openbare versie bekijken' }).click();
     const preview = publication.locator('[data-public-version]');
     expect(await preview.textContent()).toContain('Lid adviesorgaan wil eerst een proef zonder analyse.');
     expect(await preview.textContent()).not.toContain('Bram Özdemir');

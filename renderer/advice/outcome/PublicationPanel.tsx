@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
+import { Alert, Button, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
 import type { Advice } from '@shared/advice/adviceSchema';
 import { toPublicVersion } from '@shared/advice/publicVersion';
 import { useServices } from '../../app/services';
@@ -56,7 +56,25 @@ export function PublicationPanel({ data, onSaved }: Props) {
   );
 }
 
+/*
+ * The preview is as long as the advice, so it is built and drawn only when
+ * asked for: opening the advice page stays as fast as the advice itself.
+ */
 function PublicationPreview({ data }: { data: OutcomeData }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  if (!data.issued) return null;
+  return (
+    <>
+      <Button appearance="secondary-action-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t(open ? 'adviceOutcome.publication.hidePreview' : 'adviceOutcome.publication.showPreview')}
+      </Button>
+      {open && <PublicPreviewContent data={data} />}
+    </>
+  );
+}
+
+function PublicPreviewContent({ data }: { data: OutcomeData }) {
   const { t } = useTranslation();
   const { settings } = useSettings();
   const byRole = settings.publicNaming === 'role';
