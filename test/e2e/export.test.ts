@@ -144,11 +144,13 @@ describe('Word export in the browser', () => {
     page.on('download', () => {
       downloaded = true;
     });
+    // A slowed-down CPU stretches the ~1 s build so the cancel reliably lands while it runs.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
     await page.getByRole('button', { name: 'Rapportage maken (.docx)' }).click();
     await page.getByText(/Advies \d+ van 200 verwerkt/).waitFor();
-    // Dispatched rather than clicked: a click first waits for the button to sit still over two
-    // animation frames, which a busy build may not give before it ends.
-    await page.getByRole('button', { name: 'Annuleren' }).dispatchEvent('click');
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await page.getByText('Het maken van het document is gestopt.').waitFor();
     await page.waitForTimeout(500);
     expect(downloaded).toBe(false);
