@@ -115,9 +115,9 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
 
     /** Starts the advice of a case as a draft pre-filled from the deliberation records. */
     async start(caseId: string, labels: PrefillLabels, by: string): Promise<LoadedAdvice> {
-      const source = await readPrefillSource(db, caseId, labels);
+      const source = await readPrefillSource(db, caseId);
       if (!source) throw new Error(`Casus ${caseId} bestaat niet`);
-      const prefill = prefillAdvice(source, () => crypto.randomUUID());
+      const prefill = prefillAdvice(source, labels, () => crypto.randomUUID());
       await db.transaction('rw', tables, async () => {
         if (await db.advices.get(caseId)) return;
         const at = clock();
@@ -177,12 +177,7 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
     async refreshWorking(versionId: string, by: string): Promise<Outcome<AdviceVersion>> {
       const version = await db.adviceVersions.get(versionId);
       if (!version) throw new Error(`Adviesversie ${versionId} bestaat niet`);
-      const source = await readPrefillSource(db, version.caseId, {
-        positiveEffects: '',
-        negativeEffects: '',
-        values: '',
-        agreements: '',
-      });
+      const source = await readPrefillSource(db, version.caseId);
       if (!source) throw new Error(`Casus ${version.caseId} bestaat niet`);
       return withVersion(versionId, async (current, advice, latestNumber) => {
         const check = checkEditable(current, latestNumber);

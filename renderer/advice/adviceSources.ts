@@ -2,11 +2,7 @@ import type { PrefillSource } from '@shared/advice/prefill';
 import type { BeraadDb } from '../db/database';
 
 /** Everything the board recorded about a case, gathered for pre-filling and for the way of working. */
-export async function readPrefillSource(
-  db: BeraadDb,
-  caseId: string,
-  labels: PrefillSource['labels'],
-): Promise<PrefillSource | undefined> {
+export async function readPrefillSource(db: BeraadDb, caseId: string): Promise<PrefillSource | undefined> {
   return db.transaction(
     'r',
     [db.cases, db.caseDescriptions, db.caseBoards, db.people, db.meetings, db.records, db.methodTemplates],
@@ -28,7 +24,6 @@ export async function readPrefillSource(
         meetings,
         records,
         templates: templates.filter((t) => t !== undefined),
-        labels,
       };
     },
   );

@@ -15,10 +15,9 @@ export interface PrefillSource {
   meetings: readonly { id: string; title: string; startsAt: string; attendees: readonly string[]; deletedAt: string | null }[];
   records: readonly DeliberationRecord[];
   templates: readonly MethodTemplate[];
-  /** Headings in the user's language; shared code holds no wording. */
-  labels: PrefillLabels;
 }
 
+/** Headings in the user's language; shared code holds no wording. */
 export interface PrefillLabels {
   positiveEffects: string;
   negativeEffects: string;
@@ -36,8 +35,7 @@ const templateOf = (record: DeliberationRecord, templates: readonly MethodTempla
   templates.find((t) => t.id === record.template.id && t.version === record.template.version);
 
 /** Actors with their effects and values, and the text and list sections, as considerations. */
-function considerations(source: PrefillSource): RichText {
-  const { labels } = source;
+function considerations(source: PrefillSource, labels: PrefillLabels): RichText {
   const blocks: Record<string, unknown>[] = [];
   for (const record of source.records) {
     const template = templateOf(record, source.templates);
@@ -81,7 +79,7 @@ function recommendations(source: PrefillSource, newId: () => string): Recommenda
 }
 
 /** Methods used, meetings held (in time order) and who took part, by their role on the case's board. */
-export function workingFacts(source: Omit<PrefillSource, 'labels' | 'case' | 'description'>): WorkingFacts {
+export function workingFacts(source: Omit<PrefillSource, 'case' | 'description'>): WorkingFacts {
   const discussed = new Set(source.records.map((r) => r.meetingId));
   const meetings = source.meetings
     .filter((m) => m.deletedAt === null && discussed.has(m.id))
@@ -103,7 +101,7 @@ export function workingFacts(source: Omit<PrefillSource, 'labels' | 'case' | 'de
 }
 
 /** A first draft that the facilitator edits rather than retypes. */
-export function prefillAdvice(source: PrefillSource, newId: () => string): Prefill {
+export function prefillAdvice(source: PrefillSource, labels: PrefillLabels, newId: () => string): Prefill {
   const dissent = source.records.map((r) => r.dissent).filter((text) => text !== '');
   return {
     sections: {
@@ -112,7 +110,7 @@ export function prefillAdvice(source: PrefillSource, newId: () => string): Prefi
       question: docFromLines(source.case.question),
       context: isBlankDoc(source.description) ? emptyDoc : source.description,
       working: emptyDoc,
-      considerations: considerations(source),
+      considerations: considerations(source, labels),
       minorityView: dissent.length > 0 ? docFromLines(dissent.join('\n')) : emptyDoc,
     },
     recommendations: recommendations(source, newId),

@@ -47,13 +47,13 @@ describe('pre-filling an advice from the deliberation', () => {
     meetings: [held, { ...held, id: crypto.randomUUID(), title: 'Geschrapt', deletedAt: '2026-05-02T00:00:00.000Z' }],
     records: [record(held.id)],
     templates: [template],
-    labels: { positiveEffects: 'Positief', negativeEffects: 'Negatief', values: 'Waarden', agreements: 'Afspraken' },
   };
+  const labels = { positiveEffects: 'Positief', negativeEffects: 'Negatief', values: 'Waarden', agreements: 'Afspraken' };
   const ids = (() => {
     let n = 0;
     return () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
   })();
-  const prefill = prefillAdvice(source, ids);
+  const prefill = prefillAdvice(source, labels, ids);
 
   it('maps actors, effects, values, text sections and agreements to the considerations', () => {
     const text = plainText(prefill.sections.considerations);
@@ -86,7 +86,7 @@ describe('pre-filling an advice from the deliberation', () => {
   });
 
   it('leaves the minority view empty when nobody dissented', () => {
-    const quiet = prefillAdvice({ ...source, records: [record(held.id, { dissent: '' })] }, ids);
+    const quiet = prefillAdvice({ ...source, records: [record(held.id, { dissent: '' })] }, labels, ids);
     expect(plainText(quiet.sections.minorityView)).toBe('');
   });
 });
