@@ -88,9 +88,8 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
       const version = await db.adviceVersions.get(versionId);
       if (!version) throw new Error(`Adviesversie ${versionId} bestaat niet`);
       const advice = await db.advices.get(version.caseId);
-      const latest = await latestOf(version.caseId);
-      if (!advice || !latest) throw new Error(`Advies voor casus ${version.caseId} ontbreekt`);
-      return work(version, advice, latest.number);
+      if (!advice) throw new Error(`Advies voor casus ${version.caseId} ontbreekt`);
+      return work(version, advice, advice.latest.number);
     });
   }
 
