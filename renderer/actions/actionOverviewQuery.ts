@@ -1,5 +1,6 @@
 import type { Services } from '../app/services';
-import { localToday, toActionRows, type ActionRow } from './actionRows';
+import { toActionRows, type ActionRow } from './actionRows';
+import { localToday } from '../db/clock';
 
 export interface CaseSummary {
   reference: string;

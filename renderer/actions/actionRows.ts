@@ -12,8 +12,6 @@ export interface ActionRow {
   owner: string | null;
 }
 
-/** The local calendar day as `yyyy-mm-dd`: due dates are calendar days in the municipality, not UTC instants. */
-export const localToday = (now = new Date()) => now.toLocaleDateString('sv-SE');
 
 export function toActionRows(actions: readonly Action[], people: readonly Person[], today: string): ActionRow[] {
   const names = new Map(people.map((person) => [person.id, person.name]));

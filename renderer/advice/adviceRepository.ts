@@ -23,7 +23,7 @@ import {
 } from '@shared/advice/versionRules';
 import { parseOrThrow } from '@shared/util/validation';
 import type { CaseRepository } from '../cases/caseRepository';
-import { systemClock, type Clock } from '../db/clock';
+import { localToday, systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import { readPrefillSource } from './adviceSources';
 import { createAuditLog } from './auditLog';
@@ -41,7 +41,6 @@ export interface LoadedAdvice {
 
 const refused = <T>(reasons: AdviceRefusal[]): Outcome<T> => ({ ok: false, reasons });
 const done = <T>(value: T): Outcome<T> => ({ ok: true, value });
-const localDate = (at: Date) => at.toLocaleDateString('sv-SE');
 
 /** Which parts of the text differ, named by section key or `recommendations`. */
 function changedParts(before: VersionContent, after: VersionContent): string[] {
@@ -73,7 +72,7 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
         ...advice,
         versions: [...advice.versions.filter((v) => v.number !== number), { id, number, status, reason, createdAt, issuedAt }],
         latest: { number, status },
-        issuedOn: version.status === 'issued' ? localDate(at) : advice.issuedOn,
+        issuedOn: version.status === 'issued' ? localToday(at) : advice.issuedOn,
         updatedAt: at.toISOString(),
       }),
     );

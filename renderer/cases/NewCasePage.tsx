@@ -6,15 +6,15 @@ import { useServices } from '../app/services';
 import { useSettings } from '../settings/settingsContext';
 import { CaseForm } from './form/CaseForm';
 import { blankCaseForm } from './form/caseFormSchema';
+import { localToday } from '../db/clock';
 
-const today = () => new Date().toLocaleDateString('sv-SE');
 
 export function NewCasePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { cases } = useServices();
   const { settings } = useSettings();
-  const [initial] = useState(() => blankCaseForm(today()));
+  const [initial] = useState(() => blankCaseForm(localToday()));
   return (
     <>
       <Heading1>{t('caseForm.newTitle')}</Heading1>

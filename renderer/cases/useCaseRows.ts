@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AdviceFlags } from '@shared/advice/deadlines';
 import { toCaseRow, type CaseRow } from '@shared/cases/caseFilter';
-import { localToday } from '../actions/actionRows';
+import { localToday } from '../db/clock';
 import { useServices } from '../app/services';
 import { afterNextPaint, markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';

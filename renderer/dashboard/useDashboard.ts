@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { readActionOverview } from '../actions/actionOverviewQuery';
-import { localToday } from '../actions/actionRows';
+import { localToday } from '../db/clock';
 import { attentionLists, type AttentionLists } from '../advice/register/attention';
 import { useServices } from '../app/services';
 import { reportStorageError } from '../persistence/storageProblems';

@@ -16,15 +16,15 @@ import { AdviceExportButtons } from './AdviceExportButtons';
 import { ExportStatus } from './ExportStatus';
 import { useDocumentExport } from './useDocumentExport';
 import './export.css';
+import { localToday } from '../db/clock';
 
-const today = () => new Date().toLocaleDateString('sv-SE');
 
 /** The period report for the P&C cycle and the alderman: pick a period, see what is in it, make the document. */
 export function PeriodReportPage() {
   const { t } = useTranslation();
   const { exports } = useServices();
   const { settings } = useSettings();
-  const [period, setPeriod] = useState<Period>(() => quickPeriod('lastQuarter', today()));
+  const [period, setPeriod] = useState<Period>(() => quickPeriod('lastQuarter', localToday()));
   const [loaded, setLoaded] = useState<{ key: string; advices: AdviceSource[] } | null>(null);
   const [progress, setProgress] = useState<ReportProgress | null>(null);
   const { state, run } = useDocumentExport();
@@ -76,7 +76,7 @@ export function PeriodReportPage() {
       <Paragraph>{t('export.report.intro')}</Paragraph>
       <ButtonGroup role="group" aria-label={t('export.report.quick.label')}>
         {quickPeriods.map((choice) => (
-          <Button key={choice} appearance="subtle-button" onClick={() => setPeriod(quickPeriod(choice, today()))}>
+          <Button key={choice} appearance="subtle-button" onClick={() => setPeriod(quickPeriod(choice, localToday()))}>
             {t(`export.report.quick.${choice}`)}
           </Button>
         ))}

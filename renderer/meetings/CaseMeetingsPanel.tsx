@@ -10,6 +10,7 @@ import { useServices } from '../app/services';
 import { formatDate, formatDateTimeLocal } from '../i18n/formatters';
 import { reportStorageError } from '../persistence/storageProblems';
 import { RecordSummary } from './record/RecordSummary';
+import { localToday } from '../db/clock';
 
 interface Deliberations {
   meetings: Meeting[];
@@ -18,7 +19,6 @@ interface Deliberations {
   actions: Action[];
 }
 
-const today = () => new Date().toLocaleDateString('sv-SE');
 
 /** Where this case was discussed, what was recorded and what is still open: the case's memory. */
 export function CaseMeetingsPanel({ caseId }: { caseId: string }) {
@@ -75,10 +75,10 @@ export function CaseMeetingsPanel({ caseId }: { caseId: string }) {
       ) : (
         <ul>
           {open.map((action) => (
-            <li key={action.id} className={isOverdue(action, today()) ? 'is-overdue' : undefined}>
+            <li key={action.id} className={isOverdue(action, localToday()) ? 'is-overdue' : undefined}>
               {action.what}
               {action.dueOn && ` · ${formatDate(action.dueOn)}`}
-              {isOverdue(action, today()) && <strong> · {t('meetings.actions.overdue')}</strong>}
+              {isOverdue(action, localToday()) && <strong> · {t('meetings.actions.overdue')}</strong>}
             </li>
           ))}
         </ul>

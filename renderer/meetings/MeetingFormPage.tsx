@@ -8,6 +8,7 @@ import type { Person } from '@shared/people/personSchema';
 import { useServices } from '../app/services';
 import { reportStorageError } from '../persistence/storageProblems';
 import { MeetingForm } from './form/MeetingForm';
+import { localToday } from '../db/clock';
 
 interface Loaded {
   initial: MeetingInput;
@@ -18,7 +19,7 @@ interface Loaded {
 
 const nextHour = () => {
   const date = new Date(Date.now() + 24 * 3600 * 1000);
-  return `${date.toLocaleDateString('sv-SE')}T14:00`;
+  return `${localToday(date)}T14:00`;
 };
 
 /** Plans a new meeting, or edits one when the route has an id. */

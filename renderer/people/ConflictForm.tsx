@@ -20,6 +20,7 @@ import type { Person } from '@shared/people/personSchema';
 import { Field } from '../components/Field';
 import { FormNotices } from '../components/FormNotices';
 import { useFormDraft } from '../persistence/useFormDraft';
+import { localToday } from '../db/clock';
 
 interface Props {
   caseId: string;
@@ -29,7 +30,6 @@ interface Props {
   onDeclare(conflict: ConflictDeclaration): Promise<void>;
 }
 
-const today = () => new Date().toLocaleDateString('sv-SE');
 
 /** Records a declared interest and the measure taken; the measure has no default so it is always a deliberate choice. */
 export function ConflictForm({ caseId, memberIds, people, onDeclare }: Props) {
@@ -37,7 +37,7 @@ export function ConflictForm({ caseId, memberIds, people, onDeclare }: Props) {
   const id = useId();
   const form = useForm<ConflictDeclaration>({
     resolver: zodResolver(conflictDeclarationSchema),
-    defaultValues: { personId: memberIds[0] ?? '', declaredOn: today(), description: '' },
+    defaultValues: { personId: memberIds[0] ?? '', declaredOn: localToday(), description: '' },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
@@ -52,7 +52,7 @@ export function ConflictForm({ caseId, memberIds, people, onDeclare }: Props) {
     draft.commit(async () => {
       await onDeclare(values);
       // Reset before the draft goes: the reset is itself a change the draft would otherwise keep.
-      reset({ personId: values.personId, declaredOn: today(), description: '', measure: undefined });
+      reset({ personId: values.personId, declaredOn: localToday(), description: '', measure: undefined });
     }),
   );
 

@@ -5,8 +5,8 @@ import { FollowUpPanel } from './FollowUpPanel';
 import { PublicationPanel } from './PublicationPanel';
 import { useOutcomeData } from './useOutcomeData';
 import './outcome.css';
+import { localToday } from '../../db/clock';
 
-const today = () => new Date().toLocaleDateString('sv-SE');
 
 /**
  * What came of the advice: the fact check before issue, then the process
@@ -20,7 +20,7 @@ export function AdviceOutcomePanels({ caseId, onChanged }: { caseId: string; onC
     setAdvice(advice);
     onChanged();
   };
-  const props = { advice: data.advice, today: today(), onSaved: saved };
+  const props = { advice: data.advice, today: localToday(), onSaved: saved };
   return (
     <div className="advice-outcome">
       <FactCheckPanel {...props} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { isReversed } from '@shared/advice/periods';
 import { filterByPeriod } from '@shared/advice/register';
-import { localToday } from '../../actions/actionRows';
+import { localToday } from '../../db/clock';
 import { needsAttention } from './attention';
 import { registerCounts } from './registerCounts';
 import { RegisterFilters } from './RegisterFilters';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { filterByPeriod, type RegisterRow } from '@shared/advice/register';
-import { localToday } from '../../actions/actionRows';
+import { localToday } from '../../db/clock';
 import { useServices } from '../../app/services';
 import { markRequested } from '../../perf/paintMarks';
 import { reportStorageError } from '../../persistence/storageProblems';

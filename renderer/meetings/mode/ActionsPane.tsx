@@ -7,8 +7,8 @@ import { useServices } from '../../app/services';
 import { formatDate } from '../../i18n/formatters';
 import { reportStorageError } from '../../persistence/storageProblems';
 import type { NoteKey } from '../noteRepository';
+import { localToday } from '../../db/clock';
 
-const today = () => new Date().toLocaleDateString('sv-SE');
 
 /** Agreed actions of the current agenda item: what, who, when, done. The first field takes the add-action shortcut. */
 export const ActionsPane = forwardRef<HTMLInputElement, { item: NoteKey; people: readonly Person[] }>(function ActionsPane({ item, people }, whatRef) {
@@ -51,7 +51,7 @@ export const ActionsPane = forwardRef<HTMLInputElement, { item: NoteKey; people:
       <h3 id={`${ids.what}-heading`}>{t('meetings.actions.title')}</h3>
       <ul className="actions-pane__list">
         {list.map((action) => (
-          <li key={action.id} className={isOverdue(action, today()) ? 'is-overdue' : undefined}>
+          <li key={action.id} className={isOverdue(action, localToday()) ? 'is-overdue' : undefined}>
             <label>
               <Checkbox checked={action.state === 'done'} onChange={(event) => void toggle(action, event.target.checked)} /> {action.what}
             </label>
@@ -59,7 +59,7 @@ export const ActionsPane = forwardRef<HTMLInputElement, { item: NoteKey; people:
               {' · '}
               {people.find((p) => p.id === action.ownerId)?.name ?? t('meetings.actions.nobody')}
               {action.dueOn && ` · ${formatDate(action.dueOn)}`}
-              {isOverdue(action, today()) && ` · ${t('meetings.actions.overdue')}`}
+              {isOverdue(action, localToday()) && ` · ${t('meetings.actions.overdue')}`}
             </span>
           </li>
         ))}
