@@ -14,13 +14,17 @@ function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return found;
 }
 
-/** `2026-03-14` → `14 maart 2026`. Plain dates are read as calendar days, not instants, so no time zone shifts them. */
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
-  return formatter({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year!, month! - 1, day!)),
-  );
+/** Plain dates are read as calendar days, not instants, so no time zone shifts them. */
+function calendarDay(isoDate: string, month: 'long' | 'short'): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
+  return formatter({ day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
+
+/** `2026-03-14` → `14 maart 2026`. */
+export const formatDate = (isoDate: string): string => calendarDay(isoDate, 'long');
+
+/** `2026-03-14` → `14 mrt 2026`, for tables with many date columns where long month names do not fit. */
+export const formatShortDate = (isoDate: string): string => calendarDay(isoDate, 'short');
 
 export function formatDateTime(isoDateTime: string): string {
   return formatter({ dateStyle: 'long', timeStyle: 'short' }).format(new Date(isoDateTime));

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RegisterRow } from '@shared/advice/register';
 import { AdviceFlagBadges } from './AdviceFlagBadges';
 import { needsAttention } from './attention';
-import { formatShortDate } from './shortDate';
+import { formatShortDate } from '../../i18n/formatters';
 
 const dateOrDash = (date: string | null) => (date ? formatShortDate(date) : '—');
 
