@@ -55,10 +55,13 @@ describe('case list', () => {
     await page.getByLabel('Status').selectOption('intake');
     await page.locator('[data-case-row] a').first().click();
     await page.getByRole('link', { name: 'Casussen' }).click();
-    expect(await page.getByLabel('Status').inputValue()).toBe('');
+    // The case page has a "Nieuwe status" select, so the label must match exactly and
+    // the value is polled until the list has replaced the case page.
+    const listStatus = page.getByLabel('Status', { exact: true });
+    await expect.poll(() => listStatus.inputValue()).toBe('');
     await page.goBack();
     await page.goBack();
-    expect(await page.getByLabel('Status').inputValue()).toBe('intake');
+    await expect.poll(() => listStatus.inputValue()).toBe('intake');
   });
 
   it('changes status along the allowed path and refuses a jump with a clear message', async () => {
