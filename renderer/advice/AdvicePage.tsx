@@ -83,7 +83,7 @@ export function AdvicePage() {
           <AdviceOutcomePanels key={`${loaded.latest.number}:${loaded.latest.status}`} caseId={found.id} onChanged={afterStep} />
         </>
       )}
-      <AuditTrail caseId={found.id} refreshKey={`${loaded?.advice.updatedAt}|${loaded?.latest.updatedAt}`} />
+      <AuditTrail caseId={found.id} />
     </article>
   );
 }

@@ -94,6 +94,7 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
 
   return {
     audit: audit.forCase,
+    watchAudit: audit.watch,
 
     /** The advice with only its newest text: older versions are read when asked for. */
     async load(caseId: string): Promise<LoadedAdvice | undefined> {

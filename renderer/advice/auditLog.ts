@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { auditEventSchema, type AuditEvent } from '@shared/advice/adviceSchema';
 import { parseOrThrow } from '@shared/util/validation';
 import type { BeraadDb } from '../db/database';
@@ -43,6 +43,13 @@ export function createAuditLog(db: BeraadDb) {
     },
 
     forCase: (caseId: string): Promise<AuditEvent[]> => range(caseId).toArray(),
+
+    /*
+     * The same trail, emitted again after every change to this case's range of
+     * the index, whichever screen or window wrote it: autosave appends entries
+     * that no page state tracks, so a screen that only read once would go stale.
+     */
+    watch: (caseId: string) => liveQuery(() => range(caseId).toArray()),
   };
 }
 

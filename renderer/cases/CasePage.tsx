@@ -72,7 +72,7 @@ export function CasePage() {
       <CaseBoardPanel caseId={found.id} />
       <DescriptionEditor caseId={found.id} />
       <CaseMeetingsPanel caseId={found.id} />
-      <AuditTrail caseId={found.id} refreshKey={found.updatedAt} />
+      <AuditTrail caseId={found.id} />
       <AttachmentsPanel caseId={found.id} />
     </article>
   );

@@ -9,22 +9,22 @@ import './audit.css';
 
 /**
  * The append-only trail of a case's advice: who did what, and when, newest
- * first. It reads the trail again whenever `refreshKey` changes, so a page
- * passes something that changes with every save it knows of.
+ * first. It follows the stored trail, so entries written by autosave or by
+ * another window appear without the page having to know of them.
  */
-export function AuditTrail({ caseId, refreshKey }: { caseId: string; refreshKey?: string }) {
+export function AuditTrail({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { advice } = useServices();
   const headingId = useId();
   const [events, setEvents] = useState<AuditEvent[] | null>(null);
 
   useEffect(() => {
-    let current = true;
-    advice.audit(caseId).then((trail) => current && setEvents(trail.toReversed()), reportStorageError);
-    return () => {
-      current = false;
-    };
-  }, [advice, caseId, refreshKey]);
+    const subscription = advice.watchAudit(caseId).subscribe({
+      next: (trail) => setEvents(trail.toReversed()),
+      error: reportStorageError,
+    });
+    return () => subscription.unsubscribe();
+  }, [advice, caseId]);
 
   if (!events) return null;
   return (

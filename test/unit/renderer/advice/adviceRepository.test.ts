@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AdviceVersion } from '@shared/advice/adviceSchema';
 import { doc, paragraph } from '@shared/richText/build';
 import { createAdviceRepository, type AdviceRepository } from '../../../../renderer/advice/adviceRepository';
@@ -155,5 +155,18 @@ describe('advice repository', () => {
       ['edited', 'topicSummary', by],
       ['status.review', '', by],
     ]);
+  });
+
+  it('lets a screen follow the audit trail as autosaved edits land', async () => {
+    const { latest } = await repo.start(caseId, labels, by);
+    const emitted: string[][] = [];
+    const subscription = repo.watchAudit(caseId).subscribe((trail) => emitted.push(trail.map((e) => e.action)));
+    try {
+      await vi.waitFor(() => expect(emitted).toEqual([['started']]));
+      await fill(latest);
+      await vi.waitFor(() => expect(emitted.at(-1)).toEqual(['started', 'edited']));
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 });
