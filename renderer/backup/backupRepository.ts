@@ -1,5 +1,5 @@
-import type { Table } from 'dexie';
-import { summarizeDifferences, latestChange, type TableDifference } from '@shared/backup/diff';
+import type { IndexableType, Table } from 'dexie';
+import { latestChange, planTableRestore, summarizeDifferences, type TableDifference } from '@shared/backup/diff';
 import type { BackupKind } from '@shared/backup/format';
 import { readBackup, type ValidBackup } from '@shared/backup/readBackup';
 import type { Checked } from '@shared/backup/refusal';
@@ -70,19 +70,30 @@ export function createBackupRepository(db: BeraadDb, appVersion: string, clock: 
     },
 
     /**
-     * Replaces all data with the backup's in one transaction over every table:
-     * if anything fails on the way, IndexedDB rolls all of it back and the data
-     * stays as it was. The file was checked completely before this is called.
+     * Makes the data equal to the backup's in one transaction over every
+     * table: if anything fails on the way, IndexedDB rolls all of it back and
+     * the data stays as it was. Only what differs is written (planTableRestore),
+     * compared with the data as read inside that transaction. Tables go one at
+     * a time, so only one table's current records are in memory at once. The
+     * file was checked completely before this is called.
      */
     async restore(backup: ValidBackup): Promise<void> {
-      const rows: Record<string, BackupRecord[]> = { ...backup.tables, attachments: backup.tables.attachments.map((r) => withBlob(r, backup.files)) };
       await db.transaction('rw', db.tables, async () => {
-        const log = await db.settings.get(backupLogKey);
-        for (const table of tableNames) await rawTable(db, table).clear();
         for (const table of tableNames) {
-          await rawTable(db, table).bulkAdd(rows[table]!.filter((record) => !isMachineRecord(table, record)));
+          const store = rawTable(db, table);
+          const current = (await store.toArray()).filter((record) => !isMachineRecord(table, record));
+          const incoming = backup.tables[table].filter((record) => !isMachineRecord(table, record));
+          if (table === 'attachments') {
+            // A blob cannot be compared inside the transaction (reading it would let the transaction end), so every file is written.
+            const { remove } = planTableRestore(table, incoming, current);
+            await store.bulkDelete(remove as IndexableType[]);
+            await store.bulkPut(incoming.map((record) => withBlob(record, backup.files)));
+            continue;
+          }
+          const plan = planTableRestore(table, incoming, current);
+          await store.bulkDelete(plan.remove as IndexableType[]);
+          await store.bulkPut(plan.put);
         }
-        if (log) await db.settings.put(log);
       });
     },
   };

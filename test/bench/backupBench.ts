@@ -11,6 +11,8 @@ import { serveRenderer } from '../e2e/support/server';
  * (BENCH_CASES to change), in real Chromium on the app's IndexedDB. Memory is
  * the peak over the operation: the JS heap (DevTools) and the whole renderer
  * process (resident set, which includes the zip's and the blobs' buffers).
+ * A restore goes back over a week of changes (1 % of cases and notes); once
+ * more it restores into an empty database, where every record is written.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const caseCount = Number(process.env.BENCH_CASES ?? 10_000);
@@ -95,7 +97,7 @@ export async function backupBench(page: Page, profileDir: string): Promise<Recor
   for (let run = 0; run < runs; run++) {
     const made = await withPeakMemory(page, profileDir, () => page.evaluate<{ ms: number; bytes: number; cases: number }>('window.beraadBackupBench.backup()'));
     const restored = await withPeakMemory(page, profileDir, () =>
-      page.evaluate<{ ms: number; readMs: number; cases: number }>('window.beraadBackupBench.restore()'),
+      page.evaluate<{ ms: number; readMs: number; cases: number }>("window.beraadBackupBench.restore('changed')"),
     );
     if (restored.result.cases !== made.result.cases) throw new Error(`restore left ${restored.result.cases} of ${made.result.cases} cases`);
     backups.push(made.result.ms);
@@ -106,6 +108,13 @@ export async function backupBench(page: Page, profileDir: string): Promise<Recor
     heapMb = Math.max(heapMb, made.heapMb, restored.heapMb);
     rssMb = Math.max(rssMb, made.rssMb, restored.rssMb);
   }
+  // Once: writing every record is the slow case, and a new machine's database starts empty.
+  const intoEmpty = await withPeakMemory(page, profileDir, () =>
+    page.evaluate<{ ms: number; readMs: number; cases: number }>("window.beraadBackupBench.restore('empty')"),
+  );
+  if (intoEmpty.result.cases !== casesInDatabase) throw new Error(`restore into an empty database left ${intoEmpty.result.cases} of ${casesInDatabase} cases`);
+  heapMb = Math.max(heapMb, intoEmpty.heapMb);
+  rssMb = Math.max(rssMb, intoEmpty.rssMb);
   return {
     cases: caseCount,
     casesInDatabase,
@@ -116,6 +125,7 @@ export async function backupBench(page: Page, profileDir: string): Promise<Recor
     backupMs: round(median(backups)),
     restoreMs: round(median(restores)),
     restoreCheckMs: round(median(reads)),
+    restoreIntoEmptyMs: round(intoEmpty.result.ms),
     peakJsHeapMb: heapMb,
     peakRendererRssMb: rssMb,
     idleRendererRssMb: baselineRssMb,

@@ -68,6 +68,50 @@ describe('round trip', () => {
   });
 });
 
+describe('restore writes only what differs', () => {
+  /** Counts Dexie's create, update and delete hooks on every table while `work` runs. */
+  async function countWrites(db: ReturnType<typeof testDatabase>, work: () => Promise<void>) {
+    const writes = { created: 0, updated: 0, deleted: 0 };
+    for (const table of db.tables) {
+      table.hook('creating', () => void writes.created++);
+      table.hook('updating', () => void writes.updated++);
+      table.hook('deleting', () => void writes.deleted++);
+    }
+    await work();
+    return writes;
+  }
+
+  it('writes nothing but the files when the data already equals the backup', async () => {
+    const db = testDatabase();
+    await seedEveryTable(db);
+    const backups = createBackupRepository(db, '9.9.9', clock);
+    const read = await backups.read(await backups.create());
+    if (!read.ok) throw new Error('refused');
+    const before = await dump(db);
+    const writes = await countWrites(db, () => backups.restore(read.value));
+    // Attachments are always written again; everything else is equal and left alone.
+    expect(writes).toEqual({ created: 0, updated: everyTable.attachments.length, deleted: 0 });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('puts back a changed record, removes a newer one and returns a deleted one, and nothing else', async () => {
+    const db = testDatabase();
+    await seedEveryTable(db);
+    const backups = createBackupRepository(db, '9.9.9', clock);
+    const read = await backups.read(await backups.create());
+    if (!read.ok) throw new Error('refused');
+    const before = await dump(db);
+    const [first, second] = everyTable.cases as { id: string }[];
+    await db.cases.update(first!.id, { title: 'Later gewijzigd' });
+    await db.cases.delete(second!.id);
+    await db.cases.add(caseRecord(1, { id: crypto.randomUUID(), reference: 'NIEUW-9' }));
+
+    const writes = await countWrites(db, () => backups.restore(read.value));
+    expect(writes).toEqual({ created: 1, updated: 1 + everyTable.attachments.length, deleted: 1 });
+    expect(await dump(db)).toEqual(before);
+  });
+});
+
 describe('interrupted restore', () => {
   it('leaves the database exactly as it was when a write fails halfway', async () => {
     const source = testDatabase();
