@@ -1,5 +1,6 @@
-import { emptyDoc, type RichText } from '../cases/caseSchema';
+import { emptyDoc } from '../cases/caseSchema';
 import { sectionKeys, type AdviceSections, type AdviceVersion } from './adviceSchema';
+import { applyReplacements, replaceInRichText, type FindReplacements } from './replaceAcrossTextNodes';
 
 /** A person's name and the role label that replaces it in public texts. */
 export interface NameRole {
@@ -10,33 +11,30 @@ export interface NameRole {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Replaces every whole-word occurrence of a name by its role. Longer names go
- * first so "Anna de Vries" is not half-replaced by a shorter "Anna". Letters
- * and digits on either side mean another word, so "Annalies" stays.
+ * Finds every whole-word occurrence of a name, with its role as replacement.
+ * Longer names go first so "Anna de Vries" is not half-replaced by a shorter
+ * "Anna". Letters and digits on either side mean another word, so "Annalies"
+ * stays.
  */
-export function nameReplacer(names: readonly NameRole[]): (text: string) => string {
+export function nameMatcher(names: readonly NameRole[]): FindReplacements {
   const known = names.filter((n) => n.name.trim() !== '');
-  if (known.length === 0) return (text) => text;
+  if (known.length === 0) return () => [];
   const roleOf = new Map(known.map((n) => [n.name.trim().toLocaleLowerCase('nl'), n.role]));
   const alternatives = [...roleOf.keys()]
     .sort((a, b) => b.length - a.length)
     .map((name) => escapeRegExp(name).replace(/\s+/g, '\\s+'));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   return (text) =>
-    text.replace(pattern, (match) => roleOf.get(match.replace(/\s+/g, ' ').toLocaleLowerCase('nl')) ?? match);
+    [...text.matchAll(pattern)].flatMap((match) => {
+      const role = roleOf.get(match[0].replace(/\s+/g, ' ').toLocaleLowerCase('nl'));
+      return role === undefined ? [] : [{ from: match.index, to: match.index + match[0].length, text: role }];
+    });
 }
 
-/** Applies a text replacement to every text node and every string attribute of a tiptap document. */
-export function mapDocText(doc: RichText, replace: (text: string) => string): RichText {
-  const walk = (value: unknown): unknown => {
-    if (typeof value === 'string') return replace(value);
-    if (Array.isArray(value)) return value.map(walk);
-    if (typeof value !== 'object' || value === null) return value;
-    return Object.fromEntries(
-      Object.entries(value).map(([key, child]) => [key, key === 'type' ? child : walk(child)]),
-    );
-  };
-  return walk(doc) as RichText;
+/** Replaces every whole-word occurrence of a name in a plain string by its role (see nameMatcher). */
+export function nameReplacer(names: readonly NameRole[]): (text: string) => string {
+  const find = nameMatcher(names);
+  return (text) => applyReplacements(text, find(text));
 }
 
 /**
@@ -45,10 +43,11 @@ export function mapDocText(doc: RichText, replace: (text: string) => string): Ri
  * in all text, recommendations, participants and reviews.
  */
 export function toPublicVersion(version: AdviceVersion, names: readonly NameRole[]): AdviceVersion {
-  const replace = nameReplacer(names);
+  const find = nameMatcher(names);
+  const replace = (text: string) => applyReplacements(text, find(text));
   const hidden = new Set(version.confidentialSections);
   const sections = Object.fromEntries(
-    sectionKeys.map((key) => [key, hidden.has(key) ? emptyDoc : mapDocText(version.sections[key], replace)]),
+    sectionKeys.map((key) => [key, hidden.has(key) ? emptyDoc : replaceInRichText(version.sections[key], find)]),
   ) as AdviceSections;
   const roleByName = new Map(names.map((n) => [n.name, n.role]));
   return {
@@ -57,7 +56,7 @@ export function toPublicVersion(version: AdviceVersion, names: readonly NameRole
     confidentialSections: [],
     recommendations: version.recommendations
       .filter((r) => !r.confidential)
-      .map((r) => ({ ...r, text: mapDocText(r.text, replace) })),
+      .map((r) => ({ ...r, text: replaceInRichText(r.text, find) })),
     working: {
       ...version.working,
       // A participant's roles are listed with them already, so a known name simply goes.

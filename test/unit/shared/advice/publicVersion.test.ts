@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameReplacer, toPublicVersion } from '@shared/advice/publicVersion';
+import type { RichText } from '@shared/cases/caseSchema';
 import { plainText } from '@shared/richText/plainText';
 import { doc, paragraph } from '@shared/richText/build';
 import { adviceVersion } from '../../../fixtures/advice';
@@ -42,6 +43,30 @@ describe('naming people by role in the public version', () => {
     expect(result.working.participants[0]).toMatchObject({ name: '', roles: ['voorzitter'] });
     expect(result.reviews[0]).toMatchObject({ name: 'de privacy officer', comment: 'Eens met de voorzitter' });
     expect(plainText(result.recommendations[0]!.text)).toBe('Laat de inwoner meelezen.');
+  });
+
+  it('names people by role when their name is split over differently marked text', () => {
+    const splitName: RichText = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Anna de ' }, { type: 'text', marks: [{ type: 'bold' }], text: 'Vries' }, { type: 'text', text: ' opende.' }] },
+      ],
+    };
+    const version = adviceVersion({
+      sections: { ...adviceVersion().sections, considerations: splitName },
+      recommendations: [
+        {
+          id: crypto.randomUUID(),
+          text: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Vraag ' }, { type: 'text', marks: [{ type: 'italic' }], text: 'Bram' }, { type: 'text', text: ' Özdemir' }] }] },
+          direction: null,
+          confidential: false,
+        },
+      ],
+    });
+    const result = toPublicVersion(version, names);
+    expect(plainText(result.sections.considerations)).toBe('de voorzitter opende.');
+    expect(plainText(result.recommendations[0]!.text)).toBe('Vraag de privacy officer');
+    expect(JSON.stringify(result)).not.toMatch(/Vries|Bram|Özdemir/);
   });
 
   it('leaves out confidential sections and recommendations', () => {
