@@ -130,7 +130,8 @@ describe('the advice of a case, from draft to publication', () => {
     await conclusion.getByLabel('Redenen').fill(reasons);
     await conclusion.getByRole('button', { name: 'Conclusie vastleggen' }).click();
     await conclusion.getByText(/^Conclusie vastgelegd: deels overgenomen, ontvangen op /).waitFor();
-    expect(await conclusion.locator('[data-save-status]').textContent()).toBe('Opgeslagen');
+    // The conclusion shows as soon as it is stored; "Opgeslagen" follows once the form's draft is gone too.
+    await expect.poll(() => conclusion.locator('[data-save-status]').textContent()).toBe('Opgeslagen');
 
     // Follow-up with the alderman.
     const followUp = outcomePanel(page, 'followUp');

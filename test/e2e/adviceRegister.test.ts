@@ -212,6 +212,8 @@ describe('advice register', () => {
     // Back from a case, the register is as it was left.
     await page.locator(`[data-register-row="${seeded.income.reference}"] a`).click();
     await page.waitForURL(/\/advies$/);
+    // The URL changes before the route renders; wait for the advice page, or the register may never have been left.
+    await page.getByRole('heading', { level: 1, name: 'Advies: Inkomensapp' }).waitFor();
     await page.goBack();
     await expect.poll(() => registerRows(page)).toEqual([seeded.income.reference, seeded.cameras.reference]);
     expect(await page.getByLabel('Alleen adviezen die aandacht nodig hebben').isChecked()).toBe(true);
@@ -281,6 +283,8 @@ describe('advice register', () => {
     expect(await unreachableByTab(page)).toEqual([]);
     await page.getByRole('button', { name: 'Dit jaar' }).click();
     await page.getByLabel('Alleen adviezen die aandacht nodig hebben').check();
+    // The filter goes through the URL and renders a moment later: check the filtered register.
+    await page.locator('.register-count[data-attention="true"]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Overzicht' }).click();

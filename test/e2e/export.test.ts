@@ -52,10 +52,17 @@ async function download(page: Page, button: string, nth = 0): Promise<{ name: st
   return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) };
 }
 
+/*
+ * The period fields are named exactly: a bare 'Van' also matches the house style page's
+ * "Naam van de organisatie in de kop", which is still on screen right after the click.
+ */
+const periodFrom = (page: Page) => page.getByLabel('Van', { exact: true });
+const periodTo = (page: Page) => page.getByLabel('Tot en met', { exact: true });
+
 async function openReport(page: Page) {
   await page.getByRole('link', { name: 'Rapportage' }).click();
-  await page.getByLabel('Van').fill('2026-04-01');
-  await page.getByLabel('Tot en met').fill('2026-04-30');
+  await periodFrom(page).fill('2026-04-01');
+  await periodTo(page).fill('2026-04-30');
   await page.getByText('2 adviezen uitgebracht in deze periode.').waitFor();
 }
 
@@ -137,8 +144,8 @@ describe('Word export in the browser', () => {
     await putRecords(page, 'advices', sources.map((s) => s.advice!));
     await putRecords(page, 'adviceVersions', sources.map((s) => s.version));
     await page.getByRole('link', { name: 'Rapportage' }).click();
-    await page.getByLabel('Van').fill('2026-01-01');
-    await page.getByLabel('Tot en met').fill('2026-03-31');
+    await periodFrom(page).fill('2026-01-01');
+    await periodTo(page).fill('2026-03-31');
     await page.getByText('200 adviezen uitgebracht in deze periode.').waitFor();
     let downloaded = false;
     page.on('download', () => {

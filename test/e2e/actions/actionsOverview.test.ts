@@ -77,6 +77,8 @@ describe('open actions overview', () => {
     expect(page.url()).toContain('teLaat=1');
     await page.getByText('2 acties zijn te laat.').waitFor();
     await page.locator('[data-action-row="Bewaartermijn navragen"] td:nth-child(3) a').click();
+    // On the case page first: otherwise the overview may never have been left, and its own state would pass the check below.
+    await page.getByRole('heading', { level: 1, name: 'Camera’s op het Stationsplein' }).waitFor();
     await page.goBack();
     await expect.poll(() => rows(page)).toEqual(['Subsidie verantwoorden', 'Bewaartermijn navragen']);
     expect(await page.getByLabel('Alleen te laat').isChecked()).toBe(true);

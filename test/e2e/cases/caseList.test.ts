@@ -6,6 +6,17 @@ import { useBrowserSession } from '../support/session';
 const session = useBrowserSession();
 const count = (page: Page) => page.locator('.case-count').textContent();
 const references = (page: Page) => page.locator('[data-case-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-case-row')));
+const statuses = (page: Page) => page.locator('[data-case-row] td:nth-child(3)').allTextContents();
+/*
+ * The filter lives in the URL, and the router applies a URL change in a transition, a moment
+ * after the input event. Until it has, the rows are the old ones (a click on "the first row"
+ * opens the wrong case) and the next filter control merges its change into the old filter.
+ * So every filter change is followed by a wait for the list it must produce.
+ */
+const onlyIntake = async (page: Page) => {
+  const shown = await statuses(page);
+  return shown.length > 0 && shown.every((status) => status === 'Intake');
+};
 
 describe('case list', () => {
   it('filters by text, status, theme, year and classification, and sorts', async () => {
@@ -16,15 +27,18 @@ describe('case list', () => {
     await expect.poll(() => count(page)).toBe('1 van 10 casussen');
     expect(await page.locator('[data-case-row] a').textContent()).toMatch(/Drones/);
     await page.getByLabel('Zoek op titel of zaaknummer').fill('');
+    await expect.poll(() => count(page)).toBe('10 van 10 casussen');
 
     await page.getByLabel('Status').selectOption('in_beraadslaging');
     await expect.poll(() => count(page)).toBe('4 van 10 casussen');
     await page.getByLabel('Status').selectOption('');
+    await expect.poll(() => count(page)).toBe('10 van 10 casussen');
 
     await page.getByLabel('Classificatie').selectOption('vertrouwelijk');
     await expect.poll(() => count(page)).toBe('1 van 10 casussen');
     expect(await page.locator('[data-case-row] a').textContent()).toMatch(/ondermijning/i);
     await page.getByLabel('Classificatie').selectOption('');
+    await expect.poll(() => count(page)).toBe('10 van 10 casussen');
 
     await page.getByLabel('Jaar van ontvangst').selectOption('2025');
     await expect.poll(() => count(page)).not.toBe('10 van 10 casussen');
@@ -33,6 +47,7 @@ describe('case list', () => {
     for (const date of dates) expect(date).toMatch(/ 2025$/);
     expect(await count(page)).toBe(`${dates.length} van 10 casussen`);
     await page.getByLabel('Jaar van ontvangst').selectOption('');
+    await expect.poll(() => count(page)).toBe('10 van 10 casussen');
 
     await page.getByLabel('Thema').selectOption('sociaal domein');
     await expect.poll(() => count(page)).not.toBe('10 van 10 casussen');
@@ -40,6 +55,7 @@ describe('case list', () => {
     expect(themed.length).toBeGreaterThan(0);
     for (const themes of themed) expect(themes).toContain('sociaal domein');
     await page.getByLabel('Thema').selectOption('');
+    await expect.poll(() => count(page)).toBe('10 van 10 casussen');
 
     await page.getByLabel('Sorteren').selectOption('reference-asc');
     await expect.poll(() => references(page).then((r) => r[0])).toMatch(/-001$/);
@@ -53,7 +69,10 @@ describe('case list', () => {
     const page = await session.newProfile().open();
     await loadSamples(page);
     await page.getByLabel('Status').selectOption('intake');
+    await expect.poll(() => onlyIntake(page)).toBe(true);
     await page.locator('[data-case-row] a').first().click();
+    // On the case page first, so the list is really left and later rebuilt from the history entry.
+    await page.locator('.case-page').waitFor();
     await page.getByRole('link', { name: 'Casussen' }).click();
     // The case page has a "Nieuwe status" select, so the label must match exactly and
     // the value is polled until the list has replaced the case page.
@@ -68,6 +87,7 @@ describe('case list', () => {
     const page = await session.newProfile().open();
     await loadSamples(page);
     await page.getByLabel('Status').selectOption('intake');
+    await expect.poll(() => onlyIntake(page)).toBe(true);
     await page.locator('[data-case-row] a').first().click();
     const status = page.locator('.case-page .status-label').first();
     expect(await status.textContent()).toBe('Intake');
@@ -88,6 +108,7 @@ describe('case list', () => {
     const page = await session.newProfile().open();
     await loadSamples(page);
     await page.getByLabel('Zoek op titel of zaaknummer').fill('drone');
+    await expect.poll(() => count(page)).toBe('1 van 10 casussen');
     await page.locator('[data-case-row] a').first().click();
     await page.getByRole('button', { name: 'Archiveren' }).click();
     await page.getByText('Deze casus is gearchiveerd.', { exact: false }).waitFor();

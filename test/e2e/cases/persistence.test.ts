@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { registerCase, waitUntilSaved } from '../support/app';
+import { caseForm, registerCase, waitUntilSaved } from '../support/app';
 import { useBrowserSession } from '../support/session';
 
 const session = useBrowserSession();
@@ -72,7 +72,10 @@ describe('nothing typed is lost', () => {
 
     await page.getByRole('link', { name: 'Casussen' }).click();
     await page.getByRole('button', { name: 'Casus registreren' }).click();
-    expect(await page.getByLabel('Titel').inputValue()).toBe('');
+    // The form renders only after the draft store was read; read before it, a bare 'Titel' is the
+    // case list's empty search box and the check below could never fail.
+    const form = caseForm(page);
+    expect(await form.getByLabel('Titel').inputValue()).toBe('');
     expect(await page.getByText('Uw eerdere, nog niet opgeslagen invoer is teruggezet.').count()).toBe(0);
   });
 });

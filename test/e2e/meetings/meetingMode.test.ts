@@ -135,7 +135,14 @@ describe('meetings', () => {
 
     await page.goto(`${url.split('#')[0]}#/prullenbak`);
     await page.getByText('Weg en weer terug.').waitFor();
-    for (const button of await page.getByRole('button', { name: 'Terugzetten' }).all()) await button.click();
+    // Each restore re-reads the trash, so a button list taken once goes stale: restore the first
+    // item, wait for the trash to shrink, and go on; the notes and the record are the two in it.
+    const restoreButtons = page.getByRole('button', { name: 'Terugzetten' });
+    await expect.poll(() => restoreButtons.count()).toBe(2);
+    for (let left = 2; left > 0; left--) {
+      await restoreButtons.first().click();
+      await expect.poll(() => restoreButtons.count()).toBe(left - 1);
+    }
     await page.getByText('De prullenbak is leeg.').waitFor();
 
     await page.goto(url);

@@ -25,9 +25,13 @@ describe('people and board: accessibility (axe-core, WCAG 2.1 AA) and keyboard r
     await page.reload();
     await registerPerson(page, { name: 'Noor Hendriks', roles: ['Lid adviesorgaan'] });
     await registerPerson(page, { name: 'Wim Jansen', roles: ['Gast'], administrator: true });
+    // Each step is awaited on screen, so the checks run on the page this test names, not on one in between.
     await page.getByRole('button', { name: 'Noor Hendriks inactief maken' }).click();
+    await page.getByText(/Noor Hendriks is inactief gemaakt/).waitFor();
     await page.getByLabel('Toon ook inactieve personen').check();
+    await page.getByRole('button', { name: 'Noor Hendriks weer actief maken' }).waitFor();
     await page.getByRole('button', { name: 'Wim Jansen bewerken' }).click();
+    await expect.poll(() => page.getByLabel('Naam').inputValue()).toBe('Wim Jansen');
     await expectAccessible(page);
   });
 
@@ -38,6 +42,7 @@ describe('people and board: accessibility (axe-core, WCAG 2.1 AA) and keyboard r
     await registerPerson(page, { name: 'Wim Jansen', roles: ['Gast'], administrator: true });
     await page.getByRole('link', { name: 'Casussen' }).click();
     await registerCase(page, { title: 'Wijkanalyse', question: 'Leidt dit tot profilering van wijken?', owner: 'L. Visser' });
+    await page.getByRole('form', { name: 'Aan adviesorgaan toevoegen' }).waitFor();
     await expectAccessible(page);
 
     await addMember(page, 'Wim Jansen (bestuurder)', 'Lid adviesorgaan');

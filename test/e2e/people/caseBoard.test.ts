@@ -33,9 +33,11 @@ describe('composing the board of a case', () => {
     await addMember(page, 'Noor Hendriks', 'Lid adviesorgaan');
     await declareConflict(page, 'Noor Hendriks', 'Werkte mee aan de aanbesteding van de camera’s.', 'Neemt niet deel');
     await expect.poll(() => warningsOf(page, 'Noor Hendriks')).toEqual([excludedWarning]);
+    // The board (and with it the warning) changes before the declaration is written; the form is
+    // cleared only after the write, so it is polled.
     const conflictForm = page.getByRole('form', { name: 'Belang melden' });
-    expect(await conflictForm.getByLabel('Omschrijving van het belang').inputValue()).toBe('');
-    expect(await conflictForm.getByRole('radio', { checked: true }).count()).toBe(0);
+    await expect.poll(() => conflictForm.getByLabel('Omschrijving van het belang').inputValue()).toBe('');
+    await expect.poll(() => conflictForm.getByRole('radio', { checked: true }).count()).toBe(0);
     expect(await page.locator('[data-conflict-row="Noor Hendriks"] td').allInnerTexts()).toEqual([
       'Noor Hendriks',
       expect.stringMatching(/^\d{1,2} \w+ \d{4}$/),

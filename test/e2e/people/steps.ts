@@ -22,6 +22,8 @@ export async function registerPerson(page: Page, fields: PersonFields): Promise<
   if (fields.administrator) await page.getByLabel(/^Bestuurder/).check();
   await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
   await page.getByText(`${fields.name} is opgeslagen.`).waitFor();
+  // The notice is shown at once; the register is read again behind it, so the row comes a moment later.
+  await personRow(page, fields.name).waitFor();
 }
 
 /** The register's row for a person, by the name in its row header. */

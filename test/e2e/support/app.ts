@@ -1,19 +1,26 @@
 import type { Page } from 'playwright-core';
 
 /** Steps a user takes often enough that every test should say them the same way. */
+
+/** The case registration (or edit) form; rendered only once any stored draft has been restored. */
+export const caseForm = (page: Page) => page.locator('form.case-form');
+
 export async function registerCase(
   page: Page,
   fields: { title: string; question: string; owner: string; description?: string },
 ): Promise<string> {
   await page.getByRole('button', { name: 'Casus registreren' }).click();
-  await page.getByLabel('Titel').fill(fields.title);
-  await page.getByLabel('Adviesvraag').fill(fields.question);
-  await page.getByLabel('Naam proceseigenaar').fill(fields.owner);
+  // Scoped to the form, which only exists once the page has changed: with cases in the list,
+  // a bare 'Titel' also matches the list's "Zoek op titel of zaaknummer" until the form renders.
+  const form = caseForm(page);
+  await form.getByLabel('Titel').fill(fields.title);
+  await form.getByLabel('Adviesvraag').fill(fields.question);
+  await form.getByLabel('Naam proceseigenaar').fill(fields.owner);
   if (fields.description) {
-    await page.getByRole('textbox', { name: 'Beschrijving' }).click();
+    await form.getByRole('textbox', { name: 'Beschrijving' }).click();
     await page.keyboard.type(fields.description);
   }
-  await page.getByRole('button', { name: 'Registreren' }).click();
+  await form.getByRole('button', { name: 'Registreren' }).click();
   const notice = page.getByText(/Casus .+ is geregistreerd\./);
   await notice.waitFor();
   return (await notice.textContent())!.replace(/^Casus (.+) is geregistreerd\.$/, '$1');
