@@ -85,6 +85,8 @@ describe('the advice of a case, from draft to publication', () => {
     await adviceSection(page, 'Korte beschrijving van het onderwerp').click();
     await page.keyboard.type(topicSummary);
     await adviceSaved(page);
+    // The trail follows autosave: the edit shows without a reload or any other save.
+    await expect.poll(async () => (await auditSentences(page))[0]).toBe('Versie 1 bewerkt: Korte beschrijving van het onderwerp');
     const adviceUrl = page.url();
 
     // The optional fact check by the process owner, before issue.
@@ -100,7 +102,7 @@ describe('the advice of a case, from draft to publication', () => {
     await stale.goto(adviceUrl);
     await adviceSection(stale, 'Korte beschrijving van het onderwerp').waitFor();
 
-    await stepVersion(page, 'Ter review voorleggen', 'ter review');
+    await stepVersion(page, 'Ter beoordeling voorleggen', 'ter beoordeling');
     await recordReview(page, 'Bram Özdemir', 'commentaar', 'Noem de bewaartermijn concreet.');
     await recordReview(page, 'Anna de Vries', 'goedgekeurd');
     const reviews = await page.locator('.advice-reviews li').allTextContents();
@@ -183,7 +185,7 @@ describe('the advice of a case, from draft to publication', () => {
       'Versie 1 goedgekeurd',
       'Versie 1 goedgekeurd door Anna de Vries',
       'Commentaar van Bram Özdemir op versie 1',
-      'Versie 1 ter review voorgelegd',
+      'Versie 1 ter beoordeling voorgelegd',
       expect.stringMatching(/^Reactie op de feitencheck ontvangen op /),
       expect.stringMatching(/^Feitencheck op versie 1 gevraagd op /),
       'Versie 1 bewerkt: Korte beschrijving van het onderwerp',

@@ -34,7 +34,7 @@ describe('audit sentences', () => {
 
   it('reads version steps, reviews and new versions', () => {
     expect(say(event('advice', 'started'))).toBe('Advies opgesteld als concept, vooraf ingevuld uit de vergaderingen');
-    expect(say(event('version', 'status.review', { version: 1 }))).toBe('Versie 1 ter review voorgelegd');
+    expect(say(event('version', 'status.review', { version: 1 }))).toBe('Versie 1 ter beoordeling voorgelegd');
     expect(say(event('version', 'status.issued', { version: 1 }))).toBe('Versie 1 uitgebracht');
     expect(say(event('review', 'approval', { version: 1, name: 'Anna de Vries' }))).toBe('Versie 1 goedgekeurd door Anna de Vries');
     expect(say(event('review', 'comment', { version: 1, name: 'Bram Özdemir' }))).toBe('Commentaar van Bram Özdemir op versie 1');
