@@ -1,7 +1,7 @@
 import { attachmentPath, backupFormat, formatVersion, manifestPath, tablePath, type BackupKind, type Manifest } from './format';
 import { sha256Hex } from './sha256';
 import { tableNames, type TableRecords } from './tables';
-import { buildZip, type ZipEntry } from './zipWriter';
+import { buildZip, deflatedEntry, storedEntry, type ZipEntry } from './zipWriter';
 
 export interface BackupContent {
   /** Attachment records without their blob; the bytes go in `files`. */
@@ -23,16 +23,26 @@ const encoder = new TextEncoder();
 /**
  * One zip: a JSON array per table, each attachment as its own entry, and a
  * manifest with counts and a SHA-256 per entry (docs/backup-format.md).
- * JSON is deflated (natively where the platform can, see zipWriter), which
- * shrinks it about tenfold; attachments are mostly compressed formats and are
- * stored as they are.
+ * JSON is deflated, which shrinks it about tenfold; attachments are mostly
+ * compressed formats and are stored as they are. Tables are encoded one at a
+ * time, so only one table's JSON is in memory at once.
  */
 export async function writeBackup(content: BackupContent, meta: BackupMeta): Promise<Uint8Array<ArrayBuffer>> {
-  const entries = new Map<string, Uint8Array>();
-  for (const table of tableNames) entries.set(tablePath(table), encoder.encode(JSON.stringify(content.tables[table])));
-  for (const [id, bytes] of content.files) entries.set(attachmentPath(id), bytes);
+  const entries: ZipEntry[] = [];
+  const listed: Manifest['entries'] = [];
+  for (const table of tableNames) {
+    const path = tablePath(table);
+    const bytes = encoder.encode(JSON.stringify(content.tables[table]));
+    const [sha256, entry] = await Promise.all([sha256Hex(bytes), deflatedEntry(path, bytes)]);
+    listed.push({ path, bytes: bytes.byteLength, sha256 });
+    entries.push(entry);
+  }
+  for (const [id, bytes] of content.files) {
+    const path = attachmentPath(id);
+    listed.push({ path, bytes: bytes.byteLength, sha256: await sha256Hex(bytes) });
+    entries.push(storedEntry(path, bytes));
+  }
 
-  const hashes = await Promise.all([...entries].map(async ([path, bytes]) => ({ path, bytes: bytes.byteLength, sha256: await sha256Hex(bytes) })));
   const manifest: Manifest = {
     format: backupFormat,
     formatVersion,
@@ -42,10 +52,8 @@ export async function writeBackup(content: BackupContent, meta: BackupMeta): Pro
     createdAt: meta.createdAt.toISOString(),
     case: meta.case,
     tables: Object.fromEntries(tableNames.map((table) => [table, content.tables[table].length])),
-    entries: hashes,
+    entries: listed,
   };
-
-  const zipEntries: ZipEntry[] = [{ path: manifestPath, bytes: encoder.encode(JSON.stringify(manifest, null, 2)), deflate: true }];
-  for (const [path, bytes] of entries) zipEntries.push({ path, bytes, deflate: path.startsWith('tables/') });
-  return buildZip(zipEntries, meta.createdAt);
+  const manifestEntry = await deflatedEntry(manifestPath, encoder.encode(JSON.stringify(manifest, null, 2)));
+  return buildZip([manifestEntry, ...entries], meta.createdAt);
 }

@@ -36,19 +36,16 @@ function unwrapGzip(gzip: Uint8Array, size: number): Compressed | null {
   return { data: gzip.subarray(gzipHeaderBytes, gzip.byteLength - gzipTrailerBytes), crc: trailer.getUint32(0, true) };
 }
 
-/**
- * Deflate and CRC-32 by the platform's native zlib (CompressionStream, in
- * Chromium and Node), about ten times faster than in JavaScript: a gzip member
- * is deflate data with the CRC the zip needs in its trailer. fflate and a
- * JavaScript CRC where the platform has no CompressionStream.
- */
-async function compress(bytes: Uint8Array): Promise<Compressed> {
-  if (typeof CompressionStream === 'function') {
-    const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('gzip'));
-    const unwrapped = unwrapGzip(new Uint8Array(await new Response(stream).arrayBuffer()), bytes.byteLength);
-    if (unwrapped) return unwrapped;
-  }
-  return { data: deflateSync(bytes, { level: 1 }), crc: crc32(bytes) };
+/** Native gzip of `bytes`, written straight into the stream: a Blob around them would copy them first. */
+async function nativeGzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new CompressionStream('gzip');
+  const writer = stream.writable.getWriter();
+  // A failure here fails the read below as well, which is where it is reported.
+  writer
+    .write(bytes as Uint8Array<ArrayBuffer>)
+    .then(() => writer.close())
+    .catch(() => undefined);
+  return new Uint8Array(await new Response(stream.readable).arrayBuffer());
 }
 
 /** A zip entry whose data was deflated elsewhere; fflate's Zip writes its headers. */
@@ -63,34 +60,43 @@ class Deflated implements ZipInputFile {
   ) {}
 }
 
-export interface ZipEntry {
-  path: string;
-  bytes: Uint8Array;
-  deflate: boolean;
+/** An entry as it goes into the zip: stored as it is, or already deflated with the CRC and size of its content. */
+export type ZipEntry = { path: string; stored: Uint8Array } | { path: string; deflated: Uint8Array; crc: number; size: number };
+
+export const storedEntry = (path: string, bytes: Uint8Array): ZipEntry => ({ path, stored: bytes });
+
+/**
+ * Deflates an entry with the platform's native zlib (CompressionStream, in
+ * Chromium and Node), about ten times faster than in JavaScript, and takes the
+ * CRC-32 the zip needs from the gzip trailer. fflate and a JavaScript CRC
+ * where the platform has no CompressionStream.
+ */
+export async function deflatedEntry(path: string, bytes: Uint8Array): Promise<ZipEntry> {
+  const native = typeof CompressionStream === 'function' ? unwrapGzip(await nativeGzip(bytes), bytes.byteLength) : null;
+  const { data, crc } = native ?? { data: deflateSync(bytes, { level: 1 }), crc: crc32(bytes) };
+  return { path, deflated: data, crc, size: bytes.byteLength };
 }
 
-/** A zip of the given entries, in order. Deflated entries are compressed in parallel by the platform. */
-export async function buildZip(entries: readonly ZipEntry[], mtime: Date): Promise<Uint8Array<ArrayBuffer>> {
-  const compressed = await Promise.all(entries.map((entry) => (entry.deflate ? compress(entry.bytes) : null)));
+/** A zip of the given entries, in order. */
+export function buildZip(entries: readonly ZipEntry[], mtime: Date): Uint8Array<ArrayBuffer> {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
     if (error) failure = error;
     else chunks.push(chunk);
   });
-  entries.forEach((entry, index) => {
-    const done = compressed[index];
-    if (done) {
-      const file = new Deflated(entry.path, done.crc, entry.bytes.byteLength, mtime);
-      zip.add(file);
-      file.ondata!(null, done.data as Uint8Array<ArrayBuffer>, true);
-    } else {
+  for (const entry of entries) {
+    if ('stored' in entry) {
       const file = new ZipPassThrough(entry.path);
       file.mtime = mtime;
       zip.add(file);
-      file.push(entry.bytes, true);
+      file.push(entry.stored, true);
+    } else {
+      const file = new Deflated(entry.path, entry.crc, entry.size, mtime);
+      zip.add(file);
+      file.ondata!(null, entry.deflated as Uint8Array<ArrayBuffer>, true);
     }
-  });
+  }
   zip.end();
   if (failure) throw failure;
   const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));

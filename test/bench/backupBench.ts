@@ -9,8 +9,9 @@ import { serveRenderer } from '../e2e/support/server';
 /*
  * Backup and restore of 10,000 cases, each with a description and a note
  * (BENCH_CASES to change), in real Chromium on the app's IndexedDB. Memory is
- * the peak over the operation: the JS heap (DevTools) and the whole renderer
- * process (resident set, which includes the zip's and the blobs' buffers).
+ * the peak over each operation: the JS heap (DevTools) and the growth of the
+ * whole renderer process (resident set, which includes the zip's and the
+ * blobs' buffers and IndexedDB's own).
  * A restore goes back over a week of changes (1 % of cases and notes); once
  * more it restores into an empty database, where every record is written.
  */
@@ -52,13 +53,20 @@ function rendererRss(profileDir: string): number {
   return total;
 }
 
-/** Runs `work` while sampling memory; returns its result and the peaks in MB. */
-async function withPeakMemory<T>(page: Page, profileDir: string, work: () => Promise<T>): Promise<{ result: T; heapMb: number; rssMb: number }> {
+interface Peaks {
+  heapMb: number;
+  /** The renderer's resident memory at its peak, over what it was when the work began. */
+  rssGrowthMb: number;
+}
+
+/** Runs `work` while sampling memory; returns its result and the peaks. */
+async function withPeakMemory<T>(page: Page, profileDir: string, work: () => Promise<T>): Promise<{ result: T; peaks: Peaks }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('HeapProfiler.collectGarbage');
+  const startRss = rendererRss(profileDir);
   let heap = 0;
-  let rss = 0;
+  let rss = startRss;
   let sampling = true;
   const sample = async () => {
     while (sampling) {
@@ -71,7 +79,7 @@ async function withPeakMemory<T>(page: Page, profileDir: string, work: () => Pro
   const sampler = sample();
   try {
     const result = await work();
-    return { result, heapMb: Math.round(heap / 1024 / 1024), rssMb: Math.round(rss / 1024 / 1024) };
+    return { result, peaks: { heapMb: megabytes(heap), rssGrowthMb: megabytes(rss - startRss) } };
   } finally {
     sampling = false;
     await sampler;
@@ -79,21 +87,25 @@ async function withPeakMemory<T>(page: Page, profileDir: string, work: () => Pro
   }
 }
 
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const higher = (a: Peaks, b: Peaks): Peaks => ({ heapMb: Math.max(a.heapMb, b.heapMb), rssGrowthMb: Math.max(a.rssGrowthMb, b.rssGrowthMb) });
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const round = (value: number) => Math.round(value);
 
 export async function backupBench(page: Page, profileDir: string): Promise<Record<string, unknown>> {
   await page.evaluate(await bundle());
   const seeded = await page.evaluate<{ ms: number; notes: number }>(`window.beraadBackupBench.seed(${caseCount})`);
-  const baselineRssMb = Math.round(rendererRss(profileDir) / 1024 / 1024);
+  const idleRendererRssMb = megabytes(rendererRss(profileDir));
   if (process.env.BENCH_PHASES) console.log(await page.evaluate('window.beraadBackupBench.phases()'));
   const backups: number[] = [];
   const restores: number[] = [];
   const reads: number[] = [];
   let bytes = 0;
   let casesInDatabase = 0;
-  let heapMb = 0;
-  let rssMb = 0;
+  const none: Peaks = { heapMb: 0, rssGrowthMb: 0 };
+  let backupPeaks = none;
+  let restorePeaks = none;
   for (let run = 0; run < runs; run++) {
     const made = await withPeakMemory(page, profileDir, () => page.evaluate<{ ms: number; bytes: number; cases: number }>('window.beraadBackupBench.backup()'));
     const restored = await withPeakMemory(page, profileDir, () =>
@@ -105,16 +117,16 @@ export async function backupBench(page: Page, profileDir: string): Promise<Recor
     reads.push(restored.result.readMs);
     bytes = made.result.bytes;
     casesInDatabase = made.result.cases;
-    heapMb = Math.max(heapMb, made.heapMb, restored.heapMb);
-    rssMb = Math.max(rssMb, made.rssMb, restored.rssMb);
+    backupPeaks = higher(backupPeaks, made.peaks);
+    restorePeaks = higher(restorePeaks, restored.peaks);
   }
   // Once: writing every record is the slow case, and a new machine's database starts empty.
   const intoEmpty = await withPeakMemory(page, profileDir, () =>
     page.evaluate<{ ms: number; readMs: number; cases: number }>("window.beraadBackupBench.restore('empty')"),
   );
   if (intoEmpty.result.cases !== casesInDatabase) throw new Error(`restore into an empty database left ${intoEmpty.result.cases} of ${casesInDatabase} cases`);
-  heapMb = Math.max(heapMb, intoEmpty.heapMb);
-  rssMb = Math.max(rssMb, intoEmpty.rssMb);
+  // What IndexedDB itself needs for the same writes, without the app: the floor under restoreIntoEmptyMs.
+  const floor = await page.evaluate<{ ms: number; records: number }>('window.beraadBackupBench.rawWriteFloor()');
   return {
     cases: caseCount,
     casesInDatabase,
@@ -126,9 +138,11 @@ export async function backupBench(page: Page, profileDir: string): Promise<Recor
     restoreMs: round(median(restores)),
     restoreCheckMs: round(median(reads)),
     restoreIntoEmptyMs: round(intoEmpty.result.ms),
-    peakJsHeapMb: heapMb,
-    peakRendererRssMb: rssMb,
-    idleRendererRssMb: baselineRssMb,
+    restoreIntoEmptyCheckMs: round(intoEmpty.result.readMs),
+    rawIndexedDbWriteMs: round(floor.ms),
+    rawIndexedDbRecords: floor.records,
+    memory: { backup: backupPeaks, restore: restorePeaks, restoreIntoEmpty: intoEmpty.peaks },
+    idleRendererRssMb,
     targets: { backupMs: 3000, restoreMs: 5000, peakMemoryMb: 300 },
   };
 }

@@ -2,7 +2,7 @@ import type * as fflate from 'fflate';
 import { deflateSync } from 'fflate';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildZip, type ZipEntry } from '@shared/backup/zipWriter';
+import { buildZip, deflatedEntry, storedEntry } from '@shared/backup/zipWriter';
 
 // Spied, so each test knows which deflate made the zip.
 vi.mock('fflate', async (original) => {
@@ -12,12 +12,19 @@ vi.mock('fflate', async (original) => {
 
 const encoder = new TextEncoder();
 const json = encoder.encode(JSON.stringify(Array.from({ length: 800 }, (_, i) => ({ id: i, text: `Notitie ${i} over het plein 👩🏽‍⚖️` }))));
-const entries: ZipEntry[] = [
-  { path: 'manifest.json', bytes: encoder.encode('{"format":"beraad-backup"}'), deflate: true },
-  { path: 'tables/cases.json', bytes: json, deflate: true },
-  { path: 'tables/empty.json', bytes: new Uint8Array(0), deflate: true },
-  { path: 'attachments/file', bytes: new Uint8Array([0, 255, 37, 80, 68, 70]), deflate: false },
-];
+const files: Record<string, Uint8Array> = {
+  'manifest.json': encoder.encode('{"format":"beraad-backup"}'),
+  'tables/cases.json': json,
+  'tables/empty.json': new Uint8Array(0),
+};
+const attachment = new Uint8Array([0, 255, 37, 80, 68, 70]);
+
+async function zipOfAll(): Promise<Uint8Array> {
+  const deflated = await Promise.all(Object.entries(files).map(([path, bytes]) => deflatedEntry(path, bytes)));
+  return buildZip([...deflated, storedEntry('attachments/file', attachment)], new Date('2026-11-22T12:00:00Z'));
+}
+
+const expected = { ...files, 'attachments/file': attachment };
 
 /** Opens the zip with JSZip checking every entry's CRC-32 against its content, as unzip tools do. */
 async function contents(bytes: Uint8Array): Promise<Record<string, Uint8Array>> {
@@ -34,16 +41,16 @@ describe('buildZip', () => {
   });
 
   it('writes entries another zip reader opens, with CRCs that match, deflated natively', async () => {
-    const zip = await buildZip(entries, new Date('2026-11-22T12:00:00Z'));
+    const zip = await zipOfAll();
     expect(zip.byteLength).toBeLessThan(json.byteLength / 5);
     expect(deflateSync).not.toHaveBeenCalled();
-    expect(await contents(zip)).toEqual(Object.fromEntries(entries.map((entry) => [entry.path, entry.bytes])));
+    expect(await contents(zip)).toEqual(expected);
   });
 
   it('writes the same content where the platform has no CompressionStream', async () => {
     vi.stubGlobal('CompressionStream', undefined);
-    const zip = await buildZip(entries, new Date('2026-11-22T12:00:00Z'));
+    const zip = await zipOfAll();
     expect(deflateSync).toHaveBeenCalled();
-    expect(await contents(zip)).toEqual(Object.fromEntries(entries.map((entry) => [entry.path, entry.bytes])));
+    expect(await contents(zip)).toEqual(expected);
   });
 });
