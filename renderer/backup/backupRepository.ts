@@ -3,8 +3,8 @@ import { latestChange, planTableRestore, summarizeDifferences, type TableDiffere
 import type { BackupKind } from '@shared/backup/format';
 import { readBackup, type ValidBackup } from '@shared/backup/readBackup';
 import type { Checked } from '@shared/backup/refusal';
-import { emptyTables, tableNames, type BackupRecord, type TableName } from '@shared/backup/tables';
-import { writeBackup, type BackupContent } from '@shared/backup/writeBackup';
+import { emptyTables, tableNames, type BackupRecord, type TableName, type TableRecords } from '@shared/backup/tables';
+import { encodeTable, writeBackup, type BackupContent } from '@shared/backup/writeBackup';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import { schemaVersions } from '../db/schemaVersions';
@@ -37,26 +37,35 @@ export const withBlob = (record: BackupRecord, files: ReadonlyMap<string, Uint8A
 const isMachineRecord = (table: TableName, record: BackupRecord) => table === 'settings' && record.key === backupLogKey;
 
 export function createBackupRepository(db: BeraadDb, appVersion: string, clock: Clock = systemClock) {
-  /** Everything, read in one transaction so the backup is one consistent moment. */
-  async function snapshot(): Promise<BackupContent> {
+  /** Every record here now, attachments without their file, read in one transaction. */
+  async function currentTables(): Promise<TableRecords> {
     const read = await db.transaction('r', db.tables, () => Promise.all(tableNames.map((table) => rawTable(db, table).toArray())));
     const tables = emptyTables();
     tableNames.forEach((table, index) => {
       tables[table] = read[index]!.filter((record) => !isMachineRecord(table, record));
     });
-    // Blobs stay readable after the transaction; reading them inside would let it commit early.
-    const { records, files } = await splitAttachments(tables.attachments);
-    tables.attachments = records;
-    return { tables, files };
+    tables.attachments = tables.attachments.map(({ blob: _blob, ...meta }) => meta);
+    return tables;
   }
 
   return {
-    snapshot,
-
-    /** A full backup as zip bytes (docs/backup-format.md). */
+    /**
+     * A full backup as zip bytes (docs/backup-format.md). Like snapshot, one
+     * transaction; but each table is encoded as soon as it is read, so only one
+     * table's records are in memory at a time, not a decade's worth.
+     */
     async create(): Promise<Uint8Array<ArrayBuffer>> {
-      const content = await snapshot();
-      return writeBackup(content, { kind: 'full', appVersion, schemaVersion: currentSchemaVersion, createdAt: clock(), case: null });
+      const encoded = {} as BackupContent['tables'];
+      const attachments = await db.transaction('r', db.tables, async () => {
+        for (const table of tableNames) {
+          if (table === 'attachments') continue;
+          encoded[table] = encodeTable((await rawTable(db, table).toArray()).filter((record) => !isMachineRecord(table, record)));
+        }
+        return rawTable(db, 'attachments').toArray();
+      });
+      const { records, files } = await splitAttachments(attachments);
+      encoded.attachments = encodeTable(records);
+      return writeBackup({ tables: encoded, files }, { kind: 'full', appVersion, schemaVersion: currentSchemaVersion, createdAt: clock(), case: null });
     },
 
     /** Checks a file completely; nothing is written. */
@@ -65,7 +74,7 @@ export function createBackupRepository(db: BeraadDb, appVersion: string, clock: 
 
     /** How the backup differs from the data here now, per table, and how recent each side is. */
     async preview(backup: ValidBackup): Promise<{ tables: TableDifference[]; backupLatest: string | null; currentLatest: string | null }> {
-      const { tables: current } = await snapshot();
+      const current = await currentTables();
       return { tables: summarizeDifferences(backup.tables, current), backupLatest: latestChange(backup.tables), currentLatest: latestChange(current) };
     },
 

@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import { caseOwnedTables, planCaseImport, selectCasePackage, type ImportChoice, type ImportPlan } from '@shared/backup/casePackage';
 import type { ValidBackup } from '@shared/backup/readBackup';
 import { backupTables, recordKey, tableNames, type BackupRecord } from '@shared/backup/tables';
-import { writeBackup } from '@shared/backup/writeBackup';
+import { encodeTables, writeBackup } from '@shared/backup/writeBackup';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import { currentSchemaVersion, rawTable, splitAttachments, withBlob } from './backupRepository';
@@ -53,7 +53,7 @@ export function createCaseExchange(db: BeraadDb, appVersion: string, clock: Cloc
       tables.attachments = records;
       const reference = String(candidates.caseRecord.reference);
       const bytes = await writeBackup(
-        { tables, files },
+        { tables: encodeTables(tables), files },
         {
           kind: 'case',
           appVersion,

@@ -1,11 +1,24 @@
 import { attachmentPath, backupFormat, formatVersion, manifestPath, tablePath, type BackupKind, type Manifest } from './format';
 import { sha256Hex } from './sha256';
-import { tableNames, type TableRecords } from './tables';
+import { tableNames, type BackupRecord, type TableName, type TableRecords } from './tables';
 import { buildZip, deflatedEntry, storedEntry, type ZipEntry } from './zipWriter';
+
+/** A table as it goes into the backup: its JSON array as UTF-8, and how many records that holds. */
+export interface EncodedTable {
+  count: number;
+  json: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+
+export const encodeTable = (records: readonly BackupRecord[]): EncodedTable => ({ count: records.length, json: encoder.encode(JSON.stringify(records)) });
+
+export const encodeTables = (tables: TableRecords): Record<TableName, EncodedTable> =>
+  Object.fromEntries(tableNames.map((table) => [table, encodeTable(tables[table])])) as Record<TableName, EncodedTable>;
 
 export interface BackupContent {
   /** Attachment records without their blob; the bytes go in `files`. */
-  tables: TableRecords;
+  tables: Record<TableName, EncodedTable>;
   /** Attachment bytes by attachment id. */
   files: ReadonlyMap<string, Uint8Array>;
 }
@@ -18,21 +31,19 @@ export interface BackupMeta {
   case: Manifest['case'];
 }
 
-const encoder = new TextEncoder();
-
 /**
  * One zip: a JSON array per table, each attachment as its own entry, and a
  * manifest with counts and a SHA-256 per entry (docs/backup-format.md).
  * JSON is deflated, which shrinks it about tenfold; attachments are mostly
- * compressed formats and are stored as they are. Tables are encoded one at a
- * time, so only one table's JSON is in memory at once.
+ * compressed formats and are stored as they are. Tables come encoded, so a
+ * caller can let go of each table's records as soon as it is encoded.
  */
 export async function writeBackup(content: BackupContent, meta: BackupMeta): Promise<Uint8Array<ArrayBuffer>> {
   const entries: ZipEntry[] = [];
   const listed: Manifest['entries'] = [];
   for (const table of tableNames) {
     const path = tablePath(table);
-    const bytes = encoder.encode(JSON.stringify(content.tables[table]));
+    const bytes = content.tables[table].json;
     const [sha256, entry] = await Promise.all([sha256Hex(bytes), deflatedEntry(path, bytes)]);
     listed.push({ path, bytes: bytes.byteLength, sha256 });
     entries.push(entry);
@@ -51,7 +62,7 @@ export async function writeBackup(content: BackupContent, meta: BackupMeta): Pro
     schemaVersion: meta.schemaVersion,
     createdAt: meta.createdAt.toISOString(),
     case: meta.case,
-    tables: Object.fromEntries(tableNames.map((table) => [table, content.tables[table].length])),
+    tables: Object.fromEntries(tableNames.map((table) => [table, content.tables[table].count])),
     entries: listed,
   };
   const manifestEntry = await deflatedEntry(manifestPath, encoder.encode(JSON.stringify(manifest, null, 2)));
