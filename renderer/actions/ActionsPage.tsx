@@ -1,26 +1,23 @@
 import { useId, useLayoutEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Checkbox, FormField, FormLabel, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { measureAfterPaint } from '../perf/paintMarks';
+import { useUrlState } from '../persistence/useUrlState';
 import type { ActionRow } from './actionRows';
 import { ActionTable } from './ActionTable';
 import { useOpenActions } from './useOpenActions';
 import './actions.css';
+
+const readOverdue = (params: URLSearchParams) => params.get('teLaat') === '1';
+const writeOverdue = (onlyOverdue: boolean): Record<string, string> => (onlyOverdue ? { teLaat: '1' } : {});
 
 /** Every open action of every case, soonest due first, to follow up between meetings. */
 export function ActionsPage() {
   const { t } = useTranslation();
   const filterId = useId();
   const { overview, markDone } = useOpenActions();
-  // Mirrored in the URL, so coming back from a case shows the list as it was left. The state itself is
-  // local: the router applies a URL change a moment later, which would untick the box in between.
-  const [params, setParams] = useSearchParams();
-  const [onlyOverdue, setOnlyOverdue] = useState(() => params.get('teLaat') === '1');
-  const filter = (checked: boolean) => {
-    setOnlyOverdue(checked);
-    setParams(checked ? { teLaat: '1' } : {}, { replace: true });
-  };
+  // In the URL, so coming back from a case shows the list as it was left.
+  const [onlyOverdue, setOnlyOverdue] = useUrlState(readOverdue, writeOverdue);
   const [notice, setNotice] = useState('');
   const rows = overview?.rows ?? [];
   const visible = onlyOverdue ? rows.filter((row) => row.overdue) : rows;
@@ -45,7 +42,7 @@ export function ActionsPage() {
       ) : (
         <>
           <FormField type="checkbox" className="compact-field action-filters">
-            <Checkbox id={filterId} checked={onlyOverdue} onChange={(event) => filter(event.target.checked)} />
+            <Checkbox id={filterId} checked={onlyOverdue} onChange={(event) => setOnlyOverdue(event.target.checked)} />
             <FormLabel htmlFor={filterId} type="checkbox">
               {t('actions.onlyOverdue')}
             </FormLabel>
