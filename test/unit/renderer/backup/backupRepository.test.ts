@@ -81,32 +81,32 @@ describe('restore writes only what differs', () => {
     return writes;
   }
 
-  it('writes nothing but the files when the data already equals the backup', async () => {
+  /** A database with every table filled, its backup checked and ready, and a dump of the data as backed up. */
+  async function backedUp() {
     const db = testDatabase();
     await seedEveryTable(db);
     const backups = createBackupRepository(db, '9.9.9', clock);
     const read = await backups.read(await backups.create());
     if (!read.ok) throw new Error('refused');
-    const before = await dump(db);
-    const writes = await countWrites(db, () => backups.restore(read.value));
+    return { db, backups, backup: read.value, before: await dump(db) };
+  }
+
+  it('writes nothing but the files when the data already equals the backup', async () => {
+    const { db, backups, backup, before } = await backedUp();
+    const writes = await countWrites(db, () => backups.restore(backup));
     // Attachments are always written again; everything else is equal and left alone.
     expect(writes).toEqual({ created: 0, updated: everyTable.attachments.length, deleted: 0 });
     expect(await dump(db)).toEqual(before);
   });
 
   it('puts back a changed record, removes a newer one and returns a deleted one, and nothing else', async () => {
-    const db = testDatabase();
-    await seedEveryTable(db);
-    const backups = createBackupRepository(db, '9.9.9', clock);
-    const read = await backups.read(await backups.create());
-    if (!read.ok) throw new Error('refused');
-    const before = await dump(db);
+    const { db, backups, backup, before } = await backedUp();
     const [first, second] = everyTable.cases as { id: string }[];
     await db.cases.update(first!.id, { title: 'Later gewijzigd' });
     await db.cases.delete(second!.id);
     await db.cases.add(caseRecord(1, { id: crypto.randomUUID(), reference: 'NIEUW-9' }));
 
-    const writes = await countWrites(db, () => backups.restore(read.value));
+    const writes = await countWrites(db, () => backups.restore(backup));
     expect(writes).toEqual({ created: 1, updated: 1 + everyTable.attachments.length, deleted: 1 });
     expect(await dump(db)).toEqual(before);
   });
