@@ -1,10 +1,12 @@
 import Dexie, { type Table } from 'dexie';
-import { caseOwnedTables, planCaseImport, selectCasePackage, type ImportChoice, type ImportPlan } from '@shared/backup/casePackage';
+import { caseOwnedTables, planCaseImport, selectCasePackage, type AgendaAddition, type ImportChoice, type ImportPlan } from '@shared/backup/casePackage';
+import { maxAgendaItems } from '@shared/meetings/meetingSchema';
 import type { ValidBackup } from '@shared/backup/readBackup';
 import { backupTables, recordKey, tableNames, type BackupRecord } from '@shared/backup/tables';
 import { encodeTables, writeBackup } from '@shared/backup/writeBackup';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
+import { toRecord } from '../meetings/meetingRepository';
 import { currentSchemaVersion, rawTable, splitAttachments, withBlob } from './backupRepository';
 
 /** A case's records through whichever index the table has for its case id. */
@@ -107,10 +109,23 @@ export function createCaseExchange(db: BeraadDb, appVersion: string, clock: Cloc
           const rows = table === 'attachments' ? plan.add.attachments.map((r) => withBlob(r, files)) : plan.add[table];
           if (rows.length > 0) await rawTable(db, table).bulkAdd(rows);
         }
+        for (const addition of plan.agendaAdditions) await addToAgenda(addition);
         return plan;
       });
     },
   };
+
+  /**
+   * Puts a copied case on the agenda of a meeting here. A full agenda stays as
+   * it is: the copy's notes are still kept, under the copy, but that meeting
+   * does not list it.
+   */
+  async function addToAgenda({ meetingId, items }: AgendaAddition): Promise<void> {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting || meeting.agenda.length + items.length > maxAgendaItems) return;
+    const { caseIds: _caseIds, ...stored } = meeting;
+    await db.meetings.put(toRecord({ ...stored, agenda: [...meeting.agenda, ...items], updatedAt: clock().toISOString() }));
+  }
 
   /** Everything of one case, before "take theirs" puts the package's version in its place. */
   async function removeCase(caseId: string): Promise<void> {

@@ -3,7 +3,8 @@ import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb, MeetingRecord } from '../db/database';
 
-function toRecord(meeting: Meeting): MeetingRecord {
+/** The stored form: caseIds mirrors the agenda, for the "meetings about this case" index. */
+export function toRecord(meeting: Meeting): MeetingRecord {
   return { ...meeting, caseIds: [...new Set(meeting.agenda.map((item) => item.caseId))] };
 }
 

@@ -1,3 +1,4 @@
+import type { AgendaItem } from '../meetings/meetingSchema';
 import type { Refusal } from './refusal';
 import { emptyTables, recordKey, type BackupRecord, type TableName, type TableRecords } from './tables';
 
@@ -114,6 +115,8 @@ export interface ImportPlan {
   reference: string;
   /** Old id → new id, for a copy: attachment bytes are looked up by the new id. */
   renamed: ReadonlyMap<string, string>;
+  /** For a copy: meetings here that discussed the case get the copy on their agenda too. */
+  agendaAdditions: AgendaAddition[];
 }
 
 /** The first of `EA-2026-001 (2)`, `(3)`, … not in use: a copy must not take another case's number. */
@@ -125,7 +128,7 @@ export function freeReference(reference: string, taken: ReadonlySet<string>): st
   }
 }
 
-/** New ids for the case and everything it owns, with the references between them rewritten. */
+/** New ids for the case, everything it owns and its agenda items, with the references between them rewritten. */
 function copyWithNewIds(pkg: TableRecords, newId: () => string, ids: Map<string, string>): TableRecords {
   const mapped = (id: unknown) => {
     if (typeof id !== 'string') return id;
@@ -136,19 +139,36 @@ function copyWithNewIds(pkg: TableRecords, newId: () => string, ids: Map<string,
   const caseId = mapped(pkg.cases[0]!.id);
   copy.cases = pkg.cases.map((c) => ({ ...c, id: caseId }));
   for (const table of caseOwnedTables) {
-    copy[table] = pkg[table].map((record) => ({ ...record, caseId, ...(typeof record.id === 'string' ? { id: mapped(record.id) } : {}) }));
+    copy[table] = pkg[table].map((record) => ({
+      ...record,
+      caseId,
+      ...(typeof record.id === 'string' ? { id: mapped(record.id) } : {}),
+      ...(typeof record.agendaItemId === 'string' ? { agendaItemId: mapped(record.agendaItemId) } : {}),
+    }));
   }
   copy.noteRevisions = pkg.noteRevisions.map((r) => ({ ...r, id: mapped(r.id), noteId: mapped(r.noteId) }));
-  // Meetings stay the original's: the copy's notes still say where they were written.
-  copy.meetings = [];
+  // The same meetings, with the copy on their agenda: its notes and records were taken there.
+  copy.meetings = pkg.meetings.map((meeting) => ({
+    ...meeting,
+    agenda: (meeting.agenda as AgendaItem[]).map((item) => ({ ...item, id: mapped(item.id), caseId })),
+    caseIds: [caseId],
+  }));
   return copy;
+}
+
+/** A meeting already here that gets the copy's agenda items added. */
+export interface AgendaAddition {
+  meetingId: string;
+  items: AgendaItem[];
 }
 
 /**
  * What importing a case package writes, for the user's choice when the case
  * is already here. Nothing is ever overwritten silently: "mine" writes nothing,
  * "theirs" replaces this case's records, "both" adds a copy under new ids.
- * Shared records (people, method versions, meetings) are only added when missing.
+ * Shared records (people, method versions, meetings) are only added when
+ * missing; the one change to a record here is a copy joining the agenda of
+ * a meeting that discussed the case, so its notes have a place.
  */
 export function planCaseImport(pkg: TableRecords, local: LocalState, choice: ImportChoice, newId: () => string): ImportPlan | null {
   const original = pkg.cases[0]!;
@@ -165,11 +185,17 @@ export function planCaseImport(pkg: TableRecords, local: LocalState, choice: Imp
   for (const table of caseOwnedTables) add[table] = incoming[table];
   add.noteRevisions = incoming.noteRevisions;
   for (const table of sharedTables) add[table] = incoming[table].filter((record) => !local.sharedKeys[table].has(recordKey(table, record)));
+  const agendaAdditions: AgendaAddition[] = copying
+    ? incoming.meetings
+        .filter((meeting) => local.sharedKeys.meetings.has(recordKey('meetings', meeting)))
+        .map((meeting) => ({ meetingId: meeting.id as string, items: meeting.agenda as AgendaItem[] }))
+    : [];
   return {
     replaceCaseId: caseExists && choice === 'theirs' ? (original.id as string) : null,
     add,
     caseId: add.cases[0]!.id as string,
     reference,
     renamed,
+    agendaAdditions,
   };
 }

@@ -16,13 +16,16 @@ export const agendaItemSchema = z.object({
   methodId: z.string().min(1).max(60),
 });
 
+/** More would not fit a meeting's evening, and keeps a meeting record bounded. */
+export const maxAgendaItems = 50;
+
 export const meetingInputSchema = z.object({
   title: requiredText(200),
   startsAt: localDateTimeSchema,
   location: z.object({ kind: z.enum(['place', 'online']), text: optionalText(300) }),
   attendees: z.array(z.uuid()).max(100),
   absentees: z.array(z.uuid()).max(100),
-  agenda: z.array(agendaItemSchema).max(50),
+  agenda: z.array(agendaItemSchema).max(maxAgendaItems),
 });
 
 export const meetingSchema = meetingInputSchema

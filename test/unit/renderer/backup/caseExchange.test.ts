@@ -96,6 +96,15 @@ describe('importing a case', () => {
     expect(copyNotes).toHaveLength(1);
     expect(await source.noteRevisions.where('noteId').equals(copyNotes[0]!.id).count()).toBe(1);
     expect(await source.notes.get(ids.note)).toMatchObject({ caseId: ids.caseA });
+
+    // The copy joins the meeting's agenda, so its page shows where its notes were taken.
+    const [meeting] = await source.meetings.where('caseIds').equals(plan!.caseId).toArray();
+    expect(meeting?.id).toBe(ids.meeting);
+    expect(meeting?.caseIds).toEqual(expect.arrayContaining([ids.caseA, plan!.caseId]));
+    const copyItem = meeting!.agenda.find((item) => item.caseId === plan!.caseId);
+    expect(copyItem?.id).toBe(copyNotes[0]!.agendaItemId);
+    expect(copyItem?.id).not.toBe(ids.itemA);
+    expect(meeting!.agenda.find((item) => item.id === ids.itemA)?.caseId).toBe(ids.caseA);
   });
 
   it('gives a new case another number when its number is taken here by a different case', async () => {
