@@ -51,16 +51,23 @@ export function createAdviceOutcomeRepository(db: BeraadDb, cases: CaseRepositor
   return {
     get: (caseId: string) => db.advices.get(caseId),
 
-    /** Asks the process owner to check the facts of a version before it is issued. */
+    /**
+     * Asks the process owner to check the facts of a version before it is
+     * issued: the first, or a later one made after an issue. A new request
+     * replaces the previous one; the trail keeps both.
+     */
     requestFactCheck(caseId: string, versionNumber: number, requestedOn: string, by: string) {
       const factCheck = parseOrThrow(factCheckSchema, { versionNumber, requestedOn, respondedOn: null, response: '' });
-      return change(caseId, by, (advice) => ({
-        ok: true,
-        value: {
-          advice: { ...advice, factCheck },
-          entry: { subject: 'factCheck', action: 'requested', detail: { version: versionNumber, date: requestedOn } },
-        },
-      }));
+      return change(caseId, by, (advice) => {
+        if (advice.latest.status === 'issued') return refused('fact_check_after_issue');
+        return {
+          ok: true,
+          value: {
+            advice: { ...advice, factCheck },
+            entry: { subject: 'factCheck', action: 'requested', detail: { version: versionNumber, date: requestedOn } },
+          },
+        };
+      });
     },
 
     recordFactCheckResponse(caseId: string, respondedOn: string, response: string, by: string) {

@@ -27,6 +27,7 @@ export type AdviceRefusal =
   | 'not_on_board'
   | 'not_issued'
   | 'no_fact_check'
+  | 'fact_check_after_issue'
   | 'classification_unchecked'
   | 'no_conclusion'
   | 'confidential_case';

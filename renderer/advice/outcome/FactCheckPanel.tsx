@@ -18,11 +18,11 @@ interface Props {
   onSaved(advice: Advice): void;
 }
 
-/** The optional check of the facts by the process owner, on the newest version, before the advice is issued. */
+/** The optional check of the facts by the process owner, on the newest version, before that version is issued. */
 export function FactCheckPanel({ advice, today, onSaved }: Props) {
   const { t } = useTranslation();
   const { factCheck } = advice;
-  const open = advice.issuedOn === null;
+  const open = advice.latest.status !== 'issued';
   return (
     <OutcomeSection name="factCheck" title={t('adviceOutcome.factCheck.title')} intro={t('adviceOutcome.factCheck.intro')}>
       <Paragraph>

@@ -91,6 +91,18 @@ describe('advice outcome repository', () => {
     ]);
   });
 
+  it('refuses a fact check on an issued version, and takes one on the new version made after it', async () => {
+    await issueAdvice();
+    const before = await snapshot();
+    expect(await outcome.requestFactCheck(caseId, 1, '2026-06-10', by)).toEqual({ ok: false, reasons: ['fact_check_after_issue'] });
+    expect(await snapshot()).toEqual(before);
+
+    const second = await advice.newVersion(caseId, 'De camera’s krijgen een nieuwe functie.', by);
+    if (!second.ok) throw new Error(second.reasons.join());
+    const requested = await outcome.requestFactCheck(caseId, 2, '2026-06-11', by);
+    expect(requested.ok && requested.value.factCheck).toEqual({ versionNumber: 2, requestedOn: '2026-06-11', respondedOn: null, response: '' });
+  });
+
   it('refuses conclusion, follow-up and publication before issue, and changes nothing', async () => {
     await startAdvice();
     const before = await snapshot();
