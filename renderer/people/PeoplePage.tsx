@@ -45,17 +45,18 @@ export function PeoplePage() {
     else await register.create(values);
   };
 
-  const saved = (values: ValidPersonInput) => {
-    reload();
+  // Each notice waits for the register to be read again, so the table it points to already shows the change.
+  const saved = async (values: ValidPersonInput) => {
     setEditing(null);
     setFormRun((run) => run + 1);
+    await reload();
     announce(t('people.saved', { name: values.name }));
   };
 
   const toggleActive = async (person: Person) => {
     try {
       await register.update(person.id, { ...personToInput(person), active: !person.active });
-      reload();
+      await reload();
       announce(t(person.active ? 'people.deactivated' : 'people.reactivated', { name: person.name }));
     } catch (error) {
       reportStorageError(error);
@@ -95,7 +96,7 @@ export function PeoplePage() {
           draftKey={`person:${editing?.id ?? 'new'}`}
           submitLabel={editing ? t('common.save') : t('people.form.add')}
           onSubmit={save}
-          onSaved={saved}
+          onSaved={(values) => void saved(values)}
           onCancel={() => openForm(null)}
         />
       </section>

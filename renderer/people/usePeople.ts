@@ -1,15 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { Person } from '@shared/people/personSchema';
 import { useServices } from '../app/services';
-import { reportStorageError } from '../persistence/storageProblems';
+import { useLoaded } from '../persistence/useLoaded';
 
-/** The whole register, sorted by name; null while loading. */
-export function usePeople(): { people: Person[] | null; reload(): void } {
+/** The whole register, sorted by name; null while loading. `reload()` resolves once the new list shows. */
+export function usePeople(): { people: Person[] | null; reload(): Promise<void> } {
   const { people } = useServices();
-  const [list, setList] = useState<Person[] | null>(null);
-  const reload = useCallback(() => {
-    people.list().then(setList, reportStorageError);
-  }, [people]);
-  useEffect(reload, [reload]);
-  return { people: list, reload };
+  const { value, reload } = useLoaded(useCallback(() => people.list(), [people]));
+  return { people: value, reload };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { attachmentTypes, type AttachmentRefusal } from '@shared/cases/attachments';
@@ -7,6 +7,7 @@ import { useServices } from '../../app/services';
 import type { AttachmentRecord } from '../../db/database';
 import { formatDateTime, formatFileSize } from '../../i18n/formatters';
 import { reportStorageError } from '../../persistence/storageProblems';
+import { useLoaded } from '../../persistence/useLoaded';
 import { useSettings } from '../../settings/settingsContext';
 
 const accept = Object.keys(attachmentTypes)
@@ -19,14 +20,9 @@ export function AttachmentsPanel({ caseId }: { caseId: string }) {
   const { settings } = useSettings();
   const headingId = useId();
   const inputId = useId();
-  const [list, setList] = useState<AttachmentRecord[]>([]);
+  const { value: list, reload } = useLoaded(useCallback(() => attachments.forCase(caseId), [attachments, caseId]));
   const [refusals, setRefusals] = useState<{ name: string; refusal: AttachmentRefusal }[]>([]);
   const [showRemoved, setShowRemoved] = useState(false);
-
-  const reload = useCallback(() => {
-    attachments.forCase(caseId).then(setList, reportStorageError);
-  }, [attachments, caseId]);
-  useEffect(reload, [reload]);
 
   const add = async (files: FileList | null) => {
     const refused: typeof refusals = [];
@@ -38,8 +34,9 @@ export function AttachmentsPanel({ caseId }: { caseId: string }) {
         reportStorageError(error);
       }
     }
+    // Told once the list is read again, so the list beside the message is the one it speaks about.
+    await reload();
     setRefusals(refused);
-    reload();
   };
 
   const transfer = async (attachment: AttachmentRecord, action: 'open' | 'save') => {
@@ -50,11 +47,11 @@ export function AttachmentsPanel({ caseId }: { caseId: string }) {
 
   const setRemoved = async (id: string, removed: boolean) => {
     await attachments.setRemoved(id, removed).catch(reportStorageError);
-    reload();
+    await reload();
   };
 
-  const shown = list.filter((a) => showRemoved || a.removedAt === null);
-  const removedCount = list.length - list.filter((a) => a.removedAt === null).length;
+  const shown = (list ?? []).filter((a) => showRemoved || a.removedAt === null);
+  const removedCount = (list ?? []).filter((a) => a.removedAt !== null).length;
 
   return (
     <section aria-labelledby={headingId} className="attachments">
@@ -81,7 +78,9 @@ export function AttachmentsPanel({ caseId }: { caseId: string }) {
           ))}
         </Alert>
       )}
-      {shown.length === 0 ? (
+      {list === null ? (
+        <Paragraph role="status">{t('common.loading')}</Paragraph>
+      ) : shown.length === 0 ? (
         <p className="muted">{t('attachments.none')}</p>
       ) : (
         <ul className="attachment-list">

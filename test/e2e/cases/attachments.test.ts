@@ -54,8 +54,7 @@ describe('documents on a case', () => {
     ]);
     await page.getByText('‘groot.pdf’ is niet toegevoegd: het bestand is groter dan 1 MB.', { exact: false }).waitFor();
     await page.getByText('‘plaatje.svg’ is niet toegevoegd: alleen PDF, Word, ODT en afbeeldingen', { exact: false }).waitFor();
-    // The refusals show before the list is read again, so the empty list alone would still be the old one;
-    // every file has been handled by the time they show, so storage settles that nothing was added.
+    // The refusals show once every file has been handled and the list read again: storage and list agree.
     expect(await storedDocuments(page)).toBe(0);
     expect(await page.getByText('Nog geen documenten.').count()).toBe(1);
   });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface PersonFields {
   name: string;
@@ -22,8 +23,8 @@ export async function registerPerson(page: Page, fields: PersonFields): Promise<
   if (fields.administrator) await page.getByLabel(/^Bestuurder/).check();
   await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
   await page.getByText(`${fields.name} is opgeslagen.`).waitFor();
-  // The notice is shown at once; the register is read again behind it, so the row comes a moment later.
-  await personRow(page, fields.name).waitFor();
+  // The notice waits for the register to be read again, so the row is there with it.
+  expect(await personRow(page, fields.name).count()).toBe(1);
 }
 
 /** The register's row for a person, by the name in its row header. */
