@@ -4,21 +4,25 @@ import { useServices } from '../app/services';
 import { markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
 
-/** One case by id: undefined while loading, null when it does not exist. */
+/**
+ * One case by id: undefined while loading, null when it does not exist. Going from case to case keeps
+ * the page mounted, so what is held is tagged with its id: the next case shows as loading (the page's
+ * panels start afresh) and an update meant for the case before cannot land on it.
+ */
 export function useCase(id: string): { found: Case | null | undefined; setFound(updated: Case): void } {
   const { cases } = useServices();
-  const [found, setFoundState] = useState<Case | null | undefined>(undefined);
+  const [held, setHeld] = useState<{ id: string; found: Case | null } | null>(null);
   useEffect(() => {
     let current = true;
     markRequested('casepage');
     cases.get(id).then(
-      (loaded) => current && setFoundState(loaded ?? null),
+      (loaded) => current && setHeld({ id, found: loaded ?? null }),
       (error: unknown) => reportStorageError(error),
     );
     return () => {
       current = false;
     };
   }, [cases, id]);
-  const setFound = useCallback((updated: Case) => setFoundState(updated), []);
-  return { found, setFound };
+  const setFound = useCallback((updated: Case) => setHeld((before) => (before?.id === updated.id ? { id: updated.id, found: updated } : before)), []);
+  return { found: held?.id === id ? held.found : undefined, setFound };
 }
