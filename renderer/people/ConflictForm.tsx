@@ -19,6 +19,7 @@ import { conflictDeclarationSchema, conflictMeasures, type ConflictDeclaration }
 import type { Person } from '@shared/people/personSchema';
 import { Field } from '../components/Field';
 import { FormNotices } from '../components/FormNotices';
+import { UnreadableNotice } from '../persistence/UnreadableNotice';
 import { useFormDraft } from '../persistence/useFormDraft';
 import { localToday } from '../db/clock';
 
@@ -62,6 +63,7 @@ export function ConflictForm({ caseId, memberIds, people, onDeclare }: Props) {
     <form onSubmit={submit} noValidate className="conflict-form" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('people.conflict.formTitle')}</h3>
       <FormNotices restored={draft.restored} errors={errors} submitted={submitCount > 0} />
+      {draft.unreadable && <UnreadableNotice message={t('draft.unreadable')} />}
       <Field label={t('people.conflict.person')} error={errors.personId?.message}>
         {(c) => (
           <Select {...c} {...register('personId')}>

@@ -5,6 +5,7 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import type { Person } from '@shared/people/personSchema';
 import { useServices } from '../app/services';
 import { reportStorageError } from '../persistence/storageProblems';
+import { UnreadableNotice } from '../persistence/UnreadableNotice';
 import './people.css';
 import { CheckboxField } from './CheckboxField';
 import { PeopleTable } from './PeopleTable';
@@ -15,7 +16,7 @@ import { usePeople } from './usePeople';
 export function PeoplePage() {
   const { t } = useTranslation();
   const { people: register } = useServices();
-  const { people, reload } = usePeople();
+  const { people, failed, reload } = usePeople();
   const [showInactive, setShowInactive] = useState(false);
   const [editing, setEditing] = useState<Person | null>(null);
   // Bumped after every save or cancel so the form starts again from its initial values.
@@ -69,7 +70,9 @@ export function PeoplePage() {
     <>
       <Heading1>{t('people.title')}</Heading1>
       <Paragraph>{t('people.intro')}</Paragraph>
-      {people === null ? (
+      {people === null && failed ? (
+        <UnreadableNotice message={t('people.unreadable')} onRetry={() => void reload()} />
+      ) : people === null ? (
         <Paragraph role="status">{t('common.loading')}</Paragraph>
       ) : people.length === 0 ? (
         <Paragraph>{t('people.empty')}</Paragraph>

@@ -7,6 +7,7 @@ import { Field } from '../components/Field';
 import { FormActions } from '../components/FormActions';
 import { FormNotices } from '../components/FormNotices';
 import { reportStorageError } from '../persistence/storageProblems';
+import { UnreadableNotice } from '../persistence/UnreadableNotice';
 import { useFormDraft } from '../persistence/useFormDraft';
 import { CheckboxField } from './CheckboxField';
 import type { ValidPersonInput } from './personInput';
@@ -50,6 +51,7 @@ export function PersonForm({ initial, draftKey, submitLabel, onSubmit, onSaved, 
   return (
     <form onSubmit={submit} noValidate className="person-form">
       <FormNotices restored={draft.restored} errors={errors} submitted={submitCount > 0} />
+      {draft.unreadable && <UnreadableNotice message={t('draft.unreadable')} />}
       <Field label={t('people.field.name')} error={errors.name?.message} required>
         {(c) => <Textbox {...c} {...register('name')} autoComplete="off" />}
       </Field>

@@ -7,24 +7,35 @@ import { useAutosave } from './useAutosave';
 /**
  * Keeps a form's unfinished input in IndexedDB while it is typed, and brings
  * it back when the form opens again, so a crash mid-registration loses nothing.
- * `ready` turns true once any stored draft has been restored.
+ * `ready` turns true once any stored draft has been restored, or its read has failed: then
+ * `unreadable` is true, and the form should say its earlier draft could not be brought back.
  */
 export function useFormDraft<T extends FieldValues>(key: string, form: UseFormReturn<T>) {
   const { drafts } = useServices();
   const { saver, status } = useAutosave<unknown>((value) => drafts.save(key, value).then(() => undefined));
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState(false);
+  const [unreadable, setUnreadable] = useState(false);
 
   useEffect(() => {
     let current = true;
-    drafts.load(key).then((draft) => {
-      if (!current) return;
-      if (draft && typeof draft === 'object') {
-        form.reset({ ...form.getValues(), ...(draft as T) });
-        setRestored(true);
-      }
-      setReady(true);
-    });
+    drafts.load(key).then(
+      (draft) => {
+        if (!current) return;
+        if (draft && typeof draft === 'object') {
+          form.reset({ ...form.getValues(), ...(draft as T) });
+          setRestored(true);
+        }
+        setReady(true);
+      },
+      (error: unknown) => {
+        reportStorageError(error);
+        if (!current) return;
+        // The form works without its draft; it opens, says so, and keeps what is typed now as the draft.
+        setUnreadable(true);
+        setReady(true);
+      },
+    );
     return () => {
       current = false;
     };
@@ -55,5 +66,5 @@ export function useFormDraft<T extends FieldValues>(key: string, form: UseFormRe
     return true;
   };
 
-  return { ready, restored, status, discard, commit };
+  return { ready, restored, unreadable, status, discard, commit };
 }

@@ -18,6 +18,7 @@ import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { FormNotices } from '../../components/FormNotices';
 import { RichTextEditor } from '../../components/RichTextEditor';
+import { UnreadableNotice } from '../../persistence/UnreadableNotice';
 import { useFormDraft } from '../../persistence/useFormDraft';
 import { caseFormSchema, type CaseFormValues, type ValidCaseForm } from './caseFormSchema';
 import { InstrumentsInput } from './InstrumentsInput';
@@ -58,6 +59,7 @@ export function CaseForm({ initial, draftKey, withDescription, submitLabel, onSu
   return (
     <form onSubmit={submit} noValidate className="case-form">
       <FormNotices restored={draft.restored} errors={errors} submitted={submitCount > 0} />
+      {draft.unreadable && <UnreadableNotice message={t('draft.unreadable')} />}
       <Fieldset>
         <FieldsetLegend>{t('form.sections.question')}</FieldsetLegend>
         <Field label={t('case.title')} error={errors.title?.message} required>

@@ -7,6 +7,7 @@ import { useServices } from '../../app/services';
 import type { AttachmentRecord } from '../../db/database';
 import { formatDateTime, formatFileSize } from '../../i18n/formatters';
 import { reportStorageError } from '../../persistence/storageProblems';
+import { UnreadableNotice } from '../../persistence/UnreadableNotice';
 import { useLoaded } from '../../persistence/useLoaded';
 import { useSettings } from '../../settings/settingsContext';
 
@@ -20,7 +21,7 @@ export function AttachmentsPanel({ caseId }: { caseId: string }) {
   const { settings } = useSettings();
   const headingId = useId();
   const inputId = useId();
-  const { value: list, reload } = useLoaded(useCallback(() => attachments.forCase(caseId), [attachments, caseId]));
+  const { value: list, failed, reload } = useLoaded(useCallback(() => attachments.forCase(caseId), [attachments, caseId]));
   const [refusals, setRefusals] = useState<{ name: string; refusal: AttachmentRefusal }[]>([]);
   const [showRemoved, setShowRemoved] = useState(false);
 
@@ -78,7 +79,9 @@ export function AttachmentsPanel({ caseId }: { caseId: string }) {
           ))}
         </Alert>
       )}
-      {list === null ? (
+      {list === null && failed ? (
+        <UnreadableNotice message={t('attachments.unreadable')} onRetry={() => void reload()} />
+      ) : list === null ? (
         <Paragraph role="status">{t('common.loading')}</Paragraph>
       ) : shown.length === 0 ? (
         <p className="muted">{t('attachments.none')}</p>

@@ -1,35 +1,27 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
-import type { RichText } from '@shared/cases/caseSchema';
 import { useServices } from '../../app/services';
 import { RichTextEditor, type DocSnapshot } from '../../components/RichTextEditor';
 import { SaveIndicator } from '../../components/SaveIndicator';
+import { UnreadableNotice } from '../../persistence/UnreadableNotice';
 import { useAutosave } from '../../persistence/useAutosave';
+import { useLoaded } from '../../persistence/useLoaded';
 
 /** The case description, saved while typing: debounced, flushed on blur, navigation and quit. */
 export function DescriptionEditor({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { cases } = useServices();
   const labelId = useId();
-  const [doc, setDoc] = useState<RichText | null>(null);
   const { saver, status } = useAutosave<DocSnapshot>((snapshot) => cases.saveDescription(caseId, snapshot()));
-  useEffect(() => {
-    let current = true;
-    cases.getDescription(caseId).then((loaded) => current && setDoc(loaded));
-    return () => {
-      current = false;
-    };
-  }, [cases, caseId]);
+  const { value: doc, failed, reload } = useLoaded(useCallback(() => cases.getDescription(caseId), [cases, caseId]));
   return (
     <section aria-labelledby={labelId} className="description">
       <div className="section-heading">
         <h2 id={labelId}>{t('case.description')}</h2>
         <SaveIndicator status={status} />
       </div>
-      {doc === null ? (
-        <Paragraph role="status">{t('common.loading')}</Paragraph>
-      ) : (
+      {doc !== null ? (
         <RichTextEditor
           label={t('case.description')}
           labelId={labelId}
@@ -37,6 +29,11 @@ export function DescriptionEditor({ caseId }: { caseId: string }) {
           onChange={(next) => saver.schedule(next)}
           onBlur={() => void saver.flush()}
         />
+      ) : failed ? (
+        // No editor on an empty document: its first autosave would overwrite the description that is there.
+        <UnreadableNotice message={t('case.descriptionUnreadable')} onRetry={() => void reload()} />
+      ) : (
+        <Paragraph role="status">{t('common.loading')}</Paragraph>
       )}
     </section>
   );

@@ -49,6 +49,12 @@ describe('usePeople', () => {
     expect(shown).toEqual([person('Noor')]);
   });
 
+  it('says when the register could not be read, instead of loading forever', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { result } = await renderWith(() => Promise.reject(new Error('kapot')));
+    expect(result.current).toMatchObject({ people: null, failed: true });
+  });
+
   it('reports a failed read and keeps what it showed', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const reads = [() => Promise.resolve([person('Noor')]), () => Promise.reject(new Error('kapot'))];

@@ -1,8 +1,14 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dismissStorageProblem, useStorageProblem } from '../../../../renderer/persistence/storageProblems';
 import { useLoaded } from '../../../../renderer/persistence/useLoaded';
 import { deferred, renderHook } from './reactHarness';
+
+afterEach(() => {
+  dismissStorageProblem();
+  vi.restoreAllMocks();
+});
 
 describe('useLoaded', () => {
   it('starts from null for another load and never shows the late answer of the one before', async () => {
@@ -34,5 +40,24 @@ describe('useLoaded', () => {
       await older;
     });
     expect(result.current.value).toBe(2);
+  });
+
+  it('says the read failed, reports it, and reads again on reload', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const answers = [() => Promise.reject(new Error('kapot')), () => Promise.resolve('gelezen')];
+    const load = () => answers.shift()!();
+    const { result } = await renderHook(() => ({ ...useLoaded(load), problem: useStorageProblem() }), undefined);
+    expect(result.current).toMatchObject({ value: null, failed: true, problem: 'unknown' });
+    await act(() => result.current.reload());
+    expect(result.current).toMatchObject({ value: 'gelezen', failed: false });
+  });
+
+  it('keeps the answer it had when a later read fails', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const answers = [() => Promise.resolve('eerst'), () => Promise.reject(new Error('kapot'))];
+    const load = () => answers.shift()!();
+    const { result } = await renderHook(() => useLoaded(load), undefined);
+    await act(() => result.current.reload());
+    expect(result.current).toMatchObject({ value: 'eerst', failed: true });
   });
 });

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { act, type ReactNode } from 'react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '@shared/settings/settingsSchema';
 import type { AttachmentRepository } from '../../../../../renderer/cases/attachmentRepository';
 import { AttachmentsPanel } from '../../../../../renderer/cases/page/AttachmentsPanel';
 import type { AttachmentRecord } from '../../../../../renderer/db/database';
 import { initI18n } from '../../../../../renderer/i18n/i18n';
+import { dismissStorageProblem } from '../../../../../renderer/persistence/storageProblems';
 import { SettingsProvider } from '../../../../../renderer/settings/settingsContext';
 import { deferred, render, withServices, type Deferred } from '../../persistence/reactHarness';
 
@@ -29,6 +30,10 @@ const button = (container: HTMLElement, name: string) =>
   [...container.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === name || b.textContent === name)!;
 
 beforeAll(() => initI18n('nl'));
+afterEach(() => {
+  dismissStorageProblem();
+  vi.restoreAllMocks();
+});
 
 describe('AttachmentsPanel', () => {
   it('shows the newest list when two reloads finish out of order', async () => {
@@ -54,5 +59,16 @@ describe('AttachmentsPanel', () => {
     expect(container.querySelector('[role=alert]')).toBeNull();
     await answer(1, []);
     expect(container.querySelector('[role=alert]')?.textContent).toMatch(/^‘plaatje\.svg’ is niet toegevoegd/);
+  });
+
+  it('says the documents could not be read instead of loading forever, and reads again on request', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container, reads, answer } = await panel({});
+    await act(async () => reads[0]!.reject(new Error('kapot')));
+    expect(container.textContent).toContain('De documenten van deze casus konden niet worden gelezen.');
+    await act(async () => button(container, 'Opnieuw proberen').click());
+    await answer(1, [document_('a.pdf')]);
+    expect(container.textContent).not.toContain('konden niet worden gelezen');
+    expect(container.textContent).toContain('a.pdf');
   });
 });
