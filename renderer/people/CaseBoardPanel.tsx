@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
 import type { BoardMember, ConflictDeclaration } from '@shared/people/boardSchema';
 import { SaveIndicator } from '../components/SaveIndicator';
+import { UnreadableNotice } from '../persistence/UnreadableNotice';
 import './people.css';
 import { AddMemberForm } from './AddMemberForm';
 import { BoardMemberList } from './BoardMemberList';
@@ -19,8 +20,8 @@ export function CaseBoardPanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const { people } = usePeople();
-  const { board, status, save } = useCaseBoard(caseId);
+  const { people, failed: peopleFailed, reload: reloadPeople } = usePeople();
+  const { board, failed: boardFailed, reload: reloadBoard, status, change } = useCaseBoard(caseId);
   const [notice, setNotice] = useState('');
   const byId = useMemo(() => new Map((people ?? []).map((person) => [person.id, person])), [people]);
   const warnings = useMemo(() => boardWarningsByPerson(board ?? { members: [], conflicts: [] }, byId), [board, byId]);
@@ -28,21 +29,26 @@ export function CaseBoardPanel({ caseId }: { caseId: string }) {
   const nameOf = (personId: string) => byId.get(personId)?.name ?? t('people.board.unknownPerson');
 
   const add = async (member: BoardMember) => {
-    if (!board) return;
     setNotice(t('people.board.added', { name: nameOf(member.personId), role: t(`people.roles.${member.role}`) }));
-    await save({ ...board, members: [...board.members, member] });
+    await change((current) => ({ ...current, members: [...current.members, member] }));
   };
 
   const remove = async (index: number) => {
     const member = board?.members[index];
-    if (!board || !member) return;
+    if (!member) return;
     // The pressed button disappears with the row; keep keyboard focus inside the panel.
     flushSync(() => setNotice(t('people.board.removed', { name: nameOf(member.personId) })));
     heading.current?.focus();
-    await save({ ...board, members: board.members.filter((_, i) => i !== index) });
+    // By identity, not position: a removal not yet drawn has shifted the positions.
+    await change((current) => ({ ...current, members: current.members.filter((m) => m !== member) }));
   };
 
-  const declare = (conflict: ConflictDeclaration) => (board ? save({ ...board, conflicts: [...board.conflicts, conflict] }) : Promise.resolve());
+  const declare = (conflict: ConflictDeclaration) => change((current) => ({ ...current, conflicts: [...current.conflicts, conflict] }));
+
+  const retry = () => {
+    if (boardFailed) void reloadBoard();
+    if (peopleFailed) void reloadPeople();
+  };
 
   const ready = board !== null && people !== null;
   const candidates = (people ?? []).filter((person) => person.active);
@@ -56,7 +62,9 @@ export function CaseBoardPanel({ caseId }: { caseId: string }) {
         <SaveIndicator status={status} />
       </div>
       <Paragraph>{t('people.board.intro')}</Paragraph>
-      {!ready ? (
+      {!ready && (boardFailed || peopleFailed) ? (
+        <UnreadableNotice message={t('people.board.unreadable')} onRetry={retry} />
+      ) : !ready ? (
         <Paragraph role="status">{t('common.loading')}</Paragraph>
       ) : (
         <>

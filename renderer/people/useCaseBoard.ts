@@ -1,35 +1,48 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { CaseBoard } from '@shared/people/boardSchema';
 import { useServices } from '../app/services';
 import type { SaveStatus } from '../persistence/debouncedSaver';
-import { reportStorageError } from '../persistence/storageProblems';
 import { useAutosave } from '../persistence/useAutosave';
+import { useLoaded } from '../persistence/useLoaded';
 
 export type EditableBoard = Omit<CaseBoard, 'updatedAt'>;
+
+interface CaseBoardState {
+  /** null while loading, or when the read failed (`failed`); nothing can be changed then. */
+  board: EditableBoard | null;
+  failed: boolean;
+  reload(): Promise<void>;
+  status: SaveStatus;
+  /** Applies `edit` to the newest board, also one not drawn yet, so quick changes build on each other. */
+  change(edit: (board: EditableBoard) => EditableBoard): Promise<void>;
+}
 
 /**
  * One case's board, saved on every change. The change is written at once
  * rather than after the typing pause, and through the autosaver so writes stay
  * in order, a failed one is retried and reported, and quit waits for it.
  */
-export function useCaseBoard(caseId: string): { board: EditableBoard | null; status: SaveStatus; save(next: EditableBoard): Promise<void> } {
+export function useCaseBoard(caseId: string): CaseBoardState {
   const { people } = useServices();
-  const [board, setBoard] = useState<EditableBoard | null>(null);
+  const { value: loaded, failed, reload } = useLoaded(
+    useCallback(() => people.board(caseId).then(({ updatedAt: _stamp, ...board }): EditableBoard => board), [people, caseId]),
+  );
+  const [edited, setEdited] = useState<EditableBoard | null>(null);
+  // The board as of the last change, read by the next one: state would still hold the one before until React draws.
+  const newest = useRef<EditableBoard | null>(null);
   const { saver, status } = useAutosave<EditableBoard>((value) => people.saveBoard(value).then(() => undefined));
 
-  useEffect(() => {
-    let current = true;
-    people.board(caseId).then(({ updatedAt: _stamp, ...loaded }) => current && setBoard(loaded), reportStorageError);
-    return () => {
-      current = false;
-    };
-  }, [people, caseId]);
+  const ofThisCase = (board: EditableBoard | null) => (board?.caseId === caseId ? board : null);
 
-  const save = async (next: EditableBoard) => {
-    setBoard(next);
+  const change = async (edit: (board: EditableBoard) => EditableBoard) => {
+    const base = ofThisCase(newest.current) ?? loaded;
+    if (!base) return;
+    const next = edit(base);
+    newest.current = next;
+    setEdited(next);
     saver.schedule(next);
     await saver.flush();
   };
 
-  return { board, status, save };
+  return { board: ofThisCase(edited) ?? loaded, failed, reload, status, change };
 }
