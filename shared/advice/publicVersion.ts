@@ -1,5 +1,7 @@
-import { emptyDoc } from '../cases/caseSchema';
+import { emptyDoc, type RichText } from '../cases/caseSchema';
 import { sectionKeys, type AdviceSections, type AdviceVersion } from './adviceSchema';
+import { urlNameDetector } from './nameInUrl';
+import { removeLinksWhere } from './removeLinks';
 import { applyReplacements, replaceInRichText, type FindReplacements } from './replaceAcrossTextNodes';
 
 /** A person's name and the role label that replaces it in public texts. */
@@ -40,14 +42,18 @@ export function nameReplacer(names: readonly NameRole[]): (text: string) => stri
 /**
  * The version as it may be published: confidential sections emptied and
  * confidential recommendations left out, and every known person named by role
- * in all text, recommendations, participants and reviews.
+ * in all text, recommendations, participants and reviews. A link whose address
+ * names someone (see nameInUrl) is no link there: its text stays, named by
+ * role like all text, and no other link's address is rewritten.
  */
 export function toPublicVersion(version: AdviceVersion, names: readonly NameRole[]): AdviceVersion {
   const find = nameMatcher(names);
   const replace = (text: string) => applyReplacements(text, find(text));
+  const namesSomeone = urlNameDetector(names.map((n) => n.name));
+  const publicText = (text: RichText) => replaceInRichText(removeLinksWhere(text, namesSomeone), find);
   const hidden = new Set(version.confidentialSections);
   const sections = Object.fromEntries(
-    sectionKeys.map((key) => [key, hidden.has(key) ? emptyDoc : replaceInRichText(version.sections[key], find)]),
+    sectionKeys.map((key) => [key, hidden.has(key) ? emptyDoc : publicText(version.sections[key])]),
   ) as AdviceSections;
   const roleByName = new Map(names.map((n) => [n.name, n.role]));
   return {
@@ -56,7 +62,7 @@ export function toPublicVersion(version: AdviceVersion, names: readonly NameRole
     confidentialSections: [],
     recommendations: version.recommendations
       .filter((r) => !r.confidential)
-      .map((r) => ({ ...r, text: replaceInRichText(r.text, find) })),
+      .map((r) => ({ ...r, text: publicText(r.text) })),
     working: {
       ...version.working,
       // A participant's roles are listed with them already, so a known name simply goes.

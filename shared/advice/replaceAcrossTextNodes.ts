@@ -1,4 +1,5 @@
 import type { RichText } from '../cases/caseSchema';
+import { isTextNode, markKey, sameMarks, type TextNode } from './textNodes';
 
 /** A stretch [from, to) of a string and the text that takes its place. */
 export interface TextReplacement {
@@ -20,21 +21,6 @@ export function applyReplacements(text: string, replacements: readonly TextRepla
   return result + text.slice(cursor);
 }
 
-interface TextNode {
-  type: 'text';
-  text: string;
-  marks?: unknown[];
-}
-
-const isTextNode = (value: unknown): value is TextNode =>
-  typeof value === 'object' &&
-  value !== null &&
-  (value as { type?: unknown }).type === 'text' &&
-  typeof (value as { text?: unknown }).text === 'string';
-
-/** Marks are plain JSON written by one editor schema, so equal marks serialise equally. */
-const markKey = (mark: unknown) => JSON.stringify(mark);
-
 /**
  * The marks of a replacement: those its first node has and every other node it
  * covers has too. A mark on only part of a name (a bold first name, a link on
@@ -47,11 +33,6 @@ function sharedMarks(covered: readonly TextNode[]): unknown[] {
   const others = rest.map((node) => new Set((node.marks ?? []).map(markKey)));
   return (first?.marks ?? []).filter((mark) => others.every((keys) => keys.has(markKey(mark))));
 }
-
-const sameMarks = (a: TextNode, b: TextNode) => {
-  const keys = new Set((a.marks ?? []).map(markKey));
-  return keys.size === (b.marks ?? []).length && (b.marks ?? []).every((mark) => keys.has(markKey(mark)));
-};
 
 /** The run's nodes cut to the stretch [from, to) of its joined text; nodes wholly inside stay as they are. */
 function slice(run: readonly TextNode[], starts: readonly number[], from: number, to: number): TextNode[] {
@@ -102,12 +83,20 @@ function replaceInRun(run: readonly TextNode[], find: FindReplacements): readonl
   return output;
 }
 
+/*
+ * An address is not prose: a role in it breaks the link ("https://x.nl/de
+ * inwoner"), and an address spells names in ways no text match finds
+ * (jandevries, j.devries). So it is never rewritten; whoever publishes decides
+ * about a link that names someone first (toPublicVersion drops the link).
+ */
+const notText = ['type', 'href'];
+
 /**
  * Applies replacements to a tiptap document: the text of every textblock's
- * inline content, and every string attribute (a link's address, an image's
- * alt text). Adjacent text nodes are searched as one string; any other inline
- * node (a hard break, an image) ends the run, so nothing matches across it.
- * The document given is left as it is.
+ * inline content, and every string attribute (an image's alt text) except a
+ * link's address. Adjacent text nodes are searched as one string; any other
+ * inline node (a hard break, an image) ends the run, so nothing matches across
+ * it. The document given is left as it is.
  */
 export function replaceInRichText(doc: RichText, find: FindReplacements): RichText {
   const replace = (text: string) => applyReplacements(text, find(text));
@@ -116,7 +105,7 @@ export function replaceInRichText(doc: RichText, find: FindReplacements): RichTe
     const output: unknown[] = [];
     let run: TextNode[] = [];
     const endRun = () => {
-      output.push(...replaceInRun(run, find).map((node) => walkObject(node, ['type', 'text'])));
+      output.push(...replaceInRun(run, find).map((node) => walkObject(node, [...notText, 'text'])));
       run = [];
     };
     for (const child of content) {
@@ -143,7 +132,7 @@ export function replaceInRichText(doc: RichText, find: FindReplacements): RichTe
     if (typeof value === 'string') return replace(value);
     if (Array.isArray(value)) return value.map(walk);
     if (typeof value !== 'object' || value === null) return value;
-    return walkObject(value, ['type']);
+    return walkObject(value, notText);
   };
 
   return walk(doc) as RichText;

@@ -69,6 +69,76 @@ describe('naming people by role in the public version', () => {
     expect(JSON.stringify(result)).not.toMatch(/Vries|Bram|Özdemir/);
   });
 
+  it('unlinks links whose address names someone, in sections and recommendations, and keeps the others as they are', () => {
+    const link = (href: string) => ({ type: 'link', attrs: { href, target: '_blank', rel: 'noopener', class: null } });
+    const report = link('https://www.enschede.nl/rapport-cameratoezicht.pdf');
+    const adNews = link('https://www.ad.nl/enschede/bos-brand~a42/');
+    const version = adviceVersion({
+      sections: {
+        ...adviceVersion().sections,
+        considerations: {
+          type: 'doc',
+          content: [
+            {
+              type: 'paragraph',
+              content: [
+                { type: 'text', text: 'Zie het profiel van ' },
+                { type: 'text', marks: [link('https://x.nl/team/anna-de-vries')], text: 'Anna de Vries' },
+                { type: 'text', text: ', ' },
+                { type: 'text', marks: [report], text: 'het rapport' },
+                { type: 'text', text: ' en ' },
+                { type: 'text', marks: [adNews], text: 'het nieuws' },
+              ],
+            },
+          ],
+        },
+      },
+      recommendations: [
+        {
+          id: crypto.randomUUID(),
+          text: {
+            type: 'doc',
+            content: [
+              {
+                type: 'paragraph',
+                content: [
+                  { type: 'text', text: 'Lees ' },
+                  { type: 'text', marks: [{ type: 'bold' }, link('https://nieuws.nl/interview?met=Bram%20%C3%96zdemir')], text: 'het interview' },
+                  { type: 'text', text: '.' },
+                ],
+              },
+            ],
+          },
+          direction: null,
+          confidential: false,
+        },
+      ],
+    });
+    const result = toPublicVersion(version, [...names, { name: 'Ad Bos', role: 'de wethouder' }]);
+    expect(result.sections.considerations.content).toEqual([
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Zie het profiel van de voorzitter, ' },
+          { type: 'text', marks: [report], text: 'het rapport' },
+          { type: 'text', text: ' en ' },
+          { type: 'text', marks: [adNews], text: 'het nieuws' },
+        ],
+      },
+    ]);
+    expect(result.recommendations[0]!.text.content).toEqual([
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Lees ' },
+          { type: 'text', marks: [{ type: 'bold' }], text: 'het interview' },
+          { type: 'text', text: '.' },
+        ],
+      },
+    ]);
+    expect(JSON.stringify(result)).not.toMatch(/anna-de-vries|%C3%96zdemir|de inwoner/i);
+  });
+
   it('leaves out confidential sections and recommendations', () => {
     const version = adviceVersion({
       confidentialSections: ['context'],

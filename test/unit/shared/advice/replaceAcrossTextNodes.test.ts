@@ -98,6 +98,14 @@ describe('replacing names split over text nodes', () => {
     expect(given).toEqual(before);
   });
 
+  it('never rewrites a link’s address, only its text', () => {
+    const toAnna = link('https://x.nl/Anna');
+    expect(replacedInline(t('Vraag '), t('Anna', toAnna))).toEqual([t('Vraag '), t('de inwoner', toAnna)]);
+    expect(replacedInline(t('Bram Özdemir', link('https://x.nl/?q=Bram Özdemir')))).toEqual([
+      t('de privacy officer', link('https://x.nl/?q=Bram Özdemir')),
+    ]);
+  });
+
   it('still replaces names in string attributes such as alt text', () => {
     const image = { type: 'image', attrs: { src: 'foto.png', alt: 'Foto van Anna' } };
     expect(replacedInline(image)).toEqual([{ type: 'image', attrs: { src: 'foto.png', alt: 'Foto van de inwoner' } }]);
