@@ -62,7 +62,7 @@ describe('composing the board of a case', () => {
 
     await page.getByRole('button', { name: 'Wim Jansen (Lid adviesorgaan) verwijderen uit deze casus' }).click();
     await page.getByText('Wim Jansen is uit het adviesorgaan van deze casus gehaald.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Samenstelling adviesorgaan');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Samenstelling adviesorgaan');
     await page.locator('.case-board [data-save-status="saved"]').waitFor();
     await page.reload();
     await memberRow(page, 'Noor Hendriks').waitFor();

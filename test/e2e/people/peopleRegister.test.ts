@@ -23,7 +23,7 @@ describe('people register', () => {
 
     await page.getByRole('button', { name: 'Noor Hendriks bewerken' }).click();
     await page.getByRole('heading', { name: 'Noor Hendriks bewerken' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Noor Hendriks bewerken');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Noor Hendriks bewerken');
     expect(await page.getByLabel('Lid adviesorgaan', { exact: true }).isChecked()).toBe(true);
     await page.getByLabel('Discipline').fill('juridisch');
     await page.getByLabel('Voorzitter', { exact: true }).uncheck();
