@@ -50,9 +50,11 @@ export function createBackupRepository(db: BeraadDb, appVersion: string, clock: 
 
   return {
     /**
-     * A full backup as zip bytes (docs/backup-format.md). Like snapshot, one
-     * transaction; but each table is encoded as soon as it is read, so only one
-     * table's records are in memory at a time, not a decade's worth.
+     * A full backup as zip bytes (docs/backup-format.md), read in one
+     * transaction so it is one consistent moment. Each table is encoded as
+     * soon as it is read, so only one table's records are in memory at a time,
+     * not a decade's worth. Blobs are read after the transaction: awaiting
+     * them inside would let it commit early.
      */
     async create(): Promise<Uint8Array<ArrayBuffer>> {
       const encoded = {} as BackupContent['tables'];

@@ -1,9 +1,9 @@
 import Dexie, { type Table } from 'dexie';
 import { caseOwnedTables, planCaseImport, selectCasePackage, type AgendaAddition, type ImportChoice, type ImportPlan } from '@shared/backup/casePackage';
-import { maxAgendaItems } from '@shared/meetings/meetingSchema';
 import type { ValidBackup } from '@shared/backup/readBackup';
 import { backupTables, recordKey, tableNames, type BackupRecord } from '@shared/backup/tables';
 import { encodeTables, writeBackup } from '@shared/backup/writeBackup';
+import { maxAgendaItems } from '@shared/meetings/meetingSchema';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import { toRecord } from '../meetings/meetingRepository';
