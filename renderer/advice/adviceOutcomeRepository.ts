@@ -11,7 +11,7 @@ import {
   type Publication,
 } from '@shared/advice/adviceSchema';
 import { checkPublication } from '@shared/advice/publicationRules';
-import type { AdviceRefusal } from '@shared/advice/versionRules';
+import { checkFactCheckRequest, type AdviceRefusal } from '@shared/advice/versionRules';
 import { parseOrThrow } from '@shared/util/validation';
 import type { CaseRepository } from '../cases/caseRepository';
 import { systemClock, type Clock } from '../db/clock';
@@ -59,7 +59,8 @@ export function createAdviceOutcomeRepository(db: BeraadDb, cases: CaseRepositor
     requestFactCheck(caseId: string, versionNumber: number, requestedOn: string, by: string) {
       const factCheck = parseOrThrow(factCheckSchema, { versionNumber, requestedOn, respondedOn: null, response: '' });
       return change(caseId, by, (advice) => {
-        if (advice.latest.status === 'issued') return refused('fact_check_after_issue');
+        const allowed = checkFactCheckRequest(advice.latest);
+        if (!allowed.ok) return refused(...allowed.reasons);
         return {
           ok: true,
           value: {

@@ -94,6 +94,14 @@ export function checkNewVersion(latest: Pick<AdviceVersion, 'status'>, reason: s
   return ok;
 }
 
+/**
+ * The process owner checks the facts of a version before it is issued: the
+ * first, or a new one made after an issue. An issued version is final.
+ */
+export function checkFactCheckRequest(latest: Pick<AdviceVersion, 'status'>): RuleCheck {
+  return latest.status === 'issued' ? refuse('fact_check_after_issue') : ok;
+}
+
 /** The copy a new version starts as: the same text, no reviews, a draft again. */
 export function nextVersion(
   latest: AdviceVersion,

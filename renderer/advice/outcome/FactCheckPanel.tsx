@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
 import type { Advice } from '@shared/advice/adviceSchema';
+import { checkFactCheckRequest } from '@shared/advice/versionRules';
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
 import { FormNotices } from '../../components/FormNotices';
@@ -22,7 +23,7 @@ interface Props {
 export function FactCheckPanel({ advice, today, onSaved }: Props) {
   const { t } = useTranslation();
   const { factCheck } = advice;
-  const open = advice.latest.status !== 'issued';
+  const open = checkFactCheckRequest(advice.latest).ok;
   return (
     <OutcomeSection name="factCheck" title={t('adviceOutcome.factCheck.title')} intro={t('adviceOutcome.factCheck.intro')}>
       <Paragraph>

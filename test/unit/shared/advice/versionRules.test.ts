@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkEditable,
+  checkFactCheckRequest,
   checkNewVersion,
   checkReview,
   checkStep,
@@ -61,6 +62,11 @@ describe('advice version rules', () => {
     expect(checkNewVersion(adviceVersion(), 'andere tekst')).toEqual({ ok: false, reasons: ['latest_is_draft'] });
     expect(checkNewVersion(adviceVersion({ status: 'issued' }), '  ')).toEqual({ ok: false, reasons: ['reason_required'] });
     expect(checkNewVersion(adviceVersion({ status: 'issued' }), 'Nieuwe camera’s').ok).toBe(true);
+  });
+
+  it('takes a fact-check request on any version not yet issued', () => {
+    for (const status of ['draft', 'review', 'approved'] as const) expect(checkFactCheckRequest(adviceVersion({ status })).ok).toBe(true);
+    expect(checkFactCheckRequest(adviceVersion({ status: 'issued' }))).toEqual({ ok: false, reasons: ['fact_check_after_issue'] });
   });
 
   it('starts a new version as a copy without reviews, leaving the old one untouched', () => {
