@@ -94,16 +94,10 @@ export function createBackupRepository(db: BeraadDb, appVersion: string, clock: 
           const store = rawTable(db, table);
           const current = (await store.toArray()).filter((record) => !isMachineRecord(table, record));
           const incoming = backup.tables[table].filter((record) => !isMachineRecord(table, record));
-          if (table === 'attachments') {
-            // A blob cannot be compared inside the transaction (reading it would let the transaction end), so every file is written.
-            const { remove } = planTableRestore(table, incoming, current);
-            await store.bulkDelete(remove as IndexableType[]);
-            await store.bulkPut(incoming.map((record) => withBlob(record, backup.files)));
-            continue;
-          }
           const plan = planTableRestore(table, incoming, current);
           await store.bulkDelete(plan.remove as IndexableType[]);
-          await store.bulkPut(plan.put);
+          // A blob cannot be compared inside the transaction (reading it would let the transaction end), so every file is written.
+          await store.bulkPut(table === 'attachments' ? incoming.map((record) => withBlob(record, backup.files)) : plan.put);
         }
       });
     },
