@@ -1,5 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, type ReactElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
 import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/index.css';
 import './styles/app.css';
@@ -26,14 +26,67 @@ import { createRecordRepository } from './meetings/recordRepository';
 import { createPeopleRepository } from './people/peopleRepository';
 import { flushAll } from './persistence/flushRegistry';
 import { reportStorageError } from './persistence/storageProblems';
+import { bindWriteMode } from './persistence/writeMode';
+import { startWriterLock, type WindowRole } from './persistence/writerLock';
+import { exposeFaultHook } from './db/faultHook';
+import { installWriteGuard } from './db/writeGuard';
+import { newIdentity } from '@shared/storage/databaseIdentity';
+import { checkAtStart } from './recovery/checkAtStart';
+import { createDatabaseIdentityStore } from './recovery/databaseIdentityStore';
+import { createLossMonitor, type LossMonitor } from './recovery/lossMonitor';
+import { createRecoveryActions } from './recovery/recoveryActions';
+import { RecoveryPage } from './recovery/RecoveryPage';
 import { resolveBridge } from './platform/bridge';
 import { createSettingsRepository } from './settings/settingsRepository';
+
+/** Settles which window writes before anything is written; the first answer comes at once. */
+function claimWriter(onLaterRole: (role: WindowRole) => void): Promise<{ role: WindowRole; lock: ReturnType<typeof startWriterLock> }> {
+  return new Promise((resolve) => {
+    let first = true;
+    const lock = startWriterLock({
+      flush: flushAll,
+      onRole(role) {
+        if (!first) return onLaterRole(role);
+        first = false;
+        // The lock's callback may run before startWriterLock returns.
+        queueMicrotask(() => resolve({ role, lock }));
+      },
+    });
+  });
+}
 
 async function start(): Promise<void> {
   const db = createDatabase();
   // Before the database opens: it notices every write, for the backup on quit.
   const changes = trackChanges(db);
   const bridge = resolveBridge();
+  let monitor: LossMonitor | null = null;
+  const guard = installWriteGuard(db, {
+    onFailure(error) {
+      reportStorageError(error);
+      // A failed write may be the first sign that the database went away.
+      void monitor?.verify();
+    },
+    onCommitted: (tables) => monitor?.committed(tables),
+  });
+  bindWriteMode(guard);
+  if (bridge.kind === 'web') exposeFaultHook(guard);
+  const root = createRoot(document.getElementById('root')!);
+  let generation = 0;
+  let renderApp = () => {};
+
+  const { role, lock } = await claimWriter((role) => {
+    if (guard.mode === 'lost') return;
+    guard.setMode(role === 'writer' ? 'writable' : 'readOnly');
+    // Handed the database by another window: everything on screen is read afresh.
+    if (role === 'writer') {
+      generation++;
+      renderApp();
+    }
+  });
+  guard.setMode(role === 'writer' ? 'writable' : 'readOnly');
+
+  const identities = createDatabaseIdentityStore(db, bridge);
   const cases = createCaseRepository(db);
   const services = {
     bridge,
@@ -52,21 +105,43 @@ async function start(): Promise<void> {
     adviceRegister: createAdviceRegisterQuery(db),
     exports: createExportQuery(db),
     backup: createBackupService(db, bridge, changes),
+    writerLock: lock,
   };
-  bridge.onFlushRequest(flushAll);
-  // Without persistence the browser may evict the board's whole record under storage pressure: the user is told.
-  void checkStorage().catch(console.error);
-  startAutoBackup({ bridge, service: services.backup, settings: () => services.settings.get() });
+
+  const verdict = await checkAtStart(identities, role === 'writer').catch((error: unknown) => {
+    reportStorageError(error);
+    throw error;
+  });
   const settings = await services.settings.get().catch((error: unknown) => {
     reportStorageError(error);
     throw error;
   });
-  await Promise.all([initI18n(settings.language), services.methods.ensureDefaults(shippedMethodTemplates())]);
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App services={services} settings={settings} />
-    </StrictMode>,
+  const recoveryFor = (loss: Parameters<typeof RecoveryPage>[0]['loss'], kept: Parameters<typeof createRecoveryActions>[4]) => (
+    <RecoveryPage loss={loss} actions={createRecoveryActions(bridge, services.backup.repository, guard, identities, kept)} />
   );
+  if (verdict.kind === 'lost') {
+    // Nothing may be written into a database that is not the one the user worked in.
+    guard.setMode('lost');
+    await initI18n(settings.language);
+    render(root, recoveryFor(verdict.loss, verdict.kept));
+    return;
+  }
+
+  monitor = createLossMonitor(db, guard, identities, verdict.identity, () => {
+    // What editors still hold fails to write and so becomes an emergency copy, offered on the recovery screen.
+    void flushAll().then(() => render(root, recoveryFor('missing', monitor!.identity() ?? newIdentity(crypto.randomUUID(), true))));
+  });
+  bridge.onFlushRequest(flushAll);
+  // Without persistence the browser may evict the board's whole record under storage pressure: the user is told.
+  void checkStorage().catch(console.error);
+  startAutoBackup({ bridge, service: services.backup, settings: () => services.settings.get() });
+  await Promise.all([initI18n(settings.language), role === 'writer' ? services.methods.ensureDefaults(shippedMethodTemplates()) : undefined]);
+  renderApp = () => render(root, <App key={generation} services={services} settings={settings} />);
+  renderApp();
+}
+
+function render(root: Root, element: ReactElement): void {
+  root.render(<StrictMode>{element}</StrictMode>);
 }
 
 void start();

@@ -78,3 +78,10 @@ export const backupChooseFolder: Handler<'backupChooseFolder'> = async () => {
   await writeFile(configFile(), JSON.stringify({ folder }));
   return { folder };
 };
+
+/** Reads only a file this folder's listing would show: a backup name, never a path. */
+export const backupRead: Handler<'backupRead'> = async ({ fileName }) => {
+  if (!parseBackupFileName(fileName)) throw new Error('not a backup file name');
+  const { folder } = await backupFolder();
+  return { bytes: new Uint8Array(await readFile(join(folder, fileName))) };
+};

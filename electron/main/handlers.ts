@@ -4,7 +4,8 @@ import { extname, join } from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import { attachmentMimeType } from '@shared/cases/attachments';
 import { parseExternalUrl } from '@shared/util/safeUrl';
-import { backupChooseFolder, backupStatus, backupWrite } from './backupStore';
+import { backupChooseFolder, backupRead, backupStatus, backupWrite } from './backupStore';
+import { identityRead, identityWrite } from './identityStore';
 import { handle, type Handler } from './ipc';
 import { saveDocument } from './saveDocument';
 
@@ -52,4 +53,7 @@ export function registerHandlers(): void {
   handle('backupWrite', backupWrite);
   handle('backupStatus', backupStatus);
   handle('backupChooseFolder', backupChooseFolder);
+  handle('backupRead', backupRead);
+  handle('identityRead', identityRead);
+  handle('identityWrite', identityWrite);
 }

@@ -21,6 +21,7 @@ import { TrashPage } from '../meetings/TrashPage';
 import { MethodEditPage } from '../methods/MethodEditPage';
 import { MethodListPage } from '../methods/MethodListPage';
 import { PeoplePage } from '../people/PeoplePage';
+import { UnsavedCopiesPage } from '../recovery/UnsavedCopiesPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SettingsProvider } from '../settings/settingsContext';
 import { Layout } from './Layout';
@@ -54,6 +55,7 @@ const router = createHashRouter([
       { path: 'vergaderingen/:id/agenda', element: <AgendaPrintPage /> },
       { path: 'vergaderingen/:id/modus', element: <MeetingModePage /> },
       { path: 'prullenbak', element: <TrashPage /> },
+      { path: 'niet-opgeslagen', element: <UnsavedCopiesPage /> },
     ],
   },
 ]);

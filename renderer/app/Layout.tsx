@@ -5,10 +5,14 @@ import { useSettings } from '../settings/settingsContext';
 import { StorageBanner } from '../components/StorageBanner';
 import { BackupReminder } from '../backup/BackupReminder';
 import { StorageNotice } from '../backup/StorageNotice';
+import { ReadOnlyBanner } from '../recovery/ReadOnlyBanner';
+import { UnsavedCopiesNotice } from '../recovery/UnsavedCopiesNotice';
+import { useServices } from './services';
 
 export function Layout() {
   const { t } = useTranslation();
   const { settings } = useSettings();
+  const { writerLock } = useServices();
   return (
     <div className="app">
       <SkipLink href="#inhoud">{t('layout.skipToContent')}</SkipLink>
@@ -48,7 +52,9 @@ export function Layout() {
           </ul>
         </nav>
       </PageHeader>
+      <ReadOnlyBanner onTakeOver={writerLock.requestHandover} />
       <StorageBanner />
+      <UnsavedCopiesNotice />
       <StorageNotice />
       <BackupReminder />
       <main id="inhoud" tabIndex={-1} className="app-main">

@@ -15,6 +15,7 @@ import type { NoteRepository } from '../meetings/noteRepository';
 import type { RecordRepository } from '../meetings/recordRepository';
 import type { PeopleRepository } from '../people/peopleRepository';
 import type { SettingsRepository } from '../settings/settingsRepository';
+import type { WriterLock } from '../persistence/writerLock';
 
 export interface Services {
   bridge: Bridge;
@@ -33,6 +34,7 @@ export interface Services {
   adviceRegister: AdviceRegisterQuery;
   exports: ExportQuery;
   backup: BackupService;
+  writerLock: WriterLock;
 }
 
 const ServicesContext = createContext<Services | null>(null);

@@ -4,6 +4,7 @@ import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { RichText } from '@shared/cases/caseSchema';
 import { plainText } from '@shared/richText/plainText';
+import { useWriteMode } from '../persistence/writeMode';
 import { Toolbar } from './richText/Toolbar';
 import { richTextExtensions, type RichTextPreset } from './richTextExtensions';
 import './richText/richText.css';
@@ -72,9 +73,11 @@ export function RichTextEditor({ label, labelId, value, onChange, onBlur, preset
     onBlur: () => onBlur?.(),
   });
 
+  // Another window writing, or a lost database: the text stays readable, and nothing typed here would be kept.
+  const writable = useWriteMode() === 'writable';
   useEffect(() => {
-    if (invalidContent) editor?.setEditable(false, false);
-  }, [editor, invalidContent]);
+    editor?.setEditable(writable && !invalidContent, false);
+  }, [editor, invalidContent, writable]);
 
   return (
     <div className="rich-text">

@@ -43,6 +43,7 @@ export type BeraadDb = Dexie & {
   advices: EntityTable<Advice, 'caseId'>;
   adviceVersions: EntityTable<AdviceVersion, 'id'>;
   auditEvents: EntityTable<AuditEvent, 'id'>;
+  meta: EntityTable<KeyValueRecord, 'key'>;
 };
 
 export const databaseName = 'beraad';

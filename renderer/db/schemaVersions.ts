@@ -51,4 +51,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
       auditEvents: 'id, [caseId+at]',
     },
   },
+  {
+    version: 4,
+    stores: {
+      // This database's own identity (shared/storage/databaseIdentity): local to the machine, never in a backup.
+      meta: 'key',
+    },
+  },
 ];

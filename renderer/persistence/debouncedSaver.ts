@@ -14,12 +14,19 @@ export class DebouncedSaver<T> {
   private pendingSince: number | null = null;
   private queue: Promise<void> = Promise.resolve();
   private currentStatus: SaveStatus = 'saved';
+  private failures = 0;
 
+  /**
+   * `onStatus` gets the error and the value that did not reach storage when a
+   * write fails. After a failure the write is tried again after each of
+   * `retryDelaysMs` in turn (the last one repeating), until it lands.
+   */
   constructor(
     private readonly write: (value: T) => Promise<void>,
     private readonly delayMs: number,
-    private readonly onStatus: (status: SaveStatus, error?: unknown) => void = () => {},
+    private readonly onStatus: (status: SaveStatus, error?: unknown, unsaved?: T) => void = () => {},
     private readonly maxWaitMs = Infinity,
+    private readonly retryDelaysMs: readonly number[] = [],
   ) {}
 
   get status(): SaveStatus {
@@ -47,12 +54,14 @@ export class DebouncedSaver<T> {
       this.queue = this.queue.then(() =>
         this.write(next.value).then(
           () => {
+            this.failures = 0;
             if (!this.pending) this.setStatus('saved');
           },
           (error: unknown) => {
             // Keep the unsaved value so the next flush tries again; never drop text.
             this.pending ??= next;
-            this.setStatus('error', error);
+            this.setStatus('error', error, this.pending.value);
+            this.retryLater();
           },
         ),
       );
@@ -69,9 +78,17 @@ export class DebouncedSaver<T> {
     if (this.currentStatus !== 'saving') this.setStatus('saved');
   }
 
-  private setStatus(status: SaveStatus, error?: unknown): void {
+  private retryLater(): void {
+    if (this.retryDelaysMs.length === 0) return;
+    const delay = this.retryDelaysMs[Math.min(this.failures, this.retryDelaysMs.length - 1)]!;
+    this.failures++;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), delay);
+  }
+
+  private setStatus(status: SaveStatus, error?: unknown, unsaved?: T): void {
     if (status === this.currentStatus && error === undefined) return;
     this.currentStatus = status;
-    this.onStatus(status, error);
+    this.onStatus(status, error, unsaved);
   }
 }

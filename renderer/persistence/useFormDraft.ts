@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useServices } from '../app/services';
 import { reportStorageError } from './storageProblems';
+import { emergencyKey } from './emergencyCopies';
 import { useAutosave } from './useAutosave';
 
 /**
@@ -12,7 +13,11 @@ import { useAutosave } from './useAutosave';
  */
 export function useFormDraft<T extends FieldValues>(key: string, form: UseFormReturn<T>) {
   const { drafts } = useServices();
-  const { saver, status } = useAutosave<unknown>((value) => drafts.save(key, value).then(() => undefined));
+  const { saver, status } = useAutosave<unknown>((value) => drafts.save(key, value).then(() => undefined), {
+    key: emergencyKey('draft', key),
+    label: key,
+    toJson: (value) => value,
+  });
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState(false);
   const [unreadable, setUnreadable] = useState(false);

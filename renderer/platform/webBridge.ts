@@ -63,6 +63,16 @@ export function createWebBridge(): Bridge {
     async backupChooseFolder() {
       return ok({ folder: null });
     },
+    async backupRead() {
+      return { ok: false, error: { code: 'failed', detail: 'no backup folder in a browser' } };
+    },
+    // localStorage is the browser's only copy outside IndexedDB (renderer/db/databaseIdentityStore.ts).
+    async identityRead() {
+      return ok({ identity: null });
+    },
+    async identityWrite() {
+      return ok({ written: false });
+    },
     onFlushRequest(handler) {
       const onHide = () => {
         if (document.visibilityState === 'hidden') void handler();

@@ -83,6 +83,13 @@ export const backupTables = {
 export type TableName = keyof typeof backupTables;
 export const tableNames = Object.keys(backupTables) as TableName[];
 
+/**
+ * Tables that describe this machine's database rather than the board's work:
+ * never backed up, and left alone by a restore. `meta` holds the database's
+ * identity, which must stay this database's own after a restore.
+ */
+export const localOnlyTables = ['meta'] as const;
+
 export const isTableName = (name: string): name is TableName => Object.hasOwn(backupTables, name);
 
 export type BackupRecord = Record<string, unknown>;

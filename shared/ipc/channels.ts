@@ -11,6 +11,9 @@ export const invokeChannels = {
   backupWrite: 'backup:write',
   backupStatus: 'backup:status',
   backupChooseFolder: 'backup:choose-folder',
+  backupRead: 'backup:read',
+  identityRead: 'identity:read',
+  identityWrite: 'identity:write',
 } as const;
 
 export type InvokeMethod = keyof typeof invokeChannels;

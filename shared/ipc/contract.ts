@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { backupStatusResponse, backupWriteRequest, backupWriteResponse } from '../backup/ipcSchemas';
 import { fileNameSchema } from '../cases/attachments';
+import { databaseIdentitySchema } from '../storage/databaseIdentity';
 import { saveDocumentRequest, saveDocumentResponse } from '../export/documentFile';
 import type { InvokeMethod } from './channels';
 
@@ -35,6 +36,11 @@ export const contract = {
   backupWrite: { request: backupWriteRequest, response: backupWriteResponse },
   backupStatus: { request: z.undefined(), response: backupStatusResponse },
   backupChooseFolder: { request: z.undefined(), response: z.object({ folder: z.string().nullable() }) },
+  /** One backup from the folder, by the name backupStatus listed: for the recovery screen. */
+  backupRead: { request: z.strictObject({ fileName: fileNameSchema }), response: z.object({ bytes: z.instanceof(Uint8Array) }) },
+  /** The database's identity kept in a file beside it, for when localStorage went with the database. */
+  identityRead: { request: z.undefined(), response: z.object({ identity: databaseIdentitySchema.nullable() }) },
+  identityWrite: { request: z.strictObject({ identity: databaseIdentitySchema }), response: z.object({ written: z.boolean() }) },
 } satisfies Record<InvokeMethod, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

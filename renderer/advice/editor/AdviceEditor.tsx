@@ -6,6 +6,7 @@ import type { AdviceRefusal } from '@shared/advice/versionRules';
 import type { RichText } from '@shared/cases/caseSchema';
 import { useServices } from '../../app/services';
 import { SaveIndicator } from '../../components/SaveIndicator';
+import { emergencyKey } from '../../persistence/emergencyCopies';
 import { useAutosave } from '../../persistence/useAutosave';
 import { useSettings } from '../../settings/settingsContext';
 import { RefusalAlert } from '../RefusalAlert';
@@ -34,10 +35,13 @@ export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; o
   const [working, setWorking] = useState(version.working);
   const [refusal, setRefusal] = useState<AdviceRefusal[]>([]);
   const refresh = useRefusal();
-  const { saver, status } = useAutosave<AdviceDraft>(async (current) => {
-    const result = await advice.saveContent(version.id, contentOf(current), settings.userName);
-    setRefusal(result.ok ? [] : result.reasons);
-  });
+  const { saver, status } = useAutosave<AdviceDraft>(
+    async (current) => {
+      const result = await advice.saveContent(version.id, contentOf(current), settings.userName);
+      setRefusal(result.ok ? [] : result.reasons);
+    },
+    { key: emergencyKey('advice', version.id), label: String(version.number), toJson: contentOf },
+  );
   const changed = () => saver.schedule(draft.current);
   const flush = () => void saver.flush();
 

@@ -5,6 +5,7 @@ import { useServices } from '../../app/services';
 import { RichTextEditor, type DocSnapshot } from '../../components/RichTextEditor';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { UnreadableNotice } from '../../persistence/UnreadableNotice';
+import { emergencyKey } from '../../persistence/emergencyCopies';
 import { useAutosave } from '../../persistence/useAutosave';
 import { useLoaded } from '../../persistence/useLoaded';
 
@@ -13,7 +14,11 @@ export function DescriptionEditor({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { cases } = useServices();
   const labelId = useId();
-  const { saver, status } = useAutosave<DocSnapshot>((snapshot) => cases.saveDescription(caseId, snapshot()));
+  const { saver, status } = useAutosave<DocSnapshot>((snapshot) => cases.saveDescription(caseId, snapshot()), {
+    key: emergencyKey('description', caseId),
+    label: caseId,
+    toJson: (snapshot) => snapshot(),
+  });
   const { value: doc, failed, reload } = useLoaded(useCallback(() => cases.getDescription(caseId), [cases, caseId]));
   return (
     <section aria-labelledby={labelId} className="description">

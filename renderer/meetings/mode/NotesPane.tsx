@@ -7,6 +7,7 @@ import { RichTextEditor, type DocSnapshot } from '../../components/RichTextEdito
 import type { SaveStatus } from '../../persistence/debouncedSaver';
 import { afterNextPaint } from '../../perf/paintMarks';
 import { reportStorageError } from '../../persistence/storageProblems';
+import { emergencyKey } from '../../persistence/emergencyCopies';
 import { useAutosave } from '../../persistence/useAutosave';
 import type { NoteKey } from '../noteRepository';
 import { RevisionsPanel } from './RevisionsPanel';
@@ -16,10 +17,13 @@ export function NotesPane({ item, label, onStatus }: { item: NoteKey; label: str
   const { t } = useTranslation();
   const { notes } = useServices();
   const [state, setState] = useState<{ doc: RichText; noteId: string | null; generation: number } | null>(null);
-  const { saver, status } = useAutosave<DocSnapshot>(async (snapshot) => {
-    const saved = await notes.save(item, snapshot());
-    setState((s) => (s && s.noteId !== saved.id ? { ...s, noteId: saved.id } : s));
-  });
+  const { saver, status } = useAutosave<DocSnapshot>(
+    async (snapshot) => {
+      const saved = await notes.save(item, snapshot());
+      setState((s) => (s && s.noteId !== saved.id ? { ...s, noteId: saved.id } : s));
+    },
+    { key: emergencyKey('note', item.agendaItemId), label, toJson: (snapshot) => ({ item, doc: snapshot() }) },
+  );
 
   useEffect(() => onStatus(status), [status, onStatus]);
 

@@ -6,6 +6,7 @@ import type { MethodTemplate } from '@shared/methods/methodTemplate';
 import { useServices } from '../../app/services';
 import type { SaveStatus } from '../../persistence/debouncedSaver';
 import { reportStorageError } from '../../persistence/storageProblems';
+import { emergencyKey } from '../../persistence/emergencyCopies';
 import { useAutosave } from '../../persistence/useAutosave';
 import type { NoteKey } from '../noteRepository';
 import { LinesInput } from './LinesInput';
@@ -24,7 +25,11 @@ export function RecordPane({ item, methodId, onStatus }: { item: NoteKey; method
   const { t } = useTranslation();
   const { records, methods } = useServices();
   const [loaded, setLoaded] = useState<Loaded | null | undefined>(undefined);
-  const { saver, status } = useAutosave<DeliberationRecord>((record) => records.save(record).then(() => undefined));
+  const { saver, status } = useAutosave<DeliberationRecord>((record) => records.save(record).then(() => undefined), {
+    key: emergencyKey('record', item.agendaItemId),
+    label: item.agendaItemId,
+    toJson: (record) => record,
+  });
 
   useEffect(() => onStatus(status), [status, onStatus]);
 

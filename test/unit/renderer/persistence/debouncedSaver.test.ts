@@ -138,3 +138,41 @@ describe('DebouncedSaver while typing without pause', () => {
     expect(write.mock.calls[0]![0]).toMatch(/^tekst (19|20)00$/);
   });
 });
+
+describe('DebouncedSaver after a failed write', () => {
+  it('hands the unsaved value to onStatus and retries by the given delays until the write lands', async () => {
+    let failing = 2;
+    const write = vi.fn(async (_value: string) => {
+      if (failing-- > 0) throw new DOMException('vol', 'QuotaExceededError');
+    });
+    const statuses: [SaveStatus, unknown, string | undefined][] = [];
+    const saver = new DebouncedSaver(write, 300, (status, error, unsaved) => statuses.push([status, error, unsaved]), Infinity, [1000, 5000]);
+    saver.schedule('tekst');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(statuses.at(-1)).toEqual(['error', expect.any(DOMException), 'tekst']);
+
+    await vi.advanceTimersByTimeAsync(999);
+    expect(write).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(write).toHaveBeenCalledTimes(2);
+    // The last delay repeats.
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(write).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(write).toHaveBeenCalledTimes(3);
+    expect(write).toHaveBeenLastCalledWith('tekst');
+    expect(saver.status).toBe('saved');
+  });
+
+  it('does not retry on its own without delays', async () => {
+    const write = vi.fn(async () => {
+      throw new Error('kapot');
+    });
+    const saver = new DebouncedSaver(write, 300);
+    saver.schedule('x');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(saver.status).toBe('error');
+  });
+});

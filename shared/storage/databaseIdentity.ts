@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/**
+ * Who a database is: an id chosen when it was created and a generation that
+ * rises on every start. A copy is kept inside the database and copies outside
+ * it (localStorage; on the desktop also a file), so a database that vanished,
+ * was emptied or was swapped for an older one is noticed instead of silently
+ * taking new work.
+ */
+export const databaseIdentitySchema = z.strictObject({
+  id: z.string().min(8).max(100),
+  generation: z.number().int().min(1),
+  /** Whether the database ever held the board's work; an unused database may go unnoticed. */
+  heldData: z.boolean(),
+});
+export type DatabaseIdentity = z.infer<typeof databaseIdentitySchema>;
+
+export const databaseLosses = ['missing', 'replaced', 'older'] as const;
+/** missing: empty or gone; replaced: another database's id; older: a generation behind the last start. */
+export type DatabaseLoss = (typeof databaseLosses)[number];
+
+export type IdentityVerdict =
+  | { kind: 'fresh' }
+  | { kind: 'known'; identity: DatabaseIdentity }
+  | { kind: 'lost'; loss: DatabaseLoss; kept: DatabaseIdentity; inside: DatabaseIdentity | null };
+
+/** The kept copy to believe when there are several: the one that saw the latest start. */
+export function newestKept(kept: readonly (DatabaseIdentity | null)[]): DatabaseIdentity | null {
+  return kept.reduce<DatabaseIdentity | null>((best, next) => (next && (!best || next.generation > best.generation) ? next : best), null);
+}
+
+/**
+ * Compares what the database says about itself with the copies kept outside it.
+ * `holdsData` is whether the database has any of the board's records, for a
+ * database made by an older Beraad that had no identity yet.
+ */
+export function checkDatabaseIdentity(kept: DatabaseIdentity | null, inside: DatabaseIdentity | null, holdsData: boolean): IdentityVerdict {
+  if (!inside) {
+    if (kept?.heldData && !holdsData) return { kind: 'lost', loss: 'missing', kept, inside };
+    return { kind: 'fresh' };
+  }
+  if (!kept) return { kind: 'known', identity: inside };
+  if (kept.id !== inside.id) return kept.heldData ? { kind: 'lost', loss: 'replaced', kept, inside } : { kind: 'known', identity: inside };
+  if (inside.generation < kept.generation) return { kind: 'lost', loss: 'older', kept, inside };
+  return { kind: 'known', identity: { ...inside, heldData: inside.heldData || kept.heldData } };
+}
+
+/** The identity to write at this start: inside the database first, then outside it. */
+export function nextStart(identity: DatabaseIdentity, holdsData: boolean): DatabaseIdentity {
+  return { ...identity, generation: identity.generation + 1, heldData: identity.heldData || holdsData };
+}
+
+export function newIdentity(id: string, holdsData: boolean): DatabaseIdentity {
+  return { id, generation: 1, heldData: holdsData };
+}
