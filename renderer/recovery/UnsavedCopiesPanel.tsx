@@ -30,7 +30,14 @@ export function UnsavedCopiesPanel({ replay, saveAll }: Props) {
     }
   };
 
-  if (copies.length === 0) return <Paragraph>{t('unsaved.none')}</Paragraph>;
+  const status = message && <Paragraph role="status">{message}</Paragraph>;
+  if (copies.length === 0)
+    return (
+      <div className="unsaved-copies">
+        <Paragraph>{t('unsaved.none')}</Paragraph>
+        {status}
+      </div>
+    );
   return (
     <div className="unsaved-copies">
       <Paragraph>{t('unsaved.count', { count: copies.length })}</Paragraph>
@@ -58,7 +65,7 @@ export function UnsavedCopiesPanel({ replay, saveAll }: Props) {
       <Button appearance="primary-action-button" onClick={() => void saveAll().then((saved) => saved && setMessage(t('unsaved.savedToFile')))}>
         {t('unsaved.saveAll')}
       </Button>
-      {message && <Paragraph role="status">{message}</Paragraph>}
+      {status}
     </div>
   );
 }

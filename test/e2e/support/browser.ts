@@ -10,10 +10,16 @@ import { chromiumArgs, findChromium } from './chromium';
  * kill Chromium and start it again on the same IndexedDB.
  */
 export class Profile {
-  readonly dir = mkdtempSync(join(tmpdir(), 'beraad-profile-'));
+  readonly dir: string;
   context: BrowserContext | null = null;
 
-  constructor(private readonly baseUrl: string) {}
+  /** `parent` puts the profile on another filesystem, e.g. a small one that fills up. */
+  constructor(
+    private readonly baseUrl: string,
+    parent = tmpdir(),
+  ) {
+    this.dir = mkdtempSync(join(parent, 'beraad-profile-'));
+  }
 
   async open(): Promise<Page> {
     this.context = await chromium.launchPersistentContext(this.dir, {

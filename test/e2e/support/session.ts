@@ -19,8 +19,8 @@ export function useBrowserSession() {
     }
   });
   return {
-    newProfile(): Profile {
-      const profile = new Profile(server!.url);
+    newProfile(parent?: string): Profile {
+      const profile = new Profile(server!.url, parent);
       profiles.push(profile);
       return profile;
     },
