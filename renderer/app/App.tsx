@@ -1,31 +1,34 @@
 import { createHashRouter, RouterProvider } from 'react-router';
 import type { Settings } from '@shared/settings/settingsSchema';
-import { AdvicePage } from '../advice/AdvicePage';
-import { ComparePage } from '../advice/compare/ComparePage';
-import { ActionsPage } from '../actions/ActionsPage';
-import { BackupPage } from '../backup/BackupPage';
-import { AdviceRegisterPage } from '../advice/register/AdviceRegisterPage';
-import { CaseListPage } from '../cases/CaseListPage';
-import { DashboardPage } from '../dashboard/DashboardPage';
-import { CasePage } from '../cases/CasePage';
-import { EditCasePage } from '../cases/EditCasePage';
-import { HouseStylePage } from '../export/HouseStylePage';
-import { PeriodReportPage } from '../export/PeriodReportPage';
-import { NewCasePage } from '../cases/NewCasePage';
-import { AgendaPrintPage } from '../meetings/AgendaPrintPage';
-import { MeetingFormPage } from '../meetings/MeetingFormPage';
-import { MeetingListPage } from '../meetings/MeetingListPage';
-import { MeetingPage } from '../meetings/MeetingPage';
-import { MeetingModePage } from '../meetings/mode/MeetingModePage';
-import { TrashPage } from '../meetings/TrashPage';
-import { MethodEditPage } from '../methods/MethodEditPage';
-import { MethodListPage } from '../methods/MethodListPage';
-import { PeoplePage } from '../people/PeoplePage';
-import { UnsavedCopiesPage } from '../recovery/UnsavedCopiesPage';
-import { SettingsPage } from '../settings/SettingsPage';
 import { SettingsProvider } from '../settings/settingsContext';
 import { Layout } from './Layout';
+import { lazyPage } from './lazyPage';
 import { ServicesProvider, type Services } from './services';
+
+/* Each screen is its own chunk, loaded on first visit: the first screen does not wait for the editor, docx or backup code. */
+const AdvicePage = lazyPage(() => import('../advice/AdvicePage'), 'AdvicePage');
+const ComparePage = lazyPage(() => import('../advice/compare/ComparePage'), 'ComparePage');
+const ActionsPage = lazyPage(() => import('../actions/ActionsPage'), 'ActionsPage');
+const BackupPage = lazyPage(() => import('../backup/BackupPage'), 'BackupPage');
+const AdviceRegisterPage = lazyPage(() => import('../advice/register/AdviceRegisterPage'), 'AdviceRegisterPage');
+const CaseListPage = lazyPage(() => import('../cases/CaseListPage'), 'CaseListPage');
+const DashboardPage = lazyPage(() => import('../dashboard/DashboardPage'), 'DashboardPage');
+const CasePage = lazyPage(() => import('../cases/CasePage'), 'CasePage');
+const EditCasePage = lazyPage(() => import('../cases/EditCasePage'), 'EditCasePage');
+const HouseStylePage = lazyPage(() => import('../export/HouseStylePage'), 'HouseStylePage');
+const PeriodReportPage = lazyPage(() => import('../export/PeriodReportPage'), 'PeriodReportPage');
+const NewCasePage = lazyPage(() => import('../cases/NewCasePage'), 'NewCasePage');
+const AgendaPrintPage = lazyPage(() => import('../meetings/AgendaPrintPage'), 'AgendaPrintPage');
+const MeetingFormPage = lazyPage(() => import('../meetings/MeetingFormPage'), 'MeetingFormPage');
+const MeetingListPage = lazyPage(() => import('../meetings/MeetingListPage'), 'MeetingListPage');
+const MeetingPage = lazyPage(() => import('../meetings/MeetingPage'), 'MeetingPage');
+const MeetingModePage = lazyPage(() => import('../meetings/mode/MeetingModePage'), 'MeetingModePage');
+const TrashPage = lazyPage(() => import('../meetings/TrashPage'), 'TrashPage');
+const MethodEditPage = lazyPage(() => import('../methods/MethodEditPage'), 'MethodEditPage');
+const MethodListPage = lazyPage(() => import('../methods/MethodListPage'), 'MethodListPage');
+const PeoplePage = lazyPage(() => import('../people/PeoplePage'), 'PeoplePage');
+const UnsavedCopiesPage = lazyPage(() => import('../recovery/UnsavedCopiesPage'), 'UnsavedCopiesPage');
+const SettingsPage = lazyPage(() => import('../settings/SettingsPage'), 'SettingsPage');
 
 /* Hash routing: the same build works from app://, from 127.0.0.1 and from disk. */
 const router = createHashRouter([

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, SkipLink } from '@utrecht/component-library-react';
@@ -58,7 +59,10 @@ export function Layout() {
       <StorageNotice />
       <BackupReminder />
       <main id="inhoud" tabIndex={-1} className="app-main">
-        <Outlet />
+        {/* Quiet while a screen's code loads: mostly too short to see, never a flash of text. */}
+        <Suspense fallback={<div className="app-loading" aria-busy="true" />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );
