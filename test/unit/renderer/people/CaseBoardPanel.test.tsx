@@ -4,11 +4,13 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseBoard } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
+import { defaultSettings } from '@shared/settings/settingsSchema';
 import type { DraftRepository } from '../../../../renderer/db/draftRepository';
 import { initI18n } from '../../../../renderer/i18n/i18n';
 import { CaseBoardPanel } from '../../../../renderer/people/CaseBoardPanel';
 import type { PeopleRepository } from '../../../../renderer/people/peopleRepository';
 import { dismissStorageProblem } from '../../../../renderer/persistence/storageProblems';
+import { SettingsProvider } from '../../../../renderer/settings/settingsContext';
 import { render, settle, withServices } from '../persistence/reactHarness';
 
 const caseId = '6f1c2b1e-0d7a-4c1e-9a57-3f1f2c9d1a01';
@@ -25,9 +27,11 @@ async function panel(stored: Partial<CaseBoard> = {}, board?: () => Promise<Case
   const drafts = { load: async () => null, save: async () => {}, discard: async () => {} } as unknown as DraftRepository;
   const { container } = await render(
     withServices({ people, drafts })(
-      <MemoryRouter>
-        <CaseBoardPanel caseId={caseId} />
-      </MemoryRouter>,
+      <SettingsProvider initial={defaultSettings}>
+        <MemoryRouter>
+          <CaseBoardPanel caseId={caseId} />
+        </MemoryRouter>
+      </SettingsProvider>,
     ),
   );
   const members = () => [...container.querySelectorAll('[data-board-member]')].map((row) => row.getAttribute('data-board-member'));
