@@ -82,6 +82,23 @@ describe('CaseBoardPanel', () => {
     expect(lastSaved()?.members).toEqual([]);
   });
 
+  it('withdraws the declaration whose button was pressed and keeps the others', async () => {
+    const keeps = { personId: wim.id, declaredOn: '2026-01-02', description: 'Buurman van de leverancier', measure: 'geen_gevolg' as const };
+    const goes = { personId: noor.id, declaredOn: '2026-01-03', description: 'Werkt bij de leverancier', measure: 'neemt_niet_deel' as const };
+    const { container, lastSaved } = await panel({
+      members: [
+        { personId: noor.id, role: 'lid' },
+        { personId: wim.id, role: 'voorzitter' },
+      ],
+      conflicts: [keeps, goes],
+    });
+    await act(async () => button(container, 'Melding van Noor Hendriks van 3 januari 2026 intrekken').click());
+    await settle();
+    expect(lastSaved()?.conflicts).toEqual([keeps]);
+    expect([...container.querySelectorAll('[data-conflict-row]')].map((row) => row.getAttribute('data-conflict-row'))).toEqual(['Wim Jansen']);
+    expect(container.textContent).toContain('De melding van Noor Hendriks is ingetrokken.');
+  });
+
   it('says the board could not be read instead of loading forever, and offers it again on request', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const answers = [
