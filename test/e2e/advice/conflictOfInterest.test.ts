@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addMember, declareConflict, openPeople, registerPerson } from '../people/steps';
 import { adviceSaved, adviceSection, auditSentences, recordReview, setUserName, stepVersion } from '../support/advice';
 import { registerCase } from '../support/app';
+import { axeViolations } from '../support/axe';
 import { useBrowserSession } from '../support/session';
 
 const session = useBrowserSession();
@@ -55,6 +56,7 @@ describe('a board member with a conflict of interest', () => {
       new RegExp(`^Anna de Vries: belangenverstrengeling gemeld op .+\\. ${notTakingPart}$`),
     );
     await expect(member.selectOption({ label: 'Anna de Vries (neemt niet deel)' }, { timeout: 1000 })).rejects.toThrow();
+    expect(await axeViolations(page)).toEqual([]);
 
     // Her approval does not count: approving needs another member's.
     await page.getByRole('button', { name: 'Goedkeuren' }).click();
