@@ -2,18 +2,47 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Select, SelectOption, Textarea } from '@utrecht/component-library-react';
 import type { AdviceVersion } from '@shared/advice/adviceSchema';
+import { checkTakesPart } from '@shared/advice/versionRules';
+import { exclusionOf } from '@shared/people/boardRules';
+import type { ConflictDeclaration } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
 import { useServices } from '../app/services';
-import { formatDateTime } from '../i18n/formatters';
+import { formatDate, formatDateTime } from '../i18n/formatters';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
 import { RefusalAlert } from './RefusalAlert';
 import { useRefusal } from './useRefusal';
 
-/** Comments and approvals of board members, each with name and time; recorded while the version is in review. */
+interface ReviewBoard {
+  members: Person[];
+  conflicts: ConflictDeclaration[];
+}
+
+/** The case's board members and declared conflicts, read when the version shown changes. */
+function useReviewBoard(caseId: string): ReviewBoard {
+  const { people } = useServices();
+  const [board, setBoard] = useState<ReviewBoard>({ members: [], conflicts: [] });
+  useEffect(() => {
+    let current = true;
+    Promise.all([people.board(caseId), people.list()]).then(([stored, everyone]) => {
+      const onBoard = new Set(stored.members.map((m) => m.personId));
+      if (current) setBoard({ members: everyone.filter((p) => onBoard.has(p.id)), conflicts: stored.conflicts });
+    }, reportStorageError);
+    return () => {
+      current = false;
+    };
+  }, [people, caseId]);
+  return board;
+}
+
+/**
+ * Comments and approvals of board members, each with name and time; recorded while the version is in review.
+ * A member who takes no part in the case is never offered, and an approval they gave before declaring so is shown as void.
+ */
 export function ReviewPanel({ version, onChanged }: { version: AdviceVersion; onChanged(version: AdviceVersion): void }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const board = useReviewBoard(version.caseId);
   return (
     <section aria-labelledby={headingId} className="advice-reviews">
       <h2 id={headingId}>{t('advice.review.title', { number: version.number })}</h2>
@@ -21,41 +50,38 @@ export function ReviewPanel({ version, onChanged }: { version: AdviceVersion; on
         <p className="muted">{t('advice.review.none')}</p>
       ) : (
         <ul>
-          {version.reviews.map((review) => (
-            <li key={review.id}>
-              <strong>{review.name}</strong> — {t(`advice.review.kind.${review.kind}`)} ({formatDateTime(review.at)})
-              {review.comment && <p>{review.comment}</p>}
-            </li>
-          ))}
+          {version.reviews.map((review) => {
+            const takesPart = checkTakesPart(review.personId, board.conflicts).ok;
+            const label = takesPart ? t(`advice.review.kind.${review.kind}`) : t('advice.review.voided');
+            return (
+              <li key={review.id} data-review-void={takesPart ? undefined : ''}>
+                <strong>{review.name}</strong> — {label} ({formatDateTime(review.at)})
+                {review.comment && <p>{review.comment}</p>}
+              </li>
+            );
+          })}
         </ul>
       )}
-      {version.status === 'review' && <ReviewForm version={version} onChanged={onChanged} />}
+      {version.status === 'review' && <ReviewForm version={version} board={board} onChanged={onChanged} />}
     </section>
   );
 }
 
-function ReviewForm({ version, onChanged }: { version: AdviceVersion; onChanged(version: AdviceVersion): void }) {
+function ReviewForm({ version, board, onChanged }: { version: AdviceVersion; board: ReviewBoard; onChanged(version: AdviceVersion): void }) {
   const { t } = useTranslation();
-  const { advice, people } = useServices();
+  const { advice } = useServices();
   const { settings } = useSettings();
-  const ids = { who: useId(), kind: useId(), comment: useId() };
-  const [members, setMembers] = useState<Person[]>([]);
+  const ids = { who: useId(), kind: useId(), comment: useId(), excluded: useId() };
   const [personId, setPersonId] = useState('');
   const [kind, setKind] = useState<'comment' | 'approval'>('comment');
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
   const { reasons, run } = useRefusal();
-
-  useEffect(() => {
-    let current = true;
-    Promise.all([people.board(version.caseId), people.list()]).then(([board, everyone]) => {
-      const onBoard = new Set(board.members.map((m) => m.personId));
-      if (current) setMembers(everyone.filter((p) => onBoard.has(p.id)));
-    }, reportStorageError);
-    return () => {
-      current = false;
-    };
-  }, [people, version.caseId]);
+  const excluded = board.members.flatMap((person) => {
+    const check = checkTakesPart(person.id, board.conflicts);
+    const declaration = exclusionOf(person.id, board.conflicts);
+    return !check.ok && declaration ? [{ person, declaration, reasons: check.reasons }] : [];
+  });
 
   const submit = () => {
     const incomplete = personId === '' || (kind === 'comment' && comment.trim() === '');
@@ -79,14 +105,41 @@ function ReviewForm({ version, onChanged }: { version: AdviceVersion; onChanged(
       }}
     >
       <label htmlFor={ids.who}>{t('advice.review.member')}</label>
-      <Select id={ids.who} value={personId} onChange={(event) => setPersonId(event.target.value)}>
+      <Select
+        id={ids.who}
+        value={personId}
+        onChange={(event) => setPersonId(event.target.value)}
+        aria-describedby={excluded.length > 0 ? ids.excluded : undefined}
+      >
         <SelectOption value="">{t('advice.review.chooseMember')}</SelectOption>
-        {members.map((person) => (
-          <SelectOption key={person.id} value={person.id}>
-            {person.name}
-          </SelectOption>
-        ))}
+        {board.members.map((person) =>
+          excluded.some((e) => e.person.id === person.id) ? (
+            <SelectOption key={person.id} value={person.id} disabled>
+              {t('advice.review.notTakingPartOption', { name: person.name })}
+            </SelectOption>
+          ) : (
+            <SelectOption key={person.id} value={person.id}>
+              {person.name}
+            </SelectOption>
+          ),
+        )}
       </Select>
+      {excluded.length > 0 && (
+        <div id={ids.excluded} className="advice-review-excluded" data-not-taking-part="">
+          <p>
+            <strong>{t('advice.review.notTakingPartTitle')}</strong>
+          </p>
+          {excluded.map(({ person, declaration, reasons: why }) => (
+            <p key={person.id} data-not-taking-part-member={person.name}>
+              {t('advice.review.notTakingPart', {
+                name: person.name,
+                date: formatDate(declaration.declaredOn),
+                reason: why.map((reason) => t(`advice.refusal.${reason}`)).join(' '),
+              })}
+            </p>
+          ))}
+        </div>
+      )}
       <label htmlFor={ids.kind}>{t('advice.review.kindLabel')}</label>
       <Select id={ids.kind} value={kind} onChange={(event) => setKind(event.target.value as 'comment' | 'approval')}>
         <SelectOption value="comment">{t('advice.review.kind.comment')}</SelectOption>

@@ -196,7 +196,8 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
     /** Moves a version along draft → review → approved → issued; issuing also moves the case on when it can. */
     step(versionId: string, to: VersionStatus, by: string): Promise<Outcome<AdviceVersion>> {
       return withVersion(versionId, async (version, advice, latestNumber) => {
-        const check = checkStep(version, to, latestNumber);
+        const board = await db.caseBoards.get(version.caseId);
+        const check = checkStep(version, to, latestNumber, board?.conflicts ?? []);
         if (!check.ok) return refused(check.reasons);
         const at = clock();
         const next: AdviceVersion = {
@@ -216,13 +217,13 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
       });
     },
 
-    /** A board member's comment or approval, recorded with their name and the time. */
+    /** A board member's comment or approval, recorded with their name and the time; never by one who takes no part in the case. */
     addReview(versionId: string, input: ReviewInput, by: string): Promise<Outcome<AdviceVersion>> {
       const review = parseOrThrow(reviewInputSchema, input);
       return withVersion(versionId, async (version, advice, latestNumber) => {
         const board = await db.caseBoards.get(version.caseId);
         const memberIds = board?.members.map((m) => m.personId) ?? [];
-        const check = checkReview(version, latestNumber, review.personId, memberIds);
+        const check = checkReview(version, latestNumber, review.personId, { memberIds, conflicts: board?.conflicts ?? [] });
         if (!check.ok) return refused(check.reasons);
         const person = await db.people.get(review.personId);
         const at = clock();

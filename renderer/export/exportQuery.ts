@@ -65,6 +65,7 @@ export function createExportQuery(db: BeraadDb) {
       bodyName: naming.organisationName,
       publicNaming: naming.publicNaming,
       meetings: [],
+      conflicts: (board?.conflicts ?? []).map((c) => ({ ...c, name: people.find((p) => p.id === c.personId)?.name ?? '?' })),
     };
   }
 

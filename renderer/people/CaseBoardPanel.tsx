@@ -45,6 +45,13 @@ export function CaseBoardPanel({ caseId }: { caseId: string }) {
 
   const declare = (conflict: ConflictDeclaration) => change((current) => ({ ...current, conflicts: [...current.conflicts, conflict] }));
 
+  const withdraw = async (conflict: ConflictDeclaration) => {
+    // As with removing a member: the pressed button disappears with the row.
+    flushSync(() => setNotice(t('people.conflict.withdrawn', { name: nameOf(conflict.personId) })));
+    heading.current?.focus();
+    await change((current) => ({ ...current, conflicts: current.conflicts.filter((c) => c !== conflict) }));
+  };
+
   const retry = () => {
     if (boardFailed) void reloadBoard();
     if (peopleFailed) void reloadPeople();
@@ -81,7 +88,7 @@ export function CaseBoardPanel({ caseId }: { caseId: string }) {
           </p>
           <h3>{t('people.conflict.title')}</h3>
           <Paragraph>{t('people.conflict.intro')}</Paragraph>
-          <ConflictList conflicts={board.conflicts} people={byId} />
+          <ConflictList conflicts={board.conflicts} people={byId} onWithdraw={(conflict) => void withdraw(conflict)} />
           {board.members.length === 0 ? (
             <Paragraph className="muted">{t('people.conflict.needsMembers')}</Paragraph>
           ) : (

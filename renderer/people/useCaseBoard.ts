@@ -4,6 +4,7 @@ import { useServices } from '../app/services';
 import type { SaveStatus } from '../persistence/debouncedSaver';
 import { useAutosave } from '../persistence/useAutosave';
 import { useLoaded } from '../persistence/useLoaded';
+import { useSettings } from '../settings/settingsContext';
 
 export type EditableBoard = Omit<CaseBoard, 'updatedAt'>;
 
@@ -24,13 +25,15 @@ interface CaseBoardState {
  */
 export function useCaseBoard(caseId: string): CaseBoardState {
   const { people } = useServices();
+  const { settings } = useSettings();
   const { value: loaded, failed, reload } = useLoaded(
     useCallback(() => people.board(caseId).then(({ updatedAt: _stamp, ...board }): EditableBoard => board), [people, caseId]),
   );
   const [edited, setEdited] = useState<EditableBoard | null>(null);
   // The board as of the last change, read by the next one: state would still hold the one before until React draws.
   const newest = useRef<EditableBoard | null>(null);
-  const { saver, status } = useAutosave<EditableBoard>((value) => people.saveBoard(value).then(() => undefined));
+  // Who made a change travels with it: the audit entry of a declaration names the person changing it then.
+  const { saver, status } = useAutosave<{ board: EditableBoard; by: string }>(({ board, by }) => people.saveBoard(board, by).then(() => undefined));
 
   const ofThisCase = (board: EditableBoard | null) => (board?.caseId === caseId ? board : null);
 
@@ -40,7 +43,7 @@ export function useCaseBoard(caseId: string): CaseBoardState {
     const next = edit(base);
     newest.current = next;
     setEdited(next);
-    saver.schedule(next);
+    saver.schedule({ board: next, by: settings.userName });
     await saver.flush();
   };
 

@@ -1,5 +1,7 @@
 import { isBlankDoc } from '../cases/caseSchema';
-import type { AdviceVersion, VersionStatus } from './adviceSchema';
+import { mayDeliberate } from '../people/boardRules';
+import type { ConflictDeclaration } from '../people/boardSchema';
+import type { AdviceVersion, Review, VersionStatus } from './adviceSchema';
 
 /*
  * A version moves forward through review to issue. Review can send it back to
@@ -25,6 +27,7 @@ export type AdviceRefusal =
   | 'latest_is_draft'
   | 'not_in_review'
   | 'not_on_board'
+  | 'not_taking_part'
   | 'not_issued'
   | 'no_fact_check'
   | 'fact_check_after_issue'
@@ -58,11 +61,26 @@ export function issueRequirements(version: Pick<AdviceVersion, 'sections' | 'rec
   return missing;
 }
 
-export function checkStep(version: AdviceVersion, to: VersionStatus, latestNumber: number): RuleCheck {
+/** A member who declared a conflict with the measure "neemt niet deel" reviews, comments on and approves nothing of the case. */
+export function checkTakesPart(personId: string, conflicts: readonly ConflictDeclaration[]): RuleCheck {
+  return mayDeliberate(personId, conflicts) ? ok : refuse('not_taking_part');
+}
+
+/** The approvals that count: an approval by someone who has since declared they take no part is void. */
+export function countingApprovals<T extends Pick<Review, 'kind' | 'personId'>>(reviews: readonly T[], conflicts: readonly ConflictDeclaration[]): T[] {
+  return reviews.filter((r) => r.kind === 'approval' && checkTakesPart(r.personId, conflicts).ok);
+}
+
+export function checkStep(
+  version: AdviceVersion,
+  to: VersionStatus,
+  latestNumber: number,
+  conflicts: readonly ConflictDeclaration[],
+): RuleCheck {
   if (version.status === 'issued') return refuse('frozen');
   if (version.number !== latestNumber) return refuse('not_latest');
   if (!allowedSteps[version.status].includes(to)) return refuse('step_not_allowed');
-  if (to === 'approved' && !version.reviews.some((r) => r.kind === 'approval')) return refuse('no_approval');
+  if (to === 'approved' && countingApprovals(version.reviews, conflicts).length === 0) return refuse('no_approval');
   if (to === 'issued') {
     const missing = issueRequirements(version);
     if (missing.length > 0) return refuse(...missing);
@@ -70,18 +88,18 @@ export function checkStep(version: AdviceVersion, to: VersionStatus, latestNumbe
   return ok;
 }
 
-/** Reviews are recorded while a version is in review, by members of the case's board. */
+/** Reviews are recorded while a version is in review, by members of the case's board who take part in it. */
 export function checkReview(
   version: Pick<AdviceVersion, 'status' | 'number'>,
   latestNumber: number,
   personId: string,
-  boardMemberIds: readonly string[],
+  board: { memberIds: readonly string[]; conflicts: readonly ConflictDeclaration[] },
 ): RuleCheck {
   if (version.status === 'issued') return refuse('frozen');
   if (version.number !== latestNumber) return refuse('not_latest');
   if (version.status !== 'review') return refuse('not_in_review');
-  if (!boardMemberIds.includes(personId)) return refuse('not_on_board');
-  return ok;
+  if (!board.memberIds.includes(personId)) return refuse('not_on_board');
+  return checkTakesPart(personId, board.conflicts);
 }
 
 /**

@@ -137,6 +137,10 @@ function deliberation(model: AdviceExportModel, context: RichTextContext): Block
     if (record.dissent) out.push(heading(3, 'Afwijkende standpunten'), ...plainParagraphs(record.dissent));
     if (record.agreements.length) out.push(heading(3, 'Afspraken'), ...bullets(record.agreements, context.lists));
   }
+  if (model.notTakingPart.length) {
+    const lines = model.notTakingPart.map((p) => `${p.name}, belangenverstrengeling gemeld op ${formatDutchDate(p.declaredOn)}`);
+    out.push(heading(1, 'Neemt niet deel'), ...bullets(lines, context.lists));
+  }
   if (model.approvals.length) out.push(heading(1, 'Goedkeuring'), ...bullets(model.approvals, context.lists));
   return out;
 }

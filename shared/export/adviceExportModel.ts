@@ -1,7 +1,10 @@
 import type { Advice, AdviceVersion, Conclusion, FollowUp, SectionKey } from '../advice/adviceSchema';
 import { sectionKeys } from '../advice/adviceSchema';
 import { nameReplacer, toPublicVersion, type NameRole } from '../advice/publicVersion';
+import { countingApprovals } from '../advice/versionRules';
 import { isBlankDoc, type Case, type RichText } from '../cases/caseSchema';
+import { exclusionOf } from '../people/boardRules';
+import type { ConflictDeclaration } from '../people/boardSchema';
 import type { DeliberationSummary } from './deliberationSummary';
 import {
   directionLabels,
@@ -34,7 +37,11 @@ export interface AdviceSource {
   publicNaming: 'role' | 'name';
   /** Only read for the internal variant. */
   meetings: readonly MeetingOnCase[];
+  /** The conflicts of interest declared for the case, each with the declarant's name. */
+  conflicts: readonly NamedConflict[];
 }
+
+export type NamedConflict = ConflictDeclaration & { name: string };
 
 export interface AdviceExportModel {
   variant: AdviceVariant;
@@ -62,8 +69,10 @@ export interface AdviceExportModel {
   conclusion: Conclusion | null;
   followUp: FollowUp | null;
   publicationUrl: string;
-  /** Internal only: reviewers who approved the text. */
+  /** Internal only: reviewers who approved the text and take part in the case. */
   approvals: string[];
+  /** Internal only: who takes no part in the case because of a declared conflict, and since when. */
+  notTakingPart: { name: string; declaredOn: string }[];
   /** Internal only: attendance and the deliberation summary per meeting. */
   meetings: MeetingOnCase[];
 }
@@ -108,6 +117,22 @@ function publicNames(source: AdviceSource): NameRole[] {
     { name: processOwner.name, role: processOwnerRole },
     ...(requester.trim() ? [{ name: requester, role: 'Aanvrager' }] : []),
   ];
+}
+
+/** Each person kept out of the case once, by the declaration that keeps them out. */
+function notTakingPart(conflicts: readonly NamedConflict[]): { name: string; declaredOn: string }[] {
+  const personIds = [...new Set(conflicts.map((c) => c.personId))];
+  return personIds.flatMap((personId) => {
+    const exclusion = exclusionOf(personId, conflicts);
+    const name = conflicts.find((c) => c.personId === personId)?.name ?? '';
+    return exclusion ? [{ name, declaredOn: exclusion.declaredOn }] : [];
+  });
+}
+
+/** "Noor Hendriks (Lid adviesorgaan)", or with "neemt niet deel" for someone kept out by a conflict. */
+function internalParticipant(participant: AdviceVersion['working']['participants'][number], conflicts: readonly NamedConflict[]): string {
+  const roles = participant.roles.length ? `${participant.name} (${participant.roles.map(roleLabel).join(', ')})` : participant.name;
+  return exclusionOf(participant.personId, conflicts) ? `${roles}, neemt niet deel` : roles;
 }
 
 function visibleSections(version: AdviceVersion): Partial<Record<SectionKey, RichText>> {
@@ -161,11 +186,12 @@ export function toAdviceExportModel(source: AdviceSource, variant: AdviceVariant
       meetingsHeld: version.working.meetings.map(({ title, startsAt }) => ({ title, startsAt })),
       participants: isPublic
         ? participantsByRole(version.working.participants)
-        : version.working.participants.map((p) => (p.roles.length ? `${p.name} (${p.roles.map(roleLabel).join(', ')})` : p.name)),
+        : version.working.participants.map((p) => internalParticipant(p, source.conflicts)),
       conclusion: conclusion && isPublic ? { ...conclusion, reasons: replace(conclusion.reasons) } : conclusion,
       followUp: followUp && isPublic ? { ...followUp, note: replace(followUp.note) } : followUp,
       publicationUrl: advice?.publication.url ?? '',
-      approvals: isPublic ? [] : version.reviews.filter((r) => r.kind === 'approval').map((r) => `${r.name} (${r.at.slice(0, 10)})`),
+      approvals: isPublic ? [] : countingApprovals(version.reviews, source.conflicts).map((r) => `${r.name} (${r.at.slice(0, 10)})`),
+      notTakingPart: isPublic ? [] : notTakingPart(source.conflicts),
       meetings: isPublic ? [] : [...source.meetings],
     },
   };

@@ -18,7 +18,7 @@ export function warningsForMember(member: BoardMember, person: Person | undefine
   const warnings: BoardWarning[] = [];
   if (person?.isAdministrator && deliberatingRoles.has(member.role)) warnings.push({ kind: 'administrator', personId: member.personId });
   if (person && !person.active) warnings.push({ kind: 'inactive', personId: member.personId });
-  if (conflicts.some((c) => c.personId === member.personId && c.measure === 'neemt_niet_deel')) {
+  if (exclusionOf(member.personId, conflicts)) {
     warnings.push({ kind: 'excluded_by_conflict', personId: member.personId });
   }
   return warnings;
@@ -33,7 +33,16 @@ export function boardWarnings(board: Pick<CaseBoard, 'members' | 'conflicts'>, p
   });
 }
 
+/**
+ * The declaration that keeps a person out of a case: one whose measure is
+ * "neemt niet deel". Such a person deliberates on, reviews and approves nothing
+ * of the case, also when the declaration came after they had done so.
+ */
+export function exclusionOf(personId: string, conflicts: readonly ConflictDeclaration[]): ConflictDeclaration | undefined {
+  return conflicts.find((c) => c.personId === personId && c.measure === 'neemt_niet_deel');
+}
+
 /** Whether a person may take part in the deliberation of a case given the declared conflicts. */
 export function mayDeliberate(personId: string, conflicts: readonly ConflictDeclaration[]): boolean {
-  return !conflicts.some((c) => c.personId === personId && c.measure === 'neemt_niet_deel');
+  return exclusionOf(personId, conflicts) === undefined;
 }

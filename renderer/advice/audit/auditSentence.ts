@@ -12,6 +12,7 @@ function readable(event: AuditEvent, t: TFunction, formatDate: (iso: string) => 
     if (value === '') continue;
     if (key === 'parts') out[key] = value.split(',').map((part) => partLabel(t, part)).join(', ');
     else if (key === 'decision') out[key] = t(`audit.decision.${event.subject}.${value}`, { defaultValue: value });
+    else if (key === 'measure' || key === 'previousMeasure') out[key] = t(`audit.measure.${value}`, { defaultValue: value });
     else if (key === 'date' || key.endsWith('On')) out[key] = formatDate(value);
     else out[key] = value;
   }

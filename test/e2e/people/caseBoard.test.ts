@@ -43,6 +43,7 @@ describe('composing the board of a case', () => {
       expect.stringMatching(/^\d{1,2} \w+ \d{4}$/),
       'Werkte mee aan de aanbesteding van de camera’s.',
       'Neemt niet deel',
+      'Intrekken',
     ]);
 
     // A crash 700 ms after the last edit: nothing may be lost.
@@ -67,6 +68,15 @@ describe('composing the board of a case', () => {
     await page.reload();
     await memberRow(page, 'Noor Hendriks').waitFor();
     expect(await memberRow(page, 'Wim Jansen').count()).toBe(0);
+
+    // Withdrawn, the declaration no longer keeps her out; the advice log keeps that it was there.
+    await page.getByRole('button', { name: /^Melding van Noor Hendriks van .+ intrekken$/ }).click();
+    await page.getByText('De melding van Noor Hendriks is ingetrokken.').waitFor();
+    await page.locator('.case-board [data-save-status="saved"]').waitFor();
+    await page.reload();
+    await memberRow(page, 'Noor Hendriks').waitFor();
+    expect(await page.locator('[data-conflict-row]').count()).toBe(0);
+    expect(await warningsOf(page, 'Noor Hendriks')).toEqual([]);
 
     // Off this board, still in the register.
     await openPeople(page);

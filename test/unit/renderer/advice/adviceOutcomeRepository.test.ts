@@ -36,7 +36,7 @@ describe('advice outcome repository', () => {
     caseId = (await cases.registerOne({ input: caseInput(), status: 'advies_in_opstelling' }, 'EA-{nnn}')).id;
     const people = createPeopleRepository(db, clock);
     memberId = (await people.create(personInput({ name: 'Anna de Vries' }))).id;
-    await people.saveBoard({ caseId, members: [{ personId: memberId, role: 'lid' }], conflicts: [], note: '' });
+    await people.saveBoard({ caseId, members: [{ personId: memberId, role: 'lid' }], conflicts: [], note: '' }, 'Sanne Secretaris');
   });
 
   async function startAdvice() {

@@ -4,7 +4,7 @@ import { doc, paragraph } from '@shared/richText/build';
 import { createAdviceRepository, type AdviceRepository } from '../../../../renderer/advice/adviceRepository';
 import { createCaseRepository } from '../../../../renderer/cases/caseRepository';
 import type { BeraadDb } from '../../../../renderer/db/database';
-import { createPeopleRepository } from '../../../../renderer/people/peopleRepository';
+import { createPeopleRepository, type PeopleRepository } from '../../../../renderer/people/peopleRepository';
 import { caseInput } from '../../../fixtures/caseInput';
 import { personInput } from '../../../fixtures/people';
 import { testDatabase } from '../db/testDatabase';
@@ -17,6 +17,7 @@ describe('advice repository', () => {
   let repo: AdviceRepository;
   let caseId: string;
   let members: string[];
+  let people: PeopleRepository;
   let now: Date;
 
   beforeEach(async () => {
@@ -27,12 +28,22 @@ describe('advice repository', () => {
     repo = createAdviceRepository(db, cases, clock);
     const registered = await cases.registerOne({ input: caseInput(), status: 'advies_in_opstelling' }, 'EA-{nnn}');
     caseId = registered.id;
-    const people = createPeopleRepository(db, clock);
+    people = createPeopleRepository(db, clock);
     const anna = await people.create(personInput({ name: 'Anna de Vries', roles: ['voorzitter'] }));
     const bram = await people.create(personInput({ name: 'Bram Özdemir' }));
     members = [anna.id, bram.id];
-    await people.saveBoard({ caseId, members: members.map((personId) => ({ personId, role: 'lid' })), conflicts: [], note: '' });
+    await people.saveBoard({ caseId, members: members.map((personId) => ({ personId, role: 'lid' })), conflicts: [], note: '' }, by);
   });
+
+  /** Declares that the member takes no part in the case, as the case board panel does. */
+  const declareNotTakingPart = async (personId: string) => {
+    const board = await people.board(caseId);
+    const conflict = { personId, declaredOn: '2026-06-01', description: 'Werkt bij de leverancier', measure: 'neemt_niet_deel' as const };
+    await people.saveBoard({ ...board, conflicts: [...board.conflicts, conflict] }, by);
+  };
+
+  /** Everything a review or a status step could write. */
+  const stored = async () => ({ versions: await db.adviceVersions.toArray(), advices: await db.advices.toArray(), trail: await repo.audit(caseId) });
 
   const fill = async (version: AdviceVersion) => {
     const result = await repo.saveContent(
@@ -137,6 +148,34 @@ describe('advice repository', () => {
     expect(reviewed.ok && reviewed.value.reviews).toEqual([
       expect.objectContaining({ name: 'Bram Özdemir', kind: 'comment', comment: 'Helder', at: '2026-06-01T10:00:00.000Z' }),
     ]);
+  });
+
+  it('refuses a comment or approval by a member who takes no part in the case, and writes nothing', async () => {
+    const filled = await fill((await repo.start(caseId, labels, by)).latest);
+    await repo.step(filled.id, 'review', by);
+    await declareNotTakingPart(members[0]!);
+    const before = await stored();
+    expect(await repo.addReview(filled.id, { personId: members[0]!, kind: 'approval', comment: '' }, by)).toEqual({
+      ok: false,
+      reasons: ['not_taking_part'],
+    });
+    expect(await repo.addReview(filled.id, { personId: members[0]!, kind: 'comment', comment: 'Eens' }, by)).toEqual({
+      ok: false,
+      reasons: ['not_taking_part'],
+    });
+    expect(await stored()).toEqual(before);
+  });
+
+  it('does not count an approval by a member who declared afterwards that they take no part', async () => {
+    const filled = await fill((await repo.start(caseId, labels, by)).latest);
+    await repo.step(filled.id, 'review', by);
+    await repo.addReview(filled.id, { personId: members[0]!, kind: 'approval', comment: '' }, by);
+    await declareNotTakingPart(members[0]!);
+    const before = await stored();
+    expect(await repo.step(filled.id, 'approved', by)).toEqual({ ok: false, reasons: ['no_approval'] });
+    expect(await stored()).toEqual(before);
+    await repo.addReview(filled.id, { personId: members[1]!, kind: 'approval', comment: '' }, by);
+    expect((await repo.step(filled.id, 'approved', by)).ok).toBe(true);
   });
 
   it('keeps an append-only audit trail and logs autosaved edits once per part and window', async () => {

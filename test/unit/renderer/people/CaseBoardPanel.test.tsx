@@ -4,11 +4,13 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseBoard } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
+import { defaultSettings } from '@shared/settings/settingsSchema';
 import type { DraftRepository } from '../../../../renderer/db/draftRepository';
 import { initI18n } from '../../../../renderer/i18n/i18n';
 import { CaseBoardPanel } from '../../../../renderer/people/CaseBoardPanel';
 import type { PeopleRepository } from '../../../../renderer/people/peopleRepository';
 import { dismissStorageProblem } from '../../../../renderer/persistence/storageProblems';
+import { SettingsProvider } from '../../../../renderer/settings/settingsContext';
 import { render, settle, withServices } from '../persistence/reactHarness';
 
 const caseId = '6f1c2b1e-0d7a-4c1e-9a57-3f1f2c9d1a01';
@@ -25,9 +27,11 @@ async function panel(stored: Partial<CaseBoard> = {}, board?: () => Promise<Case
   const drafts = { load: async () => null, save: async () => {}, discard: async () => {} } as unknown as DraftRepository;
   const { container } = await render(
     withServices({ people, drafts })(
-      <MemoryRouter>
-        <CaseBoardPanel caseId={caseId} />
-      </MemoryRouter>,
+      <SettingsProvider initial={defaultSettings}>
+        <MemoryRouter>
+          <CaseBoardPanel caseId={caseId} />
+        </MemoryRouter>
+      </SettingsProvider>,
     ),
   );
   const members = () => [...container.querySelectorAll('[data-board-member]')].map((row) => row.getAttribute('data-board-member'));
@@ -76,6 +80,23 @@ describe('CaseBoardPanel', () => {
     await settle();
     expect(members()).toEqual([]);
     expect(lastSaved()?.members).toEqual([]);
+  });
+
+  it('withdraws the declaration whose button was pressed and keeps the others', async () => {
+    const keeps = { personId: wim.id, declaredOn: '2026-01-02', description: 'Buurman van de leverancier', measure: 'geen_gevolg' as const };
+    const goes = { personId: noor.id, declaredOn: '2026-01-03', description: 'Werkt bij de leverancier', measure: 'neemt_niet_deel' as const };
+    const { container, lastSaved } = await panel({
+      members: [
+        { personId: noor.id, role: 'lid' },
+        { personId: wim.id, role: 'voorzitter' },
+      ],
+      conflicts: [keeps, goes],
+    });
+    await act(async () => button(container, 'Melding van Noor Hendriks van 3 januari 2026 intrekken').click());
+    await settle();
+    expect(lastSaved()?.conflicts).toEqual([keeps]);
+    expect([...container.querySelectorAll('[data-conflict-row]')].map((row) => row.getAttribute('data-conflict-row'))).toEqual(['Wim Jansen']);
+    expect(container.textContent).toContain('De melding van Noor Hendriks is ingetrokken.');
   });
 
   it('says the board could not be read instead of loading forever, and offers it again on request', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createAuditLog } from '../../../../renderer/advice/auditLog';
 import { createPeopleRepository } from '../../../../renderer/people/peopleRepository';
 import { ValidationError } from '@shared/util/validation';
 import { personInput } from '../../../fixtures/people';
@@ -32,9 +33,59 @@ describe('people repository', () => {
       members: [{ personId: noor.id, role: 'lid' }],
       conflicts: [{ personId: noor.id, declaredOn: '2026-03-01', description: 'Werkte aan het project', measure: 'neemt_niet_deel' }],
       note: '',
-    });
+    }, 'Sanne Secretaris');
     const board = await repo.board(caseId);
     expect(board.members).toEqual([{ personId: noor.id, role: 'lid' }]);
     expect(board.conflicts[0]?.measure).toBe('neemt_niet_deel');
+  });
+
+  it('writes every declaration, change and withdrawal of a conflict into the case audit trail, by whoever made it', async () => {
+    const db = testDatabase();
+    let now = new Date('2026-06-01T10:00:00Z');
+    const repo = createPeopleRepository(db, () => now);
+    const caseId = crypto.randomUUID();
+    const noor = await repo.create(personInput());
+    const members = [{ personId: noor.id, role: 'lid' as const }];
+    const declared = { personId: noor.id, declaredOn: '2026-06-01', description: 'Werkt bij de leverancier', measure: 'neemt_niet_deel' as const };
+    const save = (conflicts: (typeof declared)[], by: string) => repo.saveBoard({ caseId, members, conflicts, note: '' }, by);
+
+    await save([], 'Sanne Secretaris');
+    await save([declared], 'Sanne Secretaris');
+    now = new Date('2026-06-02T10:00:00Z');
+    await save([{ ...declared, description: 'Was tot vorig jaar adviseur van de leverancier' }], 'Wim Voorzitter');
+    await save([{ ...declared, description: 'Was tot vorig jaar adviseur van de leverancier' }], 'Wim Voorzitter');
+    now = new Date('2026-06-03T10:00:00Z');
+    await save([], 'Sanne Secretaris');
+
+    const trail = await createAuditLog(db).forCase(caseId);
+    expect(trail.map(({ at, actor, subject, action, detail }) => ({ at, actor, subject, action, detail }))).toEqual([
+      {
+        at: '2026-06-01T10:00:00.000Z',
+        actor: 'Sanne Secretaris',
+        subject: 'conflict',
+        action: 'conflict.declared',
+        detail: { name: 'Noor Hendriks', declaredOn: '2026-06-01', measure: 'neemt_niet_deel', description: 'Werkt bij de leverancier' },
+      },
+      {
+        at: '2026-06-02T10:00:00.000Z',
+        actor: 'Wim Voorzitter',
+        subject: 'conflict',
+        action: 'conflict.changed',
+        detail: {
+          name: 'Noor Hendriks',
+          declaredOn: '2026-06-01',
+          measure: 'neemt_niet_deel',
+          description: 'Was tot vorig jaar adviseur van de leverancier',
+          previousMeasure: 'neemt_niet_deel',
+        },
+      },
+      {
+        at: '2026-06-03T10:00:00.000Z',
+        actor: 'Sanne Secretaris',
+        subject: 'conflict',
+        action: 'conflict.withdrawn',
+        detail: { name: 'Noor Hendriks', declaredOn: '2026-06-01', measure: 'neemt_niet_deel', description: 'Was tot vorig jaar adviseur van de leverancier' },
+      },
+    ]);
   });
 });

@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-import { act } from 'react';
+import { act, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseBoard } from '@shared/people/boardSchema';
+import { defaultSettings } from '@shared/settings/settingsSchema';
 import type { PeopleRepository } from '../../../../renderer/people/peopleRepository';
 import { useCaseBoard, type EditableBoard } from '../../../../renderer/people/useCaseBoard';
 import { dismissStorageProblem } from '../../../../renderer/persistence/storageProblems';
+import { SettingsProvider } from '../../../../renderer/settings/settingsContext';
 import { deferred, renderHook, settle, withServices, type Deferred } from '../persistence/reactHarness';
 
 const stored = (caseId: string): CaseBoard => ({ caseId, members: [], conflicts: [], note: '', updatedAt: '2026-01-05T09:00:00.000Z' });
@@ -20,7 +22,9 @@ async function boardOf(caseId: string) {
   });
   const saveBoard = vi.fn(async (value: EditableBoard) => ({ ...value, updatedAt: '2026-01-05T10:00:00.000Z' }));
   const people = { board, saveBoard } as unknown as PeopleRepository;
-  const rendered = await renderHook((id: string) => useCaseBoard(id), caseId, withServices({ people }));
+  const wrap = (children: ReactNode) =>
+    withServices({ people })(<SettingsProvider initial={{ ...defaultSettings, userName: 'Sanne Secretaris' }}>{children}</SettingsProvider>);
+  const rendered = await renderHook((id: string) => useCaseBoard(id), caseId, wrap);
   return { ...rendered, saveBoard, answer: (read: number, value: CaseBoard) => act(async () => reads[read]!.resolve(value)), reads };
 }
 
@@ -39,7 +43,7 @@ describe('useCaseBoard', () => {
     });
     await settle();
     expect(hook.result.current.board?.members).toEqual([member('p1'), member('p2')]);
-    expect(hook.saveBoard).toHaveBeenLastCalledWith({ caseId: 'a', members: [member('p1'), member('p2')], conflicts: [], note: '' });
+    expect(hook.saveBoard).toHaveBeenLastCalledWith({ caseId: 'a', members: [member('p1'), member('p2')], conflicts: [], note: '' }, 'Sanne Secretaris');
   });
 
   it('changes nothing before the board has been read', async () => {
@@ -69,6 +73,6 @@ describe('useCaseBoard', () => {
     expect(hook.result.current.board).toBeNull();
     await hook.answer(1, stored('b'));
     await act(() => hook.result.current.change(adding('p2')));
-    expect(hook.saveBoard).toHaveBeenLastCalledWith({ caseId: 'b', members: [member('p2')], conflicts: [], note: '' });
+    expect(hook.saveBoard).toHaveBeenLastCalledWith({ caseId: 'b', members: [member('p2')], conflicts: [], note: '' }, 'Sanne Secretaris');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAdviceDocument } from '@shared/export/adviceDocument';
 import { processOwnerByRole, toAdviceExportModel, type AdviceExportModel, type AdviceVariant } from '@shared/export/adviceExportModel';
 import { defaultHouseStyle } from '@shared/export/houseStyle';
-import { adviceSource, caseRecord, confidentialRecommendation, confidentialText, secretNames } from '../../../fixtures/export/adviceSource';
+import { adviceSource, adviceVersion, caseRecord, confidentialRecommendation, confidentialText, secretNames } from '../../../fixtures/export/adviceSource';
 import { paragraphsOf, unzipDocx } from './support/docxParts';
 
 function modelOf(variant: AdviceVariant, source = adviceSource()): AdviceExportModel {
@@ -75,6 +75,22 @@ describe('advice document', () => {
     expect(text).toContain('Secretaris vraagt DPIA op');
     expect(text).toContain('Fatima El Amrani, Openbare Orde');
     expect(custom).toContain('advies (interne versie)');
+  });
+
+  it('internal: a member who takes no part is listed as such, never as approver, also for an approval given before', async () => {
+    const approver = adviceVersion().reviews[0]!;
+    expect(modelOf('internal').approvals).toEqual(['Noor Hendriks (2026-04-02)']);
+    const conflicts = [{ personId: approver.personId, name: 'Noor Hendriks', declaredOn: '2026-04-10', description: 'Werkt bij de leverancier', measure: 'neemt_niet_deel' as const }];
+    const source = adviceSource({ conflicts });
+    const model = modelOf('internal', source);
+    expect(model.approvals).toEqual([]);
+    expect(model.notTakingPart).toEqual([{ name: 'Noor Hendriks', declaredOn: '2026-04-10' }]);
+    expect(model.participants).toContain('Noor Hendriks (Lid adviesorgaan), neemt niet deel');
+    const text = paragraphsOf((await exported('internal', source)).document);
+    expect(text).toContain('Neemt niet deel');
+    expect(text).toContain('Noor Hendriks, belangenverstrengeling gemeld op 10 april 2026');
+    expect(text).not.toContain('Goedkeuring');
+    expect(modelOf('public', source).notTakingPart).toEqual([]);
   });
 
   it('core and custom properties carry the publication metadata; the document says it is Dutch', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConflictDeclaration } from '@shared/people/boardSchema';
-import { boardWarnings, mayDeliberate, warningsForMember } from '@shared/people/boardRules';
+import { boardWarnings, exclusionOf, mayDeliberate, warningsForMember } from '@shared/people/boardRules';
 import { personInputSchema, personRoles, personSchema, type Person, type PersonRole } from '@shared/people/personSchema';
 
 const ANNA = '11111111-1111-4111-8111-111111111111';
@@ -111,6 +111,12 @@ describe('who may deliberate', () => {
     expect(mayDeliberate(BERT, conflicts)).toBe(true);
     expect(mayDeliberate(CEES, conflicts)).toBe(true);
     expect(mayDeliberate(ANNA, [])).toBe(true);
+  });
+
+  it('names the declaration that keeps a person out, whatever other declarations they made', () => {
+    const keepsOut = { ...conflict(ANNA, 'neemt_niet_deel'), declaredOn: '2026-03-01' };
+    expect(exclusionOf(ANNA, [conflict(ANNA, 'geen_gevolg'), keepsOut])).toBe(keepsOut);
+    expect(exclusionOf(ANNA, [conflict(ANNA, 'neemt_deel_zonder_oordeel'), conflict(BERT, 'neemt_niet_deel')])).toBeUndefined();
   });
 });
 

@@ -68,6 +68,19 @@ describe('audit sentences', () => {
     expect(say(event('publication', 'prepared', { date: '', url: '' }))).toBe('Publicatie voorbereid');
   });
 
+  it('reads a conflict of interest declared, changed and withdrawn, with its measure in words', () => {
+    const declared = { name: 'Noor Hendriks', declaredOn: '2026-06-01', measure: 'neemt_niet_deel', description: 'Werkt bij de leverancier' };
+    expect(say(event('conflict', 'conflict.declared', declared))).toBe(
+      'Belangenverstrengeling van Noor Hendriks gemeld op 1 juni 2026: neemt niet deel. Toelichting: Werkt bij de leverancier',
+    );
+    expect(say(event('conflict', 'conflict.changed', { ...declared, measure: 'geen_gevolg', previousMeasure: 'neemt_niet_deel' }))).toBe(
+      'Melding van belangenverstrengeling van Noor Hendriks gewijzigd (was: neemt niet deel): geen gevolg. Toelichting: Werkt bij de leverancier',
+    );
+    expect(say(event('conflict', 'conflict.withdrawn', declared))).toBe(
+      'Melding van belangenverstrengeling van Noor Hendriks van 1 juni 2026 ingetrokken (neemt niet deel)',
+    );
+  });
+
   it('still shows an action it does not know, as its key', () => {
     expect(say(event('advice', 'archivedSomewhere'))).toBe('archivedSomewhere');
   });
