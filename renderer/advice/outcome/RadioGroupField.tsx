@@ -24,10 +24,11 @@ export function RadioGroupField({ legend, options, field, error, required }: Pro
         {required && <span className="required-mark"> ({t('form.required')})</span>}
       </FieldsetLegend>
       {error && <FormFieldErrorMessage id={`${id}-error`}>{t(error)}</FormFieldErrorMessage>}
-      {options.map((option) => (
+      {/* Ids by position: a value can be '' or anything, and two options must never share an id and so a label. */}
+      {options.map((option, index) => (
         <FormField type="radio" key={option.value}>
-          <RadioButton id={`${id}-${option.value || 'none'}`} value={option.value} invalid={Boolean(error)} {...field} />
-          <FormLabel htmlFor={`${id}-${option.value || 'none'}`} type="radio">
+          <RadioButton id={`${id}-${index}`} value={option.value} invalid={Boolean(error)} {...field} />
+          <FormLabel htmlFor={`${id}-${index}`} type="radio">
             {option.label}
           </FormLabel>
         </FormField>
