@@ -10,11 +10,12 @@ import {
   type FollowUp,
   type Publication,
 } from '@shared/advice/adviceSchema';
+import { checkOutcomeDates } from '@shared/advice/dateRules';
 import { checkPublication } from '@shared/advice/publicationRules';
 import { checkFactCheckRequest, type AdviceRefusal } from '@shared/advice/versionRules';
 import { parseOrThrow } from '@shared/util/validation';
 import type { CaseRepository } from '../cases/caseRepository';
-import { systemClock, type Clock } from '../db/clock';
+import { localToday, systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import type { Outcome } from './adviceRepository';
 import { createAuditLog } from './auditLog';
@@ -91,6 +92,8 @@ export function createAdviceOutcomeRepository(db: BeraadDb, cases: CaseRepositor
       return db.transaction('rw', [db.advices, db.auditEvents, db.cases], async () => {
         const result = await change(caseId, by, (advice) => {
           if (advice.issuedOn === null) return refused('not_issued');
+          const dates = checkOutcomeDates({ ...advice, conclusion }, 'conclusion', localToday(clock()));
+          if (!dates.ok) return dates;
           return {
             ok: true,
             value: {
@@ -112,6 +115,8 @@ export function createAdviceOutcomeRepository(db: BeraadDb, cases: CaseRepositor
       const followUp = parseOrThrow(followUpSchema, input);
       return change(caseId, by, (advice) => {
         if (advice.issuedOn === null) return refused('not_issued');
+        const dates = checkOutcomeDates({ ...advice, followUp }, 'followUp', localToday(clock()));
+        if (!dates.ok) return dates;
         return {
           ok: true,
           value: {
@@ -137,6 +142,8 @@ export function createAdviceOutcomeRepository(db: BeraadDb, cases: CaseRepositor
         const result = await change(caseId, by, (advice, classification) => {
           const check = checkPublication(advice, publication, classification);
           if (!check.ok) return check;
+          const dates = checkOutcomeDates({ ...advice, publication }, 'publication', localToday(clock()));
+          if (!dates.ok) return dates;
           return {
             ok: true,
             value: {

@@ -33,7 +33,14 @@ export type AdviceRefusal =
   | 'fact_check_after_issue'
   | 'classification_unchecked'
   | 'no_conclusion'
-  | 'confidential_case';
+  | 'confidential_case'
+  | 'conclusion_in_future'
+  | 'conclusion_before_issue'
+  | 'published_before_conclusion'
+  | 'discussed_before_conclusion'
+  | 'discussed_before_issue'
+  | 're_review_before_conclusion'
+  | 're_review_before_issue';
 
 export type RuleCheck = { ok: true } | { ok: false; reasons: AdviceRefusal[] };
 

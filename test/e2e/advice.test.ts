@@ -12,6 +12,7 @@ import {
   setUserName,
   stepVersion,
 } from './support/advice';
+import { addDays } from '@shared/advice/deadlines';
 import { planMeeting, registerCase } from './support/app';
 import { axeViolations } from './support/axe';
 import { unreachableByTab } from './support/keyboard';
@@ -24,6 +25,12 @@ const question = 'Mogen we beelden automatisch laten analyseren op groepsvorming
 const topicSummary = 'Camera’s op het Stationsplein die groepsvorming herkennen.';
 const reasons = 'Gezichtsherkenning blijft uit; de bewaartermijn blijft voorlopig dertig dagen.';
 const publicationUrl = 'https://www.gemeente.example.nl/adviezen/stationsplein';
+
+/* The advice is issued today and what follows may not lie before it: local calendar days, as the app reckons them. */
+const today = new Date().toLocaleDateString('sv-SE');
+const reReviewOn = addDays(today, 365);
+const inDutch = (isoDate: string) =>
+  new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 
 async function expectAccessible(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
@@ -137,11 +144,11 @@ describe('the advice of a case, from draft to publication', () => {
 
     // Follow-up with the alderman.
     const followUp = outcomePanel(page, 'followUp');
-    await followUp.getByLabel('Besproken met de wethouder op').fill('2026-09-01');
+    await followUp.getByLabel('Besproken met de wethouder op').fill(today);
     await followUp.getByLabel('Vervolg door het college').check();
-    await followUp.getByLabel('Herbeoordeling op').fill('2027-09-01');
+    await followUp.getByLabel('Herbeoordeling op').fill(reReviewOn);
     await followUp.getByRole('button', { name: 'Opvolging opslaan' }).click();
-    await followUp.getByText('Herbeoordeling gepland op 1 september 2027.').waitFor();
+    await followUp.getByText(`Herbeoordeling gepland op ${inDutch(reReviewOn)}.`).waitFor();
 
     // Publication: the preview names people by role and the date needs the classification checked.
     const publication = outcomePanel(page, 'publication');
@@ -151,7 +158,7 @@ describe('the advice of a case, from draft to publication', () => {
     expect(await preview.textContent()).toContain('Lid adviesorgaan wil eerst een proef zonder analyse.');
     expect(await preview.textContent()).not.toContain('Bram Özdemir');
     await publication.getByLabel('Korte openbare beschrijving').fill('Advies over camera’s met beeldanalyse.');
-    await publication.getByLabel('Gepubliceerd op', { exact: true }).fill('2026-07-01');
+    await publication.getByLabel('Gepubliceerd op', { exact: true }).fill(today);
     await publication.getByLabel('Adres van de publicatie').fill('http://www.gemeente.example.nl/advies');
     await publication.getByRole('button', { name: 'Publicatie opslaan' }).click();
     await publication.getByText('Vul een volledig https-adres in', { exact: false }).waitFor();
@@ -160,8 +167,8 @@ describe('the advice of a case, from draft to publication', () => {
     await publication.getByText('Controleer eerst de classificatie.').waitFor();
     await publication.getByLabel('Classificatie gecontroleerd').check();
     await publication.getByRole('button', { name: 'Publicatie opslaan' }).click();
-    await publication.getByText('Gepubliceerd op 1 juli 2026.').waitFor();
-    await expect.poll(async () => (await auditSentences(page))[0]).toBe(`Gepubliceerd op 1 juli 2026: ${publicationUrl}`);
+    await publication.getByText(`Gepubliceerd op ${inDutch(today)}.`).waitFor();
+    await expect.poll(async () => (await auditSentences(page))[0]).toBe(`Gepubliceerd op ${inDutch(today)}: ${publicationUrl}`);
     await expectAccessible(page);
 
     // Everything is stored: reload and read it back.
@@ -174,12 +181,12 @@ describe('the advice of a case, from draft to publication', () => {
     expect(await followUp.getByLabel('Vervolg door het college').isChecked()).toBe(true);
     expect(await publication.getByLabel('Classificatie gecontroleerd').isChecked()).toBe(true);
     expect(await publication.getByLabel('Adres van de publicatie').inputValue()).toBe(publicationUrl);
-    await publication.getByText('Gepubliceerd op 1 juli 2026.').waitFor();
+    await publication.getByText(`Gepubliceerd op ${inDutch(today)}.`).waitFor();
 
     // The trail loads after the page has painted, so it is polled rather than read once.
     await expect.poll(() => auditSentences(page)).toEqual([
-      `Gepubliceerd op 1 juli 2026: ${publicationUrl}`,
-      'Opvolging opgeslagen: besproken met de wethouder op 1 september 2026; vervolg door het college; herbeoordeling op 1 september 2027',
+      `Gepubliceerd op ${inDutch(today)}: ${publicationUrl}`,
+      `Opvolging opgeslagen: besproken met de wethouder op ${inDutch(today)}; vervolg door het college; herbeoordeling op ${inDutch(reReviewOn)}`,
       expect.stringMatching(/^Conclusie van de proceseigenaar vastgelegd: deels overgenomen, ontvangen op /),
       'Versie 1 uitgebracht',
       'Versie 1 goedgekeurd',

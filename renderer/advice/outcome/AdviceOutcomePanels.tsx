@@ -26,7 +26,7 @@ export function AdviceOutcomePanels({ caseId, onChanged }: { caseId: string; onC
       <FactCheckPanel {...props} />
       <ConclusionPanel {...props} />
       <FollowUpPanel {...props} />
-      <PublicationPanel data={data} onSaved={saved} />
+      <PublicationPanel data={data} today={props.today} onSaved={saved} />
     </div>
   );
 }

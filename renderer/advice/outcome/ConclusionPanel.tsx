@@ -66,7 +66,7 @@ function ConclusionForm({ advice, today, onSaved }: Props) {
   const { adviceOutcome } = useServices();
   const { settings } = useSettings();
   const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
-    schema: conclusionFormSchema,
+    schema: conclusionFormSchema({ advice, today }),
     stored: conclusionToForm(advice, today),
     draftKey: `advice-outcome:${advice.caseId}:conclusion`,
     save: (values) => adviceOutcome.recordConclusion(advice.caseId, values, settings.userName),
@@ -92,7 +92,7 @@ function ConclusionForm({ advice, today, onSaved }: Props) {
         {(c) => <Textarea rows={5} {...c} {...form.register('reasons')} />}
       </Field>
       <Field label={t('adviceOutcome.conclusion.receivedOn')} error={errors.receivedOn?.message} required>
-        {(c) => <Textbox type="date" {...c} {...form.register('receivedOn')} />}
+        {(c) => <Textbox type="date" max={today} {...c} {...form.register('receivedOn')} />}
       </Field>
       <FormActions submitLabel={t('adviceOutcome.conclusion.save')} submitting={isSubmitting} draftStatus={draft.status} saved={saved} onCancel={cancel} />
       <RefusalAlert reasons={reasons} />

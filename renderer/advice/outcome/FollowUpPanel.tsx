@@ -38,19 +38,19 @@ export function FollowUpPanel({ advice, today, onSaved }: Props) {
             ) : (
               <Paragraph>{t('adviceOutcome.followUp.reReviewPlanned', { date: formatDate(reReviewOn) })}</Paragraph>
             ))}
-          <FollowUpForm advice={advice} onSaved={onSaved} />
+          <FollowUpForm advice={advice} today={today} onSaved={onSaved} />
         </>
       )}
     </OutcomeSection>
   );
 }
 
-function FollowUpForm({ advice, onSaved }: Omit<Props, 'today'>) {
+function FollowUpForm({ advice, today, onSaved }: Props) {
   const { t } = useTranslation();
   const { adviceOutcome } = useServices();
   const { settings } = useSettings();
   const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
-    schema: followUpFormSchema,
+    schema: followUpFormSchema({ advice, today }),
     stored: followUpToForm(advice),
     draftKey: `advice-outcome:${advice.caseId}:followUp`,
     save: (values) => adviceOutcome.saveFollowUp(advice.caseId, values, settings.userName),

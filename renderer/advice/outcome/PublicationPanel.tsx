@@ -20,11 +20,12 @@ import { useOutcomeForm } from './useOutcomeForm';
 
 interface Props {
   data: OutcomeData;
+  today: string;
   onSaved(advice: Advice): void;
 }
 
 /** Publication with the classification checked, a public summary, the public version as preview, date and address. */
-export function PublicationPanel({ data, onSaved }: Props) {
+export function PublicationPanel({ data, today, onSaved }: Props) {
   const { t } = useTranslation();
   const { advice, kase } = data;
   const { publishedOn, url } = advice.publication;
@@ -49,7 +50,7 @@ export function PublicationPanel({ data, onSaved }: Props) {
             </Alert>
           )}
           <PublicationPreview data={data} />
-          <PublicationForm advice={advice} onSaved={onSaved} />
+          <PublicationForm advice={advice} today={today} onSaved={onSaved} />
         </>
       )}
     </OutcomeSection>
@@ -96,12 +97,12 @@ function PublicPreviewContent({ data }: { data: OutcomeData }) {
   return publicVersion && <PublicVersionPreview version={publicVersion} byRole={byRole} />;
 }
 
-function PublicationForm({ advice, onSaved }: Omit<Props, 'data'> & { advice: Advice }) {
+function PublicationForm({ advice, today, onSaved }: Omit<Props, 'data'> & { advice: Advice }) {
   const { t } = useTranslation();
   const { adviceOutcome } = useServices();
   const { settings } = useSettings();
   const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
-    schema: publicationFormSchema,
+    schema: publicationFormSchema({ advice, today }),
     stored: publicationToForm(advice),
     draftKey: `advice-outcome:${advice.caseId}:publication`,
     save: (values) => adviceOutcome.savePublication(advice.caseId, values, settings.userName),
@@ -129,7 +130,7 @@ function PublicationForm({ advice, onSaved }: Omit<Props, 'data'> & { advice: Ad
         hint={t('adviceOutcome.publication.publishedOnHint')}
         error={errors.publishedOn?.message}
       >
-        {(c) => <Textbox type="date" {...c} {...form.register('publishedOn')} />}
+        {(c) => <Textbox type="date" min={advice.conclusion?.receivedOn} {...c} {...form.register('publishedOn')} />}
       </Field>
       <Field label={t('adviceOutcome.publication.url')} hint={t('adviceOutcome.publication.urlHint')} error={errors.url?.message}>
         {(c) => <Textbox type="url" inputMode="url" {...c} {...form.register('url')} />}

@@ -4,9 +4,11 @@ import {
   followUpDecisions,
   publicationSchema,
   type Advice,
+  type Conclusion,
   type FollowUp,
   type Publication,
 } from '@shared/advice/adviceSchema';
+import { outcomeDateProblems, type OutcomePart } from '@shared/advice/dateRules';
 import { isoDateSchema, optionalText } from '@shared/util/schemaParts';
 
 /*
@@ -15,10 +17,11 @@ import { isoDateSchema, optionalText } from '@shared/util/schemaParts';
  * what the repository takes, with messages as locale keys.
  */
 const isDate = (value: string) => isoDateSchema.safeParse(value).success;
-const requiredDate = z.string().refine(isDate, { error: 'validation.date' });
+// A date that is not one stops there (abort), so the date rules never compare text that is no date.
+const requiredDate = z.string().refine(isDate, { error: 'validation.date', abort: true });
 const optionalDate = z
   .string()
-  .refine((value) => value === '' || isDate(value), { error: 'validation.date' })
+  .refine((value) => value === '' || isDate(value), { error: 'validation.date', abort: true })
   .transform((value) => (value === '' ? null : value));
 
 export const factCheckRequestFormSchema = z.object({ requestedOn: requiredDate });
@@ -26,26 +29,50 @@ export const factCheckResponseFormSchema = z.object({ respondedOn: requiredDate,
 export type FactCheckRequestForm = z.input<typeof factCheckRequestFormSchema>;
 export type FactCheckResponseForm = z.input<typeof factCheckResponseFormSchema>;
 
-export const conclusionFormSchema = z
-  .object({ decision: z.string(), reasons: z.string(), receivedOn: z.string() })
-  .pipe(conclusionInputSchema);
-export type ConclusionForm = z.input<typeof conclusionFormSchema>;
+/** What the date rules measure a form's dates against: the advice as stored, and today. */
+export interface DateContext {
+  advice: Pick<Advice, 'issuedOn' | 'conclusion' | 'followUp' | 'publication'>;
+  today: string;
+}
 
-export const followUpFormSchema = z.object({
+/** The rules of shared/advice/dateRules.ts, shown at the field they concern; the repository asks the same rules again. */
+function checkDates<T>(part: OutcomePart, { today }: DateContext, merge: (value: T) => DateContext['advice']) {
+  return (value: T, ctx: z.RefinementCtx<T>) => {
+    for (const { reason, field } of outcomeDateProblems(merge(value), part, today)) {
+      ctx.addIssue({ code: 'custom', path: [field], message: `advice.refusal.${reason}` });
+    }
+  };
+}
+
+const conclusionFields = z
+  .object({ decision: z.string(), reasons: z.string(), receivedOn: requiredDate })
+  .pipe(conclusionInputSchema);
+export type ConclusionForm = z.input<typeof conclusionFields>;
+
+export const conclusionFormSchema = (context: DateContext) =>
+  conclusionFields.superRefine(checkDates('conclusion', context, (conclusion: Conclusion) => ({ ...context.advice, conclusion })));
+
+const followUpFields = z.object({
   discussedOn: optionalDate,
   decision: z.union([z.literal(''), z.enum(followUpDecisions)]).transform((value) => (value === '' ? null : value)),
   reReviewOn: optionalDate,
   note: optionalText(5000),
 }) satisfies z.ZodType<FollowUp, unknown>;
-export type FollowUpForm = z.input<typeof followUpFormSchema>;
+export type FollowUpForm = z.input<typeof followUpFields>;
 
-export const publicationFormSchema = z.object({
+export const followUpFormSchema = (context: DateContext) =>
+  followUpFields.superRefine(checkDates('followUp', context, (followUp: FollowUp) => ({ ...context.advice, followUp })));
+
+const publicationFields = z.object({
   classificationChecked: z.boolean(),
   publicSummary: publicationSchema.shape.publicSummary,
   publishedOn: optionalDate,
   url: publicationSchema.shape.url,
 }) satisfies z.ZodType<Publication, unknown>;
-export type PublicationForm = z.input<typeof publicationFormSchema>;
+export type PublicationForm = z.input<typeof publicationFields>;
+
+export const publicationFormSchema = (context: DateContext) =>
+  publicationFields.superRefine(checkDates('publication', context, (publication: Publication) => ({ ...context.advice, publication })));
 
 export function conclusionToForm(advice: Pick<Advice, 'conclusion'>, today: string): ConclusionForm {
   return advice.conclusion

@@ -27,9 +27,13 @@ describe('advice outcome repository', () => {
   let caseId: string;
   let memberId: string;
 
+  /** Issue happens on 1 June; what comes of the advice is recorded weeks later, on 15 July. */
+  let now: Date;
+
   beforeEach(async () => {
     db = testDatabase();
-    const clock = () => new Date('2026-06-01T10:00:00Z');
+    now = new Date('2026-06-01T10:00:00Z');
+    const clock = () => now;
     cases = createCaseRepository(db, clock);
     advice = createAdviceRepository(db, cases, clock);
     outcome = createAdviceOutcomeRepository(db, cases, clock);
@@ -61,6 +65,7 @@ describe('advice outcome repository', () => {
     await advice.step(version.id, 'approved', by);
     const issued = await advice.step(version.id, 'issued', by);
     if (!issued.ok) throw new Error(issued.reasons.join());
+    now = new Date('2026-07-15T10:00:00Z');
   }
 
   /** Everything the outcome calls may write, to show a refusal left it untouched. */
@@ -135,7 +140,7 @@ describe('advice outcome repository', () => {
     );
     expect(first.ok && first.value).toMatchObject({
       conclusion: { decision: 'partly_adopted', receivedOn: '2026-06-10' },
-      conclusionRecordedAt: '2026-06-01T10:00:00.000Z',
+      conclusionRecordedAt: '2026-07-15T10:00:00.000Z',
     });
     expect((await db.cases.get(caseId))?.status).toBe('conclusie_ontvangen');
     await outcome.recordConclusion(caseId, { decision: 'adopted', reasons: '', receivedOn: '2026-06-11' }, 'Piet Proces');
@@ -145,6 +150,41 @@ describe('advice outcome repository', () => {
       ['conclusion', 'recorded', by],
       ['conclusion', 'changed', 'Piet Proces'],
     ]);
+  });
+
+  it('refuses a conclusion dated in the future or before the issue, and changes nothing', async () => {
+    await issueAdvice();
+    const before = await snapshot();
+    expect(await outcome.recordConclusion(caseId, { decision: 'adopted', reasons: '', receivedOn: '2026-07-16' }, by)).toEqual({
+      ok: false,
+      reasons: ['conclusion_in_future'],
+    });
+    expect(await outcome.recordConclusion(caseId, { decision: 'adopted', reasons: '', receivedOn: '2026-05-31' }, by)).toEqual({
+      ok: false,
+      reasons: ['conclusion_before_issue'],
+    });
+    expect(await snapshot()).toEqual(before);
+    expect((await outcome.recordConclusion(caseId, { decision: 'adopted', reasons: '', receivedOn: '2026-07-15' }, by)).ok).toBe(true);
+  });
+
+  it('refuses follow-up and publication dates before the conclusion, and a conclusion moved past them', async () => {
+    await issueAdvice();
+    await outcome.recordConclusion(caseId, { decision: 'adopted', reasons: '', receivedOn: '2026-06-10' }, by);
+    const before = await snapshot();
+    expect(
+      await outcome.saveFollowUp(caseId, { discussedOn: '2026-06-09', decision: 'none', reReviewOn: '2026-06-10', note: '' }, by),
+    ).toEqual({ ok: false, reasons: ['discussed_before_conclusion', 're_review_before_conclusion'] });
+    expect(await outcome.savePublication(caseId, { ...published, publishedOn: '2026-06-09' }, by)).toEqual({
+      ok: false,
+      reasons: ['published_before_conclusion'],
+    });
+    expect(await snapshot()).toEqual(before);
+
+    expect((await outcome.savePublication(caseId, { ...published, publishedOn: '2026-06-10' }, by)).ok).toBe(true);
+    expect(await outcome.recordConclusion(caseId, { decision: 'adopted', reasons: '', receivedOn: '2026-06-11' }, by)).toEqual({
+      ok: false,
+      reasons: ['published_before_conclusion'],
+    });
   });
 
   it('saves the follow-up with the alderman with an audit entry', async () => {
