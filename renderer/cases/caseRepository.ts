@@ -8,7 +8,7 @@ import {
   type CaseInput,
   type RichText,
 } from '@shared/cases/caseSchema';
-import { formatReference, sequenceKey } from '@shared/cases/reference';
+import { referenceCandidates, sequenceKey } from '@shared/cases/reference';
 import { adviceEvidence } from '@shared/advice/evidence';
 import { checkTransition, type CaseStatus, type TransitionCheck } from '@shared/cases/status';
 import { parseOrThrow } from '@shared/util/validation';
@@ -27,18 +27,23 @@ export function createCaseRepository(db: BeraadDb, clock: Clock = systemClock) {
    * References come from a counter that only ever goes up, inside the same
    * transaction as the insert, so a number is never handed out twice, not even
    * after an archive or a changed pattern (the unique index is the last guard).
+   * A number already taken (a restored or imported case) is skipped.
    */
-  async function allocateReferences(pattern: string, year: number, count: number): Promise<string[]> {
+  async function freeReferences(pattern: string, year: number, count: number) {
     const key = sequenceKey(pattern, year);
     let sequence = (await db.counters.get(key))?.value ?? 0;
     const references: string[] = [];
     while (references.length < count) {
-      const candidates = Array.from({ length: count - references.length }, () =>
-        formatReference(pattern, year, ++sequence),
-      );
+      const candidates = referenceCandidates(pattern, year, sequence, count - references.length);
+      sequence += candidates.length;
       const taken = new Set(await db.cases.where('reference').anyOf(candidates).keys());
       references.push(...candidates.filter((candidate) => !taken.has(candidate)));
     }
+    return { key, sequence, references };
+  }
+
+  async function allocateReferences(pattern: string, year: number, count: number): Promise<string[]> {
+    const { key, sequence, references } = await freeReferences(pattern, year, count);
     await db.counters.put({ key, value: sequence });
     return references;
   }
@@ -94,6 +99,10 @@ export function createCaseRepository(db: BeraadDb, clock: Clock = systemClock) {
       const [registered] = await register([newCase], referencePattern);
       return registered!;
     },
+
+    /** The reference the next registration would get with this pattern, without taking it: the hint in the settings. */
+    nextReference: (pattern: string): Promise<string> =>
+      db.transaction('r', [db.cases, db.counters], async () => (await freeReferences(pattern, clock().getFullYear(), 1)).references[0]!),
 
     get: (id: string) => db.cases.get(id),
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -18,8 +18,9 @@ import {
   SelectOption,
   Textbox,
 } from '@utrecht/component-library-react';
-import { checkReferencePattern, formatReference } from '@shared/cases/reference';
+import { checkReferencePattern } from '@shared/cases/reference';
 import { languages, settingsSchema, type Settings } from '@shared/settings/settingsSchema';
+import { useServices } from '../app/services';
 import { Field } from '../components/Field';
 import { FormNotices } from '../components/FormNotices';
 import { reportStorageError } from '../persistence/storageProblems';
@@ -36,8 +37,8 @@ export function SettingsPage() {
     defaultValues: settings,
   });
   const { errors } = formState;
-  const pattern = watch('referencePattern');
-  const example = checkReferencePattern(pattern) === null ? formatReference(pattern, new Date().getFullYear(), 1) : null;
+  const pattern = watch('referencePattern').trim();
+  const example = useNextReference(pattern);
 
   const submit = handleSubmit(async (values) => {
     try {
@@ -119,4 +120,21 @@ export function SettingsPage() {
       </Paragraph>
     </>
   );
+}
+
+/** The number the next registration would get with the pattern as typed; null while it is not a valid pattern. */
+function useNextReference(pattern: string): string | null {
+  const { cases } = useServices();
+  const valid = checkReferencePattern(pattern) === null;
+  const [next, setNext] = useState<{ pattern: string; reference: string } | null>(null);
+  useEffect(() => {
+    if (!valid) return;
+    let current = true;
+    cases.nextReference(pattern).then((reference) => current && setNext({ pattern, reference }), reportStorageError);
+    return () => {
+      current = false;
+    };
+  }, [cases, pattern, valid]);
+  // A number read for an earlier pattern is never shown for this one.
+  return valid && next?.pattern === pattern ? next.reference : null;
 }

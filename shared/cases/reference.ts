@@ -33,3 +33,8 @@ export function formatReference(pattern: string, year: number, sequence: number)
     return String(sequence).padStart(name.length, '0');
   });
 }
+
+/** The references the counter would hand out after `after`, in order, before any taken number is skipped. */
+export function referenceCandidates(pattern: string, year: number, after: number, count: number): string[] {
+  return Array.from({ length: count }, (_, index) => formatReference(pattern, year, after + index + 1));
+}

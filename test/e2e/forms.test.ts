@@ -86,7 +86,7 @@ async function visit(page: Page, route: string, ready: string): Promise<void> {
     });
 }
 
-describe('forms: ids and names', () => {
+describe('forms', () => {
   // Seeding and visiting every screen is more than the default minute.
   it('every screen with realistic data has unique ids and a name for every control', async () => {
     const page = await session.newProfile().open();
@@ -202,5 +202,17 @@ describe('forms: ids and names', () => {
     await followUp.getByText('Geen vervolg', { exact: true }).click();
     expect(await followUp.locator('input[type="radio"][value="none"]').isChecked()).toBe(true);
     expect(await followUp.getByRole('radio', { name: 'Geen vervolg', exact: true }).isChecked()).toBe(true);
+  });
+
+  it('proposes in the settings the reference the next case will get, never one that is taken', async () => {
+    const page = await session.newProfile().open();
+    await loadSamples(page);
+    const year = new Date().getFullYear();
+    expect(await page.locator('[data-case-row]').getByText(`EA-${year}-010`).count()).toBe(1);
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByText(`Het volgende nummer ziet er zo uit: EA-${year}-011`).waitFor();
+    // The counter is per year, not per pattern: a wider number goes on from where the year is.
+    await page.getByLabel('Patroon voor zaaknummers').fill('EA-{jjjj}-{nnnn}');
+    await page.getByText(`Het volgende nummer ziet er zo uit: EA-${year}-0011`).waitFor();
   });
 });

@@ -47,6 +47,18 @@ describe('case repository', () => {
     expect((await repo.registerOne({ input: caseInput() }, 'EA-{nnn}')).reference).toBe('EA-003');
   });
 
+  it('proposes as the next number the one registration hands out: after the counter, past taken numbers, without taking it', async () => {
+    expect(await repo.nextReference(pattern)).toBe('EA-2026-001');
+    await repo.register([{ input: caseInput() }, { input: caseInput() }], pattern);
+    expect(await repo.nextReference(pattern)).toBe('EA-2026-003');
+    expect(await repo.nextReference(pattern)).toBe('EA-2026-003');
+    // Cases restored from a backup carry their numbers but leave the counter behind.
+    await db.counters.clear();
+    expect(await repo.nextReference(pattern)).toBe('EA-2026-003');
+    expect(await repo.nextReference('ETH/{jj}/{nnnn}')).toBe('ETH/26/0001');
+    expect((await repo.registerOne({ input: caseInput() }, pattern)).reference).toBe('EA-2026-003');
+  });
+
   it('registers many cases at once with unique numbers', async () => {
     const cases = await repo.register(Array.from({ length: 250 }, () => ({ input: caseInput() })), pattern);
     expect(new Set(cases.map((c) => c.reference)).size).toBe(250);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferencePattern, formatReference, sequenceKey } from '@shared/cases/reference';
+import { checkReferencePattern, formatReference, referenceCandidates, sequenceKey } from '@shared/cases/reference';
 
 describe('reference numbers', () => {
   it('formats the default pattern like EA-2026-001', () => {
@@ -27,5 +27,10 @@ describe('reference numbers', () => {
     expect(checkReferencePattern('EA-{nnn')).toBe('no_sequence');
     expect(checkReferencePattern('X'.repeat(41) + '{n}')).toBe('too_long');
     expect(checkReferencePattern('EA-{jjjj}-{nnn}')).toBeNull();
+  });
+
+  it('offers the numbers after the counter as candidates, in order', () => {
+    expect(referenceCandidates('EA-{jjjj}-{nnn}', 2026, 0, 2)).toEqual(['EA-2026-001', 'EA-2026-002']);
+    expect(referenceCandidates('EA-{jjjj}-{nnn}', 2026, 10, 1)).toEqual(['EA-2026-011']);
   });
 });
