@@ -24,7 +24,7 @@ export function BackupReminder() {
   return (
     <Alert type="warning" role="status" className="app-banner" data-backup-reminder>
       <Paragraph>
-        {t(log.lastBackupAt ? 'backup.status.overdue' : 'backup.status.overdueNever', { days })} <Link to={backupPath}>{t('backup.status.reminderLink')}</Link>
+        {t(log.lastBackupAt ? 'backup.status.overdue' : 'backup.status.overdueNever', { count: days })} <Link to={backupPath}>{t('backup.status.reminderLink')}</Link>
       </Paragraph>
     </Alert>
   );

@@ -119,11 +119,11 @@ function ImportCase() {
           <Heading3>{t('backup.exchange.package', { reference: meta.case!.reference, title: meta.case!.title, date: formatDateTime(meta.createdAt) })}</Heading3>
           <Paragraph>
             {t('backup.exchange.contents', {
-              notes: tables.notes.length,
-              attachments: tables.attachments.length,
-              actions: tables.actions.length,
-              meetings: tables.meetings.length,
-              people: tables.people.length,
+              notes: t('backup.exchange.notes', { count: tables.notes.length }),
+              attachments: t('backup.exchange.attachments', { count: tables.attachments.length }),
+              actions: t('backup.exchange.actions', { count: tables.actions.length }),
+              meetings: t('backup.exchange.meetings', { count: tables.meetings.length }),
+              people: t('backup.exchange.people', { count: tables.people.length }),
             })}
           </Paragraph>
           {incoming.localReference !== null && (

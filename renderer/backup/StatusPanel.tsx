@@ -42,7 +42,7 @@ export function StatusPanel({ log, onMade }: { log: BackupLog | null; onMade(): 
       )}
       {overdue && (
         <Alert type="warning" role="status">
-          <Paragraph>{t(log.lastBackupAt ? 'backup.status.overdue' : 'backup.status.overdueNever', { days })}</Paragraph>
+          <Paragraph>{t(log.lastBackupAt ? 'backup.status.overdue' : 'backup.status.overdueNever', { count: days })}</Paragraph>
         </Alert>
       )}
       <Paragraph>{t('backup.make.hint')}</Paragraph>

@@ -6,6 +6,7 @@ import { isTableName } from '@shared/backup/tables';
 export function refusalMessage(t: TFunction, refusal: Refusal): string {
   const params: Record<string, unknown> = { ...refusal };
   if ('table' in refusal) params.table = isTableName(refusal.table) ? t(`backup.tables.${refusal.table}`) : refusal.table;
+  if (refusal.code === 'countMismatch') params.count = refusal.found;
   if (refusal.code === 'wrongKind') return t(`backup.refusal.wrongKind_${refusal.kind === 'case' ? 'case' : 'full'}`);
   return t(`backup.refusal.${refusal.code}`, params);
 }

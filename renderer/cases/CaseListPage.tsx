@@ -62,7 +62,7 @@ export function CaseListPage() {
           <CaseListFilters filter={filter} themes={options.themes} years={options.years} onChange={setFilter} />
           <Paragraph role="status" className="case-count" data-complete={complete}>
             {complete
-              ? t('caseList.count', { count: visible.length, total: rows.length })
+              ? t('caseList.count', { count: rows.length, shown: visible.length })
               : t('caseList.loadingAll')}
           </Paragraph>
           {showsPartial ? null : <CaseTable rows={visible} complete={complete} flags={flags} />}

@@ -123,7 +123,7 @@ function meta(source: PeriodReportSource, now: Date): DocumentMeta {
   return {
     title: `Rapportage adviezen ${span}`,
     subject: `Uitgebrachte adviezen van het ${source.bodyName}, ${span}`,
-    description: `${source.advices.length} adviezen met conclusie en opvolging`,
+    description: `${source.advices.length} ${source.advices.length === 1 ? 'advies' : 'adviezen'} met conclusie en opvolging`,
     keywords: ['advies', 'rapportage', 'planning en control'],
     creator: source.bodyName,
     reference: null,

@@ -40,7 +40,7 @@ export function AdviceRegisterPage() {
               ? t('adviceRegister.filter.reversed')
               : visible.length === 0
                 ? t('adviceRegister.noneSelected')
-                : t('adviceRegister.count', { count: visible.length, total: rows.length })}
+                : t('adviceRegister.count', { count: rows.length, shown: visible.length })}
           </Paragraph>
           {visible.length > 0 && <RegisterTable rows={visible} />}
         </>

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../../../renderer/i18n/resources';
 
@@ -56,5 +57,40 @@ describe('locale files', () => {
       }
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it('say a counted word through plural keys: every _one has its _other, and no other value puts a word after {{count}}', () => {
+    const problems: string[] = [];
+    for (const [lang, entries] of Object.entries(locales)) {
+      for (const key of entries.keys()) {
+        const [, base, form] = /^(.*)_(one|other)$/.exec(key) ?? [];
+        if (base && !entries.has(`${base}_${form === 'one' ? 'other' : 'one'}`)) problems.push(`${lang}: ${key} without its pair`);
+      }
+      for (const [key, value] of entries) {
+        if (!/_(one|other)$/.test(key) && /\{\{\s*count\s*\}\}\s+\p{L}/u.test(value)) problems.push(`${lang}: ${key} counts without plural keys`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('say one of a thing in the singular', async () => {
+    const t = i18next.createInstance();
+    await t.init({ resources, lng: 'nl', interpolation: { escapeValue: false } });
+    const contents = (n: number) =>
+      t.t('backup.exchange.contents', {
+        notes: t.t('backup.exchange.notes', { count: n }),
+        attachments: t.t('backup.exchange.attachments', { count: n }),
+        actions: t.t('backup.exchange.actions', { count: n }),
+        meetings: t.t('backup.exchange.meetings', { count: n }),
+        people: t.t('backup.exchange.people', { count: n }),
+      });
+    expect(contents(1)).toBe('1 aantekening, 1 bijlage, 1 actie, 1 vergadering, 1 persoon.');
+    expect(contents(2)).toBe('2 aantekeningen, 2 bijlagen, 2 acties, 2 vergaderingen, 2 personen.');
+    expect(t.t('backup.status.overdue', { count: 1 })).toBe('De laatste back-up is ouder dan 1 dag. Maak nu een back-up.');
+    expect(t.t('caseList.count', { count: 1, shown: 1 })).toBe('1 van 1 casus');
+    expect(t.t('caseList.count', { count: 10, shown: 1 })).toBe('1 van 10 casussen');
+    expect(t.t('adviceRegister.count', { count: 1, shown: 1 })).toBe('1 van 1 advies getoond.');
+    await t.changeLanguage('en');
+    expect(contents(1)).toBe('1 note, 1 attachment, 1 action, 1 meeting, 1 person.');
   });
 });

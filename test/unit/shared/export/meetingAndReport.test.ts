@@ -75,6 +75,11 @@ describe('period report', () => {
     expect(paragraphsOf(document)).toContain('In deze periode zijn geen adviezen uitgebracht.');
   });
 
+  it('names the number of advices in the document properties, one in the singular', async () => {
+    expect((await unzipDocx(await buildPeriodReport(periodReportSource(1), defaultHouseStyle))).core).toContain('1 advies met conclusie en opvolging');
+    expect((await unzipDocx(await buildPeriodReport(periodReportSource(2), defaultHouseStyle))).core).toContain('2 adviezen met conclusie en opvolging');
+  });
+
   it('shortens recommendations at a word', () => {
     expect(inShort('kort')).toBe('kort');
     const long = inShort('woord '.repeat(100));
