@@ -192,6 +192,19 @@ describe('forms', () => {
     expect(problems).toEqual({});
   }, 240_000);
 
+  it('the check itself sees a duplicate id, a label pointing at the wrong twin and an unnamed button', async () => {
+    const page = await session.newProfile().open();
+    await page.evaluate(`(() => {
+      const main = document.querySelector('main');
+      main.insertAdjacentHTML('beforeend', '<label for="twin">Eerste</label><input type="radio" id="twin"><input type="radio" id="twin"><button type="button"></button>');
+    })()`);
+    expect(await formControlProblems(page)).toEqual([
+      'id "twin" appears 2 times',
+      'radio without a name: <input id="twin" type="radio">',
+      'button without a name: <button type="button">',
+    ]);
+  });
+
   it('chooses "Geen vervolg" by clicking its label', async () => {
     const page = await session.newProfile().open();
     await loadSamples(page);
@@ -202,6 +215,23 @@ describe('forms', () => {
     await followUp.getByText('Geen vervolg', { exact: true }).click();
     expect(await followUp.locator('input[type="radio"][value="none"]').isChecked()).toBe(true);
     expect(await followUp.getByRole('radio', { name: 'Geen vervolg', exact: true }).isChecked()).toBe(true);
+  });
+
+  it('refuses a conclusion dated tomorrow with a Dutch message at its field, and stores nothing', async () => {
+    const page = await session.newProfile().open();
+    await loadSamples(page);
+    const [cameras] = await sampleCaseIds(page);
+    await seedAdvice(page, seededAdvice(cameras!, 'issued', 1));
+    await visit(page, `casussen/${cameras}/advies`, '[data-outcome="conclusion"] form');
+    const conclusion = outcomePanel(page, 'conclusion');
+    await conclusion.getByLabel('Overgenomen', { exact: true }).check();
+    await conclusion.getByLabel(/^Conclusie ontvangen op/).fill(addDays(today, 1));
+    await conclusion.getByRole('button', { name: 'Conclusie vastleggen' }).click();
+    await conclusion.getByText('De datum waarop de conclusie is ontvangen, kan niet in de toekomst liggen.').waitFor();
+    expect(await conclusion.getByText(/^Conclusie vastgelegd/).count()).toBe(0);
+    await conclusion.getByLabel(/^Conclusie ontvangen op/).fill(today);
+    await conclusion.getByRole('button', { name: 'Conclusie vastleggen' }).click();
+    await conclusion.getByText(/^Conclusie vastgelegd: overgenomen/).waitFor();
   });
 
   it('proposes in the settings the reference the next case will get, never one that is taken', async () => {
