@@ -120,13 +120,18 @@ describe('the advice of a case, from draft to publication', () => {
     await stepVersion(page, 'Goedkeuren', 'goedgekeurd');
     await stepVersion(page, 'Advies uitbrengen', 'uitgebracht');
 
-    // Issued: no editor, no step left, and an edit through the still-open editor is refused and stored nowhere.
+    // Issued: no editor, no step left. The second window was read-only all along (one window writes),
+    // so its still-open draft editor takes no keystroke; the repository's refusal is unit-tested.
     expect(await page.locator('[contenteditable="true"], .rich-text--pending').count()).toBe(0);
     expect(await page.locator('.advice-steps').count()).toBe(0);
-    await adviceSection(stale, 'Korte beschrijving van het onderwerp').click();
+    await stale.getByText('Beraad is al geopend in een ander venster of tabblad.', { exact: false }).waitFor();
+    const staleSummary = adviceSection(stale, 'Korte beschrijving van het onderwerp');
+    const before = await staleSummary.textContent();
+    expect(await staleSummary.getAttribute('contenteditable')).toBe('false');
+    await staleSummary.click();
     await stale.keyboard.press('Control+End');
     await stale.keyboard.type(' Nog even aangepast.');
-    await stale.getByText('Deze versie kan niet meer worden gewijzigd.', { exact: false }).waitFor();
+    expect(await staleSummary.textContent()).toBe(before);
     await stale.close();
 
     // The conclusion: reasons are required when the advice is only partly adopted.
