@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { registerCase, waitUntilSaved } from '../support/app';
+import { axeViolations } from '../support/axe';
+import { formControlProblems } from '../support/formControls';
 import { useBrowserSession } from '../support/session';
 
 const session = useBrowserSession();
@@ -78,6 +80,7 @@ describe('a write that fails is never reported as saved', () => {
     await page.getByText('Er is tekst uit een eerdere sessie die niet kon worden opgeslagen.').waitFor();
     await page.getByRole('link', { name: 'Bekijken' }).click();
     await page.getByText('Alleen bij evenementen.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Terugzetten' }).click();
     await page.getByText('De tekst is teruggezet en opgeslagen.').waitFor();
     await page.getByRole('link', { name: 'Casussen' }).click();
@@ -107,6 +110,8 @@ describe('a database that is gone is never written into', () => {
     page = await profile.open();
     await page.getByRole('heading', { level: 1, name: 'De gegevens van Beraad zijn niet meer zoals ze waren' }).waitFor();
     await page.getByText(/leeg of verdwenen/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await formControlProblems(page)).toEqual([]);
     expect(await countRecords(page, 'cases')).toBe(0);
     expect(await countRecords(page, 'methodTemplates')).toBe(0);
 
@@ -148,6 +153,7 @@ describe('two windows on one database', () => {
     await second.goto(url);
     await second.getByText('Beraad is al geopend in een ander venster of tabblad.', { exact: false }).waitFor();
     expect(await description(second).getAttribute('contenteditable')).toBe('false');
+    expect(await axeViolations(second)).toEqual([]);
 
     await description(first).click();
     await first.keyboard.type('Van de eerste.');
