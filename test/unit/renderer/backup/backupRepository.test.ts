@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupTables, tableNames } from '@shared/backup/tables';
+import { backupTables, tableNames, type TableSpec } from '@shared/backup/tables';
 import { createBackupRepository } from '../../../../renderer/backup/backupRepository';
 import { createBackupLog } from '../../../../renderer/backup/backupLog';
 import { schemaVersions } from '../../../../renderer/db/schemaVersions';
@@ -34,7 +34,7 @@ describe('backup coverage', () => {
 
   it('knows every unique index of the database, so the check before a restore covers each', () => {
     for (const table of testDatabase().tables) {
-      const spec: { unique?: readonly string[] } = backupTables[table.name as keyof typeof backupTables];
+      const spec: TableSpec = backupTables[table.name as keyof typeof backupTables];
       const unique = table.schema.indexes.filter((index) => index.unique).map((index) => [index.keyPath].flat().join('+'));
       expect(spec.unique ?? [], table.name).toEqual(unique);
     }
