@@ -98,8 +98,9 @@ function ImportCase() {
     if (!incoming) return;
     setBusy(true);
     try {
-      const plan = await backup.exchange.importCase(incoming.pkg, incoming.localReference === null ? 'theirs' : choice!);
-      setOutcome(plan === null ? 'kept' : { plan, original: incoming.pkg.manifest.case!.reference });
+      const imported = await backup.exchange.importCase(incoming.pkg, incoming.localReference === null ? 'theirs' : choice!);
+      if (!imported.ok) setRefusal(imported.refusal);
+      else setOutcome(imported.value === null ? 'kept' : { plan: imported.value, original: incoming.pkg.manifest.case!.reference });
       setIncoming(null);
     } catch (error) {
       reportStorageError(error);

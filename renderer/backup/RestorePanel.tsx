@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { TableDifference } from '@shared/backup/diff';
@@ -29,12 +29,20 @@ export function RestorePanel() {
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [notKept, setNotKept] = useState(false);
+  /** A downloaded safety copy waiting for the user to say it was kept. */
+  const [asking, setAsking] = useState<{ fileName: string; answer(kept: boolean): void } | null>(null);
+  const keptButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) keptButton.current?.focus();
+  }, [asking]);
 
   const choose = async (file: File) => {
     setBusy(true);
     setRefusal(null);
     setPreview(null);
     setFailure(null);
+    setNotKept(false);
     try {
       const read = await backup.repository.read(await fileBytes(file));
       if (!read.ok) setRefusal(read.refusal);
@@ -46,19 +54,36 @@ export function RestorePanel() {
     }
   };
 
+  const confirmKept = (fileName: string) =>
+    new Promise<boolean>((resolve) =>
+      setAsking({
+        fileName,
+        answer: (kept) => {
+          setAsking(null);
+          resolve(kept);
+        },
+      }),
+    );
+
   const restore = async () => {
     if (!preview) return;
     setBusy(true);
-    let safetyCopy: string;
+    setNotKept(false);
+    let restored: { safetyCopy: string } | null;
     try {
-      ({ safetyCopy } = await backup.restore(preview.backup, settings));
+      restored = await backup.restore(preview.backup, settings, confirmKept);
     } catch (error) {
       setFailure(t('backup.restore.failed', { detail: error instanceof Error ? error.message : String(error) }));
       setBusy(false);
       return;
     }
+    if (restored === null) {
+      setNotKept(true);
+      setBusy(false);
+      return;
+    }
     // Everything on screen (settings, language, open lists) comes from the old data: start afresh.
-    sessionStorage.setItem(restoredNoticeKey, safetyCopy);
+    sessionStorage.setItem(restoredNoticeKey, restored.safetyCopy);
     location.reload();
   };
 
@@ -113,6 +138,24 @@ export function RestorePanel() {
             <Paragraph>{t('backup.restore.warning')}</Paragraph>
             <Paragraph>{t(bridge.kind === 'desktop' ? 'backup.restore.safetyDesktop' : 'backup.restore.safetyWeb')}</Paragraph>
           </Alert>
+          {asking && (
+            <Alert type="info" role="alert">
+              <Paragraph>{t('backup.restore.keptQuestion', { name: asking.fileName })}</Paragraph>
+              <ButtonGroup>
+                <Button ref={keptButton} appearance="primary-action-button" onClick={() => asking.answer(true)}>
+                  {t('backup.restore.kept')}
+                </Button>
+                <Button appearance="secondary-action-button" onClick={() => asking.answer(false)}>
+                  {t('backup.restore.keptCancel')}
+                </Button>
+              </ButtonGroup>
+            </Alert>
+          )}
+          {notKept && (
+            <Alert type="warning" role="alert">
+              <Paragraph>{t('backup.restore.notKept')}</Paragraph>
+            </Alert>
+          )}
           <ButtonGroup>
             <Button appearance="primary-action-button" onClick={() => void restore()} disabled={busy}>
               {t('backup.restore.confirm')}

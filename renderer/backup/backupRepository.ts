@@ -1,4 +1,5 @@
 import type { IndexableType, Table } from 'dexie';
+import { attachmentLimitMbOf } from '@shared/backup/checkRecords';
 import { latestChange, planTableRestore, summarizeDifferences, type TableDifference } from '@shared/backup/diff';
 import type { BackupKind } from '@shared/backup/format';
 import { readBackup, type ValidBackup } from '@shared/backup/readBackup';
@@ -70,9 +71,11 @@ export function createBackupRepository(db: BeraadDb, appVersion: string, clock: 
       return writeBackup({ tables: encoded, files }, { kind: 'full', appVersion, schemaVersion: currentSchemaVersion, createdAt: clock(), case: null });
     },
 
-    /** Checks a file completely; nothing is written. */
-    read: (bytes: Uint8Array, kind: BackupKind = 'full'): Promise<Checked<ValidBackup>> =>
-      readBackup(bytes, { kind, schemaVersion: currentSchemaVersion, checkRichText: fitsEditor }),
+    /** Checks a file completely, attachments against the limit set here; nothing is written. */
+    async read(bytes: Uint8Array, kind: BackupKind = 'full'): Promise<Checked<ValidBackup>> {
+      const attachmentLimitMb = attachmentLimitMbOf(await rawTable(db, 'settings').toArray());
+      return readBackup(bytes, { kind, schemaVersion: currentSchemaVersion, checkRichText: fitsEditor, attachmentLimitMb });
+    },
 
     /** How the backup differs from the data here now, per table, and how recent each side is. */
     async preview(backup: ValidBackup): Promise<{ tables: TableDifference[]; backupLatest: string | null; currentLatest: string | null }> {
@@ -95,7 +98,7 @@ export function createBackupRepository(db: BeraadDb, appVersion: string, clock: 
           const current = (await store.toArray()).filter((record) => !isMachineRecord(table, record));
           const incoming = backup.tables[table].filter((record) => !isMachineRecord(table, record));
           const plan = planTableRestore(table, incoming, current);
-          await store.bulkDelete(plan.remove as IndexableType[]);
+          await store.bulkDelete([...plan.remove, ...plan.uniqueChanged] as IndexableType[]);
           // A blob cannot be compared inside the transaction (reading it would let the transaction end), so every file is written.
           await store.bulkPut(table === 'attachments' ? incoming.map((record) => withBlob(record, backup.files)) : plan.put);
         }

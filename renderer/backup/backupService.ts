@@ -32,11 +32,15 @@ export function createBackupService(db: BeraadDb, bridge: Bridge, changes: Chang
     return { fileName, bytes: bytes.byteLength };
   }
 
-  async function toFolder(reason: FolderBackupReason, settings: Settings) {
+  /** Hands a backup to the folder; null when it is not known to be kept (the browser's cancelled or unconfirmed copy). */
+  async function toFolder(reason: FolderBackupReason, settings: Settings, confirmKept: (fileName: string) => Promise<boolean> = async () => true) {
     return made(async (bytes) => {
       const result = await bridge.backupWrite({ bytes, reason, retention: retentionOf(settings) });
       if (!result.ok) throw new BridgeFailure(result.error.detail ?? result.error.code);
-      return result.value.fileName;
+      const { fileName, handover } = result.value;
+      if (handover === 'cancelled') return null;
+      if (handover === 'offered' && !(await confirmKept(fileName))) return null;
+      return fileName;
     });
   }
 
@@ -58,13 +62,15 @@ export function createBackupService(db: BeraadDb, bridge: Bridge, changes: Chang
 
     /**
      * Restores after first keeping a copy of the current data: in the backup
-     * folder on the desktop, as a download in the browser. Without that copy
-     * nothing is restored.
+     * folder on the desktop; in the browser where the user saves it, or, as a
+     * download, once `confirmKept` says the user kept it. Without that copy
+     * nothing is restored, and the answer is null.
      */
-    async restore(backup: ValidBackup, settings: Settings): Promise<{ safetyCopy: string }> {
-      const copy = await toFolder('beforeRestore', settings);
+    async restore(backup: ValidBackup, settings: Settings, confirmKept: (fileName: string) => Promise<boolean>): Promise<{ safetyCopy: string } | null> {
+      const copy = await toFolder('beforeRestore', settings, confirmKept);
+      if (copy === null) return null;
       await repository.restore(backup);
-      return { safetyCopy: copy!.fileName };
+      return { safetyCopy: copy.fileName };
     },
 
     status: () => bridge.backupStatus(undefined),

@@ -1,7 +1,9 @@
 import Dexie, { type Table } from 'dexie';
 import { caseOwnedTables, planCaseImport, selectCasePackage, type AgendaAddition, type ImportChoice, type ImportPlan } from '@shared/backup/casePackage';
+import { checkKeysFree } from '@shared/backup/checkRecords';
 import type { ValidBackup } from '@shared/backup/readBackup';
-import { backupTables, recordKey, tableNames, type BackupRecord } from '@shared/backup/tables';
+import { refuse, type Checked } from '@shared/backup/refusal';
+import { backupTables, recordKey, tableNames, type BackupRecord, type TableName } from '@shared/backup/tables';
 import { encodeTables, writeBackup } from '@shared/backup/writeBackup';
 import { maxAgendaItems } from '@shared/meetings/meetingSchema';
 import { systemClock, type Clock } from '../db/clock';
@@ -75,9 +77,11 @@ export function createCaseExchange(db: BeraadDb, appVersion: string, clock: Cloc
 
     /**
      * Imports a checked package in one transaction, as the user chose. Returns
-     * what was written, or null when "keep mine" left everything as it was.
+     * what was written, or null when "keep mine" left everything as it was; a
+     * refusal, with nothing written, when a record's id is taken here by
+     * another case.
      */
-    async importCase(pkg: ValidBackup, choice: ImportChoice): Promise<ImportPlan | null> {
+    async importCase(pkg: ValidBackup, choice: ImportChoice): Promise<Checked<ImportPlan | null>> {
       return db.transaction('rw', db.tables, async () => {
         const caseId = pkg.manifest.case!.id;
         const [local, references, people, methodTemplates, meetings] = await Promise.all([
@@ -101,8 +105,11 @@ export function createCaseExchange(db: BeraadDb, appVersion: string, clock: Cloc
           choice,
           () => crypto.randomUUID(),
         );
-        if (plan === null) return null;
-        if (plan.replaceCaseId !== null) await removeCase(plan.replaceCaseId);
+        if (plan === null) return { ok: true, value: null };
+        const replaced = plan.replaceCaseId === null ? null : await ownedBy(plan.replaceCaseId);
+        const clash = checkKeysFree(plan.add, await keysTaken(plan.add, replaced));
+        if (clash) return refuse(clash);
+        if (plan.replaceCaseId !== null) await removeCase(plan.replaceCaseId, replaced!);
         const files = new Map(pkg.files);
         for (const [from, to] of plan.renamed) if (pkg.files.has(from)) files.set(to, pkg.files.get(from)!);
         for (const table of tableNames) {
@@ -110,7 +117,7 @@ export function createCaseExchange(db: BeraadDb, appVersion: string, clock: Cloc
           if (rows.length > 0) await rawTable(db, table).bulkAdd(rows);
         }
         for (const addition of plan.agendaAdditions) await addToAgenda(addition);
-        return plan;
+        return { ok: true, value: plan };
       });
     },
   };
@@ -127,9 +134,25 @@ export function createCaseExchange(db: BeraadDb, appVersion: string, clock: Cloc
     await db.meetings.put(toRecord({ ...stored, agenda: [...meeting.agenda, ...items], updatedAt: clock().toISOString() }));
   }
 
+  /**
+   * The keys of the case-owned records to add that are already here, leaving
+   * out those of the case "take theirs" replaces. Shared records are only
+   * added when missing and the case's own key is planned, so they never clash.
+   */
+  async function keysTaken(add: Record<TableName, BackupRecord[]>, replaced: Awaited<ReturnType<typeof ownedBy>> | null) {
+    const taken: Partial<Record<TableName, Set<string>>> = {};
+    for (const table of [...caseOwnedTables, 'noteRevisions'] as const) {
+      const keys = add[table].map((record) => record[backupTables[table].key[0]!] as string);
+      if (keys.length === 0) continue;
+      const mine = new Set((table === 'noteRevisions' ? replaced?.noteRevisions : replaced?.owned[table])?.map((record) => recordKey(table, record)));
+      const here = await rawTable(db, table).where(':id').anyOf(keys).primaryKeys();
+      taken[table] = new Set(here.map(String).filter((key) => !mine.has(key)));
+    }
+    return taken;
+  }
+
   /** Everything of one case, before "take theirs" puts the package's version in its place. */
-  async function removeCase(caseId: string): Promise<void> {
-    const { owned, noteRevisions } = await ownedBy(caseId);
+  async function removeCase(caseId: string, { owned, noteRevisions }: Awaited<ReturnType<typeof ownedBy>>): Promise<void> {
     await rawTable(db, 'noteRevisions').bulkDelete(noteRevisions.map((r) => r.id as string));
     for (const table of caseOwnedTables) {
       const [keyField] = backupTables[table].key;

@@ -14,6 +14,49 @@ function download(name: string, bytes: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+interface SafetyCopyFile {
+  createWritable(): Promise<{ write(data: BlobPart): Promise<void>; close(): Promise<void>; abort(): Promise<void> }>;
+}
+
+/** The File System Access API's save dialog (Chromium); lib.dom does not declare it yet. */
+export type SavePicker = (options: { suggestedName: string; types: { accept: Record<string, string[]> }[] }) => Promise<SafetyCopyFile>;
+
+const savePicker = (): SavePicker | undefined => (window as { showSaveFilePicker?: SavePicker }).showSaveFilePicker?.bind(window);
+
+/**
+ * Keeps the copy made before a restore. With a save dialog it counts as kept
+ * only once the file is closed, which is when the browser has written it; a
+ * download only offers it, and the user must say it was kept.
+ */
+export async function keepSafetyCopy(
+  fileName: string,
+  bytes: Uint8Array,
+  picker: SavePicker | undefined,
+  offer: (name: string, bytes: Uint8Array) => void,
+): Promise<'saved' | 'offered' | 'cancelled'> {
+  if (!picker) {
+    offer(fileName, bytes);
+    return 'offered';
+  }
+  let file: SafetyCopyFile;
+  try {
+    file = await picker({ suggestedName: fileName, types: [{ accept: { 'application/zip': ['.zip'] } }] });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
+    throw error;
+  }
+  const writable = await file.createWritable();
+  try {
+    await writable.write(bytes as BlobPart);
+  } catch (error) {
+    // Leaves the file as it was instead of half written.
+    await writable.abort().catch(() => undefined);
+    throw error;
+  }
+  await writable.close();
+  return 'saved';
+}
+
 /**
  * The bridge when the renderer runs in a plain browser (`npm run web`, e2e
  * tests): downloads stand in for save dialogs, and the page's own lifecycle
@@ -50,12 +93,16 @@ export function createWebBridge(): Bridge {
     async appInfo() {
       return ok({ version: import.meta.env.VITE_APP_VERSION ?? 'web', platform: 'web' });
     },
-    // No folder in a browser: a backup meant for it (the copy before a restore) is downloaded instead.
+    // No folder in a browser: a backup meant for it (the copy before a restore) is saved where the user says.
     async backupWrite({ bytes, reason }) {
       const at = new Date();
       const fileName = backupFileName(at, reason);
-      download(fileName, bytes);
-      return ok({ fileName, at: at.toISOString(), removed: 0 });
+      try {
+        const kept = await keepSafetyCopy(fileName, bytes, savePicker(), download);
+        return ok({ fileName, at: at.toISOString(), removed: 0, ...(kept === 'saved' ? {} : { handover: kept }) });
+      } catch (error) {
+        return { ok: false, error: { code: 'failed', detail: error instanceof Error ? error.message : String(error) } };
+      }
     },
     async backupStatus() {
       return ok({ folder: null, isDefault: false, backups: [] });

@@ -27,6 +27,11 @@ export interface TableRestorePlan {
   /** The backup's records that are not here, or differ from the version here. */
   put: BackupRecord[];
   changed: number;
+  /**
+   * Keys of changed records whose unique value (a case's number) changes:
+   * removed before the put, or two cases that swap numbers collide on the way.
+   */
+  uniqueChanged: PrimaryKey[];
 }
 
 /**
@@ -37,7 +42,10 @@ export interface TableRestorePlan {
  */
 export function planTableRestore(table: TableName, backup: readonly BackupRecord[], current: readonly BackupRecord[]): TableRestorePlan {
   const here = new Map(current.map((record) => [recordKey(table, record), record]));
+  const spec = backupTables[table];
+  const unique: readonly string[] = 'unique' in spec ? spec.unique : [];
   const put: BackupRecord[] = [];
+  const uniqueChanged: PrimaryKey[] = [];
   let changed = 0;
   for (const record of backup) {
     const key = recordKey(table, record);
@@ -46,10 +54,11 @@ export function planTableRestore(table: TableName, backup: readonly BackupRecord
     else if (!deepEqual(mine, record)) {
       put.push(record);
       changed++;
+      if (unique.some((field) => mine[field] !== record[field])) uniqueChanged.push(primaryKey(table, record));
     }
     here.delete(key);
   }
-  return { remove: [...here.values()].map((record) => primaryKey(table, record)), put, changed };
+  return { remove: [...here.values()].map((record) => primaryKey(table, record)), put, changed, uniqueChanged };
 }
 
 /** What a restore would change, per table, for the preview. */

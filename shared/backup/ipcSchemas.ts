@@ -15,7 +15,17 @@ export const backupWriteRequest = z.strictObject({
   retention: retentionSchema,
 });
 
-export const backupWriteResponse = z.object({ fileName: z.string(), at: z.iso.datetime(), removed: z.number().int() });
+export const backupWriteResponse = z.object({
+  fileName: z.string(),
+  at: z.iso.datetime(),
+  removed: z.number().int(),
+  /**
+   * Only from the browser, when the file is not known to be on disk: offered
+   * as a download (whether it was kept only the user knows), or the save
+   * dialog was cancelled. Absent: written and closed.
+   */
+  handover: z.enum(['offered', 'cancelled']).optional(),
+});
 
 export const folderBackupSchema = z.object({ fileName: z.string(), at: z.iso.datetime(), bytes: z.number().int(), reason: z.enum(folderBackupReasons) });
 export type FolderBackup = z.infer<typeof folderBackupSchema>;

@@ -1,8 +1,9 @@
 import { unzipSync } from 'fflate';
 import type { z } from 'zod';
 import { checkPackageScope } from './casePackage';
+import { attachmentLimitMbOf, checkAttachmentSizes, checkParents, checkTextSize, checkUniqueValues } from './checkRecords';
 import { attachmentPath, backupFormat, formatVersion, manifestPath, manifestSchema, tablePath, type BackupKind, type Manifest } from './format';
-import { defaultLimits, type BackupLimits } from './limits';
+import { contentLimits, defaultLimits, toMegabytes, type BackupLimits } from './limits';
 import { refuse, type Checked, type Refusal } from './refusal';
 import { droppedKey, parseJsonEntry } from './safeJson';
 import { sha256Hex } from './sha256';
@@ -14,6 +15,8 @@ export interface ReadOptions {
   schemaVersion: number;
   /** Whether a rich-text document fits an editor preset (renderer/components/richText/checkContent). */
   checkRichText(doc: unknown, preset: RichTextPreset): boolean;
+  /** The attachment limit set on this machine (Instellingen); the default when not given. */
+  attachmentLimitMb?: number;
   limits?: BackupLimits;
 }
 
@@ -24,7 +27,6 @@ export interface ValidBackup {
   files: Map<string, Uint8Array>;
 }
 
-const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const tableEntryPattern = /^tables\/([A-Za-z]{1,60})\.json$/;
 
@@ -37,7 +39,7 @@ function entryLimit(name: string, limits: BackupLimits): number | null {
 
 /** Unzips after checking every entry's name and declared size; fflate inflates no further than declared. */
 function unzip(bytes: Uint8Array, limits: BackupLimits): Checked<Record<string, Uint8Array>> {
-  if (bytes.byteLength > limits.maxFileBytes) return refuse({ code: 'tooLarge', limitMb: megabytes(limits.maxFileBytes) });
+  if (bytes.byteLength > limits.maxFileBytes) return refuse({ code: 'tooLarge', limitMb: toMegabytes(limits.maxFileBytes) });
   let problem: Refusal | null = null;
   const seen = new Set<string>();
   let total = 0;
@@ -51,8 +53,8 @@ function unzip(bytes: Uint8Array, limits: BackupLimits): Checked<Record<string, 
         if (seen.has(name)) problem = { code: 'duplicateEntry', entry: name };
         else if (seen.add(name).size > limits.maxEntries) problem = { code: 'tooManyEntries', limit: limits.maxEntries };
         else if (limit === null) problem = { code: 'unexpectedEntry', entry: name };
-        else if (originalSize > limit) problem = { code: 'entryTooLarge', entry: name, limitMb: megabytes(limit) };
-        else if (total > limits.maxTotalBytes) problem = { code: 'tooLarge', limitMb: megabytes(limits.maxTotalBytes) };
+        else if (originalSize > limit) problem = { code: 'entryTooLarge', entry: name, limitMb: toMegabytes(limit) };
+        else if (total > limits.maxTotalBytes) problem = { code: 'tooLarge', limitMb: toMegabytes(limits.maxTotalBytes) };
         return problem === null;
       },
     });
@@ -137,6 +139,9 @@ function readTable(table: TableName, value: unknown, options: ReadOptions): Chec
     keys.add(key);
     if ('richText' in spec) {
       const { presets, fields } = spec.richText;
+      // Before the editor's check: a document of 30 MB would keep ProseMirror busy for nothing.
+      const tooLarge = checkTextSize(table, record, fields(record));
+      if (tooLarge) return refuse(tooLarge);
       for (const { field, doc } of fields(record)) {
         if (!presets.some((preset) => options.checkRichText(doc, preset))) return refuse({ code: 'richText', table, id: where.id, field });
       }
@@ -192,10 +197,23 @@ function readFiles(files: Record<string, Uint8Array>, tables: TableRecords): Che
 }
 
 /**
+ * What writing the records would trip over: a unique value twice, an owner
+ * missing, an attachment over the limit. For a full backup the limit is the
+ * higher of this machine's and the one the backup's own settings held, so a
+ * board that raised it can restore what it stored.
+ */
+function checkWritable(manifest: Manifest, tables: TableRecords, options: ReadOptions): Refusal | null {
+  const here = options.attachmentLimitMb ?? contentLimits.defaultAttachmentMb;
+  const limitMb = manifest.kind === 'full' ? Math.max(here, attachmentLimitMbOf(tables.settings)) : here;
+  return checkUniqueValues(tables) ?? checkParents(tables, manifest.kind) ?? checkAttachmentSizes(tables.attachments, limitMb);
+}
+
+/**
  * Reads and checks a whole backup or case package before anything is written:
  * the zip, the manifest, every checksum, every record against its table's
- * schema, every rich-text document against the editor. The first problem found
- * is the answer; nothing partial is ever returned.
+ * schema, every rich-text document against the editor, and everything the
+ * write itself could fail on (checkRecords.ts). The first problem found is the
+ * answer; nothing partial is ever returned.
  */
 export async function readBackup(bytes: Uint8Array, options: ReadOptions): Promise<Checked<ValidBackup>> {
   const limits = options.limits ?? defaultLimits;
@@ -213,5 +231,7 @@ export async function readBackup(bytes: Uint8Array, options: ReadOptions): Promi
     const scope = checkPackageScope(manifest.value.case!.id, tables.value);
     if (scope) return refuse(scope);
   }
+  const unwritable = checkWritable(manifest.value, tables.value, options);
+  if (unwritable) return refuse(unwritable);
   return { ok: true, value: { manifest: manifest.value, tables: tables.value, files: attachments.value } };
 }

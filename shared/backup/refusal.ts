@@ -31,7 +31,12 @@ export type Refusal =
   | { code: 'richText'; table: string; id: string; field: string }
   | { code: 'attachmentMissing'; id: string }
   | { code: 'attachmentSize'; id: string }
-  | { code: 'foreignRecord'; table: string; id: string };
+  | { code: 'foreignRecord'; table: string; id: string }
+  | { code: 'duplicateValue'; table: string; id: string; field: string; value: string }
+  | { code: 'missingParent'; table: string; id: string; field: string; parentTable: string; parentId: string }
+  | { code: 'textTooLarge'; table: string; id: string; field: string; limit: number }
+  | { code: 'attachmentTooLarge'; table: 'attachments'; id: string; name: string; limitMb: number; maxMb: number }
+  | { code: 'idInUse'; table: string; id: string };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
 

@@ -24,6 +24,8 @@ export interface TableSpec {
   since: number;
   /** The primary key, as in Dexie; two fields for a compound key. */
   key: readonly string[];
+  /** Fields with a unique index (`&` in Dexie): no two records may share a value. */
+  unique?: readonly string[];
   schema: z.ZodType;
   /** Rich-text documents in a record, and the presets any one of which they must fit. */
   richText?: { presets: readonly RichTextPreset[]; fields(record: Record<string, unknown>): RichTextField[] };
@@ -49,7 +51,7 @@ function adviceVersionDocs(record: Record<string, unknown>): RichTextField[] {
  * be left out of backups by accident.
  */
 export const backupTables = {
-  cases: { since: 1, key: ['id'], schema: caseSchema },
+  cases: { since: 1, key: ['id'], unique: ['reference'], schema: caseSchema },
   caseDescriptions: {
     since: 1,
     key: ['caseId'],

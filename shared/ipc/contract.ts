@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { backupStatusResponse, backupWriteRequest, backupWriteResponse } from '../backup/ipcSchemas';
+import { attachmentLimitBytes, contentLimits } from '../backup/limits';
 import { fileNameSchema } from '../cases/attachments';
 import { databaseIdentitySchema } from '../storage/databaseIdentity';
 import { saveDocumentRequest, saveDocumentResponse } from '../export/documentFile';
 import type { InvokeMethod } from './channels';
 
 /** The largest file the renderer may hand to main, matching the highest attachment limit. */
-export const maxTransferBytes = 500 * 1024 * 1024;
+export const maxTransferBytes = attachmentLimitBytes(contentLimits.maxAttachmentMb);
 
 const bytes = z.instanceof(Uint8Array).refine((value) => value.byteLength <= maxTransferBytes, {
   error: 'too_large',

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { defaultBackupSettings, storedBackupSettingsSchema } from '../backup/backupSettings';
+import { contentLimits } from '../backup/limits';
 import { checkReferencePattern, defaultReferencePattern } from '../cases/reference';
 import { defaultHouseStyle, storedHouseStyleSchema } from '../export/houseStyle';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
-
-const megabyte = 1024 * 1024;
 
 export const settingsSchema = z.object({
   language: z.enum(languages),
@@ -22,7 +21,7 @@ export const settingsSchema = z.object({
     .number({ error: 'validation.number' })
     .int({ error: 'validation.number' })
     .min(1, { error: 'validation.limitRange' })
-    .max(500, { error: 'validation.limitRange' }),
+    .max(contentLimits.maxAttachmentMb, { error: 'validation.limitRange' }),
   /** Who works on this machine; named in the audit trail of advices. */
   userName: z.string().trim().max(120, { error: 'validation.tooLong' }),
   /** Weeks after issue within which the process owner's conclusion is expected. */
@@ -45,12 +44,10 @@ export const defaultSettings: Settings = {
   language: 'nl',
   organisationName: 'Ethisch adviesorgaan',
   referencePattern: defaultReferencePattern,
-  attachmentLimitMb: 50,
+  attachmentLimitMb: contentLimits.defaultAttachmentMb,
   userName: '',
   conclusionTermWeeks: 6,
   publicNaming: 'role',
   houseStyle: defaultHouseStyle,
   backup: defaultBackupSettings,
 };
-
-export const attachmentLimitBytes = (settings: Settings): number => settings.attachmentLimitMb * megabyte;

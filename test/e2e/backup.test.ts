@@ -27,6 +27,20 @@ async function download(page: Page, click: () => Promise<void>, name: string): P
   return path;
 }
 
+/** The browser as one without the File System Access API (Firefox, Safari): the safety copy can only be downloaded. */
+async function withoutSavePicker(page: Page): Promise<void> {
+  await page.addInitScript('delete window.showSaveFilePicker;');
+  await page.reload();
+  await page.locator('main').waitFor();
+}
+
+/** Restores with the safety copy downloaded, then says it was kept; returns the copy. */
+async function restoreConfirmingDownload(page: Page, name: string): Promise<string> {
+  const copy = await download(page, () => page.getByRole('button', { name: 'Alles terugzetten' }).click(), name);
+  await page.getByRole('button', { name: 'Ik heb de veiligheidskopie bewaard' }).click();
+  return copy;
+}
+
 async function caseTitles(page: Page): Promise<string[]> {
   await page.getByRole('link', { name: 'Casussen' }).click();
   await page.locator('[data-case-row]').first().waitFor();
@@ -36,6 +50,7 @@ async function caseTitles(page: Page): Promise<string[]> {
 describe('backup and restore', () => {
   it('backs up from the screen, restores after a change with a preview, and the list shows the old data again', async () => {
     const page = await session.newProfile().open();
+    await withoutSavePicker(page);
     await registerCase(page, { title: 'Camera’s op het plein', question: 'Mag het?', owner: 'J. Dekker', description: 'Beelden 👩🏽‍⚖️ blijven 7 dagen.' });
     await openBackupPage(page);
     await page.getByText('Er is op deze computer nog geen back-up gemaakt.').waitFor();
@@ -54,7 +69,14 @@ describe('backup and restore', () => {
     expect(await casesRow.allTextContents()).toEqual(['1', '2', '0', '1', '0']);
     expect(await axeViolations(page)).toEqual([]);
 
-    const safetyCopy = await download(page, () => page.getByRole('button', { name: 'Alles terugzetten' }).click(), 'safety.zip');
+    // A download is only offered: without the user's word that it was kept, nothing is restored.
+    await download(page, () => page.getByRole('button', { name: 'Alles terugzetten' }).click(), 'offered.zip');
+    await page.getByText(/^De veiligheidskopie beraad-back-up-.+-beforeRestore\.zip is als download aangeboden\./).waitFor();
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await page.getByText('Er is niets teruggezet: de veiligheidskopie van de huidige gegevens is niet bewaard.').waitFor();
+    expect(await page.getByRole('button', { name: 'Ik heb de veiligheidskopie bewaard' }).count()).toBe(0);
+
+    const safetyCopy = await restoreConfirmingDownload(page, 'safety.zip');
     await page.getByText(/^De back-up is teruggezet\. De veiligheidskopie van de gegevens van daarvoor heet beraad-back-up-.+-beforeRestore\.zip\.$/).waitFor();
     expect(await caseTitles(page)).toEqual(['Camera’s op het plein']);
     await page.locator('[data-case-row] a').first().click();
@@ -63,9 +85,44 @@ describe('backup and restore', () => {
     // The safety copy holds the data from just before: restoring it brings the second case back.
     await openBackupPage(page);
     await page.getByLabel('Kies een back-upbestand (.zip)').setInputFiles(safetyCopy);
-    await download(page, () => page.getByRole('button', { name: 'Alles terugzetten' }).click(), 'safety2.zip');
+    await restoreConfirmingDownload(page, 'safety2.zip');
     await page.getByText(/^De back-up is teruggezet/).waitFor();
     expect(await caseTitles(page)).toEqual(['Camera’s op het plein', 'Drones boven de haven']);
+  });
+
+  it('with a save dialog, restores only once the safety copy is written and closed, and not when the dialog is cancelled', async () => {
+    const page = await session.newProfile().open();
+    // Headless Chromium cannot show the dialog; this one stands in for it and notes what reaches the file.
+    await page.addInitScript(`window.showSaveFilePicker = async ({ suggestedName }) => {
+      if (sessionStorage.getItem('picker') === 'cancel') throw new DOMException('The user aborted a request.', 'AbortError');
+      let size = 0;
+      return { createWritable: async () => ({
+        write: async (data) => { size += data.byteLength; },
+        close: async () => { sessionStorage.setItem('saved', suggestedName + ' ' + size); },
+        abort: async () => {},
+      }) };
+    };`);
+    await page.reload();
+    await registerCase(page, { title: 'Wifi-tellingen', question: 'Mag het?', owner: 'J. Dekker' });
+    await openBackupPage(page);
+    const backup = await download(page, () => page.getByRole('button', { name: 'Back-up maken' }).click(), 'picker-backup.zip');
+    await page.getByRole('link', { name: 'Casussen' }).click();
+    await registerCase(page, { title: 'Slimme lantaarnpalen', question: 'Mag het?', owner: 'K. Visser' });
+
+    await openBackupPage(page);
+    await page.evaluate("sessionStorage.setItem('picker', 'cancel')");
+    await page.getByLabel('Kies een back-upbestand (.zip)').setInputFiles(backup);
+    await page.getByRole('button', { name: 'Alles terugzetten' }).click();
+    await page.getByText('Er is niets teruggezet: de veiligheidskopie van de huidige gegevens is niet bewaard.').waitFor();
+    expect(await caseTitles(page)).toEqual(['Slimme lantaarnpalen', 'Wifi-tellingen']);
+
+    await openBackupPage(page);
+    await page.evaluate("sessionStorage.removeItem('picker')");
+    await page.getByLabel('Kies een back-upbestand (.zip)').setInputFiles(backup);
+    await page.getByRole('button', { name: 'Alles terugzetten' }).click();
+    await page.getByText(/^De back-up is teruggezet\./).waitFor();
+    expect(await page.evaluate("sessionStorage.getItem('saved')")).toMatch(/^beraad-back-up-.+-beforeRestore\.zip [1-9]\d+$/);
+    expect(await caseTitles(page)).toEqual(['Wifi-tellingen']);
   });
 
   it('refuses a damaged file with the reason and changes nothing', async () => {
@@ -77,6 +134,8 @@ describe('backup and restore', () => {
     await page.getByRole('alert').getByText('Er is niets gewijzigd.').waitFor();
     await page.getByLabel('Kies een back-upbestand (.zip)').setInputFiles(join(hostile, 'rich-text-script.zip'));
     await page.getByText(/opmaak die de editor niet toestaat/).waitFor();
+    await page.getByLabel('Kies een back-upbestand (.zip)').setInputFiles(join(hostile, 'duplicate-reference.zip'));
+    await page.getByText(/^Tabel casussen, record .+: zaaknummer EA-2026-001 komt twee keer voor\.$/).waitFor();
     expect(await page.getByRole('button', { name: 'Alles terugzetten' }).count()).toBe(0);
     expect(await caseTitles(page)).toEqual(['Sensoren in het park']);
   });

@@ -1,8 +1,8 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { attachmentLimitBytes } from '@shared/backup/limits';
 import { attachmentTypes, type AttachmentRefusal } from '@shared/cases/attachments';
-import { attachmentLimitBytes } from '@shared/settings/settingsSchema';
 import { useServices } from '../../app/services';
 import type { AttachmentRecord } from '../../db/database';
 import { formatDateTime, formatFileSize } from '../../i18n/formatters';
@@ -29,7 +29,7 @@ export function AttachmentsPanel({ caseId }: { caseId: string }) {
     const refused: typeof refusals = [];
     for (const file of Array.from(files ?? [])) {
       try {
-        const result = await attachments.add(caseId, file, attachmentLimitBytes(settings));
+        const result = await attachments.add(caseId, file, attachmentLimitBytes(settings.attachmentLimitMb));
         if (!result.ok) refused.push({ name: file.name, refusal: result.refusal });
       } catch (error) {
         reportStorageError(error);

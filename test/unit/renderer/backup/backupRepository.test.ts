@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupTables, localOnlyTables, tableNames } from '@shared/backup/tables';
+import { backupTables, localOnlyTables, tableNames, type TableSpec } from '@shared/backup/tables';
 import { createBackupRepository } from '../../../../renderer/backup/backupRepository';
 import { createBackupLog } from '../../../../renderer/backup/backupLog';
 import { schemaVersions } from '../../../../renderer/db/schemaVersions';
@@ -30,6 +30,15 @@ describe('backup coverage', () => {
       expect([backupTables[table.name as keyof typeof backupTables].key].flat().join('+'), table.name).toBe([keyPath].flat().join('+'));
       const introduced = schemaVersions.find((version) => Object.hasOwn(version.stores, table.name))!.version;
       expect(backupTables[table.name as keyof typeof backupTables].since, table.name).toBe(introduced);
+    }
+  });
+
+  it('knows every unique index of the database, so the check before a restore covers each', () => {
+    const local: readonly string[] = localOnlyTables;
+    for (const table of testDatabase().tables.filter((table) => !local.includes(table.name))) {
+      const spec: TableSpec = backupTables[table.name as keyof typeof backupTables];
+      const unique = table.schema.indexes.filter((index) => index.unique).map((index) => [index.keyPath].flat().join('+'));
+      expect(spec.unique ?? [], table.name).toEqual(unique);
     }
   });
 
@@ -109,6 +118,18 @@ describe('restore writes only what differs', () => {
 
     const writes = await countWrites(db, () => backups.restore(backup));
     expect(writes).toEqual({ created: 1, updated: 1 + everyTable.attachments.length, deleted: 1 });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('restores two cases that swapped numbers since, which a unique index would refuse one write at a time', async () => {
+    const { db, backups, backup, before } = await backedUp();
+    const [first, second] = everyTable.cases as { id: string; reference: string }[];
+    await db.transaction('rw', db.cases, async () => {
+      await db.cases.update(first!.id, { reference: 'TIJDELIJK' });
+      await db.cases.update(second!.id, { reference: first!.reference });
+      await db.cases.update(first!.id, { reference: second!.reference });
+    });
+    await backups.restore(backup);
     expect(await dump(db)).toEqual(before);
   });
 });

@@ -52,7 +52,7 @@ describe('importing a case', () => {
     const exchange = createCaseExchange(db, '0.1.0');
     const pkg = await readPackage(db, bytes);
     expect(await exchange.localReference(pkg)).toBeNull();
-    expect(await exchange.importCase(pkg, 'mine')).toMatchObject({ caseId: ids.caseA, reference: 'EA-2026-001' });
+    expect(await exchange.importCase(pkg, 'mine')).toMatchObject({ ok: true, value: { caseId: ids.caseA, reference: 'EA-2026-001' } });
     expect((await db.cases.get(ids.caseA))?.reference).toBe('EA-2026-001');
     expect(new Uint8Array(await (await db.attachments.get(ids.attachment))!.blob.arrayBuffer())).toEqual(attachmentBytes);
     expect(await db.people.count()).toBe(2);
@@ -66,7 +66,7 @@ describe('importing a case', () => {
     const exchange = createCaseExchange(source, '0.1.0');
     const pkg = await readPackage(source, bytes);
     expect(await exchange.localReference(pkg)).toBe('EA-2026-001');
-    expect(await exchange.importCase(pkg, 'mine')).toBeNull();
+    expect(await exchange.importCase(pkg, 'mine')).toEqual({ ok: true, value: null });
     expect(await dump(source)).toEqual(before);
   });
 
@@ -85,7 +85,8 @@ describe('importing a case', () => {
 
   it('keeps both: adds a copy under new ids and a free reference, with its own attachment', async () => {
     const { source, bytes } = await packageOfCaseA();
-    const plan = await createCaseExchange(source, '0.1.0').importCase(await readPackage(source, bytes), 'both');
+    const imported = await createCaseExchange(source, '0.1.0').importCase(await readPackage(source, bytes), 'both');
+    const plan = imported.ok ? imported.value : null;
     expect(plan?.reference).toBe('EA-2026-001 (2)');
     expect(plan?.caseId).not.toBe(ids.caseA);
     expect(await source.cases.count()).toBe(3);
@@ -112,6 +113,23 @@ describe('importing a case', () => {
     const db = testDatabase();
     await db.cases.add(caseRecord(1, { reference: 'EA-2026-001' }));
     const plan = await createCaseExchange(db, '0.1.0').importCase(await readPackage(db, bytes), 'mine');
-    expect(plan).toMatchObject({ caseId: ids.caseA, reference: 'EA-2026-001 (2)' });
+    expect(plan).toMatchObject({ ok: true, value: { caseId: ids.caseA, reference: 'EA-2026-001 (2)' } });
+  });
+
+  it('refuses, writing nothing, a package whose note id is taken here by another case', async () => {
+    const { bytes } = await packageOfCaseA();
+    const db = testDatabase();
+    await db.cases.add(caseRecord(1, { reference: 'LOKAAL-1' }));
+    await db.notes.add({ id: ids.note, meetingId: ids.meeting, agendaItemId: ids.itemA, caseId: ids.caseB, doc: { type: 'doc', content: [] }, updatedAt: '2026-11-01T00:00:00.000Z', deletedAt: null });
+    const before = await dump(db);
+    const imported = await createCaseExchange(db, '0.1.0').importCase(await readPackage(db, bytes), 'theirs');
+    expect(imported).toEqual({ ok: false, refusal: { code: 'idInUse', table: 'notes', id: ids.note } });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('takes theirs over records of the same case without calling their ids taken', async () => {
+    const { source, bytes } = await packageOfCaseA();
+    const imported = await createCaseExchange(source, '0.1.0').importCase(await readPackage(source, bytes), 'theirs');
+    expect(imported).toMatchObject({ ok: true, value: { caseId: ids.caseA } });
   });
 });

@@ -4,7 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createBackupRepository } from '../../../../renderer/backup/backupRepository';
 import { refusalMessage } from '../../../../renderer/backup/refusalMessage';
 import { buildHostileCorpus, type HostileFile } from '../../../fixtures/backup/hostileCorpus';
-import { caseRecord, everyTable } from '../../../fixtures/backup/records';
+import { readBackup } from '@shared/backup/readBackup';
+import type { TableRecords } from '@shared/backup/tables';
+import { encodeTables, writeBackup } from '@shared/backup/writeBackup';
+import { attachmentFiles, caseRecord, everyTable, ids } from '../../../fixtures/backup/records';
 import { testDatabase } from '../db/testDatabase';
 import { dump, dutch } from './dbHelpers';
 
@@ -31,7 +34,8 @@ describe('hostile and broken backup files', () => {
       // When a schema changes, regenerate: npx tsx test/fixtures/backup/makeHostileCorpus.ts
       expect(new Uint8Array(await readFile(`${folder}${file.name}`)), file.name).toEqual(bytes);
     }
-  });
+    // Building the corpus deflates a 51 MB attachment and a 30 MB text.
+  }, 60_000);
 
   it.each(corpus.map((file) => [file.name, file] as const))('refuses %s with a message naming the problem, changing nothing', async (_name, file) => {
     const db = await localData();
@@ -43,13 +47,30 @@ describe('hostile and broken backup files', () => {
     if (!read.ok) expect(refusalMessage(t, read.refusal)).toBe(file.message);
     expect(await dump(db)).toEqual(before);
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
-  });
+    // The 51 MB attachment is unpacked and hashed, as a real one would be.
+  }, 30_000);
 
   it('accepts the valid file the corpus was made from', async () => {
     const backups = createBackupRepository(await localData(), '0.1.0');
     const read = await backups.read(new Uint8Array(await readFile(`${folder}valid.zip`)));
     expect(read.ok && read.value.tables.cases.length).toBe(2);
   });
+
+  it('takes a 51 MB attachment where the limit here, or the one the backup itself was made under, allows it', async () => {
+    const options = { kind: 'full' as const, schemaVersion: 3, checkRichText: () => true };
+    const overLimit = new Uint8Array(await readFile(`${folder}attachment-over-limit.zip`));
+    expect((await readBackup(overLimit, { ...options, attachmentLimitMb: 100 })).ok).toBe(true);
+
+    const bytes = new Uint8Array(51 * 1024 * 1024);
+    const tables = structuredClone(everyTable) as TableRecords;
+    tables.attachments[0]!.size = bytes.length;
+    (tables.settings[0]!.value as Record<string, unknown>).attachmentLimitMb = 100;
+    const raised = await writeBackup(
+      { tables: encodeTables(tables), files: new Map([...attachmentFiles, [ids.attachment, bytes]]) },
+      { kind: 'full', appVersion: '0.1.0', schemaVersion: 3, createdAt: new Date('2026-11-22T12:00:00.000Z'), case: null },
+    );
+    expect((await readBackup(raised, options)).ok).toBe(true);
+  }, 30_000);
 
   it('refuses a file over the size limit before unzipping it', async () => {
     const backups = createBackupRepository(await localData(), '0.1.0');

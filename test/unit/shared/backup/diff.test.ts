@@ -24,6 +24,13 @@ describe('planTableRestore', () => {
     expect(planTableRestore('people', [{ id: 'a' }], [{ id: 'a', extra: undefined }]).put).toHaveLength(1);
   });
 
+  it('names the changed records whose unique value changes, so they are removed before any is put', () => {
+    const backup = [{ id: 'a', reference: 'EA-2' }, { id: 'b', reference: 'EA-1' }, { id: 'c', reference: 'EA-3', title: 'nieuw' }];
+    const current = [{ id: 'a', reference: 'EA-1' }, { id: 'b', reference: 'EA-2' }, { id: 'c', reference: 'EA-3', title: 'oud' }];
+    expect(planTableRestore('cases', backup, current).uniqueChanged).toEqual(['a', 'b']);
+    expect(planTableRestore('people', [person('a', 'Anna')], [person('a', 'Ans')]).uniqueChanged).toEqual([]);
+  });
+
   it('deletes by the compound key of a table that has one', () => {
     const plan = planTableRestore('methodTemplates', [], [{ id: 'm', version: 2 }]);
     expect(plan.remove).toEqual([['m', 2]]);
