@@ -6,14 +6,13 @@ import tseslint from 'typescript-eslint';
 /*
  * The layer rule (after VS Code's common/browser/electron-main): shared/ is pure
  * and imports nothing of ours; renderer/ and electron/ import shared/ and never
- * each other. Breaking it fails `npm run lint`, and so `npm test`.
+ * each other; inside renderer/, app/ imports the features and nothing imports
+ * app/. Breaking it fails `npm run lint`, and so `npm test`.
  */
-const layer = (forbidden, message) => ({
-  'no-restricted-imports': [
-    'error',
-    { patterns: forbidden.map((group) => ({ group: [...new Set([group, `**/${group.replace(/^\*\*\//, '')}`])], message })) },
-  ],
-});
+const patterns = (forbidden, message) => forbidden.map((group) => ({ group: [...new Set([group, `**/${group.replace(/^\*\*\//, '')}`])], message }));
+const layer = (forbidden, message) => ({ 'no-restricted-imports': ['error', { patterns: patterns(forbidden, message) }] });
+
+const rendererMessage = 'renderer/ talks to the machine only through the bridge in shared/ipc.';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'] },
@@ -40,7 +39,23 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // Only advice for the React Compiler, which this project does not run.
       'react-hooks/incompatible-library': 'off',
-      ...layer(['**/electron/**', 'electron', 'node:*'], 'renderer/ talks to the machine only through the bridge in shared/ipc.'),
+      ...layer(['**/electron/**', 'electron', 'node:*'], rendererMessage),
+    },
+  },
+  {
+    // The composition root sits on top: features never import it (they reach services through renderer/services).
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/app/**', 'renderer/main.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...patterns(['**/electron/**', 'electron', 'node:*'], rendererMessage),
+            ...patterns(['**/app/*', '**/app/**'], 'Features never import renderer/app/, the composition root; services come through renderer/services.'),
+          ],
+        },
+      ],
     },
   },
   {

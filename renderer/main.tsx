@@ -3,31 +3,32 @@ import { createRoot, type Root } from 'react-dom/client';
 import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/index.css';
 import './styles/app.css';
-import { createAdviceOutcomeRepository } from './advice/adviceOutcomeRepository';
-import { createAdviceRegisterQuery } from './advice/adviceRegisterQuery';
-import { createAdviceRepository } from './advice/adviceRepository';
+import { adviceOutcomeRepositoryKey, createAdviceOutcomeRepository } from './advice/adviceOutcomeRepository';
+import { adviceRegisterQueryKey, createAdviceRegisterQuery } from './advice/adviceRegisterQuery';
+import { adviceRepositoryKey, createAdviceRepository } from './advice/adviceRepository';
 import { App } from './app/App';
 import { startAutoBackup } from './backup/autoBackup';
-import { createBackupService } from './backup/backupService';
+import { backupServiceKey, createBackupService } from './backup/backupService';
 import { trackChanges } from './backup/changeTracker';
 import { checkStorage } from './backup/storageNotices';
-import { createAttachmentRepository } from './cases/attachmentRepository';
-import { createCaseRepository } from './cases/caseRepository';
+import { attachmentRepositoryKey, createAttachmentRepository } from './cases/attachmentRepository';
+import { caseRepositoryKey, createCaseRepository } from './cases/caseRepository';
 import { createDatabase } from './db/database';
-import { createDraftRepository } from './db/draftRepository';
-import { createExportQuery } from './export/exportQuery';
+import { createDraftRepository, draftRepositoryKey } from './db/draftRepository';
+import { createExportQuery, exportQueryKey } from './export/exportQuery';
 import { initI18n } from './i18n/i18n';
-import { createActionRepository } from './meetings/actionRepository';
-import { createMeetingRepository } from './meetings/meetingRepository';
-import { createMethodRepository } from './meetings/methodRepository';
+import { actionRepositoryKey, createActionRepository } from './meetings/actionRepository';
+import { createMeetingRepository, meetingRepositoryKey } from './meetings/meetingRepository';
+import { createMethodRepository, methodRepositoryKey } from './meetings/methodRepository';
 import { shippedMethodTemplates } from './meetings/shippedTemplates';
-import { createNoteRepository } from './meetings/noteRepository';
-import { createRecordRepository } from './meetings/recordRepository';
-import { createPeopleRepository } from './people/peopleRepository';
+import { createNoteRepository, noteRepositoryKey } from './meetings/noteRepository';
+import { createRecordRepository, recordRepositoryKey } from './meetings/recordRepository';
+import { createPeopleRepository, peopleRepositoryKey } from './people/peopleRepository';
 import { flushAll } from './persistence/flushRegistry';
 import { reportStorageError } from './persistence/storageProblems';
 import { bindWriteMode } from './persistence/writeMode';
-import { startWriterLock, type WindowRole } from './persistence/writerLock';
+import { startWriterLock, writerLockKey, type WindowRole } from './persistence/writerLock';
+import { provide, type ServiceRegistry } from './services/services';
 import { exposeFaultHook } from './db/faultHook';
 import { installWriteGuard } from './db/writeGuard';
 import { newIdentity } from '@shared/storage/databaseIdentity';
@@ -36,8 +37,8 @@ import { createDatabaseIdentityStore } from './recovery/databaseIdentityStore';
 import { createLossMonitor, type LossMonitor } from './recovery/lossMonitor';
 import { createRecoveryActions } from './recovery/recoveryActions';
 import { RecoveryPage } from './recovery/RecoveryPage';
-import { resolveBridge } from './platform/bridge';
-import { createSettingsRepository } from './settings/settingsRepository';
+import { bridgeKey, resolveBridge } from './platform/bridge';
+import { createSettingsRepository, settingsRepositoryKey } from './settings/settingsRepository';
 
 /** Settles which window writes before anything is written; the first answer comes at once. */
 function claimWriter(onLaterRole: (role: WindowRole) => void): Promise<{ role: WindowRole; lock: ReturnType<typeof startWriterLock> }> {
@@ -88,36 +89,39 @@ async function start(): Promise<void> {
 
   const identities = createDatabaseIdentityStore(db, bridge);
   const cases = createCaseRepository(db);
-  const services = {
-    bridge,
-    cases,
-    attachments: createAttachmentRepository(db),
-    drafts: createDraftRepository(db),
-    settings: createSettingsRepository(db),
-    people: createPeopleRepository(db),
-    methods: createMethodRepository(db),
-    meetings: createMeetingRepository(db),
-    notes: createNoteRepository(db),
-    records: createRecordRepository(db),
-    actions: createActionRepository(db),
-    advice: createAdviceRepository(db, cases),
-    adviceOutcome: createAdviceOutcomeRepository(db, cases),
-    adviceRegister: createAdviceRegisterQuery(db),
-    exports: createExportQuery(db),
-    backup: createBackupService(db, bridge, changes),
-    writerLock: lock,
-  };
+  const settingsRepository = createSettingsRepository(db);
+  const methods = createMethodRepository(db);
+  const backup = createBackupService(db, bridge, changes);
+  const services: ServiceRegistry = Object.fromEntries([
+    provide(bridgeKey, bridge),
+    provide(caseRepositoryKey, cases),
+    provide(attachmentRepositoryKey, createAttachmentRepository(db)),
+    provide(draftRepositoryKey, createDraftRepository(db)),
+    provide(settingsRepositoryKey, settingsRepository),
+    provide(peopleRepositoryKey, createPeopleRepository(db)),
+    provide(methodRepositoryKey, methods),
+    provide(meetingRepositoryKey, createMeetingRepository(db)),
+    provide(noteRepositoryKey, createNoteRepository(db)),
+    provide(recordRepositoryKey, createRecordRepository(db)),
+    provide(actionRepositoryKey, createActionRepository(db)),
+    provide(adviceRepositoryKey, createAdviceRepository(db, cases)),
+    provide(adviceOutcomeRepositoryKey, createAdviceOutcomeRepository(db, cases)),
+    provide(adviceRegisterQueryKey, createAdviceRegisterQuery(db)),
+    provide(exportQueryKey, createExportQuery(db)),
+    provide(backupServiceKey, backup),
+    provide(writerLockKey, lock),
+  ]);
 
   const verdict = await checkAtStart(identities, role === 'writer').catch((error: unknown) => {
     reportStorageError(error);
     throw error;
   });
-  const settings = await services.settings.get().catch((error: unknown) => {
+  const settings = await settingsRepository.get().catch((error: unknown) => {
     reportStorageError(error);
     throw error;
   });
   const recoveryFor = (loss: Parameters<typeof RecoveryPage>[0]['loss'], kept: Parameters<typeof createRecoveryActions>[4]) => (
-    <RecoveryPage loss={loss} actions={createRecoveryActions(bridge, services.backup.repository, guard, identities, kept)} />
+    <RecoveryPage loss={loss} actions={createRecoveryActions(bridge, backup.repository, guard, identities, kept)} />
   );
   if (verdict.kind === 'lost') {
     // Nothing may be written into a database that is not the one the user worked in.
@@ -134,8 +138,8 @@ async function start(): Promise<void> {
   bridge.onFlushRequest(flushAll);
   // Without persistence the browser may evict the board's whole record under storage pressure: the user is told.
   void checkStorage().catch(console.error);
-  startAutoBackup({ bridge, service: services.backup, settings: () => services.settings.get() });
-  await Promise.all([initI18n(settings.language), role === 'writer' ? services.methods.ensureDefaults(shippedMethodTemplates()) : undefined]);
+  startAutoBackup({ bridge, service: backup, settings: () => settingsRepository.get() });
+  await Promise.all([initI18n(settings.language), role === 'writer' ? methods.ensureDefaults(shippedMethodTemplates()) : undefined]);
   renderApp = () => render(root, <App key={generation} services={services} settings={settings} />);
   renderApp();
 }

@@ -1,6 +1,15 @@
-import type { Services } from '../app/services';
+import type { CaseRepository } from '../cases/caseRepository';
+import type { ActionRepository } from '../meetings/actionRepository';
+import type { PeopleRepository } from '../people/peopleRepository';
 import { toActionRows, type ActionRow } from './actionRows';
 import { localToday } from '../db/clock';
+
+/** The repositories the overview reads (renderer/actions/useOverviewSources.ts). */
+export interface OverviewSources {
+  actions: Pick<ActionRepository, 'open'>;
+  people: Pick<PeopleRepository, 'list'>;
+  cases: Pick<CaseRepository, 'getMany'>;
+}
 
 export interface CaseSummary {
   reference: string;
@@ -22,7 +31,7 @@ export interface ActionOverview {
  * pass only the cases on screen: the whole register is ten thousand records
  * and half a second to read, which an overview of a few rows should not wait for.
  */
-export async function readCaseSummaries({ cases }: Pick<Services, 'cases'>, ids: readonly string[]): Promise<CaseSummaries> {
+export async function readCaseSummaries({ cases }: Pick<OverviewSources, 'cases'>, ids: readonly string[]): Promise<CaseSummaries> {
   const found = await cases.getMany(ids);
   return new Map(
     ids.map((id, index) => {
@@ -38,7 +47,7 @@ export async function readCaseSummaries({ cases }: Pick<Services, 'cases'>, ids:
  * before anything is shown, so the first paint is complete.
  */
 export async function readActionOverview(
-  services: Pick<Services, 'actions' | 'people' | 'cases'>,
+  services: OverviewSources,
   firstScreenful: number,
   limit = Infinity,
 ): Promise<ActionOverview> {

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { useServices } from '../app/services';
 import { reportStorageError } from '../persistence/storageProblems';
 import { readCaseSummaries, type CaseSummaries } from './actionOverviewQuery';
+import { useOverviewSources } from './useOverviewSources';
 
 /**
  * The cases of the rows on screen, starting from those already read; each
  * case is read once and kept, so scrolling reads only what comes into view.
  */
 export function useCaseSummaries(ids: readonly string[], initial: CaseSummaries): CaseSummaries {
-  const services = useServices();
+  const services = useOverviewSources();
   const [known, setKnown] = useState(initial);
   const requested = useRef(new Set(initial.keys()));
   // A string, so a re-render with the same rows in view does not start the effect again.

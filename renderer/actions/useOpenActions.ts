@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useServices } from '../app/services';
+import { actionRepositoryKey } from '../meetings/actionRepository';
+import { useService } from '../services/services';
 import { afterNextPaint, markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
 import { readActionOverview, type ActionOverview } from './actionOverviewQuery';
+import { useOverviewSources } from './useOverviewSources';
 
 /** Rows that fill a tall screen, as in the case list. */
 const firstScreenful = 40;
@@ -15,8 +17,8 @@ export interface OpenActions {
 }
 
 export function useOpenActions(): OpenActions {
-  const services = useServices();
-  const { actions } = services;
+  const services = useOverviewSources();
+  const actions = useService(actionRepositoryKey);
   const [overview, setOverview] = useState<ActionOverview | null>(null);
   useEffect(() => {
     let current = true;

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import type { AdviceVersion } from '@shared/advice/adviceSchema';
 import { checkEditable } from '@shared/advice/versionRules';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { adviceRepositoryKey } from './adviceRepository';
 import { useCase } from '../cases/useCase';
 import { measureAfterPaint } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
@@ -28,7 +29,7 @@ export function AdvicePage() {
   const [search, setSearch] = useSearchParams();
   const { found } = useCase(id);
   const { loaded, reload, setLoaded } = useAdvice(id);
-  const { advice } = useServices();
+  const advice = useService(adviceRepositoryKey);
   const latestNumber = loaded?.latest.number ?? 1;
   const shownNumber = Number(search.get('versie') ?? latestNumber) || latestNumber;
   const [older, setOlder] = useState<AdviceVersion | undefined>(undefined);

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Textbox } from '@utrecht/component-library-react';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { adviceRepositoryKey } from './adviceRepository';
 import { useSettings } from '../settings/settingsContext';
 import { RefusalAlert } from './RefusalAlert';
 import { useRefusal } from './useRefusal';
@@ -9,7 +10,7 @@ import { useRefusal } from './useRefusal';
 /** A new draft from the newest version; the reason is required and kept with the version. */
 export function NewVersionForm({ caseId, onCreated }: { caseId: string; onCreated(number: number): void }) {
   const { t } = useTranslation();
-  const { advice } = useServices();
+  const advice = useService(adviceRepositoryKey);
   const { settings } = useSettings();
   const id = useId();
   const [reason, setReason] = useState('');

@@ -6,7 +6,9 @@ import { checkTakesPart } from '@shared/advice/versionRules';
 import { exclusionOf } from '@shared/people/boardRules';
 import type { ConflictDeclaration } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { adviceRepositoryKey } from './adviceRepository';
+import { peopleRepositoryKey } from '../people/peopleRepository';
 import { formatDate, formatDateTime } from '../i18n/formatters';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
@@ -20,7 +22,7 @@ interface ReviewBoard {
 
 /** The case's board members and declared conflicts, read when the version shown changes. */
 function useReviewBoard(caseId: string): ReviewBoard {
-  const { people } = useServices();
+  const people = useService(peopleRepositoryKey);
   const [board, setBoard] = useState<ReviewBoard>({ members: [], conflicts: [] });
   useEffect(() => {
     let current = true;
@@ -69,7 +71,7 @@ export function ReviewPanel({ version, onChanged }: { version: AdviceVersion; on
 
 function ReviewForm({ version, board, onChanged }: { version: AdviceVersion; board: ReviewBoard; onChanged(version: AdviceVersion): void }) {
   const { t } = useTranslation();
-  const { advice } = useServices();
+  const advice = useService(adviceRepositoryKey);
   const { settings } = useSettings();
   const ids = { who: useId(), kind: useId(), comment: useId(), excluded: useId() };
   const [personId, setPersonId] = useState('');

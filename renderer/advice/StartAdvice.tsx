@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { adviceRepositoryKey } from './adviceRepository';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
 import type { LoadedAdvice } from './adviceRepository';
@@ -9,7 +10,7 @@ import type { LoadedAdvice } from './adviceRepository';
 /** Starts the advice as a draft pre-filled from what the board recorded in its meetings. */
 export function StartAdvice({ caseId, onStarted }: { caseId: string; onStarted(loaded: LoadedAdvice): void }) {
   const { t } = useTranslation();
-  const { advice } = useServices();
+  const advice = useService(adviceRepositoryKey);
   const { settings } = useSettings();
   const [busy, setBusy] = useState(false);
   const start = async () => {

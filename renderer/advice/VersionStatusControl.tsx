@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { nextVersionStatuses } from '@shared/advice/versionRules';
 import type { AdviceVersion, VersionStatus } from '@shared/advice/adviceSchema';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { adviceRepositoryKey } from './adviceRepository';
 import { flushAll } from '../persistence/flushRegistry';
 import { useSettings } from '../settings/settingsContext';
 import { RefusalAlert } from './RefusalAlert';
@@ -11,7 +12,7 @@ import { useRefusal } from './useRefusal';
 /** The next steps for the newest version; a refused step says why and changes nothing. */
 export function VersionStatusControl({ version, onChanged }: { version: AdviceVersion; onChanged(): void }) {
   const { t } = useTranslation();
-  const { advice } = useServices();
+  const advice = useService(adviceRepositoryKey);
   const { settings } = useSettings();
   const { reasons, run } = useRefusal();
   const step = async (to: VersionStatus) => {

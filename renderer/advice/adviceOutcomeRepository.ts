@@ -19,6 +19,7 @@ import { localToday, systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import type { Outcome } from './adviceRepository';
 import { createAuditLog } from './auditLog';
+import { serviceKey } from '../services/services';
 
 const refused = <T>(...reasons: AdviceRefusal[]): Outcome<T> => ({ ok: false, reasons });
 
@@ -164,3 +165,4 @@ export function createAdviceOutcomeRepository(db: BeraadDb, cases: CaseRepositor
 }
 
 export type AdviceOutcomeRepository = ReturnType<typeof createAdviceOutcomeRepository>;
+export const adviceOutcomeRepositoryKey = serviceKey<AdviceOutcomeRepository>('adviceOutcome');

@@ -1,6 +1,7 @@
 import { adviceFlags, type AdviceFlags } from '@shared/advice/deadlines';
 import { registerRow, type RegisterRow } from '@shared/advice/register';
 import type { BeraadDb } from '../db/database';
+import { serviceKey } from '../services/services';
 
 /** Reads for the advice register, the dashboard and the flags in the case list. */
 export function createAdviceRegisterQuery(db: BeraadDb) {
@@ -30,3 +31,4 @@ export function createAdviceRegisterQuery(db: BeraadDb) {
 }
 
 export type AdviceRegisterQuery = ReturnType<typeof createAdviceRegisterQuery>;
+export const adviceRegisterQueryKey = serviceKey<AdviceRegisterQuery>('adviceRegister');

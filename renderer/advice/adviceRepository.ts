@@ -27,6 +27,7 @@ import { localToday, systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import { readPrefillSource } from './adviceSources';
 import { createAuditLog } from './auditLog';
+import { serviceKey } from '../services/services';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reasons: AdviceRefusal[] };
 
@@ -268,3 +269,4 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
 }
 
 export type AdviceRepository = ReturnType<typeof createAdviceRepository>;
+export const adviceRepositoryKey = serviceKey<AdviceRepository>('advice');

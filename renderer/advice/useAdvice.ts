@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { adviceRepositoryKey } from './adviceRepository';
 import { markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
 import type { LoadedAdvice } from './adviceRepository';
 
 /** The advice of a case: undefined while loading, null when none was started. */
 export function useAdvice(caseId: string) {
-  const { advice } = useServices();
+  const advice = useService(adviceRepositoryKey);
   const [loaded, setLoaded] = useState<LoadedAdvice | null | undefined>(undefined);
   const reload = useCallback(
     () => advice.load(caseId).then((found) => setLoaded(found ?? null), reportStorageError),

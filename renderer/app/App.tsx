@@ -3,7 +3,7 @@ import type { Settings } from '@shared/settings/settingsSchema';
 import { SettingsProvider } from '../settings/settingsContext';
 import { Layout } from './Layout';
 import { lazyPage } from './lazyPage';
-import { ServicesProvider, type Services } from './services';
+import { ServicesProvider, type ServiceRegistry } from '../services/services';
 
 /* Each screen is its own chunk, loaded on first visit: the first screen does not wait for the editor, docx or backup code. */
 const AdvicePage = lazyPage(() => import('../advice/AdvicePage'), 'AdvicePage');
@@ -63,7 +63,7 @@ const router = createHashRouter([
   },
 ]);
 
-export function App({ services, settings }: { services: Services; settings: Settings }) {
+export function App({ services, settings }: { services: ServiceRegistry; settings: Settings }) {
   return (
     <ServicesProvider services={services}>
       <SettingsProvider initial={settings}>

@@ -8,12 +8,13 @@ import { BackupReminder } from '../backup/BackupReminder';
 import { StorageNotice } from '../backup/StorageNotice';
 import { ReadOnlyBanner } from '../recovery/ReadOnlyBanner';
 import { UnsavedCopiesNotice } from '../recovery/UnsavedCopiesNotice';
-import { useServices } from './services';
+import { useService } from '../services/services';
+import { writerLockKey } from '../persistence/writerLock';
 
 export function Layout() {
   const { t } = useTranslation();
   const { settings } = useSettings();
-  const { writerLock } = useServices();
+  const writerLock = useService(writerLockKey);
   return (
     <div className="app">
       <SkipLink href="#inhoud">{t('layout.skipToContent')}</SkipLink>

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { backupSettingsSchema, type BackupSettings } from '@shared/backup/backupSettings';
 import type { BackupStatus } from '@shared/backup/ipcSchemas';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { backupServiceKey } from './backupService';
+import { bridgeKey } from '../platform/bridge';
 import { Field } from '../components/Field';
 import { formatDateTime, formatFileSize } from '../i18n/formatters';
 import { CheckboxField } from '../people/CheckboxField';
@@ -17,7 +19,8 @@ const counts = ['keepDaily', 'keepWeekly', 'keepMonthly'] as const;
 /** The schedule, retention and folder of automatic backups (desktop), and the reminder's period (everywhere). */
 export function AutoBackupPanel({ folder, onChanged }: { folder: BackupStatus | null; onChanged(): void }) {
   const { t } = useTranslation();
-  const { backup, bridge } = useServices();
+  const backup = useService(backupServiceKey);
+  const bridge = useService(bridgeKey);
   const { settings, save } = useSettings();
   const [saved, setSaved] = useState(false);
   const desktop = bridge.kind === 'desktop';

@@ -3,7 +3,8 @@ import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { backupOverdue } from '@shared/backup/schedule';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { backupServiceKey } from './backupService';
 import { useSettings } from '../settings/settingsContext';
 import type { BackupLog } from './backupLog';
 
@@ -12,7 +13,7 @@ export const backupPath = '/instellingen/back-up';
 /** On every screen but the backup page itself: the last backup is older than the user allowed. */
 export function BackupReminder() {
   const { t } = useTranslation();
-  const { backup } = useServices();
+  const backup = useService(backupServiceKey);
   const { settings } = useSettings();
   const { pathname } = useLocation();
   const [log, setLog] = useState<BackupLog | null>(null);

@@ -6,7 +6,10 @@ import { importChoices, type ImportChoice, type ImportPlan } from '@shared/backu
 import type { ValidBackup } from '@shared/backup/readBackup';
 import type { Refusal } from '@shared/backup/refusal';
 import type { Case } from '@shared/cases/caseSchema';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { backupServiceKey } from './backupService';
+import { caseRepositoryKey } from '../cases/caseRepository';
+import { bridgeKey } from '../platform/bridge';
 import { formatDateTime } from '../i18n/formatters';
 import { reportStorageError } from '../persistence/storageProblems';
 import { fileBytes, FilePicker } from './FilePicker';
@@ -21,7 +24,9 @@ type Outcome = { plan: ImportPlan; original: string } | 'kept';
 
 function ExportCase() {
   const { t } = useTranslation();
-  const { backup, bridge, cases } = useServices();
+  const backup = useService(backupServiceKey);
+  const bridge = useService(bridgeKey);
+  const cases = useService(caseRepositoryKey);
   const selectId = useId();
   const [list, setList] = useState<Case[]>([]);
   const [chosen, setChosen] = useState('');
@@ -70,7 +75,7 @@ function ExportCase() {
 
 function ImportCase() {
   const { t } = useTranslation();
-  const { backup } = useServices();
+  const backup = useService(backupServiceKey);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [incoming, setIncoming] = useState<Incoming | null>(null);

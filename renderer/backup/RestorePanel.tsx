@@ -4,7 +4,9 @@ import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph, Table, Table
 import type { TableDifference } from '@shared/backup/diff';
 import type { ValidBackup } from '@shared/backup/readBackup';
 import type { Refusal } from '@shared/backup/refusal';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { backupServiceKey } from './backupService';
+import { bridgeKey } from '../platform/bridge';
 import { formatDateTime } from '../i18n/formatters';
 import { useSettings } from '../settings/settingsContext';
 import { fileBytes, FilePicker } from './FilePicker';
@@ -23,7 +25,8 @@ const columns = ['inBackup', 'current', 'onlyInBackup', 'onlyHere', 'changed'] a
 /** Choose a file, see what it holds and how it differs, then restore all of it or nothing. */
 export function RestorePanel() {
   const { t } = useTranslation();
-  const { backup, bridge } = useServices();
+  const backup = useService(backupServiceKey);
+  const bridge = useService(bridgeKey);
   const { settings } = useSettings();
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { backupOverdue } from '@shared/backup/schedule';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { backupServiceKey } from './backupService';
 import { formatDateTime, formatFileSize } from '../i18n/formatters';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
@@ -11,7 +12,7 @@ import type { BackupLog } from './backupLog';
 /** When the last backup ran, a warning when that is too long ago, and the button to make one. */
 export function StatusPanel({ log, onMade }: { log: BackupLog | null; onMade(): void }) {
   const { t } = useTranslation();
-  const { backup } = useServices();
+  const backup = useService(backupServiceKey);
   const { settings } = useSettings();
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState<string | null>(null);

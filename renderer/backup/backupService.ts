@@ -10,6 +10,7 @@ import { createBackupLog } from './backupLog';
 import { createBackupRepository } from './backupRepository';
 import { createCaseExchange } from './caseExchange';
 import type { ChangeTracker } from './changeTracker';
+import { serviceKey } from '../services/services';
 
 const retentionOf = ({ backup }: Settings) => ({ daily: backup.keepDaily, weekly: backup.keepWeekly, monthly: backup.keepMonthly });
 
@@ -79,3 +80,4 @@ export function createBackupService(db: BeraadDb, bridge: Bridge, changes: Chang
 }
 
 export type BackupService = ReturnType<typeof createBackupService>;
+export const backupServiceKey = serviceKey<BackupService>('backup');

@@ -3,7 +3,8 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { defaultCaseFilter, filterCases, filterOptions } from '@shared/cases/caseFilter';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { caseRepositoryKey } from './caseRepository';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
 import { CaseListFilters } from './CaseListFilters';
@@ -15,7 +16,7 @@ import { useCaseRows } from './useCaseRows';
 export function CaseListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { cases } = useServices();
+  const cases = useService(caseRepositoryKey);
   const { settings } = useSettings();
   const { rows, complete, flags, reload } = useCaseRows();
   const [filter, setFilter] = useCaseFilter();

@@ -2,7 +2,8 @@ import { useLayoutEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { caseRepositoryKey } from './caseRepository';
 import { StatusLabel } from '../components/StatusLabel';
 import { measureAfterPaint } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
@@ -19,7 +20,7 @@ export function CasePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();
-  const { cases } = useServices();
+  const cases = useService(caseRepositoryKey);
   const { found, setFound } = useCase(id);
   const registered = (location.state as { registered?: string } | null)?.registered;
 

@@ -1,7 +1,8 @@
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { caseRepositoryKey } from './caseRepository';
 import { CaseForm } from './form/CaseForm';
 import { caseToForm } from './form/caseFormSchema';
 import { useCase } from './useCase';
@@ -10,7 +11,7 @@ export function EditCasePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const { cases } = useServices();
+  const cases = useService(caseRepositoryKey);
   const { found } = useCase(id);
   if (found === undefined) return <Paragraph role="status">{t('common.loading')}</Paragraph>;
   if (found === null) return <Paragraph>{t('casePage.notFound')}</Paragraph>;

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Heading1 } from '@utrecht/component-library-react';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { caseRepositoryKey } from './caseRepository';
 import { useSettings } from '../settings/settingsContext';
 import { CaseForm } from './form/CaseForm';
 import { blankCaseForm } from './form/caseFormSchema';
@@ -12,7 +13,7 @@ import { localToday } from '../db/clock';
 export function NewCasePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { cases } = useServices();
+  const cases = useService(caseRepositoryKey);
   const { settings } = useSettings();
   const [initial] = useState(() => blankCaseForm(localToday()));
   return (

@@ -1,5 +1,6 @@
 import { attachmentMimeType, checkAttachment, type AttachmentRefusal } from '@shared/cases/attachments';
 import type { AttachmentRecord, BeraadDb } from '../db/database';
+import { serviceKey } from '../services/services';
 
 export type AddAttachmentResult = { ok: true; attachment: AttachmentRecord } | { ok: false; refusal: AttachmentRefusal };
 
@@ -33,3 +34,4 @@ export function createAttachmentRepository(db: BeraadDb) {
 }
 
 export type AttachmentRepository = ReturnType<typeof createAttachmentRepository>;
+export const attachmentRepositoryKey = serviceKey<AttachmentRepository>('attachments');

@@ -14,6 +14,7 @@ import { checkTransition, type CaseStatus, type TransitionCheck } from '@shared/
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
+import { serviceKey } from '../services/services';
 
 export interface NewCase {
   input: CaseInput;
@@ -171,3 +172,4 @@ export function createCaseRepository(db: BeraadDb, clock: Clock = systemClock) {
 }
 
 export type CaseRepository = ReturnType<typeof createCaseRepository>;
+export const caseRepositoryKey = serviceKey<CaseRepository>('cases');

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Case } from '@shared/cases/caseSchema';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { caseRepositoryKey } from './caseRepository';
 import { markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
 
@@ -10,7 +11,7 @@ import { reportStorageError } from '../persistence/storageProblems';
  * panels start afresh) and an update meant for the case before cannot land on it.
  */
 export function useCase(id: string): { found: Case | null | undefined; setFound(updated: Case): void } {
-  const { cases } = useServices();
+  const cases = useService(caseRepositoryKey);
   const [held, setHeld] = useState<{ id: string; found: Case | null } | null>(null);
   useEffect(() => {
     let current = true;

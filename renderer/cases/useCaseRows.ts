@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import type { AdviceFlags } from '@shared/advice/deadlines';
 import { toCaseRow, type CaseRow } from '@shared/cases/caseFilter';
 import { localToday } from '../db/clock';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { adviceRegisterQueryKey } from '../advice/adviceRegisterQuery';
+import { caseRepositoryKey } from './caseRepository';
 import { afterNextPaint, markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
@@ -28,7 +30,8 @@ export interface CaseRows {
  * full read starts only once the first screenful is on screen.
  */
 export function useCaseRows(): CaseRows {
-  const { cases, adviceRegister } = useServices();
+  const cases = useService(caseRepositoryKey);
+  const adviceRegister = useService(adviceRegisterQueryKey);
   const { conclusionTermWeeks } = useSettings().settings;
   const [state, setState] = useState<Omit<CaseRows, 'reload'>>({ rows: null, complete: false, flags: new Map() });
   const [generation, setGeneration] = useState(0);

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { readActionOverview } from '../actions/actionOverviewQuery';
+import { useOverviewSources } from '../actions/useOverviewSources';
 import { localToday } from '../db/clock';
 import { attentionLists, type AttentionLists } from '../advice/register/attention';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { adviceRegisterQueryKey } from '../advice/adviceRegisterQuery';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
 
@@ -12,13 +14,14 @@ export interface Dashboard extends AttentionLists {
 
 /** What needs doing across all cases, read once per visit; null until read. */
 export function useDashboard(): Dashboard | null {
-  const services = useServices();
+  const adviceRegister = useService(adviceRegisterQueryKey);
+  const overviewSources = useOverviewSources();
   const { conclusionTermWeeks } = useSettings().settings;
   const [dashboard, setDashboard] = useState<Dashboard | null>(null);
   useEffect(() => {
     let current = true;
     // No case summaries are needed for a count, so none are read with the actions.
-    Promise.all([services.adviceRegister.rows(localToday(), conclusionTermWeeks), readActionOverview(services, 0)]).then(
+    Promise.all([adviceRegister.rows(localToday(), conclusionTermWeeks), readActionOverview(overviewSources, 0)]).then(
       ([rows, actions]) => {
         if (current) setDashboard({ ...attentionLists(rows), overdueActions: actions.rows.filter((row) => row.overdue).length });
       },
@@ -27,6 +30,6 @@ export function useDashboard(): Dashboard | null {
     return () => {
       current = false;
     };
-  }, [services, conclusionTermWeeks]);
+  }, [adviceRegister, overviewSources, conclusionTermWeeks]);
   return dashboard;
 }

@@ -1,4 +1,5 @@
 import type { BeraadDb } from './database';
+import { serviceKey } from '../services/services';
 
 /**
  * Unfinished form input, kept so a half-typed registration survives a crash.
@@ -13,3 +14,4 @@ export function createDraftRepository(db: BeraadDb) {
 }
 
 export type DraftRepository = ReturnType<typeof createDraftRepository>;
+export const draftRepositoryKey = serviceKey<DraftRepository>('drafts');

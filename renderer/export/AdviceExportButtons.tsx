@@ -2,7 +2,8 @@ import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { AdviceVariant } from '@shared/export/adviceExportModel';
 import { documentFileName } from '@shared/export/documentFile';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { exportQueryKey } from './exportQuery';
 import { flushAll } from '../persistence/flushRegistry';
 import { useSettings } from '../settings/settingsContext';
 import { ExportStatus } from './ExportStatus';
@@ -16,7 +17,7 @@ import { useDocumentExport, type MadeDocument } from './useDocumentExport';
  */
 export function AdviceExportButtons({ caseId, label }: { caseId: string; label?: string }) {
   const { t } = useTranslation();
-  const { exports } = useServices();
+  const exports = useService(exportQueryKey);
   const { settings } = useSettings();
   const { state, run } = useDocumentExport();
 

@@ -2,7 +2,8 @@ import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { documentFileName } from '@shared/export/documentFile';
 import type { MeetingDocumentKind } from '@shared/export/meetingDocuments';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { exportQueryKey } from './exportQuery';
 import { useSettings } from '../settings/settingsContext';
 import { ExportStatus } from './ExportStatus';
 import './export.css';
@@ -11,7 +12,7 @@ import { useDocumentExport, type MadeDocument } from './useDocumentExport';
 /** The agenda and the minutes of a meeting as Word documents. */
 export function MeetingExportButtons({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
-  const { exports } = useServices();
+  const exports = useService(exportQueryKey);
   const { settings } = useSettings();
   const { state, run } = useDocumentExport();
 

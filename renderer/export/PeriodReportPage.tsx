@@ -7,7 +7,8 @@ import type { Period } from '@shared/advice/register';
 import type { AdviceSource } from '@shared/export/adviceExportModel';
 import { documentFileName } from '@shared/export/documentFile';
 import type { ReportProgress } from '@shared/export/periodReport';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { exportQueryKey } from './exportQuery';
 import { Field } from '../components/Field';
 import { formatDate } from '../i18n/formatters';
 import { reportStorageError } from '../persistence/storageProblems';
@@ -22,7 +23,7 @@ import { localToday } from '../db/clock';
 /** The period report for the P&C cycle and the alderman: pick a period, see what is in it, make the document. */
 export function PeriodReportPage() {
   const { t } = useTranslation();
-  const { exports } = useServices();
+  const exports = useService(exportQueryKey);
   const { settings } = useSettings();
   const [period, setPeriod] = useState<Period>(() => quickPeriod('lastQuarter', localToday()));
   const [loaded, setLoaded] = useState<{ key: string; advices: AdviceSource[] } | null>(null);

@@ -12,6 +12,7 @@ import type { CaseBoard } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
 import type { Settings } from '@shared/settings/settingsSchema';
 import type { BeraadDb } from '../db/database';
+import { serviceKey } from '../services/services';
 
 type Naming = Pick<Settings, 'organisationName' | 'publicNaming'>;
 
@@ -155,3 +156,4 @@ export function createExportQuery(db: BeraadDb) {
 }
 
 export type ExportQuery = ReturnType<typeof createExportQuery>;
+export const exportQueryKey = serviceKey<ExportQuery>('exports');

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { bridgeKey } from '../platform/bridge';
 import { saveDocument } from './saveDocument';
 
 export type ExportRefusal = 'confidential_case' | 'not_issued' | 'no_advice' | 'not_found';
@@ -18,7 +19,7 @@ export type ExportState =
 /** Makes a document, saves it through the bridge and says in words how that went. */
 export function useDocumentExport() {
   const { t } = useTranslation();
-  const { bridge } = useServices();
+  const bridge = useService(bridgeKey);
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const run = useCallback(
     async (make: () => Promise<MadeDocument>) => {

@@ -6,7 +6,11 @@ import type { Meeting } from '@shared/meetings/meetingSchema';
 import type { Note } from '@shared/meetings/noteSchema';
 import type { DeliberationRecord } from '@shared/meetings/recordSchema';
 import { plainText } from '@shared/richText/plainText';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { actionRepositoryKey } from './actionRepository';
+import { meetingRepositoryKey } from './meetingRepository';
+import { noteRepositoryKey } from './noteRepository';
+import { recordRepositoryKey } from './recordRepository';
 import { formatDate, formatDateTimeLocal } from '../i18n/formatters';
 import { reportStorageError } from '../persistence/storageProblems';
 import { RecordSummary } from './record/RecordSummary';
@@ -23,21 +27,24 @@ interface Deliberations {
 /** Where this case was discussed, what was recorded and what is still open: the case's memory. */
 export function CaseMeetingsPanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const services = useServices();
+  const actionRepository = useService(actionRepositoryKey);
+  const meetingRepository = useService(meetingRepositoryKey);
+  const noteRepository = useService(noteRepositoryKey);
+  const recordRepository = useService(recordRepositoryKey);
   const headingId = useId();
   const [data, setData] = useState<Deliberations | null>(null);
   useEffect(() => {
     let current = true;
     Promise.all([
-      services.meetings.forCase(caseId),
-      services.notes.forCase(caseId),
-      services.records.forCase(caseId),
-      services.actions.forCase(caseId),
+      meetingRepository.forCase(caseId),
+      noteRepository.forCase(caseId),
+      recordRepository.forCase(caseId),
+      actionRepository.forCase(caseId),
     ]).then(([meetings, notes, records, actions]) => current && setData({ meetings, notes, records, actions }), reportStorageError);
     return () => {
       current = false;
     };
-  }, [services, caseId]);
+  }, [actionRepository, meetingRepository, noteRepository, recordRepository, caseId]);
   if (!data) return null;
   const open = sortOpenActions(data.actions);
   return (

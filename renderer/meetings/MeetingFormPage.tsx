@@ -5,7 +5,11 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import type { MeetingInput } from '@shared/meetings/meetingSchema';
 import type { MethodTemplate } from '@shared/methods/methodTemplate';
 import type { Person } from '@shared/people/personSchema';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { caseRepositoryKey } from '../cases/caseRepository';
+import { meetingRepositoryKey } from './meetingRepository';
+import { methodRepositoryKey } from './methodRepository';
+import { peopleRepositoryKey } from '../people/peopleRepository';
 import { reportStorageError } from '../persistence/storageProblems';
 import { MeetingForm } from './form/MeetingForm';
 import { localToday } from '../db/clock';
@@ -27,19 +31,22 @@ export function MeetingFormPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id } = useParams();
-  const services = useServices();
+  const caseRepository = useService(caseRepositoryKey);
+  const meetingRepository = useService(meetingRepositoryKey);
+  const methodRepository = useService(methodRepositoryKey);
+  const peopleRepository = useService(peopleRepositoryKey);
   const [loaded, setLoaded] = useState<Loaded | null | undefined>(undefined);
 
   useEffect(() => {
     let current = true;
     (async () => {
       const [existing, people, methods] = await Promise.all([
-        id ? services.meetings.get(id) : Promise.resolve(undefined),
-        services.people.list(),
-        services.methods.latest(),
+        id ? meetingRepository.get(id) : Promise.resolve(undefined),
+        peopleRepository.list(),
+        methodRepository.latest(),
       ]);
       if (id && !existing) return current && setLoaded(null);
-      const cases = await services.cases.getMany((existing?.agenda ?? []).map((item) => item.caseId));
+      const cases = await caseRepository.getMany((existing?.agenda ?? []).map((item) => item.caseId));
       const titles = new Map(cases.flatMap((c) => (c ? [[c.id, `${c.reference} · ${c.title}`] as const] : [])));
       const initial: MeetingInput = existing ?? {
         title: t('meetings.defaultTitle'),
@@ -54,7 +61,7 @@ export function MeetingFormPage() {
     return () => {
       current = false;
     };
-  }, [services, id, t]);
+  }, [caseRepository, meetingRepository, methodRepository, peopleRepository, id, t]);
 
   if (loaded === undefined) return <Paragraph role="status">{t('common.loading')}</Paragraph>;
   if (loaded === null) return <Paragraph>{t('meetings.notFound')}</Paragraph>;
@@ -70,7 +77,7 @@ export function MeetingFormPage() {
         submitLabel={t(id ? 'common.save' : 'meetings.form.create')}
         onCancel={() => navigate(id ? `/vergaderingen/${id}` : '/vergaderingen')}
         onSubmit={async (values) => {
-          const saved = id ? await services.meetings.update(id, values) : await services.meetings.create(values);
+          const saved = id ? await meetingRepository.update(id, values) : await meetingRepository.create(values);
           navigate(`/vergaderingen/${saved.id}`);
         }}
       />

@@ -3,14 +3,15 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading1, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { Meeting } from '@shared/meetings/meetingSchema';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { meetingRepositoryKey } from './meetingRepository';
 import { formatDateTimeLocal } from '../i18n/formatters';
 import { reportStorageError } from '../persistence/storageProblems';
 
 export function MeetingListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { meetings } = useServices();
+  const meetings = useService(meetingRepositoryKey);
   const [list, setList] = useState<Meeting[] | null>(null);
   useEffect(() => {
     meetings.list().then(setList, reportStorageError);

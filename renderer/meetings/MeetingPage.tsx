@@ -2,7 +2,8 @@ import { useLayoutEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { meetingRepositoryKey } from './meetingRepository';
 import { MeetingExportButtons } from '../export/MeetingExportButtons';
 import { formatDateTimeLocal } from '../i18n/formatters';
 import { measureAfterPaint } from '../perf/paintMarks';
@@ -13,7 +14,7 @@ export function MeetingPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const { meetings } = useServices();
+  const meetings = useService(meetingRepositoryKey);
   const { data } = useMeetingData(id);
   useLayoutEffect(() => {
     if (data) measureAfterPaint('meeting');

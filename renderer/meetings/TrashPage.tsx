@@ -6,7 +6,11 @@ import type { Meeting } from '@shared/meetings/meetingSchema';
 import type { Note } from '@shared/meetings/noteSchema';
 import type { DeliberationRecord } from '@shared/meetings/recordSchema';
 import { plainText } from '@shared/richText/plainText';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { actionRepositoryKey } from './actionRepository';
+import { meetingRepositoryKey } from './meetingRepository';
+import { noteRepositoryKey } from './noteRepository';
+import { recordRepositoryKey } from './recordRepository';
 import { formatDateTime, formatDateTimeLocal } from '../i18n/formatters';
 import { reportStorageError } from '../persistence/storageProblems';
 
@@ -20,15 +24,18 @@ interface Trash {
 /** Everything deleted from meetings, waiting to be put back; nothing here is ever erased by the app. */
 export function TrashPage() {
   const { t } = useTranslation();
-  const services = useServices();
+  const actionRepository = useService(actionRepositoryKey);
+  const meetingRepository = useService(meetingRepositoryKey);
+  const noteRepository = useService(noteRepositoryKey);
+  const recordRepository = useService(recordRepositoryKey);
   const [trash, setTrash] = useState<Trash | null>(null);
   const reload = useCallback(
     () =>
-      Promise.all([services.meetings.trash(), services.notes.trash(), services.records.trash(), services.actions.trash()]).then(
+      Promise.all([meetingRepository.trash(), noteRepository.trash(), recordRepository.trash(), actionRepository.trash()]).then(
         ([meetings, notes, records, actions]) => setTrash({ meetings, notes, records, actions }),
         reportStorageError,
       ),
-    [services],
+    [actionRepository, meetingRepository, noteRepository, recordRepository],
   );
   useEffect(() => {
     void reload();
@@ -46,7 +53,7 @@ export function TrashPage() {
         {trash.meetings.map((meeting) => (
           <li key={meeting.id}>
             {meeting.title} · {formatDateTimeLocal(meeting.startsAt)}
-            <Button appearance="subtle-button" onClick={restore(() => services.meetings.setDeleted(meeting.id, false))}>
+            <Button appearance="subtle-button" onClick={restore(() => meetingRepository.setDeleted(meeting.id, false))}>
               {t('meetings.trash.restore')}
             </Button>
           </li>
@@ -57,7 +64,7 @@ export function TrashPage() {
         {trash.notes.map((note) => (
           <li key={note.id}>
             <span className="muted">{note.deletedAt && formatDateTime(note.deletedAt)}</span> {plainText(note.doc).slice(0, 160) || '—'}
-            <Button appearance="subtle-button" onClick={restore(() => services.notes.restoreFromTrash(note.id))}>
+            <Button appearance="subtle-button" onClick={restore(() => noteRepository.restoreFromTrash(note.id))}>
               {t('meetings.trash.restore')}
             </Button>
           </li>
@@ -68,7 +75,7 @@ export function TrashPage() {
         {trash.records.map((record) => (
           <li key={record.id}>
             <span className="muted">{record.deletedAt && formatDateTime(record.deletedAt)}</span> {t('meetings.trash.recordOf', { method: record.template.id })}
-            <Button appearance="subtle-button" onClick={restore(() => services.records.restoreFromTrash(record.id))}>
+            <Button appearance="subtle-button" onClick={restore(() => recordRepository.restoreFromTrash(record.id))}>
               {t('meetings.trash.restore')}
             </Button>
           </li>
@@ -79,7 +86,7 @@ export function TrashPage() {
         {trash.actions.map((action) => (
           <li key={action.id}>
             {action.what}
-            <Button appearance="subtle-button" onClick={restore(() => services.actions.setDeleted(action.id, false))}>
+            <Button appearance="subtle-button" onClick={restore(() => actionRepository.setDeleted(action.id, false))}>
               {t('meetings.trash.restore')}
             </Button>
           </li>

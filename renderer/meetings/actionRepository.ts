@@ -3,6 +3,7 @@ import { actionInputSchema, actionSchema, type Action, type ActionInput } from '
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
+import { serviceKey } from '../services/services';
 
 export interface ActionOrigin {
   caseId: string;
@@ -77,3 +78,4 @@ export function createActionRepository(db: BeraadDb, clock: Clock = systemClock)
 }
 
 export type ActionRepository = ReturnType<typeof createActionRepository>;
+export const actionRepositoryKey = serviceKey<ActionRepository>('actions');

@@ -9,6 +9,7 @@ import {
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
+import { serviceKey } from '../services/services';
 
 export type TemplateSeed = MethodTemplateInput & { id: string };
 
@@ -52,3 +53,4 @@ export function createMethodRepository(db: BeraadDb, clock: Clock = systemClock)
 }
 
 export type MethodRepository = ReturnType<typeof createMethodRepository>;
+export const methodRepositoryKey = serviceKey<MethodRepository>('methods');

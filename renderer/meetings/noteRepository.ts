@@ -4,6 +4,7 @@ import type { Note, NoteRevision } from '@shared/meetings/noteSchema';
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
+import { serviceKey } from '../services/services';
 
 export interface NoteKey {
   meetingId: string;
@@ -105,3 +106,4 @@ export function createNoteRepository(db: BeraadDb, clock: Clock = systemClock) {
 }
 
 export type NoteRepository = ReturnType<typeof createNoteRepository>;
+export const noteRepositoryKey = serviceKey<NoteRepository>('notes');

@@ -4,6 +4,7 @@ import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import type { NoteKey } from './noteRepository';
+import { serviceKey } from '../services/services';
 
 export function createRecordRepository(db: BeraadDb, clock: Clock = systemClock) {
   const live = (agendaItemId: string) =>
@@ -43,3 +44,4 @@ export function createRecordRepository(db: BeraadDb, clock: Clock = systemClock)
 }
 
 export type RecordRepository = ReturnType<typeof createRecordRepository>;
+export const recordRepositoryKey = serviceKey<RecordRepository>('records');

@@ -3,7 +3,11 @@ import type { Case } from '@shared/cases/caseSchema';
 import type { Meeting } from '@shared/meetings/meetingSchema';
 import type { MethodTemplate } from '@shared/methods/methodTemplate';
 import type { Person } from '@shared/people/personSchema';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { caseRepositoryKey } from '../cases/caseRepository';
+import { meetingRepositoryKey } from './meetingRepository';
+import { methodRepositoryKey } from './methodRepository';
+import { peopleRepositoryKey } from '../people/peopleRepository';
 import { markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
 
@@ -16,20 +20,23 @@ export interface MeetingData {
 
 /** A meeting with what its pages show beside it: the cases on the agenda, the people, the methods. */
 export function useMeetingData(id: string): { data: MeetingData | null | undefined; reload(): void } {
-  const services = useServices();
+  const caseRepository = useService(caseRepositoryKey);
+  const meetingRepository = useService(meetingRepositoryKey);
+  const methodRepository = useService(methodRepositoryKey);
+  const peopleRepository = useService(peopleRepositoryKey);
   const [data, setData] = useState<MeetingData | null | undefined>(undefined);
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let current = true;
     markRequested('meeting');
     (async () => {
-      const meeting = await services.meetings.get(id);
+      const meeting = await meetingRepository.get(id);
       if (!meeting) return current && setData(null);
       const caseIds = [...new Set(meeting.agenda.map((item) => item.caseId))];
       const [cases, people, methods] = await Promise.all([
-        services.cases.getMany(caseIds),
-        services.people.list(),
-        services.methods.latest(),
+        caseRepository.getMany(caseIds),
+        peopleRepository.list(),
+        methodRepository.latest(),
       ]);
       if (!current) return;
       setData({
@@ -42,7 +49,7 @@ export function useMeetingData(id: string): { data: MeetingData | null | undefin
     return () => {
       current = false;
     };
-  }, [services, id, generation]);
+  }, [caseRepository, meetingRepository, methodRepository, peopleRepository, id, generation]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return { data, reload };
 }

@@ -12,12 +12,13 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import type { MethodTemplate } from '@shared/methods/methodTemplate';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { methodRepositoryKey } from '../meetings/methodRepository';
 import { reportStorageError } from '../persistence/storageProblems';
 
 export function MethodListPage() {
   const { t } = useTranslation();
-  const { methods } = useServices();
+  const methods = useService(methodRepositoryKey);
   const [latest, setLatest] = useState<MethodTemplate[] | null>(null);
   useEffect(() => {
     let current = true;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MethodTemplate, MethodTemplateInput } from '@shared/methods/methodTemplate';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { methodRepositoryKey } from '../meetings/methodRepository';
 import { reportStorageError } from '../persistence/storageProblems';
 
 export interface MethodVersions {
@@ -10,7 +11,7 @@ export interface MethodVersions {
 }
 
 export function useMethodVersions(id: string): MethodVersions {
-  const { methods } = useServices();
+  const methods = useService(methodRepositoryKey);
   const [versions, setVersions] = useState<MethodTemplate[] | undefined>(undefined);
   useEffect(() => {
     let current = true;

@@ -3,7 +3,8 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import type { Person } from '@shared/people/personSchema';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { peopleRepositoryKey } from './peopleRepository';
 import { reportStorageError } from '../persistence/storageProblems';
 import { UnreadableNotice } from '../persistence/UnreadableNotice';
 import './people.css';
@@ -15,7 +16,7 @@ import { usePeople } from './usePeople';
 
 export function PeoplePage() {
   const { t } = useTranslation();
-  const { people: register } = useServices();
+  const register = useService(peopleRepositoryKey);
   const { people, failed, reload } = usePeople();
   const [showInactive, setShowInactive] = useState(false);
   const [editing, setEditing] = useState<Person | null>(null);

@@ -5,6 +5,7 @@ import { parseOrThrow } from '@shared/util/validation';
 import { createAuditLog, type AuditEntry } from '../advice/auditLog';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
+import { serviceKey } from '../services/services';
 
 const byName = (a: Person, b: Person) => a.name.localeCompare(b.name, 'nl');
 
@@ -82,3 +83,4 @@ export function createPeopleRepository(db: BeraadDb, clock: Clock = systemClock)
 }
 
 export type PeopleRepository = ReturnType<typeof createPeopleRepository>;
+export const peopleRepositoryKey = serviceKey<PeopleRepository>('people');

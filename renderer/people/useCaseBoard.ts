@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { CaseBoard } from '@shared/people/boardSchema';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { peopleRepositoryKey } from './peopleRepository';
 import type { SaveStatus } from '../persistence/debouncedSaver';
 import { useAutosave } from '../persistence/useAutosave';
 import { useLoaded } from '../persistence/useLoaded';
@@ -24,7 +25,7 @@ interface CaseBoardState {
  * in order, a failed one is retried and reported, and quit waits for it.
  */
 export function useCaseBoard(caseId: string): CaseBoardState {
-  const { people } = useServices();
+  const people = useService(peopleRepositoryKey);
   const { settings } = useSettings();
   const { value: loaded, failed, reload } = useLoaded(
     useCallback(() => people.board(caseId).then(({ updatedAt: _stamp, ...board }): EditableBoard => board), [people, caseId]),

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { Person } from '@shared/people/personSchema';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { peopleRepositoryKey } from './peopleRepository';
 import { useLoaded } from '../persistence/useLoaded';
 
 /**
@@ -8,7 +9,7 @@ import { useLoaded } from '../persistence/useLoaded';
  * `reload()` resolves once the new list shows.
  */
 export function usePeople(): { people: Person[] | null; failed: boolean; reload(): Promise<void> } {
-  const { people } = useServices();
+  const people = useService(peopleRepositoryKey);
   const { value, failed, reload } = useLoaded(useCallback(() => people.list(), [people]));
   return { people: value, failed, reload };
 }

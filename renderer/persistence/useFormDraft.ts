@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { draftRepositoryKey } from '../db/draftRepository';
 import { reportStorageError } from './storageProblems';
 import { emergencyKey } from './emergencyCopies';
 import { useAutosave } from './useAutosave';
@@ -12,7 +13,7 @@ import { useAutosave } from './useAutosave';
  * `unreadable` is true, and the form should say its earlier draft could not be brought back.
  */
 export function useFormDraft<T extends FieldValues>(key: string, form: UseFormReturn<T>) {
-  const { drafts } = useServices();
+  const drafts = useService(draftRepositoryKey);
   const { saver, status } = useAutosave<unknown>((value) => drafts.save(key, value).then(() => undefined), {
     key: emergencyKey('draft', key),
     label: key,

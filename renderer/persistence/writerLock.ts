@@ -1,3 +1,5 @@
+import { serviceKey } from '../services/services';
+
 /**
  * One window writes, every other one reads: two windows on the same database
  * would otherwise overwrite each other's edits without either knowing. The
@@ -64,3 +66,4 @@ export function startWriterLock({ onRole, flush, locks = navigator.locks }: Opti
 }
 
 export type WriterLock = ReturnType<typeof startWriterLock>;
+export const writerLockKey = serviceKey<WriterLock>('writerLock');

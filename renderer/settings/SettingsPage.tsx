@@ -20,7 +20,8 @@ import {
 } from '@utrecht/component-library-react';
 import { checkReferencePattern } from '@shared/cases/reference';
 import { languages, settingsSchema, type Settings } from '@shared/settings/settingsSchema';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { caseRepositoryKey } from '../cases/caseRepository';
 import { Field } from '../components/Field';
 import { FormNotices } from '../components/FormNotices';
 import { reportStorageError } from '../persistence/storageProblems';
@@ -124,7 +125,7 @@ export function SettingsPage() {
 
 /** The number the next registration would get with the pattern as typed; null while it is not a valid pattern. */
 function useNextReference(pattern: string): string | null {
-  const { cases } = useServices();
+  const cases = useService(caseRepositoryKey);
   const valid = checkReferencePattern(pattern) === null;
   const [next, setNext] = useState<{ pattern: string; reference: string } | null>(null);
   useEffect(() => {

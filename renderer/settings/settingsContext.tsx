@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Settings } from '@shared/settings/settingsSchema';
-import { useServices } from '../app/services';
+import { useService } from '../services/services';
+import { settingsRepositoryKey } from './settingsRepository';
 import { applyLanguage } from '../i18n/i18n';
 
 interface SettingsState {
@@ -11,7 +12,7 @@ interface SettingsState {
 const SettingsContext = createContext<SettingsState | null>(null);
 
 export function SettingsProvider({ initial, children }: { initial: Settings; children: ReactNode }) {
-  const { settings: repository } = useServices();
+  const repository = useService(settingsRepositoryKey);
   const [settings, setSettings] = useState(initial);
   const save = useCallback(
     async (next: Settings) => {

@@ -1,6 +1,7 @@
 import { defaultSettings, settingsSchema, type Settings } from '@shared/settings/settingsSchema';
 import { parseOrThrow } from '@shared/util/validation';
 import type { BeraadDb } from '../db/database';
+import { serviceKey } from '../services/services';
 
 const key = 'app';
 
@@ -23,3 +24,4 @@ export function createSettingsRepository(db: BeraadDb) {
 }
 
 export type SettingsRepository = ReturnType<typeof createSettingsRepository>;
+export const settingsRepositoryKey = serviceKey<SettingsRepository>('settings');

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '@shared/advice/adviceSchema';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { adviceRepositoryKey } from '../adviceRepository';
 import { formatDate, formatDateTime } from '../../i18n/formatters';
 import { reportStorageError } from '../../persistence/storageProblems';
 import { auditSentence } from './auditSentence';
@@ -14,7 +15,7 @@ import './audit.css';
  */
 export function AuditTrail({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const { advice } = useServices();
+  const advice = useService(adviceRepositoryKey);
   const headingId = useId();
   const [events, setEvents] = useState<AuditEvent[] | null>(null);
 

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import type { AdviceVersion } from '@shared/advice/adviceSchema';
 import { compareVersions } from '@shared/advice/compareVersions';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { adviceRepositoryKey } from '../adviceRepository';
 import { markRequested, measureAfterPaint } from '../../perf/paintMarks';
 import { reportStorageError } from '../../persistence/storageProblems';
 import { ComparedPartView } from './ComparedPartView';
@@ -15,7 +16,7 @@ export function ComparePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [search] = useSearchParams();
-  const { advice } = useServices();
+  const advice = useService(adviceRepositoryKey);
   const leftNumber = Number(search.get('links'));
   const rightNumber = Number(search.get('rechts'));
   const [versions, setVersions] = useState<[AdviceVersion, AdviceVersion] | null | undefined>(undefined);

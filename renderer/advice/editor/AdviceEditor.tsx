@@ -4,7 +4,8 @@ import { Button } from '@utrecht/component-library-react';
 import { sectionKeys, type AdviceVersion, type SectionKey } from '@shared/advice/adviceSchema';
 import type { AdviceRefusal } from '@shared/advice/versionRules';
 import type { RichText } from '@shared/cases/caseSchema';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { adviceRepositoryKey } from '../adviceRepository';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { emergencyKey } from '../../persistence/emergencyCopies';
 import { useAutosave } from '../../persistence/useAutosave';
@@ -26,7 +27,7 @@ const beforeRecommendations = sectionKeys.filter((key) => key !== 'minorityView'
  */
 export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; onChanged(version: AdviceVersion): void }) {
   const { t } = useTranslation();
-  const { advice } = useServices();
+  const advice = useService(adviceRepositoryKey);
   const { settings } = useSettings();
   const [initial] = useState(() => draftOf(version));
   const draft = useRef<AdviceDraft>(initial);

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
 import { conclusionDecisions, type Advice } from '@shared/advice/adviceSchema';
 import { conclusionDueOn, isConclusionOverdue } from '@shared/advice/deadlines';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepository';
 import { Field } from '../../components/Field';
 import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';
@@ -63,7 +64,7 @@ export function ConclusionPanel({ advice, today, onSaved }: Props) {
 
 function ConclusionForm({ advice, today, onSaved }: Props) {
   const { t } = useTranslation();
-  const { adviceOutcome } = useServices();
+  const adviceOutcome = useService(adviceOutcomeRepositoryKey);
   const { settings } = useSettings();
   const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
     schema: conclusionFormSchema({ advice, today }),

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
 import type { Advice } from '@shared/advice/adviceSchema';
 import { checkFactCheckRequest } from '@shared/advice/versionRules';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepository';
 import { Field } from '../../components/Field';
 import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';
@@ -48,7 +49,7 @@ export function FactCheckPanel({ advice, today, onSaved }: Props) {
 
 function RequestForm({ advice, today, onSaved }: Props) {
   const { t } = useTranslation();
-  const { adviceOutcome } = useServices();
+  const adviceOutcome = useService(adviceOutcomeRepositoryKey);
   const { settings } = useSettings();
   const version = advice.latest.number;
   const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
@@ -75,7 +76,7 @@ function RequestForm({ advice, today, onSaved }: Props) {
 
 function ResponseForm({ advice, today, onSaved }: Props) {
   const { t } = useTranslation();
-  const { adviceOutcome } = useServices();
+  const adviceOutcome = useService(adviceOutcomeRepositoryKey);
   const { settings } = useSettings();
   const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
     schema: factCheckResponseFormSchema,

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
 import type { Advice } from '@shared/advice/adviceSchema';
 import { toPublicVersion } from '@shared/advice/publicVersion';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepository';
 import { Field } from '../../components/Field';
 import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';
@@ -99,7 +100,7 @@ function PublicPreviewContent({ data }: { data: OutcomeData }) {
 
 function PublicationForm({ advice, today, onSaved }: Omit<Props, 'data'> & { advice: Advice }) {
   const { t } = useTranslation();
-  const { adviceOutcome } = useServices();
+  const adviceOutcome = useService(adviceOutcomeRepositoryKey);
   const { settings } = useSettings();
   const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
     schema: publicationFormSchema({ advice, today }),

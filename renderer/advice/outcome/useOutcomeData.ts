@@ -3,7 +3,11 @@ import type { Advice, AdviceVersion } from '@shared/advice/adviceSchema';
 import type { Case } from '@shared/cases/caseSchema';
 import type { CaseBoard } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepository';
+import { adviceRepositoryKey } from '../adviceRepository';
+import { caseRepositoryKey } from '../../cases/caseRepository';
+import { peopleRepositoryKey } from '../../people/peopleRepository';
 import { reportStorageError } from '../../persistence/storageProblems';
 
 export interface OutcomeData {
@@ -17,28 +21,31 @@ export interface OutcomeData {
 
 /** Everything the outcome panels read, loaded once; saves hand back the changed advice through `setAdvice`. */
 export function useOutcomeData(caseId: string) {
-  const services = useServices();
+  const adviceRepository = useService(adviceRepositoryKey);
+  const adviceOutcome = useService(adviceOutcomeRepositoryKey);
+  const caseRepository = useService(caseRepositoryKey);
+  const peopleRepository = useService(peopleRepositoryKey);
   const [data, setData] = useState<OutcomeData | null>(null);
   useEffect(() => {
     let current = true;
     const load = async (): Promise<OutcomeData | null> => {
       const [advice, kase, loaded, people, board] = await Promise.all([
-        services.adviceOutcome.get(caseId),
-        services.cases.get(caseId),
-        services.advice.load(caseId),
-        services.people.list(),
-        services.people.board(caseId),
+        adviceOutcome.get(caseId),
+        caseRepository.get(caseId),
+        adviceRepository.load(caseId),
+        peopleRepository.list(),
+        peopleRepository.board(caseId),
       ]);
       if (!advice || !kase || !loaded) return null;
       const issuedSummary = loaded.versions.findLast((v) => v.status === 'issued');
-      const issued = issuedSummary && (await services.advice.getVersion(issuedSummary.id));
+      const issued = issuedSummary && (await adviceRepository.getVersion(issuedSummary.id));
       return { advice, kase, issued, people, board };
     };
     load().then((found) => current && setData(found), reportStorageError);
     return () => {
       current = false;
     };
-  }, [services, caseId]);
+  }, [adviceRepository, adviceOutcome, caseRepository, peopleRepository, caseId]);
   const setAdvice = (advice: Advice) => setData((previous) => previous && { ...previous, advice });
   return { data, setAdvice };
 }

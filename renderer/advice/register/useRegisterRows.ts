@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { filterByPeriod, type RegisterRow } from '@shared/advice/register';
 import { localToday } from '../../db/clock';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { adviceRegisterQueryKey } from '../adviceRegisterQuery';
 import { markRequested } from '../../perf/paintMarks';
 import { reportStorageError } from '../../persistence/storageProblems';
 import { useSettings } from '../../settings/settingsContext';
@@ -12,7 +13,7 @@ import { useSettings } from '../../settings/settingsContext';
  * change only sorts rows already in order, which takes one pass.
  */
 export function useRegisterRows(): RegisterRow[] | null {
-  const { adviceRegister } = useServices();
+  const adviceRegister = useService(adviceRegisterQueryKey);
   const { conclusionTermWeeks } = useSettings().settings;
   const [rows, setRows] = useState<RegisterRow[] | null>(null);
   useEffect(() => {

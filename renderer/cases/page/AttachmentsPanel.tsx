@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { attachmentLimitBytes } from '@shared/backup/limits';
 import { attachmentTypes, type AttachmentRefusal } from '@shared/cases/attachments';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { attachmentRepositoryKey } from '../attachmentRepository';
+import { bridgeKey } from '../../platform/bridge';
 import type { AttachmentRecord } from '../../db/database';
 import { formatDateTime, formatFileSize } from '../../i18n/formatters';
 import { reportStorageError } from '../../persistence/storageProblems';
@@ -17,7 +19,8 @@ const accept = Object.keys(attachmentTypes)
 
 export function AttachmentsPanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const { attachments, bridge } = useServices();
+  const attachments = useService(attachmentRepositoryKey);
+  const bridge = useService(bridgeKey);
   const { settings } = useSettings();
   const headingId = useId();
   const inputId = useId();

@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
 import type { Case } from '@shared/cases/caseSchema';
 import { parseExternalUrl } from '@shared/util/safeUrl';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { bridgeKey } from '../../platform/bridge';
 import { formatDate } from '../../i18n/formatters';
 
 export function CaseDetails({ current }: { current: Case }) {
   const { t } = useTranslation();
-  const { bridge } = useServices();
+  const bridge = useService(bridgeKey);
   const owner = current.processOwner;
   const rows: [string, ReactNode][] = [
     [t('case.question'), <span className="preserve-lines">{current.question}</span>],

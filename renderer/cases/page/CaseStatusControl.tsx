@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, FormField, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import type { Case } from '@shared/cases/caseSchema';
 import { caseStatuses, nextStatuses, type CaseStatus, type TransitionRefusal } from '@shared/cases/status';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { caseRepositoryKey } from '../caseRepository';
 import { reportStorageError } from '../../persistence/storageProblems';
 
 /**
@@ -12,7 +13,7 @@ import { reportStorageError } from '../../persistence/storageProblems';
  */
 export function CaseStatusControl({ current, onChanged }: { current: Case; onChanged(): void }) {
   const { t } = useTranslation();
-  const { cases } = useServices();
+  const cases = useService(caseRepositoryKey);
   const id = useId();
   const suggested = nextStatuses(current.status)[0] ?? current.status;
   const [target, setTarget] = useState<CaseStatus>(suggested);

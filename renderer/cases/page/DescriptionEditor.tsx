@@ -1,7 +1,8 @@
 import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { caseRepositoryKey } from '../caseRepository';
 import { RichTextEditor, type DocSnapshot } from '../../components/RichTextEditor';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { UnreadableNotice } from '../../persistence/UnreadableNotice';
@@ -12,7 +13,7 @@ import { useLoaded } from '../../persistence/useLoaded';
 /** The case description, saved while typing: debounced, flushed on blur, navigation and quit. */
 export function DescriptionEditor({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const { cases } = useServices();
+  const cases = useService(caseRepositoryKey);
   const labelId = useId();
   const { saver, status } = useAutosave<DocSnapshot>((snapshot) => cases.saveDescription(caseId, snapshot()), {
     key: emergencyKey('description', caseId),

@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormField, FormLabel, Textbox } from '@utrecht/component-library-react';
 import { defaultCaseFilter, filterCases, toCaseRow, type CaseRow } from '@shared/cases/caseFilter';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { caseRepositoryKey } from '../../cases/caseRepository';
 import { reportStorageError } from '../../persistence/storageProblems';
 
 const shown = 8;
@@ -10,7 +11,7 @@ const shown = 8;
 /** Finds a case by reference or title among thousands, showing only the best few matches. */
 export function CasePicker({ exclude, onPick }: { exclude: ReadonlySet<string>; onPick(row: CaseRow): void }) {
   const { t } = useTranslation();
-  const { cases } = useServices();
+  const cases = useService(caseRepositoryKey);
   const id = useId();
   const [rows, setRows] = useState<CaseRow[]>([]);
   const [text, setText] = useState('');

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { isOverdue, type Action } from '@shared/meetings/actionSchema';
 import type { Person } from '@shared/people/personSchema';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { actionRepositoryKey } from '../actionRepository';
 import { formatDate } from '../../i18n/formatters';
 import { reportStorageError } from '../../persistence/storageProblems';
 import type { NoteKey } from '../noteRepository';
@@ -13,7 +14,7 @@ import { localToday } from '../../db/clock';
 /** Agreed actions of the current agenda item: what, who, when, done. The first field takes the add-action shortcut. */
 export const ActionsPane = forwardRef<HTMLInputElement, { item: NoteKey; people: readonly Person[] }>(function ActionsPane({ item, people }, whatRef) {
   const { t } = useTranslation();
-  const { actions } = useServices();
+  const actions = useService(actionRepositoryKey);
   const ids = { what: useId(), who: useId(), due: useId() };
   const [list, setList] = useState<Action[]>([]);
   const [what, setWhat] = useState('');

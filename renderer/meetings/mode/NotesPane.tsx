@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { emptyDoc, type RichText } from '@shared/cases/caseSchema';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { noteRepositoryKey } from '../noteRepository';
 import { RichTextEditor, type DocSnapshot } from '../../components/RichTextEditor';
 import type { SaveStatus } from '../../persistence/debouncedSaver';
 import { afterNextPaint } from '../../perf/paintMarks';
@@ -15,7 +16,7 @@ import { RevisionsPanel } from './RevisionsPanel';
 /** Free notes of the current agenda item, saved while typing. */
 export function NotesPane({ item, label, onStatus }: { item: NoteKey; label: string; onStatus(status: SaveStatus): void }) {
   const { t } = useTranslation();
-  const { notes } = useServices();
+  const notes = useService(noteRepositoryKey);
   const [state, setState] = useState<{ doc: RichText; noteId: string | null; generation: number } | null>(null);
   const { saver, status } = useAutosave<DocSnapshot>(
     async (snapshot) => {

@@ -4,7 +4,8 @@ import { Button } from '@utrecht/component-library-react';
 import type { RichText } from '@shared/cases/caseSchema';
 import type { NoteRevision } from '@shared/meetings/noteSchema';
 import { plainText } from '@shared/richText/plainText';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { noteRepositoryKey } from '../noteRepository';
 import { formatDateTime } from '../../i18n/formatters';
 import { reportStorageError } from '../../persistence/storageProblems';
 
@@ -17,7 +18,7 @@ interface Props {
 
 export function RevisionsPanel({ noteId, beforeSnapshot, onRestored }: Props) {
   const { t } = useTranslation();
-  const { notes } = useServices();
+  const notes = useService(noteRepositoryKey);
   const [open, setOpen] = useState(false);
   const [revisions, setRevisions] = useState<NoteRevision[]>([]);
   const reload = useCallback(() => notes.revisions(noteId).then(setRevisions, reportStorageError), [notes, noteId]);

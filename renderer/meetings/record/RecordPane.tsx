@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Button, Paragraph, Textarea } from '@utrecht/component-library-react';
 import { emptySection, type DeliberationRecord } from '@shared/meetings/recordSchema';
 import type { MethodTemplate } from '@shared/methods/methodTemplate';
-import { useServices } from '../../app/services';
+import { useService } from '../../services/services';
+import { methodRepositoryKey } from '../methodRepository';
+import { recordRepositoryKey } from '../recordRepository';
 import type { SaveStatus } from '../../persistence/debouncedSaver';
 import { reportStorageError } from '../../persistence/storageProblems';
 import { emergencyKey } from '../../persistence/emergencyCopies';
@@ -23,7 +25,8 @@ interface Loaded {
  */
 export function RecordPane({ item, methodId, onStatus }: { item: NoteKey; methodId: string; onStatus(status: SaveStatus): void }) {
   const { t } = useTranslation();
-  const { records, methods } = useServices();
+  const records = useService(recordRepositoryKey);
+  const methods = useService(methodRepositoryKey);
   const [loaded, setLoaded] = useState<Loaded | null | undefined>(undefined);
   const { saver, status } = useAutosave<DeliberationRecord>((record) => records.save(record).then(() => undefined), {
     key: emergencyKey('record', item.agendaItemId),

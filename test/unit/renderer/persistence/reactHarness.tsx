@@ -1,6 +1,6 @@
 import { act, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ServicesProvider, type Services } from '../../../../renderer/app/services';
+import { ServicesProvider } from '../../../../renderer/services/services';
 
 /*
  * Renders components and hooks into a real React root, for the files that run under
@@ -28,9 +28,9 @@ export function deferred<T>(): Deferred<T> {
 /** Lets pending promises and the React work they start finish. */
 export const settle = () => act(async () => {});
 
-/** Only the services a test names; using any other one fails loudly instead of hanging. */
-export const withServices = (services: Partial<Services>) => (children: ReactNode) => (
-  <ServicesProvider services={services as Services}>{children}</ServicesProvider>
+/** Only the services a test names, by their keys' names; using any other one fails loudly instead of hanging. */
+export const withServices = (services: Readonly<Record<string, unknown>>) => (children: ReactNode) => (
+  <ServicesProvider services={services}>{children}</ServicesProvider>
 );
 
 export async function render(element: ReactNode) {
