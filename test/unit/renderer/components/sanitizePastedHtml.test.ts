@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { parseExternalUrl } from '@shared/util/safeUrl';
+import { pasteLimits } from '../../../../renderer/components/richText/pasteLimits';
 import { sanitizePastedHtml } from '../../../../renderer/components/richText/sanitizePastedHtml';
 import { hostilePastes } from '../../../fixtures/hostile-paste/corpus';
 import { dangers, pasteInto, textOf, walk } from './pasteChecks';
@@ -43,6 +44,16 @@ describe('sanitizePastedHtml on the hostile corpus', () => {
     doc.body.innerHTML = clean;
     expect([...doc.querySelectorAll('p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim())).toEqual(wordParagraphs);
     expect(clean).not.toMatch(/o:p|mso-list:\s*ignore|<!--/i);
+  });
+
+  it('keeps the first maxTextChars of text and nothing after, and says it cut', () => {
+    const limits = { ...pasteLimits, maxTextChars: 12 };
+    expect(sanitizePastedHtml('<h2>Kop</h2><p>Een <b>vette</b> zin.</p><p>Weg.</p>', limits)).toEqual({ html: '<h2>Kop</h2><p>Een <b>vette</b></p>', cut: true });
+    expect(sanitizePastedHtml('<p>Kort.</p>', limits)).toEqual({ html: '<p>Kort.</p>', cut: false });
+  });
+
+  it('says it cut when the markup was bounded before parsing', () => {
+    expect(sanitizePastedHtml('<p>een</p><p>twee</p>', { ...pasteLimits, maxElements: 1 })).toEqual({ html: '<p>een</p>', cut: true });
   });
 
   it('reduces what is nested beyond a hundred levels to its text', () => {
