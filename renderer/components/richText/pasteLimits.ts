@@ -55,8 +55,10 @@ export function boundPastedHtml(html: string, limits: PasteLimits = pasteLimits)
   let elements = 0;
   let dropped = 0;
   let from = 0;
+  // Only up to the last ">": past it no tag can end, and every "<" there would send the search to the end again.
+  const tags = source.slice(0, source.lastIndexOf('>') + 1);
   tag.lastIndex = 0;
-  for (let match = tag.exec(source); match; match = tag.exec(source)) {
+  for (let match = tag.exec(tags); match; match = tag.exec(tags)) {
     const [text, closing, rawName] = match;
     const name = rawName!.toLowerCase();
     let keep = true;

@@ -35,6 +35,12 @@ describe('boundPastedHtml', () => {
     expect(boundPastedHtml(`<p>${'a'.repeat(60)}</p>`, limits)).toEqual({ html: `<p>${'a'.repeat(37)}`, cut: true });
   });
 
+  it('reads a million unfinished tags in one pass', () => {
+    const html = '<a'.repeat(1_000_000);
+    // Ends before the last "<": a tag may still have been meant to start there.
+    expect(boundPastedHtml(html)).toEqual({ html: html.slice(0, pasteLimits.maxHtmlChars - 2), cut: true });
+  });
+
   it('leaves 100,000 nested elements a hundred deep, their text for the cut after sanitizing', () => {
     const { html } = boundPastedHtml(`${'<div>niveau '.repeat(100_000)}${'</div>'.repeat(100_000)}`);
     expect(html.length).toBeLessThanOrEqual(pasteLimits.maxHtmlChars);
