@@ -85,7 +85,9 @@ export function boundPastedHtml(html: string, limits: PasteLimits = pasteLimits)
       }
     }
     if (!keep) {
-      kept.push(source.slice(from, match.index));
+      const before = source.slice(from, match.index);
+      // A "<" right before a left-out tag would open a new, uncounted tag with what follows; it was text, so it stays text.
+      kept.push(before.endsWith('<') ? `${before.slice(0, -1)}&lt;` : before);
       from = match.index + text.length;
     }
   }

@@ -16,6 +16,11 @@ describe('boundPastedHtml', () => {
     });
   });
 
+  it('never joins the text around a left-out tag into a new tag', () => {
+    const { html } = boundPastedHtml(`<div><div><div>${'<<b>div>'.repeat(20)}`, { ...limits, maxHtmlChars: 1000 });
+    expect(html).toBe(`<div><div><div>${'&lt;div>'.repeat(20)}`);
+  });
+
   it('ends before the start tag that would exceed maxElements', () => {
     expect(boundPastedHtml('<p>een</p><p>twee<br></p><p>drie</p><p>vier</p><p>vijf</p>', { ...limits, maxHtmlChars: 1000 })).toEqual({
       html: '<p>een</p><p>twee<br></p><p>drie</p><p>vier</p>',
