@@ -35,14 +35,18 @@ interface Props {
 export function RichTextEditor({ label, labelId, value, onChange, onBlur, preset = 'description', autofocus = false }: Props) {
   const { t, i18n } = useTranslation();
   const [invalidContent, setInvalidContent] = useState(false);
+  // Shown after a paste that was cut short, until the next paste that was not.
+  const [pasteCut, setPasteCut] = useState(false);
   // A ref, not state: the rejection must stop writes even before React re-renders.
   const rejected = useRef(false);
   // The label is read when a checkbox is drawn, so it follows a language switch without rebuilding the editor.
   const extensions = useMemo(
     () =>
-      richTextExtensions(preset, {
-        taskCheckbox: (text) => i18n.t('richText.taskCheckbox', { text: text || i18n.t('richText.emptyTask') }),
-      }),
+      richTextExtensions(
+        preset,
+        { taskCheckbox: (text) => i18n.t('richText.taskCheckbox', { text: text || i18n.t('richText.emptyTask') }) },
+        setPasteCut,
+      ),
     [preset, i18n],
   );
   const editor = useEditor({
@@ -92,6 +96,14 @@ export function RichTextEditor({ label, labelId, value, onChange, onBlur, preset
         </>
       )}
       {editor && !invalidContent && <Toolbar editor={editor} preset={preset} />}
+      {/* Always rendered: a live region announces only what appears inside it after it exists. */}
+      <div role="status" className="rich-text__notice">
+        {pasteCut && (
+          <Alert type="info">
+            <Paragraph>{t('richText.pasteCut')}</Paragraph>
+          </Alert>
+        )}
+      </div>
       <EditorContent editor={editor} hidden={invalidContent} />
     </div>
   );

@@ -3,6 +3,7 @@ import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { Plugin } from '@tiptap/pm/state';
 import StarterKit, { type StarterKitOptions } from '@tiptap/starter-kit';
 import { parseExternalUrl } from '@shared/util/safeUrl';
+import { boundPastedText } from './richText/pasteLimits';
 import { sanitizePastedHtml } from './richText/sanitizePastedHtml';
 import { Table, TableCell, TableHeader, TableRow } from './richText/table';
 
@@ -27,20 +28,42 @@ const link: StarterKitOptions['link'] = {
   isAllowedUri: (url) => parseExternalUrl(url) !== null,
 };
 
-/** Sanitizes pasted and dropped HTML before ProseMirror parses it; a plugin, so every editor built from a preset has it. */
-const PasteSanitizer = Extension.create({
-  name: 'pasteSanitizer',
-  addProseMirrorPlugins: () => [new Plugin({ props: { transformPastedHTML: (html) => sanitizePastedHtml(html) } })],
-});
+/** Told after every paste or drop whether it was cut short (pasteLimits), so the editor can say so. */
+export type PasteListener = (cut: boolean) => void;
+
+/**
+ * Bounds and sanitizes pasted and dropped HTML, and bounds plain text, before
+ * ProseMirror parses either; a plugin, so every editor built from a preset has it.
+ */
+const PasteSanitizer = (onPaste: PasteListener) =>
+  Extension.create({
+    name: 'pasteSanitizer',
+    addProseMirrorPlugins: () => [
+      new Plugin({
+        props: {
+          transformPastedHTML: (html) => {
+            const { html: clean, cut } = sanitizePastedHtml(html);
+            onPaste(cut);
+            return clean;
+          },
+          transformPastedText: (text) => {
+            const bounded = boundPastedText(text);
+            onPaste(bounded.cut);
+            return bounded.text;
+          },
+        },
+      }),
+    ],
+  });
 
 /*
  * The description schema must not shrink: stored descriptions are checked
  * against it on load, and one that no longer fits opens read-only. Hence the
  * full StarterKit, although its toolbar offers less.
  */
-const description = (): Extensions => [StarterKit.configure({ heading: { levels: [2, 3] }, link }), PasteSanitizer];
+const description = (onPaste: PasteListener): Extensions => [StarterKit.configure({ heading: { levels: [2, 3] }, link }), PasteSanitizer(onPaste)];
 
-const notes = (labels: PresetLabels): Extensions => [
+const notes = (labels: PresetLabels, onPaste: PasteListener): Extensions => [
   StarterKit.configure({ heading: { levels: [2, 3] }, code: false, codeBlock: false, horizontalRule: false, link }),
   TaskList,
   TaskItem.configure({ nested: true, a11y: { checkboxLabel: (node) => labels.taskCheckbox(node.textContent) } }),
@@ -48,12 +71,12 @@ const notes = (labels: PresetLabels): Extensions => [
   TableRow,
   TableHeader,
   TableCell,
-  PasteSanitizer,
+  PasteSanitizer(onPaste),
 ];
 
 /** Outside an editor (schema checks, tests) nobody reads checkbox labels. */
 const unlabelled: PresetLabels = { taskCheckbox: (text) => text };
 
-export function richTextExtensions(preset: RichTextPreset, labels: PresetLabels = unlabelled): Extensions {
-  return preset === 'notes' ? notes(labels) : description();
+export function richTextExtensions(preset: RichTextPreset, labels: PresetLabels = unlabelled, onPaste: PasteListener = () => {}): Extensions {
+  return preset === 'notes' ? notes(labels, onPaste) : description(onPaste);
 }

@@ -8,6 +8,7 @@ import { exportBench } from './exportBench';
 import { benchAdvice } from './adviceBench';
 import { benchAdviceCount, benchAdviceRegister } from './adviceRegisterBench';
 import { measured, timeInteraction } from './measure';
+import { benchPaste } from './pasteBench';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const caseCount = Number(process.env.BENCH_CASES ?? 10_000);
@@ -181,6 +182,7 @@ async function main(): Promise<void> {
     );
     // Backup and restore of everything seeded above (plus its own cases with a note each).
     console.log(JSON.stringify({ backup: await backupBench(page, profile.dir) }, null, 2));
+    console.log(JSON.stringify({ paste: await benchPaste(server.url, runs) }, null, 2));
   } finally {
     await profile.close();
     profile.dispose();
@@ -188,4 +190,14 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+/** BENCH_ONLY=paste: the paste benchmark alone, which needs none of the seeded data. */
+async function pasteOnly(): Promise<void> {
+  const server = await serveRenderer();
+  try {
+    console.log(JSON.stringify({ paste: await benchPaste(server.url, runs) }, null, 2));
+  } finally {
+    await server.close();
+  }
+}
+
+await (process.env.BENCH_ONLY === 'paste' ? pasteOnly() : main());

@@ -1,5 +1,6 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { parseExternalUrl } from '@shared/util/safeUrl';
+import { boundPastedHtml, pasteLimits, withoutHalfCharacter, type BoundedHtml, type PasteLimits } from './pasteLimits';
 
 /*
  * Defense in depth for paste and drop. ProseMirror keeps only what the schema
@@ -20,9 +21,6 @@ const config = {
   // The body element itself: handing it over as a fragment would move a possibly very deep tree.
   RETURN_DOM: true,
 } satisfies Config;
-
-/** ProseMirror's parser recurses per level; no real document nests this deep. */
-const MAX_DEPTH = 100;
 
 let purifier: DOMPurify | null = null;
 
@@ -55,12 +53,12 @@ function isWordFiller(element: Element, tagName: string): boolean {
   return fromWord && (element.textContent ?? '').trim() === '';
 }
 
-/** Replaces every element nested deeper than MAX_DEPTH with the text inside it. */
-function flatten(root: Element): void {
+/** Replaces every element nested deeper than maxDepth with the text inside it. */
+function flatten(root: Element, maxDepth: number): void {
   const pending: [Element, number][] = [...root.children].map((child) => [child, 1]);
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [element, depth] = next;
-    if (depth > MAX_DEPTH) reduceToText(element);
+    if (depth > maxDepth) reduceToText(element);
     else for (const child of element.children) pending.push([child, depth + 1]);
   }
 }
@@ -83,8 +81,33 @@ function reduceToText(element: Element): void {
   element.replaceWith(...texts);
 }
 
-export function sanitizePastedHtml(html: string): string {
-  const body = instance().sanitize(html, config) as HTMLBodyElement;
-  flatten(body);
-  return body.innerHTML;
+/** Keeps the first `max` characters of text and nothing after them; says whether anything went. */
+function cutText(root: Element, max: number): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let left = max;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    if (text.data.length <= left) {
+      left -= text.data.length;
+      continue;
+    }
+    text.data = text.data.slice(0, withoutHalfCharacter(text.data, left));
+    for (let kept: Node = text; kept !== root; kept = kept.parentNode!) while (kept.nextSibling) kept.nextSibling.remove();
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Clipboard HTML as the editor may parse it: bounded before parsing
+ * (pasteLimits), sanitized, flattened below maxDepth and cut after
+ * maxTextChars of text. `cut` says the paste lost its end, for the notice.
+ */
+export function sanitizePastedHtml(html: string, limits: PasteLimits = pasteLimits): BoundedHtml {
+  const bounded = boundPastedHtml(html, limits);
+  const body = instance().sanitize(bounded.html, config) as HTMLBodyElement;
+  // Flattened first: the cut then removes siblings of a shallow tree.
+  flatten(body, limits.maxDepth);
+  const cut = cutText(body, limits.maxTextChars);
+  return { html: body.innerHTML, cut: bounded.cut || cut };
 }

@@ -18,6 +18,27 @@ function paste(page: Page, html: string) {
   }, html);
 }
 
+/**
+ * A paste of markup or text built inside the page from `source`, an expression:
+ * megabytes sent over the DevTools protocol would take longer than the paste.
+ * Resolves with how long the page was busy handling it.
+ */
+function pasteGenerated(page: Page, type: 'text/html' | 'text/plain', source: string): Promise<number> {
+  return page.evaluate<number>(`(() => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData(${JSON.stringify(type)}, ${source});
+    const start = performance.now();
+    document
+      .querySelector('.description .ProseMirror')
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    return performance.now() - start;
+  })()`);
+}
+
+const cutNotice = 'Geplakte tekst is ingekort: alleen het begin is geplakt.';
+/** pasteLimits.maxTextChars, and what the editor adds around it (a newline per block at most). */
+const maxPastedText = 100_000;
+
 function storedDescription(page: Page, caseId: string) {
   return page.evaluate(
     (id) =>
@@ -107,5 +128,48 @@ describe('pasting hostile HTML into the case description', () => {
       'Zie ook het toetsingskader en het concept.',
     ]);
     expect(await editor(page).locator('strong').textContent()).toBe('Verslag ethische commissie');
+  });
+
+  it('flattens and cuts a paste of 100,000 nested elements quickly, says so, and stays usable', async () => {
+    const page = await session.newProfile().open();
+    await registerCase(page, { title: 'Diep genest', question: 'Bevriest de editor?', owner: 'D. Diep' });
+    await editor(page).click();
+    expect(await page.getByText(cutNotice).count()).toBe(0);
+    // Before pastes were bounded this took over a minute and timed the test out.
+    const busy = await pasteGenerated(page, 'text/html', `'<div>niveau '.repeat(100000) + '</div>'.repeat(100000)`);
+    expect(busy).toBeLessThan(5000);
+    await page.getByRole('status').getByText(cutNotice).waitFor();
+    const text = (await editor(page).textContent())!;
+    expect(text.startsWith('niveau')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(maxPastedText);
+    expect(await editor(page).evaluate((root) => root.querySelectorAll('*').length)).toBeLessThan(1000);
+
+    await page.keyboard.type(' Nog bruikbaar.');
+    await expect.poll(async () => (await editor(page).textContent())!.endsWith('Nog bruikbaar.')).toBe(true);
+    await waitUntilSaved(page);
+  });
+
+  it('cuts a 5 MB paste, of markup or of plain text, and says so', async () => {
+    const page = await session.newProfile().open();
+    await registerCase(page, { title: 'Lang verslag', question: 'Past alles erin?', owner: 'L. Lang' });
+    await editor(page).click();
+    const paragraph = '<p>Het adviesorgaan weegt de belangen van inwoners, toezichthouders en de gemeente tegen elkaar af.</p>';
+    await pasteGenerated(page, 'text/html', `${JSON.stringify(paragraph)}.repeat(${Math.ceil((5 * 1024 * 1024) / paragraph.length)})`);
+    await page.getByRole('status').getByText(cutNotice).waitFor();
+    const html = (await editor(page).textContent())!;
+    expect(html.length).toBeGreaterThan(maxPastedText / 2);
+    expect(html.length).toBeLessThanOrEqual(maxPastedText);
+
+    // A paste that fits takes the notice away again.
+    await paste(page, '<p>Kort.</p>');
+    await expect.poll(() => page.getByText(cutNotice).count()).toBe(0);
+
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await pasteGenerated(page, 'text/plain', `'Het adviesorgaan weegt de belangen.\\n'.repeat(150000)`);
+    await page.getByRole('status').getByText(cutNotice).waitFor();
+    const plain = (await editor(page).textContent())!;
+    expect(plain.length).toBeGreaterThan(maxPastedText / 2);
+    expect(plain.length).toBeLessThanOrEqual(maxPastedText);
   });
 });

@@ -10,7 +10,7 @@ const timeout = 60_000;
 
 describe('5000 nested divs', () => {
   it('sanitize to their text without a stack overflow', () => {
-    const clean = sanitizePastedHtml(html);
+    const clean = sanitizePastedHtml(html).html;
     expect(dangers(clean)).toEqual([]);
     for (const words of survives) expect(textOf(clean)).toContain(words);
   }, timeout);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { parseExternalUrl } from '@shared/util/safeUrl';
+import { pasteLimits } from '../../../../renderer/components/richText/pasteLimits';
 import { sanitizePastedHtml } from '../../../../renderer/components/richText/sanitizePastedHtml';
 import { hostilePastes } from '../../../fixtures/hostile-paste/corpus';
 import { dangers, pasteInto, textOf, walk } from './pasteChecks';
@@ -25,7 +26,7 @@ describe('sanitizePastedHtml on the hostile corpus', () => {
   });
 
   it.each(corpus)('$name: leaves nothing that runs or leaves the app, and keeps the text', ({ html: dirty, survives }) => {
-    const clean = sanitizePastedHtml(dirty);
+    const clean = sanitizePastedHtml(dirty).html;
     expect(dangers(clean)).toEqual([]);
     for (const words of survives) expect(textOf(clean)).toContain(words);
   });
@@ -34,19 +35,29 @@ describe('sanitizePastedHtml on the hostile corpus', () => {
     const markup =
       '<h2>Kop</h2><ul data-type="taskList"><li data-type="taskItem" data-checked="true"><div><p>Taak</p></div></li></ul>' +
       '<table><tbody><tr><td colspan="2">Cel</td></tr></tbody></table><p><a href="https://example.nl/a">link</a></p>';
-    expect(sanitizePastedHtml(markup)).toBe(markup);
+    expect(sanitizePastedHtml(markup).html).toBe(markup);
   });
 
   it('drops Word list bullets, o:p placeholders and blank Word paragraphs instead of keeping them as text', () => {
-    const clean = sanitizePastedHtml(html('word'));
+    const clean = sanitizePastedHtml(html('word')).html;
     const doc = document.implementation.createHTMLDocument('');
     doc.body.innerHTML = clean;
     expect([...doc.querySelectorAll('p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim())).toEqual(wordParagraphs);
     expect(clean).not.toMatch(/o:p|mso-list:\s*ignore|<!--/i);
   });
 
+  it('keeps the first maxTextChars of text and nothing after, and says it cut', () => {
+    const limits = { ...pasteLimits, maxTextChars: 12 };
+    expect(sanitizePastedHtml('<h2>Kop</h2><p>Een <b>vette</b> zin.</p><p>Weg.</p>', limits)).toEqual({ html: '<h2>Kop</h2><p>Een <b>vette</b></p>', cut: true });
+    expect(sanitizePastedHtml('<p>Kort.</p>', limits)).toEqual({ html: '<p>Kort.</p>', cut: false });
+  });
+
+  it('says it cut when the markup was bounded before parsing', () => {
+    expect(sanitizePastedHtml('<p>een</p><p>twee</p>', { ...pasteLimits, maxElements: 1 })).toEqual({ html: '<p>een</p>', cut: true });
+  });
+
   it('reduces what is nested beyond a hundred levels to its text', () => {
-    const clean = sanitizePastedHtml(`${'<div>'.repeat(150)}<b>Diep</b> <i>genest</i>${'</div>'.repeat(150)}`);
+    const clean = sanitizePastedHtml(`${'<div>'.repeat(150)}<b>Diep</b> <i>genest</i>${'</div>'.repeat(150)}`).html;
     const doc = document.implementation.createHTMLDocument('');
     doc.body.innerHTML = clean;
     expect(doc.querySelectorAll('div')).toHaveLength(100);
