@@ -26,7 +26,7 @@ async function panel(stored: Partial<CaseBoard> = {}, board?: () => Promise<Case
   } as unknown as PeopleRepository;
   const drafts = { load: async () => null, save: async () => {}, discard: async () => {} } as unknown as DraftRepository;
   const { container } = await render(
-    withServices({ people, drafts })(
+    withServices({ people, drafts, settings: {} })(
       <SettingsProvider initial={defaultSettings}>
         <MemoryRouter>
           <CaseBoardPanel caseId={caseId} />

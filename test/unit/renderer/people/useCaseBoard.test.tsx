@@ -23,7 +23,7 @@ async function boardOf(caseId: string) {
   const saveBoard = vi.fn(async (value: EditableBoard) => ({ ...value, updatedAt: '2026-01-05T10:00:00.000Z' }));
   const people = { board, saveBoard } as unknown as PeopleRepository;
   const wrap = (children: ReactNode) =>
-    withServices({ people })(<SettingsProvider initial={{ ...defaultSettings, userName: 'Sanne Secretaris' }}>{children}</SettingsProvider>);
+    withServices({ people, settings: {} })(<SettingsProvider initial={{ ...defaultSettings, userName: 'Sanne Secretaris' }}>{children}</SettingsProvider>);
   const rendered = await renderHook((id: string) => useCaseBoard(id), caseId, wrap);
   return { ...rendered, saveBoard, answer: (read: number, value: CaseBoard) => act(async () => reads[read]!.resolve(value)), reads };
 }

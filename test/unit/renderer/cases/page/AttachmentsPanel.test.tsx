@@ -20,7 +20,7 @@ async function panel(repository: Partial<Record<keyof AttachmentRepository, unkn
     reads.push(deferred());
     return reads.at(-1)!.promise;
   });
-  const services = withServices({ attachments: { forCase, ...repository } as unknown as AttachmentRepository });
+  const services = withServices({ attachments: { forCase, ...repository } as unknown as AttachmentRepository, bridge: {}, settings: {} });
   const wrap = (children: ReactNode) => services(<SettingsProvider initial={defaultSettings}>{children}</SettingsProvider>);
   const { container } = await render(wrap(<AttachmentsPanel caseId="c1" />));
   return { container, reads, answer: (read: number, list: AttachmentRecord[]) => act(async () => reads[read]!.resolve(list)) };
