@@ -37,7 +37,7 @@ describe('offline means offline', () => {
   it('notices a request that leaves the app: the guard every test ends with', async () => {
     const profile = session.newProfile();
     const page = await profile.open();
-    // A navigation is not subject to the CSP, so it reaches the guard; port 9 refuses at once.
+    // The guard sees every attempt, whether the CSP would block it or not; port 9 refuses at once.
     await page.goto('http://127.0.0.2:9/elders').catch(() => undefined);
     expect(profile.foreignRequests).toEqual(['http://127.0.0.2:9/elders']);
     // Emptied so this one test, which made the request on purpose, passes the teardown check.
