@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { contentSecurityPolicy, devContentSecurityPolicy } from './shared/security/contentSecurityPolicy';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -9,10 +10,30 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  */
 const outDir = process.env.BERAAD_WEB_OUT ?? here('out/web');
 
+/**
+ * Writes the policy into index.html from its one source, first in <head> so
+ * it covers everything after it. Only the development server's page gets the
+ * development additions; every build, the one the e2e tests serve included,
+ * carries the production policy.
+ */
+export function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'beraad:content-security-policy',
+    transformIndexHtml: (_html, { server }) => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: server === undefined ? contentSecurityPolicy : devContentSecurityPolicy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 /** The renderer build, shared by the browser mode and the Electron build. */
 export const rendererConfig: UserConfig = {
   root: here('renderer'),
   base: './',
+  plugins: [contentSecurityPolicyMeta()],
   resolve: { alias: { '@shared': here('shared') } },
   build: { outDir, emptyOutDir: true, target: 'chrome130', sourcemap: true },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import { attachmentMimeType } from '@shared/cases/attachments';
@@ -7,6 +6,7 @@ import { parseExternalUrl } from '@shared/util/safeUrl';
 import { backupChooseFolder, backupRead, backupStatus, backupWrite } from './backupStore';
 import { identityRead, identityWrite } from './identityStore';
 import { handle, type Handler } from './ipc';
+import { newOpenedAttachmentFolder } from './openedAttachments';
 import { saveDocument } from './saveDocument';
 
 export const saveFile: Handler<'saveFile'> = async ({ suggestedName, bytes }) => {
@@ -21,14 +21,11 @@ export const saveFile: Handler<'saveFile'> = async ({ suggestedName, bytes }) =>
 /*
  * Hands a file to the operating system's default viewer. Only attachment types
  * (documents and raster images) qualify: anything else might be run rather
- * than shown. Each file gets its own fresh folder so names never collide and
- * nothing already on disk is overwritten.
+ * than shown. The copy lives only as long as the session (see openedAttachments).
  */
 export const openFile: Handler<'openFile'> = async ({ name, bytes }) => {
   if (extname(name) === '' || attachmentMimeType(name) === null) return { opened: false };
-  const folder = join(app.getPath('temp'), 'beraad-open', randomUUID());
-  await mkdir(folder, { recursive: true, mode: 0o700 });
-  const file = join(folder, name);
+  const file = join(await newOpenedAttachmentFolder(), name);
   await writeFile(file, bytes, { flag: 'wx' });
   const failure = await shell.openPath(file);
   if (failure !== '') throw new Error(failure);

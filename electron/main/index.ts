@@ -1,11 +1,13 @@
 import { app, BrowserWindow, session } from 'electron';
 import { registerHandlers } from './handlers';
 import { installApplicationMenu } from './menu';
+import { installOpenedAttachmentsCleanup } from './openedAttachments';
 import { devServerUrl } from './origin';
 import { rendererDir } from './paths';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { installQuitHandshake } from './quitHandshake';
 import { hardenAllWebContents, installPermissionPolicy } from './security';
+import { installSpellChecker } from './spellChecker';
 import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
@@ -28,6 +30,9 @@ function focusMainWindow(): void {
 async function start(): Promise<void> {
   await app.whenReady();
   installPermissionPolicy(session.defaultSession);
+  installSpellChecker(session.defaultSession);
+  // Before the handlers, so a file opened in this session is never taken for one left from the last.
+  installOpenedAttachmentsCleanup();
   if (devServerUrl() === null) serveRenderer(rendererDir);
   registerHandlers();
   installApplicationMenu();

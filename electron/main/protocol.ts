@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
+import { contentSecurityPolicyHeader } from '@shared/security/contentSecurityPolicy';
 import { appHost, appScheme } from './origin';
 
 /*
@@ -26,23 +27,6 @@ const mimeTypes: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
 };
-
-/*
- * No remote content and no inline script. Inline styles stay allowed because
- * editor and component libraries set them; data: covers the small assets Vite
- * inlines, blob: images the renderer holds in memory (attachments).
- */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /**
  * Must run before the app is ready: privileges cannot be granted afterwards.
@@ -84,7 +68,7 @@ export function createAssetHandler(root: string): (request: Request) => Promise<
     }
     const type = mimeTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
     const headers = new Headers({ 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' });
-    if (type.startsWith('text/html')) headers.set('Content-Security-Policy', contentSecurityPolicy);
+    if (type.startsWith('text/html')) headers.set('Content-Security-Policy', contentSecurityPolicyHeader);
     return new Response(new Uint8Array(body), { status: 200, headers });
   };
 }

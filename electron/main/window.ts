@@ -1,9 +1,10 @@
 import { BrowserWindow, type WebPreferences } from 'electron';
 import { rendererEntryUrl } from './origin';
 import { preloadPath } from './paths';
+import { spellCheckerEnabled } from './spellChecker';
 
 /** Electron's security checklist, spelled out even where it matches the default so a regression shows in review. */
-export function mainWindowWebPreferences(preload: string): WebPreferences {
+export function mainWindowWebPreferences(preload: string, platform: NodeJS.Platform = process.platform): WebPreferences {
   return {
     preload,
     contextIsolation: true,
@@ -14,7 +15,7 @@ export function mainWindowWebPreferences(preload: string): WebPreferences {
     webviewTag: false,
     webSecurity: true,
     allowRunningInsecureContent: false,
-    spellcheck: true,
+    spellcheck: spellCheckerEnabled(platform),
   };
 }
 
@@ -29,7 +30,6 @@ export function createMainWindow(): BrowserWindow {
     show: false,
     webPreferences: mainWindowWebPreferences(preloadPath),
   });
-  window.webContents.session.setSpellCheckerLanguages(['nl']);
   window.once('ready-to-show', () => window.show());
   // A failed load leaves an empty window the user can close; it must not crash main.
   window.loadURL(rendererEntryUrl()).catch((error: unknown) => console.error('Loading the renderer failed', error));

@@ -52,8 +52,26 @@ class MockSession {
   readonly setPermissionCheckHandler = fn((handler: PermissionCheckHandler | null) => {
     this.permissionCheckHandler = handler;
   });
-  readonly setSpellCheckerLanguages = fn((_languages: string[]) => undefined);
+  /** Chromium's Hunspell list, in part; on macOS Electron reports the system's. */
+  availableSpellCheckerLanguages: string[] = [...hunspellLanguages];
+  spellCheckerEnabled = true;
+  spellCheckerLanguages: string[] = [];
+  dictionaryDownloadUrl: string | null = null;
+  readonly setSpellCheckerLanguages = fn((languages: string[]) => {
+    const unknown = languages.find((language) => !this.availableSpellCheckerLanguages.includes(language));
+    if (unknown !== undefined) throw new Error(`Invalid language code provided: "${unknown}" is not a valid language code`);
+    this.spellCheckerLanguages = [...languages];
+  });
+  readonly setSpellCheckerEnabled = fn((enabled: boolean) => {
+    this.spellCheckerEnabled = enabled;
+  });
+  readonly setSpellCheckerDictionaryDownloadURL = fn((url: string) => {
+    if (!URL.canParse(url)) throw new Error('The URL you provided to setSpellCheckerDictionaryDownloadURL is not a valid URL');
+    this.dictionaryDownloadUrl = url;
+  });
 }
+
+const hunspellLanguages = ['de-DE', 'en-AU', 'en-CA', 'en-GB', 'en-US', 'fr-FR', 'nl'];
 
 export const session = { defaultSession: new MockSession() };
 
@@ -131,6 +149,7 @@ class MockApp extends EventEmitter {
   readonly enableSandbox = fn(() => undefined);
   readonly getPath = fn((name: string) => join(tmpdir(), 'electron-mock', name));
   readonly getVersion = fn(() => '1.2.3-test');
+  readonly getPreferredSystemLanguages = fn((): string[] => ['nl-NL']);
   readonly exit = fn((_code?: number) => undefined);
   readonly quit = fn(() => {
     const beforeQuit = preventableEvent();
@@ -243,6 +262,10 @@ export function resetElectronMock(): void {
   app.hasQuit = false;
   session.defaultSession.permissionRequestHandler = null;
   session.defaultSession.permissionCheckHandler = null;
+  session.defaultSession.availableSpellCheckerLanguages = [...hunspellLanguages];
+  session.defaultSession.spellCheckerEnabled = true;
+  session.defaultSession.spellCheckerLanguages = [];
+  session.defaultSession.dictionaryDownloadUrl = null;
   ipcMain.handlers.clear();
   protocol.handlers.clear();
   protocol.privilegedSchemes.length = 0;

@@ -5,6 +5,13 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium';
 
+/** Offline means offline: only the served app's own origin; data: and blob: never leave the page. */
+function leavesOrigin(url: string, appUrl: string): boolean {
+  const { protocol, origin } = new URL(url);
+  if (['data:', 'blob:', 'about:'].includes(protocol)) return false;
+  return origin !== new URL(appUrl).origin;
+}
+
 /**
  * A browser profile on disk that outlives the browser, so a test can close or
  * kill Chromium and start it again on the same IndexedDB.
@@ -12,6 +19,8 @@ import { chromiumArgs, findChromium } from './chromium';
 export class Profile {
   readonly dir: string;
   context: BrowserContext | null = null;
+  /** Every request that left the served app's origin; useBrowserSession fails the test on any. */
+  readonly foreignRequests: string[] = [];
 
   /** `parent` puts the profile on another filesystem, e.g. a small one that fills up. */
   constructor(
@@ -31,6 +40,10 @@ export class Profile {
       acceptDownloads: true,
     });
     this.context.setDefaultTimeout(10_000);
+    // Observed, not routed: the app runs as it would, and any page or worker of the context is seen.
+    this.context.on('request', (request) => {
+      if (leavesOrigin(request.url(), this.baseUrl)) this.foreignRequests.push(request.url());
+    });
     const page = this.context.pages()[0] ?? (await this.context.newPage());
     page.on('pageerror', (error) => {
       throw error;

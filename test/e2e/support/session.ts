@@ -1,8 +1,12 @@
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { Profile } from './browser';
 import { serveRenderer } from './server';
 
-/** One served renderer per test file and a fresh browser profile (so a fresh IndexedDB) per test. */
+/**
+ * One served renderer per test file and a fresh browser profile (so a fresh
+ * IndexedDB) per test. A test fails when its pages requested anything outside
+ * the app's own origin.
+ */
 export function useBrowserSession() {
   let server: Awaited<ReturnType<typeof serveRenderer>> | null = null;
   const profiles: Profile[] = [];
@@ -13,10 +17,12 @@ export function useBrowserSession() {
     await server?.close();
   });
   afterEach(async () => {
-    for (const profile of profiles.splice(0)) {
+    const used = profiles.splice(0);
+    for (const profile of used) {
       await profile.close();
       profile.dispose();
     }
+    expect(used.flatMap((profile) => profile.foreignRequests), 'requests outside the app’s own origin').toEqual([]);
   });
   return {
     newProfile(parent?: string): Profile {

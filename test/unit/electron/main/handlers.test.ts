@@ -42,7 +42,7 @@ describe('openFile', () => {
   it('writes the attachment to a fresh private folder and opens that copy', async () => {
     await expect(openFile({ name: 'Verslag 2024.pdf', bytes })).resolves.toEqual({ opened: true });
     const opened = shell.openPath.mock.calls[0]?.[0] as string;
-    expect(relative(join(temp, 'temp', 'beraad-open'), opened).split(sep)).toEqual([expect.stringMatching(/^[0-9a-f-]{36}$/), 'Verslag 2024.pdf']);
+    expect(relative(join(temp, 'userData', 'opened-attachments'), opened).split(sep)).toEqual([expect.stringMatching(/^[0-9a-f-]{36}$/), 'Verslag 2024.pdf']);
     expect(new Uint8Array(await readFile(opened))).toEqual(bytes);
   });
 

@@ -1,5 +1,9 @@
 // Resolves the mocked module now, so it is the same instance as the import below once vi.resetModules runs.
 import 'electron';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { invokeChannels, lifecycleChannels } from '@shared/ipc/channels';
 import { app, createdWindows, ipcMain, Menu, protocol, resetElectronMock, session } from '../../electronMock';
@@ -43,6 +47,30 @@ describe('start-up', () => {
     expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(window.loadURL).toHaveBeenCalledWith('app://beraad/index.html');
     expect(window.webContents.windowOpenHandler).not.toBeNull();
+  });
+
+  it('keeps spell checking on this machine, set before the window loads', async () => {
+    const window = await launched();
+    const ses = session.defaultSession;
+    expect(ses.dictionaryDownloadUrl).toMatch(/^app:\/\/beraad\//);
+    expect(ses.setSpellCheckerDictionaryDownloadURL.mock.invocationCallOrder[0]).toBeLessThan(window.loadURL.mock.invocationCallOrder[0]!);
+  });
+
+  it('removes the copies of opened attachments left from the last session, and this session’s on quit', async () => {
+    const userData = await mkdtemp(join(tmpdir(), 'beraad-index-'));
+    try {
+      app.getPath.mockImplementation((name: string) => join(userData, name));
+      const left = join(userData, 'userData', 'opened-attachments', 'last-session', 'Verslag.pdf');
+      await mkdir(dirname(left), { recursive: true });
+      await writeFile(left, 'pdf');
+      await launched();
+      expect(existsSync(left)).toBe(false);
+      await writeFile(join(userData, 'userData', 'opened-attachments', 'Foto.png'), 'png');
+      app.emit('quit');
+      expect(await readdir(join(userData, 'userData', 'opened-attachments'))).toEqual([]);
+    } finally {
+      await rm(userData, { recursive: true, force: true });
+    }
   });
 
   it('loads the dev server in development and does not serve app://', async () => {

@@ -1,0 +1,27 @@
+/*
+ * What the renderer may load: its own files and nothing from another origin,
+ * no inline or eval'd script. Inline styles stay allowed because the editor
+ * and the component library set them; data: covers the small assets Vite
+ * inlines, blob: the images the renderer holds in memory (attachments, logo).
+ * Anything not named falls to default-src and is refused: objects, frames,
+ * workers, media.
+ */
+const directives = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+];
+
+/** The policy every build puts in its page, the browser build that the e2e tests run as much as the desktop app's. */
+export const contentSecurityPolicy = directives.join('; ');
+
+/** The desktop app sends the same policy as a header, where framing can be refused too: a meta tag cannot do that. */
+export const contentSecurityPolicyHeader = [...directives, "frame-ancestors 'none'"].join('; ');
+
+/** Only the development server's page: its hot-reload socket needs a connection no build ever makes. */
+export const devContentSecurityPolicy = contentSecurityPolicy.replace("connect-src 'self'", "connect-src 'self' ws://127.0.0.1:*");
