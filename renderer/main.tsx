@@ -120,20 +120,22 @@ async function start(): Promise<void> {
     reportStorageError(error);
     throw error;
   });
-  const recoveryFor = (loss: Parameters<typeof RecoveryPage>[0]['loss'], kept: Parameters<typeof createRecoveryActions>[4]) => (
-    <RecoveryPage loss={loss} actions={createRecoveryActions(bridge, backup.repository, guard, identities, kept)} />
+  const recoveryFor = async (loss: Parameters<typeof RecoveryPage>[0]['loss'], kept: Parameters<typeof createRecoveryActions>[4]) => (
+    <RecoveryPage loss={loss} actions={createRecoveryActions(bridge, await backup.repository(), guard, identities, kept)} />
   );
   if (verdict.kind === 'lost') {
     // Nothing may be written into a database that is not the one the user worked in.
     guard.setMode('lost');
     await initI18n(settings.language);
-    render(root, recoveryFor(verdict.loss, verdict.kept));
+    render(root, await recoveryFor(verdict.loss, verdict.kept));
     return;
   }
 
   monitor = createLossMonitor(db, guard, identities, verdict.identity, () => {
     // What editors still hold fails to write and so becomes an emergency copy, offered on the recovery screen.
-    void flushAll().then(() => render(root, recoveryFor('missing', monitor!.identity() ?? newIdentity(crypto.randomUUID(), true))));
+    void flushAll()
+      .then(() => recoveryFor('missing', monitor!.identity() ?? newIdentity(crypto.randomUUID(), true)))
+      .then((page) => render(root, page));
   });
   bridge.onFlushRequest(flushAll);
   // Without persistence the browser may evict the board's whole record under storage pressure: the user is told.

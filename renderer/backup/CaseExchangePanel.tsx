@@ -40,7 +40,7 @@ function ExportCase() {
     if (!id) return;
     setDone(null);
     try {
-      const { bytes, fileName } = await backup.exchange.exportCase(id);
+      const { bytes, fileName } = await (await backup.exchange()).exportCase(id);
       const saved = await bridge.saveFile({ suggestedName: fileName, bytes });
       if (saved.ok && saved.value.saved) setDone(fileName);
     } catch (error) {
@@ -89,9 +89,9 @@ function ImportCase() {
     setOutcome(null);
     setChoice(null);
     try {
-      const read = await backup.repository.read(await fileBytes(file), 'case');
+      const read = await (await backup.repository()).read(await fileBytes(file), 'case');
       if (!read.ok) setRefusal(read.refusal);
-      else setIncoming({ pkg: read.value, localReference: await backup.exchange.localReference(read.value) });
+      else setIncoming({ pkg: read.value, localReference: await (await backup.exchange()).localReference(read.value) });
     } catch (error) {
       reportStorageError(error);
     } finally {
@@ -103,7 +103,7 @@ function ImportCase() {
     if (!incoming) return;
     setBusy(true);
     try {
-      const imported = await backup.exchange.importCase(incoming.pkg, incoming.localReference === null ? 'theirs' : choice!);
+      const imported = await (await backup.exchange()).importCase(incoming.pkg, incoming.localReference === null ? 'theirs' : choice!);
       if (!imported.ok) setRefusal(imported.refusal);
       else setOutcome(imported.value === null ? 'kept' : { plan: imported.value, original: incoming.pkg.manifest.case!.reference });
       setIncoming(null);

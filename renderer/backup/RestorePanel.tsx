@@ -47,9 +47,10 @@ export function RestorePanel() {
     setFailure(null);
     setNotKept(false);
     try {
-      const read = await backup.repository.read(await fileBytes(file));
+      const repository = await backup.repository();
+      const read = await repository.read(await fileBytes(file));
       if (!read.ok) setRefusal(read.refusal);
-      else setPreview({ backup: read.value, ...(await backup.repository.preview(read.value)) });
+      else setPreview({ backup: read.value, ...(await repository.preview(read.value)) });
     } catch (error) {
       setFailure(t('backup.failed', { detail: String(error) }));
     } finally {

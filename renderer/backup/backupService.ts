@@ -7,8 +7,8 @@ import type { Settings } from '@shared/settings/settingsSchema';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import { createBackupLog } from './backupLog';
-import { createBackupRepository } from './backupRepository';
-import { createCaseExchange } from './caseExchange';
+import type { BackupRepository } from './backupRepository';
+import type { CaseExchange } from './caseExchange';
 import type { ChangeTracker } from './changeTracker';
 import { serviceKey } from '../services/services';
 
@@ -19,13 +19,23 @@ class BridgeFailure extends Error {}
 
 /** Everything the backup screen and the scheduler do, composed once in main.tsx. */
 export function createBackupService(db: BeraadDb, bridge: Bridge, changes: ChangeTracker, clock: Clock = systemClock) {
-  const repository = createBackupRepository(db, version, clock);
   const log = createBackupLog(db, clock);
+  /*
+   * The backup code (zip, the checks, the editor schema rich text is checked
+   * against) loads on first use, so the first screen does not wait for it.
+   */
+  let code: Promise<{ repository: BackupRepository; exchange: CaseExchange }> | null = null;
+  const loaded = () =>
+    (code ??= Promise.all([import('./backupRepository'), import('./caseExchange')]).then(([repositoryModule, exchangeModule]) => ({
+      repository: repositoryModule.createBackupRepository(db, version, clock),
+      exchange: exchangeModule.createCaseExchange(db, version, clock),
+    })));
+  const repository = () => loaded().then((loadedCode) => loadedCode.repository);
 
   /** Makes a full backup and records it once it is safely handed over. */
   async function made(hand: (bytes: Uint8Array<ArrayBuffer>, at: Date) => Promise<string | null>): Promise<{ fileName: string; bytes: number } | null> {
     const at = clock();
-    const bytes = await repository.create();
+    const bytes = await (await repository()).create();
     const fileName = await hand(bytes, at);
     if (fileName === null) return null;
     await log.record(at);
@@ -47,7 +57,7 @@ export function createBackupService(db: BeraadDb, bridge: Bridge, changes: Chang
 
   return {
     repository,
-    exchange: createCaseExchange(db, version, clock),
+    exchange: () => loaded().then((loadedCode) => loadedCode.exchange),
     log,
     changes,
 
@@ -70,7 +80,7 @@ export function createBackupService(db: BeraadDb, bridge: Bridge, changes: Chang
     async restore(backup: ValidBackup, settings: Settings, confirmKept: (fileName: string) => Promise<boolean>): Promise<{ safetyCopy: string } | null> {
       const copy = await toFolder('beforeRestore', settings, confirmKept);
       if (copy === null) return null;
-      await repository.restore(backup);
+      await (await repository()).restore(backup);
       return { safetyCopy: copy.fileName };
     },
 

@@ -19,7 +19,8 @@ async function setUp(answer: Written) {
   await db.cases.add(caseRecord(0, {}));
   const backupWrite = vi.fn(async () => answer);
   const service = createBackupService(db, { kind: 'web', backupWrite } as Partial<Bridge> as Bridge, trackChanges(db));
-  const read = await service.repository.read(await service.repository.create());
+  const repository = await service.repository();
+  const read = await repository.read(await repository.create());
   if (!read.ok) throw new Error('refused');
   await db.cases.add(caseRecord(1, {}));
   return { db, service, backup: read.value, backupWrite, before: await dump(db) };
