@@ -20,6 +20,7 @@ import {
 } from '@utrecht/component-library-react';
 import { checkReferencePattern } from '@shared/cases/reference';
 import { languages, settingsSchema, type Settings } from '@shared/settings/settingsSchema';
+import { contentLimits } from '@shared/backup/limits';
 import { useService } from '../services/services';
 import { caseRepositoryKey } from '../cases/caseRepository';
 import { Field } from '../components/Field';
@@ -77,7 +78,7 @@ export function SettingsPage() {
           {(c) => <Textbox {...c} {...register('referencePattern')} />}
         </Field>
         <Field label={t('settings.attachmentLimit')} error={errors.attachmentLimitMb?.message}>
-          {(c) => <Textbox type="number" min={1} max={500} {...c} {...register('attachmentLimitMb', { valueAsNumber: true })} />}
+          {(c) => <Textbox type="number" min={1} max={contentLimits.maxAttachmentMb} {...c} {...register('attachmentLimitMb', { valueAsNumber: true })} />}
         </Field>
         <Field label={t('settings.userName')} hint={t('settings.userNameHint')} error={errors.userName?.message}>
           {(c) => <Textbox autoComplete="name" {...c} {...register('userName')} />}
