@@ -4,8 +4,8 @@ import type { Bridge } from '@shared/ipc/contract';
 import { newIdentity, nextStart, type DatabaseIdentity } from '@shared/storage/databaseIdentity';
 import type { BackupRepository } from '../backup/backupRepository';
 import type { WriteGuard } from '../db/writeGuard';
-import { listEmergencyCopies } from '../persistence/emergencyCopies';
 import type { DatabaseIdentityStore } from './databaseIdentityStore';
+import { saveEmergencyCopies } from './saveCopies';
 
 export type RestoreOutcome = { ok: true } | { ok: false; refusal: Refusal } | { ok: false; failure: string };
 
@@ -48,11 +48,7 @@ export function createRecoveryActions(bridge: Bridge, repository: BackupReposito
     restoreFile: restore,
 
     /** Everything that could not be written, as one JSON file the user keeps. */
-    async saveUnsaved(at = new Date()): Promise<boolean> {
-      const bytes = new TextEncoder().encode(JSON.stringify({ savedAt: at.toISOString(), copies: listEmergencyCopies() }, null, 2));
-      const result = await bridge.saveFile({ suggestedName: `beraad-niet-opgeslagen-${at.toISOString().slice(0, 10)}.json`, bytes });
-      return result.ok && result.value.saved;
-    },
+    saveUnsaved: () => saveEmergencyCopies(bridge),
 
     /** Goes on with the database as it is now: an empty one gets a new identity, another one keeps its own. */
     async continueWithDatabase(newId: () => string = () => crypto.randomUUID()): Promise<void> {

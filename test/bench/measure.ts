@@ -1,5 +1,13 @@
 import type { Page } from 'playwright-core';
 
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+export const round = (value: number) => Math.round(value * 10) / 10;
+export const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+
 /**
  * Time from a user action until the next frame after the DOM shows `doneSelector`.
  * Sent as source text: tsx's name-keeping helpers do not exist inside the page.

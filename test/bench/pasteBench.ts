@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { Profile } from '../e2e/support/browser';
 import { registerCase } from '../e2e/support/app';
+import { median, percentile, round } from './measure';
 
 /*
  * Hostile pastes into a case description, in the app as a user meets it (its
@@ -13,14 +14,6 @@ import { registerCase } from '../e2e/support/app';
 const nestedLevels = 100_000;
 const largeBytes = 5 * 1024 * 1024;
 const editorSelector = '.description .ProseMirror';
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const round = (value: number) => Math.round(value * 10) / 10;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
 /** Source text of an expression that builds the paste: every level holds a word, so there is text at every depth. */
 const nestedHtml = `'<div>niveau '.repeat(${nestedLevels}) + '</div>'.repeat(${nestedLevels})`;

@@ -7,20 +7,12 @@ import { backupBench } from './backupBench';
 import { exportBench } from './exportBench';
 import { benchAdvice } from './adviceBench';
 import { benchAdviceCount, benchAdviceRegister } from './adviceRegisterBench';
-import { measured, timeInteraction } from './measure';
+import { measured, median, percentile, round, timeInteraction } from './measure';
 import { benchPaste } from './pasteBench';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const caseCount = Number(process.env.BENCH_CASES ?? 10_000);
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const round = (value: number) => Math.round(value * 10) / 10;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
 /** Types into the first agenda item's ~50-page note at a brisk pace and returns each keystroke's input-to-paint. */
 async function typingLatencies(page: Page, bundle: string, url: string): Promise<number[]> {
