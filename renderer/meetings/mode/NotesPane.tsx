@@ -4,7 +4,8 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { emptyDoc, type RichText } from '@shared/cases/caseSchema';
 import { useService } from '../../services/services';
 import { noteRepositoryKey } from '../noteRepository';
-import { RichTextEditor, type DocSnapshot } from '../../components/RichTextEditor';
+import { DeferredRichTextEditor } from '../../components/DeferredRichTextEditor';
+import type { DocSnapshot } from '../../components/RichTextEditor';
 import type { SaveStatus } from '../../persistence/debouncedSaver';
 import { afterNextPaint } from '../../perf/paintMarks';
 import { reportStorageError } from '../../persistence/storageProblems';
@@ -60,7 +61,9 @@ export function NotesPane({ item, label, onStatus }: { item: NoteKey; label: str
   if (state === null) return <Paragraph role="status">{t('common.loading')}</Paragraph>;
   return (
     <div className="notes-pane">
-      <RichTextEditor
+      {/* Paints the note at once and becomes an editor when the browser is idle or the user reaches it:
+          building ProseMirror for a long note before the first paint kept meeting mode waiting. */}
+      <DeferredRichTextEditor
         key={state.generation}
         preset="notes"
         label={label}
