@@ -28,7 +28,7 @@ import { flushAll } from './persistence/flushRegistry';
 import { reportStorageError } from './persistence/storageProblems';
 import { bindWriteMode } from './persistence/writeMode';
 import { startWriterLock, writerLockKey, type WindowRole } from './persistence/writerLock';
-import { provide, type ServiceRegistry } from './services/services';
+import { provide, type ServiceRegistry } from './services/serviceKey';
 import { exposeFaultHook } from './db/faultHook';
 import { installWriteGuard } from './db/writeGuard';
 import { newIdentity } from '@shared/storage/databaseIdentity';

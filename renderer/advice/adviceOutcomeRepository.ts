@@ -19,7 +19,7 @@ import { localToday, systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import type { Outcome } from './adviceRepository';
 import { createAuditLog } from './auditLog';
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 const refused = <T>(...reasons: AdviceRefusal[]): Outcome<T> => ({ ok: false, reasons });
 

@@ -1,7 +1,7 @@
 import { adviceFlags, type AdviceFlags } from '@shared/advice/deadlines';
 import { registerRow, type RegisterRow } from '@shared/advice/register';
 import type { BeraadDb } from '../db/database';
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 /** Reads for the advice register, the dashboard and the flags in the case list. */
 export function createAdviceRegisterQuery(db: BeraadDb) {

@@ -27,7 +27,7 @@ import { localToday, systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import { readPrefillSource } from './adviceSources';
 import { createAuditLog } from './auditLog';
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reasons: AdviceRefusal[] };
 

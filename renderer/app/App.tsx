@@ -3,7 +3,8 @@ import type { Settings } from '@shared/settings/settingsSchema';
 import { SettingsProvider } from '../settings/settingsContext';
 import { Layout } from './Layout';
 import { lazyPage } from './lazyPage';
-import { ServicesProvider, type ServiceRegistry } from '../services/services';
+import type { ServiceRegistry } from '../services/serviceKey';
+import { ServicesProvider } from '../services/services';
 
 /* Each screen is its own chunk, loaded on first visit: the first screen does not wait for the editor, docx or backup code. */
 const AdvicePage = lazyPage(() => import('../advice/AdvicePage'), 'AdvicePage');

@@ -10,7 +10,7 @@ import { createBackupLog } from './backupLog';
 import type { BackupRepository } from './backupRepository';
 import type { CaseExchange } from './caseExchange';
 import type { ChangeTracker } from './changeTracker';
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 const retentionOf = ({ backup }: Settings) => ({ daily: backup.keepDaily, weekly: backup.keepWeekly, monthly: backup.keepMonthly });
 

@@ -1,6 +1,6 @@
 import { attachmentMimeType, checkAttachment, type AttachmentRefusal } from '@shared/cases/attachments';
 import type { AttachmentRecord, BeraadDb } from '../db/database';
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 export type AddAttachmentResult = { ok: true; attachment: AttachmentRecord } | { ok: false; refusal: AttachmentRefusal };
 

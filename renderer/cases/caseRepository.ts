@@ -14,7 +14,7 @@ import { checkTransition, type CaseStatus, type TransitionCheck } from '@shared/
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 export interface NewCase {
   input: CaseInput;

@@ -1,5 +1,5 @@
 import type { BeraadDb } from './database';
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 /**
  * Unfinished form input, kept so a half-typed registration survives a crash.

@@ -12,7 +12,7 @@ import type { CaseBoard } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
 import type { Settings } from '@shared/settings/settingsSchema';
 import type { BeraadDb } from '../db/database';
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 type Naming = Pick<Settings, 'organisationName' | 'publicNaming'>;
 

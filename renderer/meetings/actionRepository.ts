@@ -3,7 +3,7 @@ import { actionInputSchema, actionSchema, type Action, type ActionInput } from '
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 export interface ActionOrigin {
   caseId: string;

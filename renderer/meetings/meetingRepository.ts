@@ -2,7 +2,7 @@ import { meetingInputSchema, meetingSchema, type Meeting, type MeetingInput } fr
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb, MeetingRecord } from '../db/database';
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 /** The stored form: caseIds mirrors the agenda, for the "meetings about this case" index. */
 export function toRecord(meeting: Meeting): MeetingRecord {

@@ -9,7 +9,7 @@ import {
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 export type TemplateSeed = MethodTemplateInput & { id: string };
 

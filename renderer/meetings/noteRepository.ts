@@ -4,7 +4,7 @@ import type { Note, NoteRevision } from '@shared/meetings/noteSchema';
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 export interface NoteKey {
   meetingId: string;

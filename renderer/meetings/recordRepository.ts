@@ -4,7 +4,7 @@ import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import type { NoteKey } from './noteRepository';
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 export function createRecordRepository(db: BeraadDb, clock: Clock = systemClock) {
   const live = (agendaItemId: string) =>

@@ -5,7 +5,7 @@ import { parseOrThrow } from '@shared/util/validation';
 import { createAuditLog, type AuditEntry } from '../advice/auditLog';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 const byName = (a: Person, b: Person) => a.name.localeCompare(b.name, 'nl');
 

@@ -1,4 +1,4 @@
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 /**
  * One window writes, every other one reads: two windows on the same database

@@ -1,7 +1,7 @@
 import { bridgeGlobal } from '@shared/ipc/channels';
 import type { Bridge } from '@shared/ipc/contract';
 import { createWebBridge } from './webBridge';
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 /** The preload's bridge in the desktop app, the browser stand-in everywhere else. */
 export function resolveBridge(): Bridge {

@@ -1,21 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-
-/**
- * A service's name and type, declared by the module that makes the service, so
- * this container knows no feature (the idea of VS Code's `createDecorator`).
- */
-export interface ServiceKey<T> {
-  readonly name: string;
-  readonly type?: T;
-}
-
-export const serviceKey = <T,>(name: string): ServiceKey<T> => ({ name });
-
-/** What the composition root hands down: each service under its key's name. */
-export type ServiceRegistry = Readonly<Record<string, unknown>>;
-
-/** One entry of the registry, typed by its key so a service can only be registered under its own. */
-export const provide = <T,>(key: ServiceKey<T>, service: T): [string, unknown] => [key.name, service];
+import type { ServiceKey, ServiceRegistry } from './serviceKey';
 
 const ServicesContext = createContext<ServiceRegistry | null>(null);
 
@@ -23,6 +7,7 @@ export function ServicesProvider({ services, children }: { services: ServiceRegi
   return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
 }
 
+/** The service registered under this key; a missing one fails loudly instead of leaving a screen waiting. */
 export function useService<T>(key: ServiceKey<T>): T {
   const services = useContext(ServicesContext);
   if (!services) throw new Error('useService outside ServicesProvider');

@@ -1,7 +1,7 @@
 import { defaultSettings, settingsSchema, type Settings } from '@shared/settings/settingsSchema';
 import { parseOrThrow } from '@shared/util/validation';
 import type { BeraadDb } from '../db/database';
-import { serviceKey } from '../services/services';
+import { serviceKey } from '../services/serviceKey';
 
 const key = 'app';
 
