@@ -1,8 +1,9 @@
+import { useEffect } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import type { Settings } from '@shared/settings/settingsSchema';
 import { SettingsProvider } from '../settings/settingsContext';
 import { Layout } from './Layout';
-import { lazyPage } from './lazyPage';
+import { lazyPage, preloadPages } from './lazyPage';
 import type { ServiceRegistry } from '../services/serviceKey';
 import { ServicesProvider } from '../services/services';
 
@@ -65,6 +66,7 @@ const router = createHashRouter([
 ]);
 
 export function App({ services, settings }: { services: ServiceRegistry; settings: Settings }) {
+  useEffect(preloadPages, []);
   return (
     <ServicesProvider services={services}>
       <SettingsProvider initial={settings}>

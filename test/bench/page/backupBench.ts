@@ -1,8 +1,10 @@
 import './jitless';
+import type Dexie from 'dexie';
 import { defaultReferencePattern } from '@shared/cases/reference';
 import { createBackupRepository } from '../../../renderer/backup/backupRepository';
 import { createCaseRepository } from '../../../renderer/cases/caseRepository';
 import { createDatabase, type BeraadDb } from '../../../renderer/db/database';
+import { createMeetingRepository } from '../../../renderer/meetings/meetingRepository';
 import { generateCases } from './generateCases';
 import { generateNote } from './generateNote';
 
@@ -18,7 +20,15 @@ async function seed(cases: number): Promise<{ ms: number; notes: number }> {
   const db = createDatabase();
   const repository = createCaseRepository(db);
   const start = performance.now();
-  const meetingId = crypto.randomUUID();
+  // The notes' meeting exists, as in the app: a backup with a note of a missing meeting is refused.
+  const { id: meetingId } = await createMeetingRepository(db).create({
+    title: 'Benchmarkvergadering back-up',
+    startsAt: '2026-12-02T14:00',
+    location: { kind: 'place', text: 'Raadszaal' },
+    attendees: [],
+    absentees: [],
+    agenda: [],
+  });
   const note = generateNote(1);
   let notes = 0;
   for (let offset = 0; offset < cases; offset += 1000) {
@@ -54,7 +64,26 @@ async function changeSomeData(db: BeraadDb): Promise<void> {
   const notes = await db.notes.limit(cases.length).toArray();
   await db.notes.bulkPut(notes.map((n) => ({ ...n, doc: generateNote(2), updatedAt: stamp })));
   await createCaseRepository(db).register(generateCases(20, 900_000), defaultReferencePattern);
-  await db.cases.bulkDelete((await db.cases.limit(10).primaryKeys()) as string[]);
+  await removeCases(db, 10);
+}
+
+/**
+ * Removes cases with everything that belongs to them, as the app would leave
+ * the data: a backup with a note whose case is gone is refused before restore.
+ * Cases on a meeting's agenda are kept, so no agenda points at nothing.
+ */
+async function removeCases(db: BeraadDb, count: number): Promise<void> {
+  const candidates = (await db.cases.limit(count * 5).primaryKeys()) as string[];
+  const onAgenda = new Set((await db.meetings.where('caseIds').anyOf(candidates).toArray()).flatMap((meeting) => meeting.caseIds));
+  const ids = candidates.filter((id) => !onAgenda.has(id)).slice(0, count);
+  const owned = (record: { caseId: string }) => ids.includes(record.caseId);
+  const dependents = [db.caseDescriptions, db.attachments, db.caseBoards, db.notes, db.records, db.actions, db.advices, db.adviceVersions, db.auditEvents];
+  await db.transaction('rw', [db.cases, db.noteRevisions, ...dependents], async () => {
+    const noteIds = (await db.notes.filter(owned).primaryKeys()) as string[];
+    await db.noteRevisions.filter((revision) => noteIds.includes(revision.noteId)).delete();
+    for (const table of dependents) await (table as unknown as Dexie.Table<{ caseId: string }>).filter(owned).delete();
+    await db.cases.bulkDelete(ids);
+  });
 }
 
 /**

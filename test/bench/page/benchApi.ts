@@ -103,6 +103,12 @@ async function noteSaveMs(runs: number): Promise<number> {
     await notes.save(key, doc);
     times.push(performance.now() - start);
   }
+  // The timed note belongs to no case: it must not stay behind for the backup bench to find.
+  const saved = await notes.forItem(key);
+  await db.transaction('rw', db.notes, db.noteRevisions, async () => {
+    await db.noteRevisions.where('[noteId+createdAt]').between([saved!.id, ''], [saved!.id, '\uffff']).delete();
+    await db.notes.delete(saved!.id);
+  });
   db.close();
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 }

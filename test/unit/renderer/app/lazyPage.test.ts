@@ -1,0 +1,39 @@
+import { describe, expect, it, vi } from 'vitest';
+import { lazyPage, preloadPages } from '../../../../renderer/app/lazyPage';
+
+const page = () => null;
+
+describe('lazy pages', () => {
+  it('loads every page once, one after the other, when the browser is idle', async () => {
+    const order: string[] = [];
+    const first = vi.fn(async () => (order.push('first'), { FirstPage: page }));
+    const second = vi.fn(async () => (order.push('second'), { SecondPage: page }));
+    lazyPage(first, 'FirstPage');
+    lazyPage(second, 'SecondPage');
+    const idle: (() => void)[] = [];
+    preloadPages((work) => idle.push(work));
+
+    expect(first).not.toHaveBeenCalled();
+    idle.shift()!();
+    await vi.waitFor(() => expect(idle).toHaveLength(1));
+    expect(order).toEqual(['first']);
+    idle.shift()!();
+    await vi.waitFor(() => expect(order).toEqual(['first', 'second']));
+
+    // A second round (the app drawn again) loads nothing twice.
+    preloadPages((work) => work());
+    await vi.waitFor(() => expect(second).toHaveBeenCalledTimes(1));
+    expect(first).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes on with the next page when one fails to load', async () => {
+    const failing = vi.fn(async (): Promise<{ BrokenPage: () => null }> => {
+      throw new Error('offline');
+    });
+    const after = vi.fn(async () => ({ AfterPage: page }));
+    lazyPage(failing, 'BrokenPage');
+    lazyPage(after, 'AfterPage');
+    preloadPages((work) => work());
+    await vi.waitFor(() => expect(after).toHaveBeenCalledTimes(1));
+  });
+});
