@@ -1,7 +1,7 @@
 import './jitless';
 import type Dexie from 'dexie';
 import { defaultReferencePattern } from '@shared/cases/reference';
-import { createBackupRepository } from '../../../renderer/backup/backupRepository';
+import { createBackupRepository, currentSchemaVersion } from '../../../renderer/backup/backupRepository';
 import { createCaseRepository } from '../../../renderer/cases/caseRepository';
 import { createDatabase, type BeraadDb } from '../../../renderer/db/database';
 import { createMeetingRepository } from '../../../renderer/meetings/meetingRepository';
@@ -114,7 +114,7 @@ async function restore(onto: 'changed' | 'empty'): Promise<{ readMs: number; wri
  */
 async function rawWriteFloor(): Promise<{ ms: number; records: number }> {
   const { readBackup } = await import('@shared/backup/readBackup');
-  const read = await readBackup(lastBackup!, { kind: 'full', schemaVersion: 3, checkRichText: () => true });
+  const read = await readBackup(lastBackup!, { kind: 'full', schemaVersion: currentSchemaVersion, checkRichText: () => true });
   if (!read.ok) throw new Error(`refused: ${JSON.stringify(read.refusal)}`);
   const stores = { cases: ['reference', 'receivedOn'], caseDescriptions: [], notes: ['agendaItemId', 'caseId'] } as const;
   const name = 'beraad-bench-floor';
@@ -151,9 +151,9 @@ async function phases(): Promise<Record<string, number>> {
   const t0 = performance.now();
   const bytes = await createBackupRepository(db, 'bench').create();
   const t1 = performance.now();
-  await readBackup(bytes, { kind: 'full', schemaVersion: 3, checkRichText: () => true });
+  await readBackup(bytes, { kind: 'full', schemaVersion: currentSchemaVersion, checkRichText: () => true });
   const t2 = performance.now();
-  await readBackup(bytes, { kind: 'full', schemaVersion: 3, checkRichText: fitsEditor });
+  await readBackup(bytes, { kind: 'full', schemaVersion: currentSchemaVersion, checkRichText: fitsEditor });
   const t3 = performance.now();
   db.close();
   return { create: t1 - t0, readNoRich: t2 - t1, readRich: t3 - t2 };
