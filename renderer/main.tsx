@@ -31,7 +31,7 @@ import { startWriterLock, writerLockKey, type WindowRole } from './persistence/w
 import { provide, type ServiceRegistry } from './services/serviceKey';
 import { exposeFaultHook } from './db/faultHook';
 import { installWriteGuard } from './db/writeGuard';
-import { newIdentity } from '@shared/storage/databaseIdentity';
+import { newIdentity, type DatabaseIdentity, type DatabaseLoss } from '@shared/storage/databaseIdentity';
 import { checkAtStart } from './recovery/checkAtStart';
 import { createDatabaseIdentityStore } from './recovery/databaseIdentityStore';
 import { createLossMonitor, type LossMonitor } from './recovery/lossMonitor';
@@ -120,7 +120,7 @@ async function start(): Promise<void> {
     reportStorageError(error);
     throw error;
   });
-  const recoveryFor = async (loss: Parameters<typeof RecoveryPage>[0]['loss'], kept: Parameters<typeof createRecoveryActions>[4]) => (
+  const recoveryFor = async (loss: DatabaseLoss, kept: DatabaseIdentity) => (
     <RecoveryPage loss={loss} actions={createRecoveryActions(bridge, await backup.repository(), guard, identities, kept)} />
   );
   if (verdict.kind === 'lost') {

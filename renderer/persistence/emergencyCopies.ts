@@ -17,7 +17,7 @@ export interface EmergencyCopy {
 }
 
 /** The kinds of text whose copies can be written back (renderer/recovery/replayCopy.ts). */
-export const emergencyKinds = ['description', 'note', 'record', 'advice', 'board', 'draft'] as const;
+export const emergencyKinds = ['description', 'note', 'record', 'advice', 'draft'] as const;
 export type EmergencyKind = (typeof emergencyKinds)[number];
 
 const prefix = 'beraad.unsaved.';

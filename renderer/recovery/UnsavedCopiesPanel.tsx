@@ -4,7 +4,7 @@ import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react
 import { formatDateTime } from '../i18n/formatters';
 import { discardEmergencyCopy, useEmergencyCopies, type EmergencyCopy } from '../persistence/emergencyCopies';
 import { copyPreview } from './copyPreview';
-import { canReplay } from './replayCopy';
+import { canReplay, copyKind } from './replayCopy';
 
 interface Props {
   /** Writes a copy back; absent where nothing may be written (the recovery screen). */
@@ -45,7 +45,7 @@ export function UnsavedCopiesPanel({ replay, saveAll }: Props) {
         {copies.map((copy) => (
           <li key={copy.key}>
             <Paragraph>
-              <strong>{t(`unsaved.kind.${copy.key.slice(0, copy.key.indexOf(':'))}`, { defaultValue: t('unsaved.kind.other') })}</strong>{' '}
+              <strong>{t(`unsaved.kind.${copyKind(copy)}`, { defaultValue: t('unsaved.kind.other') })}</strong>{' '}
               {t('unsaved.at', { at: formatDateTime(copy.at) })}
             </Paragraph>
             <Paragraph className="unsaved-copies__preview">{copyPreview(copy.value) || t('unsaved.empty')}</Paragraph>

@@ -15,11 +15,12 @@ interface Writers {
  * all the write needs; the others are saved as a file and typed in again.
  * Returns null when this kind cannot be written back.
  */
+const replayableKinds: readonly string[] = ['description', 'note', 'draft'];
+export const copyKind = (copy: EmergencyCopy) => copy.key.slice(0, copy.key.indexOf(':'));
+
 export function replayCopy({ cases, notes, drafts }: Writers, copy: EmergencyCopy): Promise<unknown> | null {
-  const split = copy.key.indexOf(':');
-  const kind = copy.key.slice(0, split);
-  const id = copy.key.slice(split + 1);
-  switch (kind) {
+  const id = copy.key.slice(copy.key.indexOf(':') + 1);
+  switch (copyKind(copy)) {
     case 'description':
       return cases.saveDescription(id, copy.value as RichText);
     case 'note': {
@@ -33,4 +34,4 @@ export function replayCopy({ cases, notes, drafts }: Writers, copy: EmergencyCop
   }
 }
 
-export const canReplay = (copy: EmergencyCopy) => ['description', 'note', 'draft'].some((kind) => copy.key.startsWith(`${kind}:`));
+export const canReplay = (copy: EmergencyCopy) => replayableKinds.includes(copyKind(copy));
