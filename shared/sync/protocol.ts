@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/**
+ * What the app and the board server agree on. The wire protocol itself is
+ * Hocuspocus'; this is only Beraad's part on top: which documents exist, how
+ * they are named, and how the app tells that an address is a Beraad server of
+ * a version it speaks.
+ */
+export const syncProtocolVersion = 1;
+
+/** Served by the board server over plain HTTP next to the WebSocket, so a wrong address gets a clear answer. */
+export const serverInfoPath = '/beraad/info';
+
+export const serverInfoSchema = z.object({
+  app: z.literal('beraad'),
+  protocol: z.number().int().min(1),
+  serverVersion: z.string().max(40),
+});
+export type ServerInfo = z.infer<typeof serverInfoSchema>;
+
+/** The board's shared document: people, meetings and agendas, methods, shared settings. */
+export const boardDocumentName = 'board';
+const casePrefix = 'case/';
+const caseIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function caseDocumentName(caseId: string): string {
+  return `${casePrefix}${caseId}`;
+}
+
+export type DocumentRef = { kind: 'board' } | { kind: 'case'; caseId: string };
+
+/** Reads a document name; anything else (a typo, a probe, a path) is no document of ours. */
+export function parseDocumentName(name: string): DocumentRef | null {
+  if (name === boardDocumentName) return { kind: 'board' };
+  if (!name.startsWith(casePrefix)) return null;
+  const caseId = name.slice(casePrefix.length);
+  return caseIdPattern.test(caseId) ? { kind: 'case', caseId } : null;
+}
