@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type IndexableType } from 'dexie';
 import type { Advice, AdviceVersion, AuditEvent } from '@shared/advice/adviceSchema';
 import type { AttachmentMeta } from '@shared/cases/attachments';
 import type { Case, CaseDescription } from '@shared/cases/caseSchema';
@@ -20,6 +20,23 @@ export interface KeyValueRecord {
   key: string;
   value: unknown;
   updatedAt: string;
+}
+
+/** A change to a shared record that still has to reach its document (renderer/sync/syncOutbox.ts). */
+export interface SyncOutboxEntry {
+  id?: number;
+  doc: string;
+  table: string;
+  /** The record's key as Dexie has it, and as the document has it (recordKey). */
+  key: IndexableType;
+  recordKey: string;
+  /** The fields this change touched; null for a new or removed record. */
+  fields: string[] | null;
+}
+export interface SyncUpdateRecord {
+  id?: number;
+  doc: string;
+  update: Uint8Array;
 }
 
 /** A meeting as stored: with the case ids of its agenda, for the multi-entry index. */
@@ -44,6 +61,8 @@ export type BeraadDb = Dexie & {
   adviceVersions: EntityTable<AdviceVersion, 'id'>;
   auditEvents: EntityTable<AuditEvent, 'id'>;
   meta: EntityTable<KeyValueRecord, 'key'>;
+  syncOutbox: EntityTable<SyncOutboxEntry, 'id'>;
+  syncUpdates: EntityTable<SyncUpdateRecord, 'id'>;
 };
 
 export const databaseName = 'beraad';

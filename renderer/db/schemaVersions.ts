@@ -58,4 +58,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    version: 5,
+    stores: {
+      // Board mode (renderer/sync): what this machine changed and has not yet put into the shared documents,
+      syncOutbox: '++id',
+      // and the shared documents themselves, as Yjs updates per document.
+      syncUpdates: '++id, doc',
+    },
+  },
 ];

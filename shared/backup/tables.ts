@@ -88,9 +88,11 @@ export const tableNames = Object.keys(backupTables) as TableName[];
 /**
  * Tables that describe this machine's database rather than the board's work:
  * never backed up, and left alone by a restore. `meta` holds the database's
- * identity, which must stay this database's own after a restore.
+ * identity, which must stay this database's own after a restore; the sync
+ * tables are this machine's copy of the shared documents and what it still
+ * has to send (docs/sync.md).
  */
-export const localOnlyTables = ['meta'] as const;
+export const localOnlyTables = ['meta', 'syncOutbox', 'syncUpdates'] as const;
 
 export const isTableName = (name: string): name is TableName => Object.hasOwn(backupTables, name);
 

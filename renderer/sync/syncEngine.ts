@@ -1,0 +1,319 @@
+import { deepEqual } from 'fast-equals';
+import type { IndexableType } from 'dexie';
+import * as Y from 'yjs';
+import { backupTables, recordKey } from '@shared/backup/tables';
+import type { Case } from '@shared/cases/caseSchema';
+import { boardDocumentName, caseDocumentName, parseDocumentName } from '@shared/sync/protocol';
+import { deleteRecord, readRecord, touchedRecords, writeRecord, type StoredRecord } from '@shared/sync/recordMap';
+import { keepsReference, markedReference } from '@shared/sync/referenceClash';
+import { documentOfRecord, storageKeyOf, syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
+import type { BeraadDb, SyncOutboxEntry } from '../db/database';
+import { fromStore, type DocumentStore } from './documentStore';
+import type { SyncOutbox } from './syncOutbox';
+
+/** The origin of what this machine writes into a document; anything else came from the server. */
+export const fromThisMachine = Symbol('fromThisMachine');
+
+/** The board document's list of cases, so a machine that joins knows which documents to ask for. */
+const caseIndexName = 'caseIndex';
+const pendingKey = 'syncPending';
+const drainBatch = 2000;
+
+interface RemoteChanges {
+  updates: Uint8Array[];
+  touched: Map<string, { table: SyncedTable; key: string }>;
+}
+
+const touchKey = (table: string, key: string) => `${table}\u0000${key}`;
+
+/**
+ * Keeps this machine's tables and the shared documents in step, one task at a
+ * time: what this machine wrote (the outbox) goes into the documents; what
+ * came from the server goes into the tables. Each step is one transaction that
+ * also stores the documents' new updates, so a killed window resumes where it
+ * stopped. The tables remain what every screen reads (docs/sync.md).
+ */
+export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: DocumentStore, onProblem: (error: unknown) => void) {
+  const docs = new Map<string, Y.Doc>();
+  const remote = new Map<string, RemoteChanges>();
+  /** Updates made here whose storing failed: written with the next step, since the document already holds them. */
+  const unstored: { doc: string; update: Uint8Array }[] = [];
+  const documentListeners = new Set<(name: string, doc: Y.Doc) => void>();
+  const pendingListeners = new Set<() => void>();
+  let pending = new Set<string>();
+  let queue: Promise<void> = Promise.resolve();
+  let drainQueued = false;
+  let projectionQueued = false;
+  let refusedRecords = 0;
+
+  function enqueue(task: () => Promise<void>): Promise<void> {
+    const run = queue.then(task);
+    queue = run.catch(onProblem);
+    return run;
+  }
+
+  function remoteFor(name: string): RemoteChanges {
+    let changes = remote.get(name);
+    if (!changes) remote.set(name, (changes = { updates: [], touched: new Map() }));
+    return changes;
+  }
+
+  function watch(name: string, doc: Y.Doc): void {
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.origin === fromThisMachine || transaction.origin === fromStore) return;
+      const touched = touchedRecords(transaction, syncedTables);
+      if (touched.length === 0) return;
+      const changes = remoteFor(name);
+      for (const { table, key } of touched) changes.touched.set(touchKey(table, key), { table: table as SyncedTable, key });
+    });
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === fromThisMachine || origin === fromStore) return;
+      remoteFor(name).updates.push(update);
+      scheduleProjection();
+    });
+    if (name === boardDocumentName) {
+      const index = doc.getMap(caseIndexName);
+      index.forEach((_value, caseId) => documentFor(caseDocumentName(caseId)));
+      index.observe((event) => event.keysChanged.forEach((caseId) => documentFor(caseDocumentName(caseId))));
+    }
+  }
+
+  function documentFor(name: string, loaded?: Y.Doc): Y.Doc {
+    const known = docs.get(name);
+    if (known) return known;
+    if (!parseDocumentName(name)) throw new Error(`Not a board document: ${name}`);
+    const doc = loaded ?? new Y.Doc();
+    // Typed before any remote update arrives, so every change is seen on the same map objects.
+    syncedTables.forEach((table) => doc.getMap(table));
+    docs.set(name, doc);
+    watch(name, doc);
+    documentListeners.forEach((listener) => listener(name, doc));
+    return doc;
+  }
+
+  /** Puts a record from a document into its table, if it fits the table's schema; a record that does not is counted and left out. */
+  async function project(table: SyncedTable, key: string, record: StoredRecord | null): Promise<void> {
+    const rows = db.table(table);
+    if (!record) {
+      await rows.delete(storageKeyOf(table, key));
+      return;
+    }
+    const checked = backupTables[table].schema.safeParse(record);
+    if (!checked.success) {
+      refusedRecords++;
+      onProblem(new Error(`Refused ${table} ${key} from the server: ${checked.error.message}`));
+      return;
+    }
+    const row = table === 'cases' ? await withUniqueReference(checked.data as Case) : checked.data;
+    await rows.put(row);
+  }
+
+  async function withUniqueReference(incoming: Case): Promise<Case> {
+    const other = (await db.cases.where('reference').equals(incoming.reference).toArray()).find((row) => row.id !== incoming.id);
+    if (!other) return incoming;
+    if (!keepsReference(incoming, other)) return { ...incoming, reference: markedReference(incoming) };
+    await db.cases.put({ ...other, reference: markedReference(other) });
+    return incoming;
+  }
+
+  function collectUpdates(doc: Y.Doc, name: string, change: () => void): void {
+    const capture = (update: Uint8Array, origin: unknown) => {
+      if (origin === fromThisMachine) unstored.push({ doc: name, update });
+    };
+    doc.on('update', capture);
+    try {
+      doc.transact(change, fromThisMachine);
+    } finally {
+      doc.off('update', capture);
+    }
+  }
+
+  async function storeUnstored(): Promise<void> {
+    const writing = unstored.splice(0);
+    try {
+      await db.syncUpdates.bulkAdd(writing);
+    } catch (error) {
+      unstored.unshift(...writing);
+      throw error;
+    }
+  }
+
+  async function markPending(names: Iterable<string>): Promise<void> {
+    const next = new Set([...pending, ...names]);
+    if (next.size === pending.size) return;
+    await db.meta.put({ key: pendingKey, value: [...next], updatedAt: new Date().toISOString() });
+    pending = next;
+    pendingListeners.forEach((listener) => listener());
+  }
+
+  /** Moves what this machine wrote into the documents. */
+  async function drain(): Promise<void> {
+    drainQueued = false;
+    const entries = await db.syncOutbox.limit(drainBatch).toArray();
+    if (entries.length === 0) return;
+    const tables = [...new Set(entries.map((entry) => entry.table))].map((name) => db.table(name));
+    const byDoc = groupByDocument(entries);
+    // Should this fail, the documents already hold the changes: their updates wait in `unstored` for the next step.
+    await db.transaction('rw', [db.syncOutbox, db.syncUpdates, db.meta, db.cases, ...tables], async (tx) => {
+        outbox.markFromDocuments(tx.idbtrans);
+        for (const [name, docEntries] of byDoc) await drainDocument(name, docEntries);
+        const newCases = [...byDoc.keys()].flatMap((name) => {
+          const ref = parseDocumentName(name);
+          return ref?.kind === 'case' ? [ref.caseId] : [];
+        });
+        const board = documentFor(boardDocumentName);
+        const index = board.getMap(caseIndexName);
+        const unindexed = newCases.filter((caseId) => !index.has(caseId));
+        if (unindexed.length) collectUpdates(board, boardDocumentName, () => unindexed.forEach((caseId) => index.set(caseId, true)));
+        await storeUnstored();
+        await markPending([...byDoc.keys(), ...(unindexed.length ? [boardDocumentName] : [])]);
+        await db.syncOutbox.bulkDelete(entries.map((entry) => entry.id!));
+      });
+    if (entries.length === drainBatch) scheduleDrain();
+  }
+
+  async function drainDocument(name: string, entries: SyncOutboxEntry[]): Promise<void> {
+    const doc = documentFor(name);
+    const rows = await Promise.all(entries.map((entry) => db.table(entry.table).get(entry.key) as Promise<StoredRecord | undefined>));
+    collectUpdates(doc, name, () =>
+      entries.forEach((entry, index) => {
+        const row = rows[index];
+        if (row) writeRecord(doc, entry.table, entry.recordKey, row, entry.fields);
+        else deleteRecord(doc, entry.table, entry.recordKey);
+      }),
+    );
+    // Fields another machine changed in the meantime come back into the row.
+    for (const [index, entry] of entries.entries()) {
+      const row = rows[index];
+      const merged = readRecord(doc, entry.table, entry.recordKey);
+      if (row && merged && !deepEqual(merged, row)) await project(entry.table as SyncedTable, entry.recordKey, merged);
+    }
+  }
+
+  /** Moves what came from the server into the tables. */
+  async function projectRemote(): Promise<void> {
+    projectionQueued = false;
+    const batch = [...remote];
+    remote.clear();
+    if (batch.length === 0) return;
+    try {
+      const tables = new Set<SyncedTable>();
+      batch.forEach(([, changes]) => changes.touched.forEach(({ table }) => tables.add(table)));
+      await db.transaction('rw', [db.syncOutbox, db.syncUpdates, db.cases, ...[...tables].map((name) => db.table(name))], async (tx) => {
+        outbox.markFromDocuments(tx.idbtrans);
+        // A record this machine changed and has not yet put into its document merges there first (drain).
+        const waiting = new Set((await db.syncOutbox.toArray()).map((entry) => touchKey(entry.table, entry.recordKey)));
+        for (const [name, changes] of batch) {
+          await db.syncUpdates.bulkAdd(changes.updates.map((update) => ({ doc: name, update })));
+          const doc = docs.get(name)!;
+          for (const { table, key } of changes.touched.values()) {
+            if (!waiting.has(touchKey(table, key))) await project(table, key, readRecord(doc, table, key));
+          }
+        }
+      });
+    } catch (error) {
+      for (const [name, changes] of batch) {
+        const later = remoteFor(name);
+        later.updates.unshift(...changes.updates);
+        changes.touched.forEach((value, key) => later.touched.set(key, value));
+      }
+      throw error;
+    }
+  }
+
+  function scheduleDrain(): void {
+    if (drainQueued) return;
+    drainQueued = true;
+    void enqueue(drain);
+  }
+
+  function scheduleProjection(): void {
+    if (projectionQueued) return;
+    projectionQueued = true;
+    void enqueue(projectRemote);
+  }
+
+  return {
+    /** Opens the stored documents and starts noting this machine's writes. */
+    async start(): Promise<void> {
+      const loaded = await store.loadAll();
+      const stored = (await db.meta.get(pendingKey))?.value;
+      pending = new Set(Array.isArray(stored) ? stored.filter((name): name is string => typeof name === 'string') : []);
+      // Cases before the board, whose index would otherwise open empty documents for them.
+      loaded.forEach((doc, name) => name !== boardDocumentName && documentFor(name, doc));
+      documentFor(boardDocumentName, loaded.get(boardDocumentName));
+      outbox.setCapturing(true);
+      scheduleDrain();
+    },
+    /** Hands every shared record to the documents: the first connection of a database that was used alone. */
+    async shareEverything(): Promise<void> {
+      const notes = new Map((await db.notes.toArray()).map((note) => [note.id, note.caseId]));
+      await db.transaction('rw', [db.syncOutbox], async () => {
+        for (const table of syncedTables) {
+          const rows = (await db.table(table).toArray()) as StoredRecord[];
+          const entries = rows.flatMap((row) => outboxEntry(table, row, (noteId) => notes.get(noteId)));
+          await db.syncOutbox.bulkAdd(entries);
+        }
+      });
+      scheduleDrain();
+    },
+    /** Called after a write transaction on shared tables committed. */
+    changed(): void {
+      if (outbox.capturing) scheduleDrain();
+    },
+    /** Waits until everything asked of the engine so far is done. */
+    settled(): Promise<void> {
+      return queue;
+    },
+    documents(): ReadonlyMap<string, Y.Doc> {
+      return docs;
+    },
+    onDocument(listener: (name: string, doc: Y.Doc) => void): () => void {
+      documentListeners.add(listener);
+      return () => documentListeners.delete(listener);
+    },
+    /** The server has everything of this document that this machine had. */
+    confirmed(name: string): Promise<void> {
+      return enqueue(async () => {
+        if (!pending.has(name) || (await db.syncOutbox.count()) > 0) return;
+        const next = new Set(pending);
+        next.delete(name);
+        await db.meta.put({ key: pendingKey, value: [...next], updatedAt: new Date().toISOString() });
+        pending = next;
+        pendingListeners.forEach((listener) => listener());
+      });
+    },
+    /** Documents with changes from this machine that the server has not confirmed. */
+    pendingDocuments(): ReadonlySet<string> {
+      return pending;
+    },
+    onPendingChange(listener: () => void): () => void {
+      pendingListeners.add(listener);
+      return () => pendingListeners.delete(listener);
+    },
+    refusedRecords: () => refusedRecords,
+    stop(): void {
+      outbox.setCapturing(false);
+      docs.forEach((doc) => doc.destroy());
+      docs.clear();
+    },
+  };
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;
+
+function outboxEntry(table: SyncedTable, row: StoredRecord, caseOfNote: (noteId: string) => string | undefined): SyncOutboxEntry[] {
+  const doc = documentOfRecord(table, row, caseOfNote);
+  const key = backupTables[table].key.map((field) => row[field]);
+  return doc ? [{ doc, table, key: (key.length === 1 ? key[0] : key) as IndexableType, recordKey: recordKey(table, row), fields: null }] : [];
+}
+
+function groupByDocument(entries: SyncOutboxEntry[]): Map<string, SyncOutboxEntry[]> {
+  const groups = new Map<string, SyncOutboxEntry[]>();
+  for (const entry of entries) {
+    const group = groups.get(entry.doc);
+    if (group) group.push(entry);
+    else groups.set(entry.doc, [entry]);
+  }
+  return groups;
+}

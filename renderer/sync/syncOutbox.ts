@@ -1,0 +1,111 @@
+import { deepEqual } from 'fast-equals';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, IndexableType } from 'dexie';
+import { recordKey, type BackupRecord } from '@shared/backup/tables';
+import { documentOfRecord, isSyncedTable, type SyncedTable } from '@shared/sync/syncedTables';
+import type { BeraadDb, SyncOutboxEntry } from '../db/database';
+
+type Row = Record<string, unknown>;
+
+/** The fields two versions of a record differ in; null when there was no earlier version. */
+function changedFields(before: Row | undefined, after: Row): string[] | null {
+  if (!before) return null;
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names].filter((name) => !deepEqual(before[name], after[name]));
+}
+
+/**
+ * Board mode's write side, as a Dexie middleware: every write to a shared
+ * table also records, in the same transaction, which record and which fields
+ * changed. The sync engine (syncEngine.ts) moves those into the shared
+ * documents afterwards. Because the note of a change commits or fails with the
+ * change itself, a killed window never leaves an edit that the board will not
+ * hear of, and the repositories stay exactly as they are in solo mode.
+ */
+export function installSyncOutbox(db: BeraadDb) {
+  let capturing = false;
+  /** The engine's own writes (what came from the server) are not changes to send back. */
+  const fromDocuments = new WeakSet<object>();
+
+  async function entriesFor(table: SyncedTable, trans: DBCoreTransaction, down: DBCore, request: DBCoreMutateRequest, run: () => Promise<unknown>) {
+    const store = down.table(table);
+    const keys = await affectedKeys(store, trans, request);
+    const before = (await store.getMany({ trans, keys })) as (Row | undefined)[];
+    const result = await run();
+    const after = request.type === 'add' || request.type === 'put' ? (request.values as Row[]) : keys.map(() => undefined);
+    const noteIds = table === 'noteRevisions' ? [...after, ...before].map((row) => String(row?.noteId)) : [];
+    const notes = noteIds.length ? ((await down.table('notes').getMany({ trans, keys: noteIds })) as (Row | undefined)[]) : [];
+    const caseOfNote = (noteId: string) => notes.find((note) => note?.id === noteId)?.caseId as string | undefined;
+    const entries: SyncOutboxEntry[] = [];
+    keys.forEach((key, index) => {
+      const next = after[index];
+      const previous = before[index];
+      const record = next ?? previous;
+      if (!record) return;
+      const fields = next ? changedFields(previous, next) : null;
+      if (fields?.length === 0) return;
+      const doc = documentOfRecord(table, record, caseOfNote);
+      if (doc) entries.push({ doc, table, key: key as IndexableType, recordKey: recordKey(table, record as BackupRecord), fields });
+    });
+    if (entries.length) await down.table('syncOutbox').mutate({ type: 'add', trans, values: entries });
+    return result;
+  }
+
+  db.use({
+    stack: 'dbcore',
+    name: 'syncOutbox',
+    create(down: DBCore): DBCore {
+      return {
+        ...down,
+        transaction(stores, mode, options) {
+          if (!capturing || mode !== 'readwrite' || !stores.some(isSyncedTable)) return down.transaction(stores, mode, options);
+          // The note of a change must commit with the change, so it joins the transaction.
+          const widened = new Set([...stores, 'syncOutbox', ...(stores.includes('noteRevisions') ? ['notes'] : [])]);
+          return down.transaction([...widened], mode, options);
+        },
+        table(name) {
+          const table = down.table(name);
+          if (!isSyncedTable(name)) return table;
+          return {
+            ...table,
+            mutate(request) {
+              if (!capturing || fromDocuments.has(request.trans)) return table.mutate(request);
+              return entriesFor(name, request.trans, down, request, () => table.mutate(request)) as ReturnType<DBCoreTable['mutate']>;
+            },
+          };
+        },
+      };
+    },
+  });
+
+  return {
+    /** On in board mode only: solo mode writes exactly as it always did. */
+    setCapturing(on: boolean): void {
+      capturing = on;
+    },
+    get capturing(): boolean {
+      return capturing;
+    },
+    /** Marks a transaction (Dexie's `Transaction.idbtrans`) as the engine's own. */
+    markFromDocuments(idbtrans: object): void {
+      fromDocuments.add(idbtrans);
+    },
+  };
+}
+
+export type SyncOutbox = ReturnType<typeof installSyncOutbox>;
+
+async function affectedKeys(store: DBCoreTable, trans: DBCoreTransaction, request: DBCoreMutateRequest): Promise<unknown[]> {
+  switch (request.type) {
+    case 'add':
+    case 'put': {
+      const extract = store.schema.primaryKey.extractKey;
+      return request.keys ?? request.values.map((value) => extract!(value));
+    }
+    case 'delete':
+      return request.keys;
+    case 'deleteRange': {
+      const found = await store.query({ trans, values: false, query: { index: store.schema.primaryKey, range: request.range } });
+      return found.result;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Checks a board server address as a person typed it. Only wss:// leaves
+ * this computer: ws:// is plain text, so it is accepted for loopback only,
+ * where the server is this machine itself.
+ */
+export const serverAddressProblems = ['empty', 'not_an_address', 'wrong_scheme', 'insecure', 'has_credentials'] as const;
+export type ServerAddressProblem = (typeof serverAddressProblems)[number];
+
+export type ServerAddressCheck = { ok: true; url: string; httpUrl: string } | { ok: false; problem: ServerAddressProblem };
+
+const loopbackHosts = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+export function checkServerAddress(input: string): ServerAddressCheck {
+  const text = input.trim();
+  if (!text) return { ok: false, problem: 'empty' };
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { ok: false, problem: 'not_an_address' };
+  }
+  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return { ok: false, problem: 'wrong_scheme' };
+  if (url.username || url.password) return { ok: false, problem: 'has_credentials' };
+  if (url.protocol === 'ws:' && !loopbackHosts.test(url.hostname)) return { ok: false, problem: 'insecure' };
+  url.hash = '';
+  url.search = '';
+  const wsUrl = url.toString().replace(/\/$/, '');
+  const httpUrl = wsUrl.replace(/^ws/, 'http');
+  return { ok: true, url: wsUrl, httpUrl };
+}

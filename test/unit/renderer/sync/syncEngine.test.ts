@@ -1,0 +1,147 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { boardDocumentName, caseDocumentName } from '@shared/sync/protocol';
+import { writeRecord } from '@shared/sync/recordMap';
+import { createCaseRepository } from '../../../../renderer/cases/caseRepository';
+import type { BeraadDb } from '../../../../renderer/db/database';
+import { createDocumentStore } from '../../../../renderer/sync/documentStore';
+import { createSyncEngine, type SyncEngine } from '../../../../renderer/sync/syncEngine';
+import { installSyncOutbox } from '../../../../renderer/sync/syncOutbox';
+import { caseInput } from '../../../fixtures/caseInput';
+import { testDatabase } from '../db/testDatabase';
+
+const pattern = 'EA-{jjjj}-{nnn}';
+const fromServer = Symbol('server');
+const started: SyncEngine[] = [];
+
+/** One member's machine: its own database, with board mode on. */
+async function machine(db: BeraadDb = testDatabase(), now = () => new Date('2026-06-01T10:00:00Z')) {
+  const problems: unknown[] = [];
+  const outbox = installSyncOutbox(db);
+  const engine = createSyncEngine(db, outbox, createDocumentStore(db), (error) => problems.push(error));
+  await engine.start();
+  started.push(engine);
+  const cases = createCaseRepository(db, now);
+  /** What the app does after each committed write: the engine takes it into the documents. */
+  const settle = async () => {
+    engine.changed();
+    await engine.settled();
+  };
+  return { db, engine, cases, problems, settle };
+}
+type Machine = Awaited<ReturnType<typeof machine>>;
+
+/** What the server does between two machines: each gets what the other has, the board's document first. */
+async function exchange(a: Machine, b: Machine): Promise<void> {
+  for (let round = 0; round < 2; round++) {
+    const names = new Set([boardDocumentName, ...a.engine.documents().keys(), ...b.engine.documents().keys()]);
+    for (const name of names) {
+      const [from, to] = [a.engine.documents().get(name), b.engine.documents().get(name)];
+      if (from && to) {
+        Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)), fromServer);
+        Y.applyUpdate(from, Y.encodeStateAsUpdate(to, Y.encodeStateVector(from)), fromServer);
+      }
+    }
+  }
+  await Promise.all([a.settle(), b.settle()]);
+}
+
+afterEach(() => {
+  started.splice(0).forEach((engine) => engine.stop());
+});
+
+describe('sync engine', () => {
+  it('brings a case registered on one machine, with its description, to another, and an edit back', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const description = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Achtergrond' }] }] };
+    const registered = await a.cases.registerOne({ input: caseInput(), description }, pattern);
+    await a.settle();
+    await exchange(a, b);
+    expect(await b.db.cases.get(registered.id)).toEqual(registered);
+    expect((await b.db.caseDescriptions.get(registered.id))?.doc).toEqual(description);
+
+    await b.cases.update(registered.id, caseInput({ title: 'Camera’s, herzien' }));
+    await b.settle();
+    await exchange(a, b);
+    expect((await a.db.cases.get(registered.id))?.title).toBe('Camera’s, herzien');
+    expect([...a.problems, ...b.problems]).toEqual([]);
+  });
+
+  it('keeps both machines’ edits to different fields of one case made while apart', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await exchange(a, b);
+
+    await a.cases.update(registered.id, caseInput({ title: 'Titel van A' }));
+    await b.cases.update(registered.id, caseInput({ question: 'Vraag van B' }));
+    await Promise.all([a.settle(), b.settle()]);
+    await exchange(a, b);
+
+    for (const { db } of [a, b]) {
+      const row = await db.cases.get(registered.id);
+      expect([row?.title, row?.question]).toEqual(['Titel van A', 'Vraag van B']);
+    }
+  });
+
+  it('writes nothing to the outbox in solo mode', async () => {
+    const db = testDatabase();
+    installSyncOutbox(db);
+    await createCaseRepository(db).registerOne({ input: caseInput() }, pattern);
+    expect(await db.syncOutbox.count()).toBe(0);
+  });
+
+  it('notes each change in the transaction that makes it, so nothing is lost between writing and sharing', async () => {
+    const a = await machine();
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    expect(await a.db.syncOutbox.count()).toBeGreaterThan(0);
+    await a.settle();
+    expect(await a.db.syncOutbox.count()).toBe(0);
+    const doc = a.engine.documents().get(caseDocumentName(registered.id))!;
+    expect(doc.getMap('cases').get(registered.id)?.toJSON()).toEqual(registered);
+  });
+
+  it('leaves out a record from the server that does not fit its table, and counts it', async () => {
+    const a = await machine();
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    const doc = a.engine.documents().get(caseDocumentName(registered.id))!;
+    doc.transact(() => writeRecord(doc, 'cases', registered.id, { ...registered, status: 'gehackt' }, ['status']), fromServer);
+    await a.settle();
+    expect((await a.db.cases.get(registered.id))?.status).toBe(registered.status);
+    expect(a.engine.refusedRecords()).toBe(1);
+  });
+
+  it('gives two cases numbered alike while apart the same outcome on both machines: the first registered keeps the number', async () => {
+    const [a, b] = [await machine(undefined, () => new Date('2026-06-01T10:00:00Z')), await machine(undefined, () => new Date('2026-06-01T11:00:00Z'))];
+    const first = await a.cases.registerOne({ input: caseInput({ title: 'Eerste' }) }, pattern);
+    const second = await b.cases.registerOne({ input: caseInput({ title: 'Tweede' }) }, pattern);
+    expect(second.reference).toBe(first.reference);
+    await Promise.all([a.settle(), b.settle()]);
+    await exchange(a, b);
+    for (const { db } of [a, b]) {
+      expect((await db.cases.get(first.id))?.reference).toBe('EA-2026-001');
+      expect((await db.cases.get(second.id))?.reference).toBe(`EA-2026-001~${second.id.slice(0, 4)}`);
+    }
+  });
+
+  it('opens its documents again after a restart, with what the server has not yet confirmed', async () => {
+    const a = await machine();
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    expect([...a.engine.pendingDocuments()].sort()).toEqual([boardDocumentName, caseDocumentName(registered.id)].sort());
+    a.engine.stop();
+
+    const again = createSyncEngine(a.db, installSyncOutbox(a.db), createDocumentStore(a.db), (error) => {
+      throw error;
+    });
+    a.db.close();
+    await a.db.open();
+    await again.start();
+    started.push(again);
+    expect(again.documents().get(caseDocumentName(registered.id))?.getMap('cases').get(registered.id)?.toJSON()).toEqual(registered);
+    expect(again.pendingDocuments().size).toBe(2);
+    await again.confirmed(boardDocumentName);
+    expect([...again.pendingDocuments()]).toEqual([caseDocumentName(registered.id)]);
+  });
+});
