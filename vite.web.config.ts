@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { contentSecurityPolicy, devContentSecurityPolicy } from './shared/security/contentSecurityPolicy';
+import { contentSecurityPolicy } from './shared/security/contentSecurityPolicy';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -12,17 +12,17 @@ const outDir = process.env.BERAAD_WEB_OUT ?? here('out/web');
 
 /**
  * Writes the policy into index.html from its one source, first in <head> so
- * it covers everything after it. Only the development server's page gets the
- * development additions; every build, the one the e2e tests serve included,
- * carries the production policy.
+ * it covers everything after it. The development server's page carries the
+ * same policy as every build: its hot-reload socket is on this computer, which
+ * the policy already allows for the board server.
  */
 export function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'beraad:content-security-policy',
-    transformIndexHtml: (_html, { server }) => [
+    transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: server === undefined ? contentSecurityPolicy : devContentSecurityPolicy },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
         injectTo: 'head-prepend',
       },
     ],

@@ -39,6 +39,11 @@ import { createRecoveryActions } from './recovery/recoveryActions';
 import { RecoveryPage } from './recovery/RecoveryPage';
 import { bridgeKey, resolveBridge } from './platform/bridge';
 import { createSettingsRepository, settingsRepositoryKey } from './settings/settingsRepository';
+import { boardModeKey, createBoardMode } from './sync/boardMode';
+import { createDocumentStore } from './sync/documentStore';
+import { createSyncEngine } from './sync/syncEngine';
+import { installSyncOutbox } from './sync/syncOutbox';
+import { bindRemoteChanges } from './sync/useRemoteVersion';
 
 /** Settles which window writes before anything is written; the first answer comes at once. */
 function claimWriter(onLaterRole: (role: WindowRole) => void): Promise<{ role: WindowRole; lock: ReturnType<typeof startWriterLock> }> {
@@ -60,6 +65,9 @@ async function start(): Promise<void> {
   const db = createDatabase();
   // Before the database opens: it notices every write, for the backup on quit.
   const changes = trackChanges(db);
+  // Also before it opens: in board mode every shared write notes what it changed.
+  const outbox = installSyncOutbox(db);
+  const engine = createSyncEngine(db, outbox, createDocumentStore(db), reportSyncProblem);
   const bridge = resolveBridge();
   let monitor: LossMonitor | null = null;
   const guard = installWriteGuard(db, {
@@ -68,7 +76,10 @@ async function start(): Promise<void> {
       // A failed write may be the first sign that the database went away.
       void monitor?.verify();
     },
-    onCommitted: (tables) => monitor?.committed(tables),
+    onCommitted: (tables) => {
+      monitor?.committed(tables);
+      engine.changed();
+    },
   });
   bindWriteMode(guard);
   if (bridge.kind === 'web') exposeFaultHook(guard);
@@ -92,6 +103,8 @@ async function start(): Promise<void> {
   const settingsRepository = createSettingsRepository(db);
   const methods = createMethodRepository(db);
   const backup = createBackupService(db, bridge, changes);
+  const boardMode = createBoardMode(db, engine);
+  bindRemoteChanges(boardMode.onRemoteChange);
   const services: ServiceRegistry = Object.fromEntries([
     provide(bridgeKey, bridge),
     provide(caseRepositoryKey, cases),
@@ -110,6 +123,7 @@ async function start(): Promise<void> {
     provide(exportQueryKey, createExportQuery(db)),
     provide(backupServiceKey, backup),
     provide(writerLockKey, lock),
+    provide(boardModeKey, boardMode),
   ]);
 
   const verdict = await checkAtStart(identities, role === 'writer').catch((error: unknown) => {
@@ -138,12 +152,19 @@ async function start(): Promise<void> {
       .then((page) => render(root, page));
   });
   bridge.onFlushRequest(flushAll);
+  // Only the window that writes shares: a read-only window shows what the writing one projected.
+  if (role === 'writer') await boardMode.resume(reportSyncProblem);
   // Without persistence the browser may evict the board's whole record under storage pressure: the user is told.
   void checkStorage().catch(console.error);
   startAutoBackup({ bridge, service: backup, settings: () => settingsRepository.get() });
   await Promise.all([initI18n(settings.language), role === 'writer' ? methods.ensureDefaults(shippedMethodTemplates()) : undefined]);
   renderApp = () => render(root, <App key={generation} services={services} settings={settings} />);
   renderApp();
+}
+
+/** A sync step that failed is tried again by the engine; a failed write also reaches the save indicator through the write guard. */
+function reportSyncProblem(error: unknown): void {
+  console.error(error);
 }
 
 function render(root: Root, element: ReactElement): void {

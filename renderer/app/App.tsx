@@ -31,6 +31,7 @@ const MethodListPage = lazyPage(() => import('../methods/MethodListPage'), 'Meth
 const PeoplePage = lazyPage(() => import('../people/PeoplePage'), 'PeoplePage');
 const UnsavedCopiesPage = lazyPage(() => import('../recovery/UnsavedCopiesPage'), 'UnsavedCopiesPage');
 const SettingsPage = lazyPage(() => import('../settings/SettingsPage'), 'SettingsPage');
+const BoardServerPage = lazyPage(() => import('../board/BoardServerPage'), 'BoardServerPage');
 
 /* Hash routing: the same build works from app://, from 127.0.0.1 and from disk. */
 const router = createHashRouter([
@@ -48,6 +49,7 @@ const router = createHashRouter([
       { path: 'instellingen/huisstijl', element: <HouseStylePage /> },
       { path: 'rapportage', element: <PeriodReportPage /> },
       { path: 'instellingen/back-up', element: <BackupPage /> },
+      { path: 'instellingen/bestuur', element: <BoardServerPage /> },
       { path: 'instellingen/methoden/:id', element: <MethodEditPage /> },
       { path: 'overzicht', element: <DashboardPage /> },
       { path: 'adviezen', element: <AdviceRegisterPage /> },

@@ -9,6 +9,7 @@ import { StorageNotice } from '../backup/StorageNotice';
 import { ReadOnlyBanner } from '../recovery/ReadOnlyBanner';
 import { UnsavedCopiesNotice } from '../recovery/UnsavedCopiesNotice';
 import { useService } from '../services/services';
+import { BoardStatus } from '../board/BoardStatus';
 import { writerLockKey } from '../persistence/writerLock';
 
 export function Layout() {
@@ -22,6 +23,7 @@ export function Layout() {
         <div className="app-header__brand">
           <span className="app-header__name">Beraad</span>
           <span className="app-header__org">{settings.organisationName}</span>
+          <BoardStatus />
         </div>
         <nav aria-label={t('layout.mainNavigation')}>
           <ul className="app-nav">

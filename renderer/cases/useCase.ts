@@ -4,6 +4,7 @@ import { useService } from '../services/services';
 import { caseRepositoryKey } from './caseRepository';
 import { markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
+import { useRemoteVersion } from '../sync/useRemoteVersion';
 
 /**
  * One case by id: undefined while loading, null when it does not exist. Going from case to case keeps
@@ -12,6 +13,7 @@ import { reportStorageError } from '../persistence/storageProblems';
  */
 export function useCase(id: string): { found: Case | null | undefined; setFound(updated: Case): void } {
   const cases = useService(caseRepositoryKey);
+  const remoteVersion = useRemoteVersion('cases');
   const [held, setHeld] = useState<{ id: string; found: Case | null } | null>(null);
   useEffect(() => {
     let current = true;
@@ -23,7 +25,7 @@ export function useCase(id: string): { found: Case | null | undefined; setFound(
     return () => {
       current = false;
     };
-  }, [cases, id]);
+  }, [cases, id, remoteVersion]);
   const setFound = useCallback((updated: Case) => setHeld((before) => (before?.id === updated.id ? { id: updated.id, found: updated } : before)), []);
   return { found: held?.id === id ? held.found : undefined, setFound };
 }

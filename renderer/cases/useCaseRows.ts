@@ -8,6 +8,7 @@ import { caseRepositoryKey } from './caseRepository';
 import { afterNextPaint, markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
+import { useRemoteVersion } from '../sync/useRemoteVersion';
 
 /** Enough rows to fill a tall screen while the full register loads behind it. */
 const firstScreenful = 40;
@@ -35,6 +36,7 @@ export function useCaseRows(): CaseRows {
   const { conclusionTermWeeks } = useSettings().settings;
   const [state, setState] = useState<Omit<CaseRows, 'reload'>>({ rows: null, complete: false, flags: new Map() });
   const [generation, setGeneration] = useState(0);
+  const remoteVersion = useRemoteVersion('cases', 'advices');
   useEffect(() => {
     let current = true;
     markRequested('caselist');
@@ -54,6 +56,6 @@ export function useCaseRows(): CaseRows {
     return () => {
       current = false;
     };
-  }, [cases, adviceRegister, conclusionTermWeeks, generation]);
+  }, [cases, adviceRegister, conclusionTermWeeks, generation, remoteVersion]);
   return { ...state, reload: () => setGeneration((g) => g + 1) };
 }

@@ -120,6 +120,9 @@ export function SettingsPage() {
       <Paragraph>
         <Link to="/instellingen/back-up">{t('backup.settingsLink')}</Link>
       </Paragraph>
+      <Paragraph>
+        <Link to="/instellingen/bestuur">{t('board.settingsLink')}</Link>
+      </Paragraph>
     </>
   );
 }

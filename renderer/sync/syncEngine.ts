@@ -18,6 +18,7 @@ export const fromThisMachine = Symbol('fromThisMachine');
 const caseIndexName = 'caseIndex';
 const pendingKey = 'syncPending';
 const drainBatch = 2000;
+const retryDelayMs = 2000;
 
 interface RemoteChanges {
   updates: Uint8Array[];
@@ -40,11 +41,15 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
   const unstored: { doc: string; update: Uint8Array }[] = [];
   const documentListeners = new Set<(name: string, doc: Y.Doc) => void>();
   const pendingListeners = new Set<() => void>();
+  const projectionListeners = new Set<(tables: ReadonlySet<SyncedTable>) => void>();
+  /** Tables the running step wrote from the documents; told to the screens once it committed. */
+  let projected = new Set<SyncedTable>();
   let pending = new Set<string>();
   let queue: Promise<void> = Promise.resolve();
   let drainQueued = false;
   let projectionQueued = false;
   let refusedRecords = 0;
+  let started = false;
 
   function enqueue(task: () => Promise<void>): Promise<void> {
     const run = queue.then(task);
@@ -96,6 +101,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     const rows = db.table(table);
     if (!record) {
       await rows.delete(storageKeyOf(table, key));
+      projected.add(table);
       return;
     }
     const checked = backupTables[table].schema.safeParse(record);
@@ -106,6 +112,16 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     }
     const row = table === 'cases' ? await withUniqueReference(checked.data as Case) : checked.data;
     await rows.put(row);
+    projected.add(table);
+  }
+
+  /** Runs one step; once it committed, the screens showing what it projected read again. */
+  async function step(task: () => Promise<void>): Promise<void> {
+    projected = new Set();
+    await task();
+    const tables = projected;
+    projected = new Set();
+    if (tables.size) projectionListeners.forEach((listener) => listener(tables));
   }
 
   async function withUniqueReference(incoming: Case): Promise<Case> {
@@ -221,34 +237,43 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     }
   }
 
+  // A step that failed (a full disk, a closing database) keeps its work and is tried again a little later.
   function scheduleDrain(): void {
     if (drainQueued) return;
     drainQueued = true;
-    void enqueue(drain);
+    enqueue(() => step(drain)).catch(() => started && setTimeout(scheduleDrain, retryDelayMs));
   }
 
   function scheduleProjection(): void {
     if (projectionQueued) return;
     projectionQueued = true;
-    void enqueue(projectRemote);
+    enqueue(() => step(projectRemote)).catch(() => started && setTimeout(scheduleProjection, retryDelayMs));
   }
 
   return {
-    /** Opens the stored documents and starts noting this machine's writes. */
-    async start(): Promise<void> {
-      const loaded = await store.loadAll();
-      const stored = (await db.meta.get(pendingKey))?.value;
-      pending = new Set(Array.isArray(stored) ? stored.filter((name): name is string => typeof name === 'string') : []);
-      // Cases before the board, whose index would otherwise open empty documents for them.
-      loaded.forEach((doc, name) => name !== boardDocumentName && documentFor(name, doc));
-      documentFor(boardDocumentName, loaded.get(boardDocumentName));
+    /**
+     * Opens the stored documents and starts noting this machine's writes. It
+     * runs as the first task, so no change is taken into a document that has
+     * not been loaded yet.
+     */
+    start(): Promise<void> {
       outbox.setCapturing(true);
-      scheduleDrain();
+      if (started) return queue;
+      started = true;
+      return enqueue(async () => {
+        const loaded = await store.loadAll();
+        const stored = (await db.meta.get(pendingKey))?.value;
+        pending = new Set(Array.isArray(stored) ? stored.filter((name): name is string => typeof name === 'string') : []);
+        // Cases before the board, whose index would otherwise open empty documents for them.
+        loaded.forEach((doc, name) => name !== boardDocumentName && documentFor(name, doc));
+        documentFor(boardDocumentName, loaded.get(boardDocumentName));
+        scheduleDrain();
+      });
     },
     /** Hands every shared record to the documents: the first connection of a database that was used alone. */
     async shareEverything(): Promise<void> {
-      const notes = new Map((await db.notes.toArray()).map((note) => [note.id, note.caseId]));
-      await db.transaction('rw', [db.syncOutbox], async () => {
+      await db.transaction('rw', [db.syncOutbox, ...syncedTables.map((table) => db.table(table))], async () => {
+        const notes = new Map((await db.notes.toArray()).map((note) => [note.id, note.caseId]));
         for (const table of syncedTables) {
           const rows = (await db.table(table).toArray()) as StoredRecord[];
           const entries = rows.flatMap((row) => outboxEntry(table, row, (noteId) => notes.get(noteId)));
@@ -259,7 +284,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     },
     /** Called after a write transaction on shared tables committed. */
     changed(): void {
-      if (outbox.capturing) scheduleDrain();
+      if (started) scheduleDrain();
     },
     /** Waits until everything asked of the engine so far is done. */
     settled(): Promise<void> {
@@ -291,11 +316,31 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       pendingListeners.add(listener);
       return () => pendingListeners.delete(listener);
     },
+    /** After tables were written from the documents (another member's change), with which tables. */
+    onProjected(listener: (tables: ReadonlySet<SyncedTable>) => void): () => void {
+      projectionListeners.add(listener);
+      return () => projectionListeners.delete(listener);
+    },
     refusedRecords: () => refusedRecords,
     stop(): void {
       outbox.setCapturing(false);
+      started = false;
       docs.forEach((doc) => doc.destroy());
       docs.clear();
+      remote.clear();
+      unstored.length = 0;
+    },
+    /** Stops and forgets the documents and what was still to be shared: back to working alone. */
+    async discard(): Promise<void> {
+      await queue;
+      this.stop();
+      await db.transaction('rw', [db.meta, db.syncOutbox, db.syncUpdates], async () => {
+        await db.meta.delete(pendingKey);
+        await db.syncOutbox.clear();
+        await db.syncUpdates.clear();
+      });
+      pending = new Set();
+      pendingListeners.forEach((listener) => listener());
     },
   };
 }

@@ -4,15 +4,19 @@
  * and the component library set them; data: covers the small assets Vite
  * inlines, blob: the images the renderer holds in memory (attachments, logo).
  * Anything not named falls to default-src and is refused: objects, frames,
- * workers, media.
+ * workers, media. The one connection out is board mode's socket to the
+ * board's server: encrypted (wss:) anywhere, plain (ws:) to this computer
+ * only, as shared/sync/serverAddress.ts also insists.
  */
+const boardSocketSources = "'self' wss: ws://127.0.0.1:* ws://localhost:* ws://[::1]:*";
+
 const directives = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  `connect-src ${boardSocketSources}`,
   "base-uri 'none'",
   "form-action 'none'",
 ];
@@ -22,6 +26,3 @@ export const contentSecurityPolicy = directives.join('; ');
 
 /** The desktop app sends the same policy as a header, where framing can be refused too: a meta tag cannot do that. */
 export const contentSecurityPolicyHeader = [...directives, "frame-ancestors 'none'"].join('; ');
-
-/** Only the development server's page: its hot-reload socket needs a connection no build ever makes. */
-export const devContentSecurityPolicy = contentSecurityPolicy.replace("connect-src 'self'", "connect-src 'self' ws://127.0.0.1:*");

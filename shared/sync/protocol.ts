@@ -36,3 +36,17 @@ export function parseDocumentName(name: string): DocumentRef | null {
   const caseId = name.slice(casePrefix.length);
   return caseIdPattern.test(caseId) ? { kind: 'case', caseId } : null;
 }
+
+/**
+ * What the app sends as its connection token until accounts exist: the
+ * version of the document layout it speaks, so a server of another version
+ * refuses before a single update is exchanged.
+ */
+export const helloSchema = z.strictObject({ protocol: z.number().int().min(1) });
+export type Hello = z.infer<typeof helloSchema>;
+export const helloToken = (): string => JSON.stringify({ protocol: syncProtocolVersion } satisfies Hello);
+
+/** Why the server refuses a connection, as the `reason` of an authentication failure; the app words each in Dutch. */
+export const syncRefusals = ['other_version', 'unknown_document'] as const;
+export type SyncRefusal = (typeof syncRefusals)[number];
+export const isSyncRefusal = (reason: string): reason is SyncRefusal => (syncRefusals as readonly string[]).includes(reason);

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { RichText } from '@shared/cases/caseSchema';
 import { boardDocumentName, caseDocumentName } from '@shared/sync/protocol';
-import { writeRecord } from '@shared/sync/recordMap';
+import { readRecord, writeRecord } from '@shared/sync/recordMap';
 import { createCaseRepository } from '../../../../renderer/cases/caseRepository';
 import type { BeraadDb } from '../../../../renderer/db/database';
 import { createDocumentStore } from '../../../../renderer/sync/documentStore';
@@ -53,7 +54,7 @@ afterEach(() => {
 describe('sync engine', () => {
   it('brings a case registered on one machine, with its description, to another, and an edit back', async () => {
     const [a, b] = [await machine(), await machine()];
-    const description = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Achtergrond' }] }] };
+    const description: RichText = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Achtergrond' }] }] };
     const registered = await a.cases.registerOne({ input: caseInput(), description }, pattern);
     await a.settle();
     await exchange(a, b);
@@ -97,8 +98,7 @@ describe('sync engine', () => {
     expect(await a.db.syncOutbox.count()).toBeGreaterThan(0);
     await a.settle();
     expect(await a.db.syncOutbox.count()).toBe(0);
-    const doc = a.engine.documents().get(caseDocumentName(registered.id))!;
-    expect(doc.getMap('cases').get(registered.id)?.toJSON()).toEqual(registered);
+    expect(readRecord(a.engine.documents().get(caseDocumentName(registered.id))!, 'cases', registered.id)).toEqual(registered);
   });
 
   it('leaves out a record from the server that does not fit its table, and counts it', async () => {
@@ -139,7 +139,7 @@ describe('sync engine', () => {
     await a.db.open();
     await again.start();
     started.push(again);
-    expect(again.documents().get(caseDocumentName(registered.id))?.getMap('cases').get(registered.id)?.toJSON()).toEqual(registered);
+    expect(readRecord(again.documents().get(caseDocumentName(registered.id))!, 'cases', registered.id)).toEqual(registered);
     expect(again.pendingDocuments().size).toBe(2);
     await again.confirmed(boardDocumentName);
     expect([...again.pendingDocuments()]).toEqual([caseDocumentName(registered.id)]);

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { boardModeKey } from '../sync/boardMode';
+import { useService } from '../services/services';
+import { ConnectForm } from './ConnectForm';
+import { useBoardState } from './useBoardState';
+import './board.css';
+
+/** Instellingen → Bestuursmodus: share this machine's work with the board's server, or stop doing so. */
+export function BoardServerPage() {
+  const { t } = useTranslation();
+  const state = useBoardState();
+  return (
+    <>
+      <Heading1>{t('board.title')}</Heading1>
+      <Paragraph>{t('board.intro')}</Paragraph>
+      {state.mode === 'solo' ? <ConnectForm /> : <ConnectedPanel url={state.url} />}
+      {state.mode === 'refused' && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t(`board.refused.${state.reason}`)}</Paragraph>
+        </Alert>
+      )}
+    </>
+  );
+}
+
+function ConnectedPanel({ url }: { url: string }) {
+  const { t } = useTranslation();
+  const board = useService(boardModeKey);
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <section aria-labelledby="board-connected" className="board-panel">
+      <Heading2 id="board-connected">{t('board.connected.title')}</Heading2>
+      <Paragraph>
+        {t('board.connected.server')} <code>{url}</code>
+      </Paragraph>
+      {confirming ? (
+        <Alert type="warning" role="alert">
+          <Paragraph>{t('board.disconnect.warning')}</Paragraph>
+          <div className="board-actions">
+            <Button appearance="primary-action-button" onClick={() => void board.disconnect()}>
+              {t('board.disconnect.confirm')}
+            </Button>
+            <Button appearance="secondary-action-button" onClick={() => setConfirming(false)}>
+              {t('board.disconnect.cancel')}
+            </Button>
+          </div>
+        </Alert>
+      ) : (
+        <Button appearance="secondary-action-button" onClick={() => setConfirming(true)}>
+          {t('board.disconnect.start')}
+        </Button>
+      )}
+    </section>
+  );
+}

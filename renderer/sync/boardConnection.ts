@@ -1,0 +1,69 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import type * as Y from 'yjs';
+import { boardDocumentName, helloToken, isSyncRefusal, type SyncRefusal } from '@shared/sync/protocol';
+import type { SyncEngine } from './syncEngine';
+
+export type ConnectionState = 'connecting' | 'connected' | 'offline';
+
+export interface ConnectionEvents {
+  onState(state: ConnectionState): void;
+  /** The server refused; the connection is closed and nothing more is exchanged. */
+  onRefused(reason: SyncRefusal | 'unknown'): void;
+}
+
+/**
+ * One socket to the board server carrying every document (Hocuspocus
+ * multiplexes them), reconnecting by itself after a network or server drop.
+ * A document the engine opens later (a new case, a case another member
+ * created) joins the same socket.
+ */
+export function connectBoard(url: string, engine: SyncEngine, events: ConnectionEvents) {
+  const socket = new HocuspocusProviderWebsocket({ url, maxDelay: 10_000 });
+  const providers = new Map<string, HocuspocusProvider>();
+  let refused = false;
+
+  function attach(name: string, doc: Y.Doc): void {
+    if (refused || providers.has(name)) return;
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name,
+      document: doc,
+      // Presence only on the board's document: the socket's liveness check needs one, and per-case presence comes later.
+      ...(name === boardDocumentName ? {} : { awareness: null }),
+      token: helloToken,
+      onAuthenticationFailed: ({ reason }) => refuse(isSyncRefusal(reason) ? reason : 'unknown'),
+    });
+    const confirm = () => {
+      if (provider.synced && provider.unsyncedChanges === 0) void engine.confirmed(name);
+    };
+    provider.on('synced', confirm);
+    provider.on('unsyncedChanges', confirm);
+    providers.set(name, provider);
+    provider.attach();
+  }
+
+  function refuse(reason: SyncRefusal | 'unknown'): void {
+    if (refused) return;
+    refused = true;
+    close();
+    events.onRefused(reason);
+  }
+
+  socket.on('status', ({ status }: { status: WebSocketStatus }) => {
+    if (refused) return;
+    events.onState(status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline');
+  });
+  const stopListening = engine.onDocument(attach);
+  engine.documents().forEach((doc, name) => attach(name, doc));
+
+  function close(): void {
+    stopListening();
+    providers.forEach((provider) => provider.destroy());
+    providers.clear();
+    socket.destroy();
+  }
+
+  return { close };
+}
+
+export type BoardConnection = ReturnType<typeof connectBoard>;

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { caseForm, registerCase, waitUntilSaved } from '../support/app';
+import { useBrowserSession } from '../support/session';
+import { startBoardServer, type TestBoardServer } from '../../support/boardServer';
+
+const session = useBrowserSession();
+let server: TestBoardServer;
+
+beforeAll(async () => {
+  server = await startBoardServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const status = (page: Page) => page.locator('[data-board-status]');
+const description = (page: Page) => page.getByRole('textbox', { name: 'Beschrijving' });
+
+/** A member's machine, connected to the board's server through the settings. */
+async function member(): Promise<Page> {
+  const page = await session.newProfile().open();
+  await connect(page, server.url);
+  await expect.poll(() => status(page).getAttribute('data-board-status'), { timeout: 15_000 }).toBe('connected');
+  await page.getByRole('link', { name: 'Casussen' }).click();
+  return page;
+}
+
+async function connect(page: Page, address: string): Promise<void> {
+  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByRole('link', { name: /^Bestuursmodus/ }).click();
+  await page.getByLabel('Adres van de server').fill(address);
+  await page.getByRole('button', { name: 'Verbinden en delen' }).click();
+}
+
+async function openCase(page: Page, title: string): Promise<void> {
+  await page.getByRole('link', { name: 'Casussen' }).click();
+  await page.getByRole('link', { name: title }).click({ timeout: 15_000 });
+  await page.getByRole('heading', { level: 1, name: new RegExp(title) }).waitFor();
+}
+
+async function editCase(page: Page, field: 'Titel' | 'Adviesvraag', value: string): Promise<void> {
+  await page.getByRole('link', { name: 'Gegevens bewerken' }).click();
+  await caseForm(page).getByLabel(field).fill(value);
+  await caseForm(page).getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+describe('board mode', () => {
+  it('says it works alone until a server is set, and refuses an unencrypted address elsewhere, changing nothing', async () => {
+    const page = await session.newProfile().open();
+    await expect.poll(() => status(page).textContent()).toBe('Alleen op deze computer');
+    await connect(page, 'ws://beraad.gemeente.example.nl');
+    await page.getByText('Een onversleutelde verbinding (ws://) kan alleen met een server op deze computer. Gebruik wss://.').waitFor();
+    expect(await status(page).getAttribute('data-board-status')).toBe('solo');
+  });
+
+  it('brings one member’s new case and description to another, and the other’s edit back', async () => {
+    const [anna, bram] = [await member(), await member()];
+    await registerCase(anna, { title: 'Sensoren in het park', question: 'Mogen we tellen?', owner: 'P. de Boer', description: 'Alleen tellingen, geen beelden.' });
+    await waitUntilSaved(anna);
+
+    await openCase(bram, 'Sensoren in het park');
+    await expect.poll(() => description(bram).textContent(), { timeout: 15_000 }).toBe('Alleen tellingen, geen beelden.');
+    await editCase(bram, 'Adviesvraag', 'Mogen we tellen, en hoe lang bewaren we?');
+
+    await openCase(anna, 'Sensoren in het park');
+    await anna.getByText('Mogen we tellen, en hoe lang bewaren we?').waitFor({ timeout: 15_000 });
+  });
+
+  it('keeps what two members changed while the server was down, and says it is not yet shared', async () => {
+    const [anna, bram] = [await member(), await member()];
+    await registerCase(anna, { title: 'Slimme lantaarnpalen', question: 'Welke sensoren?', owner: 'R. Smit' });
+    await openCase(bram, 'Slimme lantaarnpalen');
+
+    await server.kill();
+    await expect.poll(() => status(anna).getAttribute('data-board-status'), { timeout: 15_000 }).toBe('offline');
+    await editCase(anna, 'Titel', 'Slimme lantaarnpalen in de binnenstad');
+    await editCase(bram, 'Adviesvraag', 'Welke sensoren, en wie ziet de gegevens?');
+    await expect.poll(() => status(anna).textContent()).toMatch(/^Offline — wijzigingen worden later gedeeld \(\d+ document(en)?\)$/);
+
+    await server.restart();
+    for (const page of [anna, bram]) {
+      await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toBe('Verbonden');
+      await openCase(page, 'Slimme lantaarnpalen in de binnenstad');
+      await page.getByText('Welke sensoren, en wie ziet de gegevens?').waitFor({ timeout: 15_000 });
+    }
+  });
+});
