@@ -76,9 +76,11 @@ async function benchSeededProfile(parts: readonly BenchPart[], url: string): Pro
       results.push(toResult('seed', [caseCount / (seeded.ms / 1000)], 'cases/s', rawPuts), toResult('seedTotal', [seeded.ms], 'ms'));
     }
     const actions = plan.actions ? await page.evaluate<{ count: number }>(`window.beraadBench.seedActions()`) : null;
-    if (plan.advices) await page.evaluate(`window.beraadBench.seedAdvices(${benchAdviceCount})`);
+    const advices = plan.advices ? await page.evaluate<{ count: number }>(`window.beraadBench.seedAdvices(${benchAdviceCount})`) : null;
     const meetingId = plan.meeting ? (await page.evaluate<{ meetingId: string }>(`window.beraadBench.seedMeeting()`)).meetingId : null;
     const figures = samples();
+    // While the bench's script is still in the page: the case list below navigates away.
+    if (has('meeting')) for (const time of await page.evaluate<number[]>(`window.beraadBench.noteSaveTimes(${runs})`)) figures.add('noteSave50Pages', time);
 
     for (let run = 0; run < runs && has('list'); run++) {
       const list = await caseListRun(page, url, run);
@@ -99,7 +101,6 @@ async function benchSeededProfile(parts: readonly BenchPart[], url: string): Pro
       figures.add('actionsOverview', await measured(page, 'actions'));
     }
     if (has('meeting') && meetingId !== null) {
-      for (const time of await page.evaluate<number[]>(`window.beraadBench.noteSaveTimes(${runs})`)) figures.add('noteSave50Pages', time);
       const fromCaseList = async (hash: string, doneSelector: string) => {
         await page.goto(`${url}#/`);
         await page.locator('main').waitFor();
@@ -118,7 +119,9 @@ async function benchSeededProfile(parts: readonly BenchPart[], url: string): Pro
     if (actions !== null) results.push(toResult('openActions', [actions.count], 'count'));
 
     if (has('advice')) results.push(...(await benchAdvice(page, bundle, url, runs)));
-    if (has('adviceRegister')) results.push(...(await benchAdviceRegister(page, url, runs)));
+    if (has('adviceRegister') && advices !== null) {
+      results.push(...(await benchAdviceRegister(page, url, runs)), toResult('adviceRegisterAdvices', [advices.count], 'count'));
+    }
     if (has('typing') && meetingId !== null) {
       results.push(...typingResults('typing', await typingLatencies(page, bundle, `${url}#/vergaderingen/${meetingId}/modus`)));
     }
