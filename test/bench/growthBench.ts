@@ -1,6 +1,6 @@
 import { Profile } from '../e2e/support/browser';
 import { caseListRun } from './caseListBench';
-import { formatGrowth, growthName } from './growthTable';
+import { growthName } from './growthTable';
 import { buildPageBundle } from './pageBundle';
 import { toResult, type BenchResult } from './results';
 
@@ -10,8 +10,8 @@ const sizes = (process.env.BENCH_GROWTH_SIZES ?? '1000,10000,50000').split(',').
 /**
  * How seeding, the case list's first paint, a filter change and a backup grow
  * with the number of cases: each size in a fresh profile holding only its
- * cases, so nothing else grows along. Prints its table; the figures are named
- * `seed@1000` and so on.
+ * cases, so nothing else grows along. The figures are named `seed@1000` and
+ * so on, for formatGrowth.
  */
 export async function benchGrowth(url: string, runs: number): Promise<BenchResult[]> {
   const api = await buildPageBundle('benchApi.ts', 'beraadBenchBundle');
@@ -47,6 +47,5 @@ export async function benchGrowth(url: string, runs: number): Promise<BenchResul
       profile.dispose();
     }
   }
-  console.log(`${formatGrowth(results)}\nTussen haakjes: de kosten per casus tegen die bij de kleinste omvang; boven 1 groeit het sneller dan lineair.\n`);
   return results;
 }

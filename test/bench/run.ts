@@ -15,6 +15,7 @@ import { caseListRun, openCaseList } from './caseListBench';
 import { formatComparison } from './compare';
 import { exportBench } from './exportBench';
 import { benchGrowth } from './growthBench';
+import { formatGrowth } from './growthTable';
 import { measured, timeInteraction } from './measure';
 import { buildPageBundle } from './pageBundle';
 import { seedPlan, selectParts, unknownPartsMessage, type BenchPart } from './parts';
@@ -42,19 +43,6 @@ async function typingLatencies(page: Page, bundle: string, url: string): Promise
   return page.evaluate<number[]>(`window.beraadKeystrokes`);
 }
 
-/** Collects each figure's samples over the runs under its result name. */
-function samples() {
-  const all = new Map<string, number[]>();
-  return {
-    add(name: string, value: number) {
-      all.set(name, [...(all.get(name) ?? []), value]);
-    },
-    of(name: string): number[] {
-      return all.get(name) ?? [];
-    },
-  };
-}
-
 /**
  * The parts that share one profile: BENCH_CASES cases seeded through the
  * app's repositories, and only the actions, advices and meeting the selected
@@ -78,27 +66,29 @@ async function benchSeededProfile(parts: readonly BenchPart[], url: string): Pro
     const actions = plan.actions ? await page.evaluate<{ count: number }>(`window.beraadBench.seedActions()`) : null;
     const advices = plan.advices ? await page.evaluate<{ count: number }>(`window.beraadBench.seedAdvices(${benchAdviceCount})`) : null;
     const meetingId = plan.meeting ? (await page.evaluate<{ meetingId: string }>(`window.beraadBench.seedMeeting()`)).meetingId : null;
-    const figures = samples();
+    // Each timed figure's samples over the runs, in the order they are first measured.
+    const times = new Map<string, number[]>();
+    const addTime = (name: string, value: number) => times.set(name, [...(times.get(name) ?? []), value]);
     // While the bench's script is still in the page: the case list below navigates away.
-    if (has('meeting')) for (const time of await page.evaluate<number[]>(`window.beraadBench.noteSaveTimes(${runs})`)) figures.add('noteSave50Pages', time);
+    if (has('meeting')) for (const time of await page.evaluate<number[]>(`window.beraadBench.noteSaveTimes(${runs})`)) addTime('noteSave50Pages', time);
 
     for (let run = 0; run < runs && has('list'); run++) {
       const list = await caseListRun(page, url, run);
-      figures.add('listFirstPaint', list.firstPaint);
-      figures.add('listAllLoaded', list.allLoaded);
-      figures.add('filterChange', list.filterChange);
-      figures.add('sortChange', list.sortChange);
-      figures.add('textFilter', list.textFilter);
+      addTime('listFirstPaint', list.firstPaint);
+      addTime('listAllLoaded', list.allLoaded);
+      addTime('filterChange', list.filterChange);
+      addTime('sortChange', list.sortChange);
+      addTime('textFilter', list.textFilter);
     }
     for (let run = 0; run < runs && has('case'); run++) {
       await openCaseList(page, url);
-      figures.add('casePageOpen', await timeInteraction(page, `document.querySelector('[data-case-row] a').click();`, '.case-page h1'));
+      addTime('casePageOpen', await timeInteraction(page, `document.querySelector('[data-case-row] a').click();`, '.case-page h1'));
     }
     for (let run = 0; run < runs && actions !== null; run++) {
       await page.goto(`${url}#/acties`);
       await page.reload();
       await page.locator('[data-action-row]').first().waitFor({ timeout: 30_000 });
-      figures.add('actionsOverview', await measured(page, 'actions'));
+      addTime('actionsOverview', await measured(page, 'actions'));
     }
     if (has('meeting') && meetingId !== null) {
       const fromCaseList = async (hash: string, doneSelector: string) => {
@@ -107,15 +97,13 @@ async function benchSeededProfile(parts: readonly BenchPart[], url: string): Pro
         return timeInteraction(page, `location.hash = '${hash}';`, doneSelector);
       };
       for (let run = 0; run < runs; run++) {
-        figures.add('meetingModeOpen', await fromCaseList(`#/vergaderingen/${meetingId}/modus`, '.notes-pane h2'));
+        addTime('meetingModeOpen', await fromCaseList(`#/vergaderingen/${meetingId}/modus`, '.notes-pane h2'));
         // Until the note is an editor: it becomes one when the browser is idle after the paint.
-        figures.add('meetingModeEditorReady', await fromCaseList(`#/vergaderingen/${meetingId}/modus`, '.notes-pane .ProseMirror h2'));
-        figures.add('meetingPageOpen', await fromCaseList(`#/vergaderingen/${meetingId}`, '.agenda-list li'));
+        addTime('meetingModeEditorReady', await fromCaseList(`#/vergaderingen/${meetingId}/modus`, '.notes-pane .ProseMirror h2'));
+        addTime('meetingPageOpen', await fromCaseList(`#/vergaderingen/${meetingId}`, '.agenda-list li'));
       }
     }
-    const timed = ['listFirstPaint', 'listAllLoaded', 'filterChange', 'sortChange', 'textFilter', 'casePageOpen', 'actionsOverview'];
-    const meetingTimes = ['meetingPageOpen', 'meetingModeOpen', 'meetingModeEditorReady', 'noteSave50Pages'];
-    for (const name of [...timed, ...meetingTimes]) if (figures.of(name).length > 0) results.push(toResult(name, figures.of(name), 'ms'));
+    for (const [name, samples] of times) results.push(toResult(name, samples, 'ms'));
     if (actions !== null) results.push(toResult('openActions', [actions.count], 'count'));
 
     if (has('advice')) results.push(...(await benchAdvice(page, bundle, url, runs)));
@@ -184,6 +172,10 @@ async function bench(): Promise<void> {
   const path = join(folder, `${new Date().toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`);
   writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`);
   console.log(formatResults(file.results, benchTargets));
+  if (selection.parts.includes('growth')) {
+    console.log(`\n${formatGrowth(file.results)}`);
+    console.log('Tussen haakjes: de kosten per casus tegen die bij de kleinste omvang; boven 1 groeit het sneller dan lineair.');
+  }
   console.log(`\n${file.machine.cores} cores, Chromium ${file.machine.browser}, Node ${file.machine.node}; ${caseCount} cases, ${runs} runs.`);
   console.log(`Opgeslagen in ${path}`);
 }
