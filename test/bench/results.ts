@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { median, percentile } from './measure';
+import { median, percentile, round } from './measure';
 import { formatNumber, formatTable } from './table';
 import type { Target } from './targets';
 
@@ -29,8 +29,6 @@ export const benchFileSchema = z.strictObject({
 });
 export type BenchFile = z.infer<typeof benchFileSchema>;
 
-const rounded = (value: number) => Math.round(value * 10) / 10;
-
 /** The app's cost as a multiple of the floor's: times divide one way, rates the other. */
 export function ratioToFloor(value: number, floor: number | null, unit: Unit): number | null {
   if (floor === null || unitDirections[unit] === 'none' || value === 0 || floor === 0) return null;
@@ -41,12 +39,12 @@ export function ratioToFloor(value: number, floor: number | null, unit: Unit): n
 /** One named figure from its samples (one per run, or a single one), beside its floor when it has one. */
 export function toResult(name: string, samples: readonly number[], unit: Unit, floor: number | null = null): BenchResult {
   if (samples.length === 0) throw new Error(`${name} has no samples`);
-  const middle = rounded(median([...samples]));
-  const flooredAt = floor === null ? null : rounded(floor);
+  const middle = round(median([...samples]));
+  const flooredAt = floor === null ? null : round(floor);
   return {
     name,
     median: middle,
-    p95: rounded(percentile([...samples], 0.95)),
+    p95: round(percentile([...samples], 0.95)),
     unit,
     floor: flooredAt,
     ratio: ratioToFloor(middle, flooredAt, unit),
