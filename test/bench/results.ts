@@ -16,7 +16,7 @@ export const benchResultSchema = z.strictObject({
   unit: z.enum(units),
   /** The same work without the app, measured in the same run, in the same unit; null where there is none. */
   floor: z.number().nullable(),
-  /** How many times the floor's cost the app's costs (1 is the floor itself); null without a floor. */
+  /** The app's cost as a multiple of the floor's (1 is the floor itself); null without a floor. */
   ratio: z.number().nullable(),
 });
 export type BenchResult = z.infer<typeof benchResultSchema>;
