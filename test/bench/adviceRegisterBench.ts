@@ -1,16 +1,10 @@
 import type { Page } from 'playwright-core';
 import { quickPeriod, type QuickPeriod } from '../../shared/advice/periods';
 import { measured, timeInteraction } from './measure';
+import { toResult, type BenchResult } from './results';
 
 /** How many advices run.ts seeds (page/adviceRegisterSeed.ts), before the case list is measured, so its flags have data too. */
 export const benchAdviceCount = 2000;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const round = (value: number) => Math.round(value * 10) / 10;
 
 /** The summary above the table carries the period it counts, so its attributes say the filter has been applied. */
 const summaryFor = (from: string, to: string) => `.register-summary[data-from="${from}"][data-to="${to}"]`;
@@ -26,7 +20,7 @@ const typeDate = (name: string, value: string) => `
  * date, the attention filter), as run.ts times the case-list filters. Each run
  * starts from a fresh load without a filter.
  */
-export async function benchAdviceRegister(page: Page, baseUrl: string, runs: number) {
+export async function benchAdviceRegister(page: Page, baseUrl: string, runs: number): Promise<BenchResult[]> {
   const today = new Date().toLocaleDateString('sv-SE');
   const choices: QuickPeriod[] = ['lastYear', 'thisYear', 'lastQuarter', 'thisQuarter'];
   const open: number[] = [];
@@ -61,12 +55,11 @@ export async function benchAdviceRegister(page: Page, baseUrl: string, runs: num
       ),
     );
   }
-  return {
-    advices: benchAdviceCount,
-    adviceRegisterOpenMs: round(median(open)),
-    adviceRegisterQuickPeriodMs: round(median(quick)),
-    adviceRegisterTypedDateMs: round(median(typed)),
-    adviceRegisterAttentionFilterMs: round(median(attention)),
-    adviceRegisterRowsInQuickPeriod: rows,
-  };
+  return [
+    toResult('adviceRegisterOpen', open, 'ms'),
+    toResult('adviceRegisterQuickPeriod', quick, 'ms'),
+    toResult('adviceRegisterTypedDate', typed, 'ms'),
+    toResult('adviceRegisterAttentionFilter', attention, 'ms'),
+    toResult('adviceRegisterRowsInQuickPeriod', [rows], 'count'),
+  ];
 }

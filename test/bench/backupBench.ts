@@ -1,34 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
 import type { Page } from 'playwright-core';
 import { Profile } from '../e2e/support/browser';
-import { serveRenderer } from '../e2e/support/server';
+import { buildPageBundle } from './pageBundle';
+import { toResult, type BenchResult } from './results';
 
 /*
  * Backup and restore of 10,000 cases, each with a description and a note
- * (BENCH_CASES to change), in real Chromium on the app's IndexedDB. Memory is
- * the peak over each operation: the JS heap (DevTools) and the growth of the
- * whole renderer process (resident set, which includes the zip's and the
- * blobs' buffers and IndexedDB's own).
+ * (BENCH_CASES to change), in real Chromium on the app's IndexedDB, in a
+ * profile that holds nothing else. Memory is the peak over each operation: the
+ * JS heap (DevTools) and the growth of the whole renderer process (resident
+ * set, which includes the zip's and the blobs' buffers and IndexedDB's own).
  * A restore goes back over a week of changes (1 % of cases and notes); once
  * more it restores into an empty database, where every record is written.
  */
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const caseCount = Number(process.env.BENCH_CASES ?? 10_000);
 const runs = Number(process.env.BENCH_BACKUP_RUNS ?? 3);
-
-async function bundle(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { '@shared': `${root}/shared` } },
-    build: { write: false, lib: { entry: `${root}/test/bench/page/backupBench.ts`, formats: ['iife'], name: 'beraadBackupBenchBundle' }, minify: false },
-  });
-  const chunk = (Array.isArray(output) ? output[0] : output) as { output: { code?: string }[] };
-  return chunk.output[0]!.code!;
-}
 
 /** Resident memory of this profile's renderer processes, in bytes. */
 function rendererRss(profileDir: string): number {
@@ -88,24 +75,31 @@ async function withPeakMemory<T>(page: Page, profileDir: string, work: () => Pro
 }
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
-const higher = (a: Peaks, b: Peaks): Peaks => ({ heapMb: Math.max(a.heapMb, b.heapMb), rssGrowthMb: Math.max(a.rssGrowthMb, b.rssGrowthMb) });
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const round = (value: number) => Math.round(value);
+/** Backup and restore in a profile of its own, so its figures do not depend on which other parts ran. */
+export async function benchBackup(baseUrl: string): Promise<BenchResult[]> {
+  const profile = new Profile(baseUrl);
+  try {
+    const page = await profile.open();
+    return await backupAndRestore(page, profile.dir);
+  } finally {
+    await profile.close();
+    profile.dispose();
+  }
+}
 
-export async function backupBench(page: Page, profileDir: string): Promise<Record<string, unknown>> {
-  await page.evaluate(await bundle());
+async function backupAndRestore(page: Page, profileDir: string): Promise<BenchResult[]> {
+  await page.evaluate(await buildPageBundle('backupBench.ts', 'beraadBackupBenchBundle'));
   const seeded = await page.evaluate<{ ms: number; notes: number }>(`window.beraadBackupBench.seed(${caseCount})`);
   const idleRendererRssMb = megabytes(rendererRss(profileDir));
   if (process.env.BENCH_PHASES) console.log(await page.evaluate('window.beraadBackupBench.phases()'));
   const backups: number[] = [];
   const restores: number[] = [];
   const reads: number[] = [];
+  const backupPeaks: Peaks[] = [];
+  const restorePeaks: Peaks[] = [];
   let bytes = 0;
   let casesInDatabase = 0;
-  const none: Peaks = { heapMb: 0, rssGrowthMb: 0 };
-  let backupPeaks = none;
-  let restorePeaks = none;
   for (let run = 0; run < runs; run++) {
     const made = await withPeakMemory(page, profileDir, () => page.evaluate<{ ms: number; bytes: number; cases: number }>('window.beraadBackupBench.backup()'));
     const restored = await withPeakMemory(page, profileDir, () =>
@@ -117,47 +111,34 @@ export async function backupBench(page: Page, profileDir: string): Promise<Recor
     reads.push(restored.result.readMs);
     bytes = made.result.bytes;
     casesInDatabase = made.result.cases;
-    backupPeaks = higher(backupPeaks, made.peaks);
-    restorePeaks = higher(restorePeaks, restored.peaks);
+    backupPeaks.push(made.peaks);
+    restorePeaks.push(restored.peaks);
   }
   // Once: writing every record is the slow case, and a new machine's database starts empty.
   const intoEmpty = await withPeakMemory(page, profileDir, () =>
     page.evaluate<{ ms: number; readMs: number; cases: number }>("window.beraadBackupBench.restore('empty')"),
   );
   if (intoEmpty.result.cases !== casesInDatabase) throw new Error(`restore into an empty database left ${intoEmpty.result.cases} of ${casesInDatabase} cases`);
-  // What IndexedDB itself needs for the same writes, without the app: the floor under restoreIntoEmptyMs.
+  // What IndexedDB itself needs for the same writes, without the app: the floor under restoreEmpty.
   const floor = await page.evaluate<{ ms: number; records: number }>('window.beraadBackupBench.rawWriteFloor()');
-  return {
-    cases: caseCount,
-    casesInDatabase,
-    notes: seeded.notes,
-    seedMs: round(seeded.ms),
-    runs,
-    backupFileMb: Math.round((bytes / 1024 / 1024) * 10) / 10,
-    backupMs: round(median(backups)),
-    restoreMs: round(median(restores)),
-    restoreCheckMs: round(median(reads)),
-    restoreIntoEmptyMs: round(intoEmpty.result.ms),
-    restoreIntoEmptyCheckMs: round(intoEmpty.result.readMs),
-    rawIndexedDbWriteMs: round(floor.ms),
-    rawIndexedDbRecords: floor.records,
-    memory: { backup: backupPeaks, restore: restorePeaks, restoreIntoEmpty: intoEmpty.peaks },
-    idleRendererRssMb,
-    targets: { backupMs: 3000, restoreMs: 5000, peakMemoryMb: 300 },
-  };
+  const memory = (name: string, peaks: Peaks[]) => [
+    toResult(`${name}PeakHeap`, peaks.map((peak) => peak.heapMb), 'MB'),
+    toResult(`${name}RssGrowth`, peaks.map((peak) => peak.rssGrowthMb), 'MB'),
+  ];
+  return [
+    toResult('backupSeed', [seeded.ms], 'ms'),
+    toResult('backup', backups, 'ms'),
+    toResult('restore', restores, 'ms'),
+    toResult('restoreCheck', reads, 'ms'),
+    toResult('restoreEmpty', [intoEmpty.result.ms], 'ms', floor.ms),
+    toResult('restoreEmptyCheck', [intoEmpty.result.readMs], 'ms'),
+    toResult('backupFile', [bytes / 1024 / 1024], 'MB'),
+    ...memory('backup', backupPeaks),
+    ...memory('restore', restorePeaks),
+    ...memory('restoreEmpty', [intoEmpty.peaks]),
+    toResult('idleRendererRss', [idleRendererRssMb], 'MB'),
+    toResult('backupCases', [casesInDatabase], 'count'),
+    toResult('backupNotes', [seeded.notes], 'count'),
+    toResult('restoreEmptyFloorRecords', [floor.records], 'count'),
+  ];
 }
-
-async function main(): Promise<void> {
-  const server = await serveRenderer();
-  const profile = new Profile(server.url);
-  try {
-    const page = await profile.open();
-    console.log(JSON.stringify(await backupBench(page, profile.dir), null, 2));
-  } finally {
-    await profile.close();
-    profile.dispose();
-    await server.close();
-  }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

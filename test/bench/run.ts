@@ -1,18 +1,32 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
-import type { Page } from 'playwright-core';
 import { Profile } from '../e2e/support/browser';
+import { chromiumArgs, findChromium } from '../e2e/support/chromium';
 import { serveRenderer } from '../e2e/support/server';
-import { backupBench } from './backupBench';
-import { exportBench } from './exportBench';
 import { benchAdvice } from './adviceBench';
 import { benchAdviceCount, benchAdviceRegister } from './adviceRegisterBench';
-import { measured, median, percentile, round, timeInteraction } from './measure';
+import { benchBackup } from './backupBench';
+import { benchBundle } from './bundleBench';
+import { caseListRun, openCaseList } from './caseListBench';
+import { formatComparison } from './compare';
+import { exportBench } from './exportBench';
+import { benchGrowth } from './growthBench';
+import { formatGrowth } from './growthTable';
+import { measured, timeInteraction } from './measure';
+import { buildPageBundle } from './pageBundle';
+import { seedPlan, selectParts, unknownPartsMessage, type BenchPart } from './parts';
 import { benchPaste } from './pasteBench';
+import { benchFileSchema, formatResults, toResult, typingResults, type BenchFile, type BenchResult } from './results';
+import { benchTargets } from './targets';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const caseCount = Number(process.env.BENCH_CASES ?? 10_000);
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const outDir = process.env.BERAAD_WEB_OUT ?? join(root, 'out/web');
 
 /** Types into the first agenda item's ~50-page note at a brisk pace and returns each keystroke's input-to-paint. */
 async function typingLatencies(page: Page, bundle: string, url: string): Promise<number[]> {
@@ -29,175 +43,153 @@ async function typingLatencies(page: Page, bundle: string, url: string): Promise
   return page.evaluate<number[]>(`window.beraadKeystrokes`);
 }
 
-async function benchBundle(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { '@shared': `${root}/shared` } },
-    build: {
-      write: false,
-      lib: { entry: `${root}/test/bench/page/benchApi.ts`, formats: ['iife'], name: 'beraadBenchBundle' },
-      minify: false,
-    },
-  });
-  const chunk = (Array.isArray(output) ? output[0] : output) as { output: { code?: string }[] };
-  return chunk.output[0]!.code!;
-}
-
-const selectAction = (label: string, value: string) => `
-  const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === ${JSON.stringify(label)});
-  const select = document.getElementById(label.htmlFor);
-  select.value = ${JSON.stringify(value)};
-  select.dispatchEvent(new Event('change', { bubbles: true }));`;
-
-async function main(): Promise<void> {
-  const server = await serveRenderer();
-  const profile = new Profile(server.url);
+/**
+ * The parts that share one profile: BENCH_CASES cases seeded through the
+ * app's repositories, and only the actions, advices and meeting the selected
+ * parts read.
+ */
+async function benchSeededProfile(parts: readonly BenchPart[], url: string): Promise<BenchResult[]> {
+  const plan = seedPlan(parts);
+  if (!plan.cases) return [];
+  const has = (part: BenchPart) => parts.includes(part);
+  const profile = new Profile(url);
   try {
     const page = await profile.open();
-    const bundle = await benchBundle();
+    const bundle = await buildPageBundle('benchApi.ts', 'beraadBenchBundle');
     await page.evaluate(bundle);
-    const rawPuts = await page.evaluate<number>(`window.beraadBench.rawPutsPerSecond(10000)`);
+    const results: BenchResult[] = [];
+    const rawPuts = has('seed') ? await page.evaluate<number>(`window.beraadBench.rawPutsPerSecond(10000)`) : null;
     const seeded = await page.evaluate<{ ms: number }>(`window.beraadBench.seed(${caseCount}, 1000)`);
-    const actions = await page.evaluate<{ count: number }>(`window.beraadBench.seedActions()`);
-    await page.evaluate(`window.beraadBench.seedAdvices(${benchAdviceCount})`);
-    const { meetingId } = await page.evaluate<{ meetingId: string }>(`window.beraadBench.seedMeeting()`);
-    const noteSave = await page.evaluate<number>(`window.beraadBench.noteSaveMs(${runs})`);
-    const meetingOpen: number[] = [];
-    const meetingEditorReady: number[] = [];
-    const meetingPageOpen: number[] = [];
+    if (rawPuts !== null) {
+      results.push(toResult('seed', [caseCount / (seeded.ms / 1000)], 'cases/s', rawPuts), toResult('seedTotal', [seeded.ms], 'ms'));
+    }
+    const actions = plan.actions ? await page.evaluate<{ count: number }>(`window.beraadBench.seedActions()`) : null;
+    const advices = plan.advices ? await page.evaluate<{ count: number }>(`window.beraadBench.seedAdvices(${benchAdviceCount})`) : null;
+    const meetingId = plan.meeting ? (await page.evaluate<{ meetingId: string }>(`window.beraadBench.seedMeeting()`)).meetingId : null;
+    // Each timed figure's samples over the runs, in the order they are first measured.
+    const times = new Map<string, number[]>();
+    const addTime = (name: string, value: number) => times.set(name, [...(times.get(name) ?? []), value]);
+    // While the bench's script is still in the page: the case list below navigates away.
+    if (has('meeting')) for (const time of await page.evaluate<number[]>(`window.beraadBench.noteSaveTimes(${runs})`)) addTime('noteSave50Pages', time);
 
-    const listPaint: number[] = [];
-    const listComplete: number[] = [];
-    const filterChange: number[] = [];
-    const sortChange: number[] = [];
-    const textFilter: number[] = [];
-    const casePageOpen: number[] = [];
-    const actionsOverview: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      await page.goto(`${server.url}#/`);
-      await page.reload();
-      await page.locator('[data-case-row]').first().waitFor({ timeout: 30_000 });
-      listPaint.push(await measured(page, 'caselist'));
-      listComplete.push(await measured(page, 'caselist-complete'));
-
-      const status = run % 2 ? 'in_beraadslaging' : 'intake';
-      filterChange.push(
-        await timeInteraction(page, selectAction('Status', status), `tr[data-case-row] + tr, .case-count`),
-      );
-      await page.waitForTimeout(50);
-      sortChange.push(await timeInteraction(page, selectAction('Sorteren', run % 2 ? 'reference-asc' : 'reference-desc'), '.case-count'));
-      await page.waitForTimeout(50);
-      textFilter.push(
-        await timeInteraction(
-          page,
-          `const input = document.querySelector('input[type=search]');
-           Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, 'camera');
-           input.dispatchEvent(new Event('input', { bubbles: true }));`,
-          '.case-count',
-        ),
-      );
-      await page.waitForTimeout(50);
-      casePageOpen.push(
-        await timeInteraction(page, `document.querySelector('[data-case-row] a').click();`, '.case-page h1'),
-      );
-
-      await page.goto(`${server.url}#/acties`);
+    for (let run = 0; run < runs && has('list'); run++) {
+      const list = await caseListRun(page, url, run);
+      addTime('listFirstPaint', list.firstPaint);
+      addTime('listAllLoaded', list.allLoaded);
+      addTime('filterChange', list.filterChange);
+      addTime('sortChange', list.sortChange);
+      addTime('textFilter', list.textFilter);
+    }
+    for (let run = 0; run < runs && has('case'); run++) {
+      await openCaseList(page, url);
+      addTime('casePageOpen', await timeInteraction(page, `document.querySelector('[data-case-row] a').click();`, '.case-page h1'));
+    }
+    for (let run = 0; run < runs && actions !== null; run++) {
+      await page.goto(`${url}#/acties`);
       await page.reload();
       await page.locator('[data-action-row]').first().waitFor({ timeout: 30_000 });
-      actionsOverview.push(await measured(page, 'actions'));
-
-      await page.goto(`${server.url}#/`);
-      await page.locator('main').waitFor();
-      meetingOpen.push(
-        await timeInteraction(page, `location.hash = '#/vergaderingen/${meetingId}/modus';`, '.notes-pane h2'),
-      );
-      await page.goto(`${server.url}#/`);
-      await page.locator('main').waitFor();
-      // Until the note is an editor: it becomes one when the browser is idle after the paint.
-      meetingEditorReady.push(
-        await timeInteraction(page, `location.hash = '#/vergaderingen/${meetingId}/modus';`, '.notes-pane .ProseMirror h2'),
-      );
-      await page.goto(`${server.url}#/`);
-      await page.locator('main').waitFor();
-      meetingPageOpen.push(await timeInteraction(page, `location.hash = '#/vergaderingen/${meetingId}';`, '.agenda-list li'));
+      addTime('actionsOverview', await measured(page, 'actions'));
     }
+    if (has('meeting') && meetingId !== null) {
+      const fromCaseList = async (hash: string, doneSelector: string) => {
+        await page.goto(`${url}#/`);
+        await page.locator('main').waitFor();
+        return timeInteraction(page, `location.hash = '${hash}';`, doneSelector);
+      };
+      for (let run = 0; run < runs; run++) {
+        addTime('meetingModeOpen', await fromCaseList(`#/vergaderingen/${meetingId}/modus`, '.notes-pane h2'));
+        // Until the note is an editor: it becomes one when the browser is idle after the paint.
+        addTime('meetingModeEditorReady', await fromCaseList(`#/vergaderingen/${meetingId}/modus`, '.notes-pane .ProseMirror h2'));
+        addTime('meetingPageOpen', await fromCaseList(`#/vergaderingen/${meetingId}`, '.agenda-list li'));
+      }
+    }
+    for (const [name, samples] of times) results.push(toResult(name, samples, 'ms'));
+    if (actions !== null) results.push(toResult('openActions', [actions.count], 'count'));
 
-    const advice = await benchAdvice(page, bundle, server.url, runs);
-    const adviceRegister = await benchAdviceRegister(page, server.url, runs);
-    const keystrokes = await typingLatencies(page, bundle, `${server.url}#/vergaderingen/${meetingId}/modus`);
-    const exported = await exportBench();
-
-    console.log(
-      JSON.stringify(
-        {
-          cases: caseCount,
-          runs,
-          seedCasesPerSecond: Math.round(caseCount / (seeded.ms / 1000)),
-          seedTotalMs: round(seeded.ms),
-          rawIndexedDbPutsPerSecond: rawPuts,
-          caseListFirstPaintMs: round(median(listPaint)),
-          caseListAllLoadedMs: round(median(listComplete)),
-          filterChangeMs: round(median(filterChange)),
-          sortChangeMs: round(median(sortChange)),
-          textFilterMs: round(median(textFilter)),
-          casePageOpenMs: round(median(casePageOpen)),
-          openActions: actions.count,
-          openActionsOverviewMs: round(median(actionsOverview)),
-          meetingPageOpenMs: round(median(meetingPageOpen)),
-          meetingModeOpenMs: round(median(meetingOpen)),
-          meetingModeEditorReadyMs: round(median(meetingEditorReady)),
-          noteSaveMs50Pages: round(noteSave),
-          typingInputToPaintMedianMs: round(median(keystrokes)),
-          typingInputToPaintP95Ms: round(percentile(keystrokes, 0.95)),
-          keystrokes: keystrokes.length,
-          ...exported.results,
-          adviceOpen30PagesIssuedMs: round(median(advice.adviceOpenIssuedMs)),
-          adviceOpen30PagesDraftMs: round(median(advice.adviceOpenDraftMs)),
-          adviceDraftAllEditableMs: round(median(advice.adviceDraftAllEditableMs)),
-          adviceCompareMs: round(median(advice.compareMs)),
-          ...adviceRegister,
-          targets: {
-            adviceOpen30PagesIssuedMs: 150,
-            adviceOpen30PagesDraftMs: 150,
-            adviceCompareMs: 200,
-            adviceRegisterQuickPeriodMs: 100,
-            adviceRegisterTypedDateMs: 100,
-            caseListFirstPaintMs: 200,
-            filterChangeMs: 50,
-            casePageOpenMs: 100,
-            seedCasesPerSecond: 5000,
-            openActionsOverviewMs: 100,
-            meetingPageOpenMs: 150,
-            meetingModeOpenMs: 150,
-            noteSaveMs50Pages: 50,
-            typingInputToPaintMedianMs: 16,
-            typingInputToPaintP95Ms: 33,
-            ...exported.targets,
-          },
-        },
-        null,
-        2,
-      ),
-    );
-    // Backup and restore of everything seeded above (plus its own cases with a note each).
-    console.log(JSON.stringify({ backup: await backupBench(page, profile.dir) }, null, 2));
-    console.log(JSON.stringify({ paste: await benchPaste(server.url, runs) }, null, 2));
+    if (has('advice')) results.push(...(await benchAdvice(page, bundle, url, runs)));
+    if (has('adviceRegister') && advices !== null) {
+      results.push(...(await benchAdviceRegister(page, url, runs)), toResult('adviceRegisterAdvices', [advices.count], 'count'));
+    }
+    if (has('typing') && meetingId !== null) {
+      results.push(...typingResults('typing', await typingLatencies(page, bundle, `${url}#/vergaderingen/${meetingId}/modus`)));
+    }
+    return results;
   } finally {
     await profile.close();
     profile.dispose();
-    await server.close();
   }
 }
 
-/** BENCH_ONLY=paste: the paste benchmark alone, which needs none of the seeded data. */
-async function pasteOnly(): Promise<void> {
+/** Every selected part, each figure named as in the result file. */
+async function benchParts(parts: readonly BenchPart[]): Promise<BenchResult[]> {
   const server = await serveRenderer();
   try {
-    console.log(JSON.stringify({ paste: await benchPaste(server.url, runs) }, null, 2));
+    const has = (part: BenchPart) => parts.includes(part);
+    return [
+      ...(await benchSeededProfile(parts, server.url)),
+      ...(has('export') ? await exportBench() : []),
+      ...(has('backup') ? await benchBackup(server.url) : []),
+      ...(has('paste') ? await benchPaste(server.url, runs) : []),
+      ...(has('bundle') ? benchBundle(outDir) : []),
+      ...(has('growth') ? await benchGrowth(server.url, runs) : []),
+    ];
   } finally {
     await server.close();
   }
 }
 
-await (process.env.BENCH_ONLY === 'paste' ? pasteOnly() : main());
+async function browserVersion(): Promise<string> {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
+  try {
+    return browser.version();
+  } finally {
+    await browser.close();
+  }
+}
+
+function readBenchFile(path: string): BenchFile {
+  const parsed = benchFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path} is geen resultaatbestand van de bench: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+async function bench(): Promise<void> {
+  const selection = selectParts(process.env.BENCH_ONLY, process.env.BENCH_GROWTH === '1');
+  if (!selection.ok) {
+    console.error(unknownPartsMessage(selection.unknown));
+    process.exit(1);
+  }
+  await build({ configFile: join(root, 'vite.web.config.ts'), logLevel: 'error' });
+  const file: BenchFile = {
+    machine: { cores: availableParallelism(), browser: await browserVersion(), node: process.version },
+    cases: caseCount,
+    runs,
+    results: await benchParts(selection.parts),
+  };
+  const folder = join(root, 'bench-results');
+  mkdirSync(folder, { recursive: true });
+  // An ISO timestamp without colons, which not every file system allows in a name.
+  const path = join(folder, `${new Date().toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`);
+  writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`);
+  console.log(formatResults(file.results, benchTargets));
+  if (selection.parts.includes('growth')) {
+    console.log(`\n${formatGrowth(file.results)}`);
+    console.log('Tussen haakjes: de kosten per casus tegen die bij de kleinste omvang; boven 1 groeit het sneller dan lineair.');
+  }
+  console.log(`\n${file.machine.cores} cores, Chromium ${file.machine.browser}, Node ${file.machine.node}; ${caseCount} cases, ${runs} runs.`);
+  console.log(`Opgeslagen in ${path}`);
+}
+
+const [flag, ...files] = process.argv.slice(2);
+if (flag === '--compare') {
+  if (files.length !== 2) {
+    console.error('Gebruik: npm run bench -- --compare oud.json nieuw.json');
+    process.exit(1);
+  }
+  console.log(formatComparison(readBenchFile(files[0]!), readBenchFile(files[1]!)));
+} else if (flag !== undefined) {
+  console.error(`Onbekende optie ${flag}. Gebruik: npm run bench, of npm run bench -- --compare oud.json nieuw.json`);
+  process.exit(1);
+} else {
+  await bench();
+}
