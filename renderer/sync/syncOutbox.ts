@@ -1,5 +1,5 @@
 import { deepEqual } from 'fast-equals';
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, IndexableType } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type IndexableType } from 'dexie';
 import { recordKey, type BackupRecord } from '@shared/backup/tables';
 import { documentOfRecord, isSyncedTable, type SyncedTable } from '@shared/sync/syncedTables';
 import type { BeraadDb, SyncOutboxEntry } from '../db/database';
@@ -26,28 +26,26 @@ export function installSyncOutbox(db: BeraadDb) {
   /** The engine's own writes (what came from the server) are not changes to send back. */
   const fromDocuments = new WeakSet<object>();
 
-  async function entriesFor(table: SyncedTable, trans: DBCoreTransaction, down: DBCore, request: DBCoreMutateRequest, run: () => Promise<unknown>) {
+  /*
+   * Written as promise chains on Dexie's own promises, not async/await: those
+   * keep Dexie's transaction context, which the layers below this one read.
+   */
+  function withNotes(table: SyncedTable, trans: DBCoreTransaction, down: DBCore, request: DBCoreMutateRequest, run: () => Promise<unknown>): Promise<unknown> {
     const store = down.table(table);
-    const keys = await affectedKeys(store, trans, request);
-    const before = (await store.getMany({ trans, keys })) as (Row | undefined)[];
-    const result = await run();
-    const after = request.type === 'add' || request.type === 'put' ? (request.values as Row[]) : keys.map(() => undefined);
-    const noteIds = table === 'noteRevisions' ? [...after, ...before].map((row) => String(row?.noteId)) : [];
-    const notes = noteIds.length ? ((await down.table('notes').getMany({ trans, keys: noteIds })) as (Row | undefined)[]) : [];
-    const caseOfNote = (noteId: string) => notes.find((note) => note?.id === noteId)?.caseId as string | undefined;
-    const entries: SyncOutboxEntry[] = [];
-    keys.forEach((key, index) => {
-      const next = after[index];
-      const previous = before[index];
-      const record = next ?? previous;
-      if (!record) return;
-      const fields = next ? changedFields(previous, next) : null;
-      if (fields?.length === 0) return;
-      const doc = documentOfRecord(table, record, caseOfNote);
-      if (doc) entries.push({ doc, table, key: key as IndexableType, recordKey: recordKey(table, record as BackupRecord), fields });
-    });
-    if (entries.length) await down.table('syncOutbox').mutate({ type: 'add', trans, values: entries });
-    return result;
+    return affectedKeys(store, trans, request).then((keys) =>
+      store.getMany({ trans, keys }).then((before: (Row | undefined)[]) =>
+        run().then((result) => {
+          const after = request.type === 'add' || request.type === 'put' ? (request.values as Row[]) : keys.map(() => undefined);
+          const noteIds = table === 'noteRevisions' ? [...after, ...before].flatMap((row) => (row ? [String(row.noteId)] : [])) : [];
+          const notes = noteIds.length ? down.table('notes').getMany({ trans, keys: noteIds }) : Dexie.Promise.resolve([]);
+          return notes.then((found: (Row | undefined)[]) => {
+            const caseOfNote = (noteId: string) => found.find((note) => note?.id === noteId)?.caseId as string | undefined;
+            const entries = keys.flatMap((key, index) => entryFor(table, key, before[index], after[index], caseOfNote));
+            return entries.length ? down.table('syncOutbox').mutate({ type: 'add', trans, values: entries }).then(() => result) : result;
+          });
+        }),
+      ),
+    );
   }
 
   db.use({
@@ -69,7 +67,7 @@ export function installSyncOutbox(db: BeraadDb) {
             ...table,
             mutate(request) {
               if (!capturing || fromDocuments.has(request.trans)) return table.mutate(request);
-              return entriesFor(name, request.trans, down, request, () => table.mutate(request)) as ReturnType<DBCoreTable['mutate']>;
+              return withNotes(name, request.trans, down, request, () => table.mutate(request)) as ReturnType<DBCoreTable['mutate']>;
             },
           };
         },
@@ -94,18 +92,31 @@ export function installSyncOutbox(db: BeraadDb) {
 
 export type SyncOutbox = ReturnType<typeof installSyncOutbox>;
 
-async function affectedKeys(store: DBCoreTable, trans: DBCoreTransaction, request: DBCoreMutateRequest): Promise<unknown[]> {
+function affectedKeys(store: DBCoreTable, trans: DBCoreTransaction, request: DBCoreMutateRequest): Promise<unknown[]> {
   switch (request.type) {
     case 'add':
     case 'put': {
       const extract = store.schema.primaryKey.extractKey;
-      return request.keys ?? request.values.map((value) => extract!(value));
+      return Dexie.Promise.resolve(request.keys ?? request.values.map((value) => extract!(value)));
     }
     case 'delete':
-      return request.keys;
-    case 'deleteRange': {
-      const found = await store.query({ trans, values: false, query: { index: store.schema.primaryKey, range: request.range } });
-      return found.result;
-    }
+      return Dexie.Promise.resolve(request.keys);
+    case 'deleteRange':
+      return store.query({ trans, values: false, query: { index: store.schema.primaryKey, range: request.range } }).then((found) => found.result);
   }
+}
+
+function entryFor(
+  table: SyncedTable,
+  key: unknown,
+  previous: Row | undefined,
+  next: Row | undefined,
+  caseOfNote: (noteId: string) => string | undefined,
+): SyncOutboxEntry[] {
+  const record = next ?? previous;
+  if (!record) return [];
+  const fields = next ? changedFields(previous, next) : null;
+  if (fields?.length === 0) return [];
+  const doc = documentOfRecord(table, record, caseOfNote);
+  return doc ? [{ doc, table, key: key as IndexableType, recordKey: recordKey(table, record as BackupRecord), fields }] : [];
 }

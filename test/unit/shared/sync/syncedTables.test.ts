@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { localOnlyTables, tableNames } from '@shared/backup/tables';
+import { boardTables, caseTables, documentOfRecord, storageKeyOf } from '@shared/sync/syncedTables';
+
+describe('which tables are shared, and where', () => {
+  it('decides for every table: shared in a case, shared on the board, or kept on this machine for a stated reason', () => {
+    const machineOnly = ['counters', 'settings', 'drafts', 'attachments'];
+    expect([...caseTables, ...boardTables, ...machineOnly].sort()).toEqual([...tableNames].sort());
+    expect(localOnlyTables).toContain('syncOutbox');
+  });
+
+  it('puts a case’s records in its own document and the board’s in the board document', () => {
+    const noCase = () => undefined;
+    expect(documentOfRecord('cases', { id: 'c1' }, noCase)).toBe('case/c1');
+    expect(documentOfRecord('actions', { id: 'a1', caseId: 'c1' }, noCase)).toBe('case/c1');
+    expect(documentOfRecord('meetings', { id: 'm1' }, noCase)).toBe('board');
+    expect(documentOfRecord('noteRevisions', { id: 'r1', noteId: 'n1' }, (noteId) => (noteId === 'n1' ? 'c9' : undefined))).toBe('case/c9');
+    expect(documentOfRecord('noteRevisions', { id: 'r1', noteId: 'weg' }, noCase)).toBeNull();
+  });
+
+  it('turns a document’s key back into the stored key, numbers included', () => {
+    expect(storageKeyOf('cases', 'c1')).toBe('c1');
+    expect(storageKeyOf('methodTemplates', 'deda\u001f3')).toEqual(['deda', 3]);
+  });
+});
