@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { reportStorageError } from '../persistence/storageProblems';
 import { readCaseSummaries, type CaseSummaries } from './actionOverviewQuery';
 import { useOverviewSources } from './useOverviewSources';
+import { useRemoteVersion } from '../sync/useRemoteVersion';
 
 /**
  * The cases of the rows on screen, starting from those already read; each
@@ -13,6 +14,7 @@ export function useCaseSummaries(ids: readonly string[], initial: CaseSummaries)
   const requested = useRef(new Set(initial.keys()));
   // A string, so a re-render with the same rows in view does not start the effect again.
   const wanted = ids.join(' ');
+  const remoteVersion = useRemoteVersion('cases');
   useEffect(() => {
     const missing = [...new Set(wanted.split(' '))].filter((id) => id !== '' && !requested.current.has(id));
     if (missing.length === 0) return;
@@ -21,6 +23,6 @@ export function useCaseSummaries(ids: readonly string[], initial: CaseSummaries)
       (found) => setKnown((previous) => new Map([...previous, ...found])),
       reportStorageError,
     );
-  }, [services, wanted]);
+  }, [services, wanted, remoteVersion]);
   return known;
 }

@@ -5,6 +5,7 @@ import { afterNextPaint, markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
 import { readActionOverview, type ActionOverview } from './actionOverviewQuery';
 import { useOverviewSources } from './useOverviewSources';
+import { useRemoteVersion } from '../sync/useRemoteVersion';
 
 /** Rows that fill a tall screen, as in the case list. */
 const firstScreenful = 40;
@@ -20,6 +21,7 @@ export function useOpenActions(): OpenActions {
   const services = useOverviewSources();
   const actions = useService(actionRepositoryKey);
   const [overview, setOverview] = useState<ActionOverview | null>(null);
+  const remoteVersion = useRemoteVersion('actions', 'cases');
   useEffect(() => {
     let current = true;
     markRequested('actions');
@@ -36,7 +38,7 @@ export function useOpenActions(): OpenActions {
     return () => {
       current = false;
     };
-  }, [services]);
+  }, [services, remoteVersion]);
 
   const markDone = async (id: string) => {
     try {

@@ -4,6 +4,7 @@ import { adviceRepositoryKey } from './adviceRepository';
 import { markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
 import type { LoadedAdvice } from './adviceRepository';
+import { useRemoteVersion } from '../sync/useRemoteVersion';
 
 /** The advice of a case: undefined while loading, null when none was started. */
 export function useAdvice(caseId: string) {
@@ -13,6 +14,7 @@ export function useAdvice(caseId: string) {
     () => advice.load(caseId).then((found) => setLoaded(found ?? null), reportStorageError),
     [advice, caseId],
   );
+  const remoteVersion = useRemoteVersion('advices', 'adviceVersions', 'auditEvents');
   useEffect(() => {
     let current = true;
     markRequested('advicepage');
@@ -20,6 +22,6 @@ export function useAdvice(caseId: string) {
     return () => {
       current = false;
     };
-  }, [advice, caseId]);
+  }, [advice, caseId, remoteVersion]);
   return { loaded, reload, setLoaded };
 }

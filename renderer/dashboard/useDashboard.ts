@@ -7,6 +7,7 @@ import { useService } from '../services/services';
 import { adviceRegisterQueryKey } from '../advice/adviceRegisterQuery';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
+import { useRemoteVersion } from '../sync/useRemoteVersion';
 
 export interface Dashboard extends AttentionLists {
   overdueActions: number;
@@ -18,6 +19,7 @@ export function useDashboard(): Dashboard | null {
   const overviewSources = useOverviewSources();
   const { conclusionTermWeeks } = useSettings().settings;
   const [dashboard, setDashboard] = useState<Dashboard | null>(null);
+  const remoteVersion = useRemoteVersion('cases', 'advices', 'actions', 'meetings');
   useEffect(() => {
     let current = true;
     // No case summaries are needed for a count, so none are read with the actions.
@@ -30,6 +32,6 @@ export function useDashboard(): Dashboard | null {
     return () => {
       current = false;
     };
-  }, [adviceRegister, overviewSources, conclusionTermWeeks]);
+  }, [adviceRegister, overviewSources, conclusionTermWeeks, remoteVersion]);
   return dashboard;
 }

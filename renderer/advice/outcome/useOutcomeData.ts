@@ -9,6 +9,7 @@ import { adviceRepositoryKey } from '../adviceRepository';
 import { caseRepositoryKey } from '../../cases/caseRepository';
 import { peopleRepositoryKey } from '../../people/peopleRepository';
 import { reportStorageError } from '../../persistence/storageProblems';
+import { useRemoteVersion } from '../../sync/useRemoteVersion';
 
 export interface OutcomeData {
   advice: Advice;
@@ -26,6 +27,7 @@ export function useOutcomeData(caseId: string) {
   const caseRepository = useService(caseRepositoryKey);
   const peopleRepository = useService(peopleRepositoryKey);
   const [data, setData] = useState<OutcomeData | null>(null);
+  const remoteVersion = useRemoteVersion('advices', 'adviceVersions', 'cases', 'people');
   useEffect(() => {
     let current = true;
     const load = async (): Promise<OutcomeData | null> => {
@@ -45,7 +47,7 @@ export function useOutcomeData(caseId: string) {
     return () => {
       current = false;
     };
-  }, [adviceRepository, adviceOutcome, caseRepository, peopleRepository, caseId]);
+  }, [adviceRepository, adviceOutcome, caseRepository, peopleRepository, caseId, remoteVersion]);
   const setAdvice = (advice: Advice) => setData((previous) => previous && { ...previous, advice });
   return { data, setAdvice };
 }

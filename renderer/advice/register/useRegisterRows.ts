@@ -6,6 +6,7 @@ import { adviceRegisterQueryKey } from '../adviceRegisterQuery';
 import { markRequested } from '../../perf/paintMarks';
 import { reportStorageError } from '../../persistence/storageProblems';
 import { useSettings } from '../../settings/settingsContext';
+import { useRemoteVersion } from '../../sync/useRemoteVersion';
 
 /**
  * Every advice with its case, read once per visit, newest first; null until
@@ -16,6 +17,7 @@ export function useRegisterRows(): RegisterRow[] | null {
   const adviceRegister = useService(adviceRegisterQueryKey);
   const { conclusionTermWeeks } = useSettings().settings;
   const [rows, setRows] = useState<RegisterRow[] | null>(null);
+  const remoteVersion = useRemoteVersion('advices', 'cases');
   useEffect(() => {
     let current = true;
     markRequested('adviceregister');
@@ -25,6 +27,6 @@ export function useRegisterRows(): RegisterRow[] | null {
     return () => {
       current = false;
     };
-  }, [adviceRegister, conclusionTermWeeks]);
+  }, [adviceRegister, conclusionTermWeeks, remoteVersion]);
   return rows;
 }
