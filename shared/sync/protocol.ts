@@ -27,6 +27,13 @@ export function caseDocumentName(caseId: string): string {
   return `${casePrefix}${caseId}`;
 }
 
+/**
+ * Why the server refused a document, sent to the client as the refusal's reason.
+ * The app switches on the code and shows its own words.
+ */
+export const syncRefusals = ['unknown_document'] as const;
+export type SyncRefusal = (typeof syncRefusals)[number];
+
 export type DocumentRef = { kind: 'board' } | { kind: 'case'; caseId: string };
 
 /** Reads a document name; anything else (a typo, a probe, a path) is no document of ours. */
