@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** Runs `npm run server -- …` as the person would, with a bound on how long it may take. */
+function runServer(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server main did not exit within 15 s:\n${stdout}${stderr}`));
+    }, 15_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe('npm run server', () => {
+  it('explains every option on --help and exits 0', async () => {
+    const { code, stdout } = await runServer(['--help']);
+
+    expect(code).toBe(0);
+    for (const option of ['--data', '--host', '--port', '--help']) expect(stdout).toContain(option);
+  });
+
+  it('refuses to listen on the network without accounts, and exits non-zero', async () => {
+    const { code, stdout, stderr } = await runServer(['--host', '0.0.0.0', '--port', '0']);
+
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('alleen deze computer');
+    expect(stdout).toBe('');
+  });
+
+  it('says in Dutch that the port is taken, and exits non-zero', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const address = taken.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const dataDir = await mkdtemp(join(tmpdir(), 'beraad-server-main-'));
+    try {
+      const { code, stderr } = await runServer(['--data', dataDir, '--port', String(port)]);
+
+      expect(code).not.toBe(0);
+      expect(stderr).toContain(`Poort ${port} is al in gebruik`);
+    } finally {
+      taken.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
