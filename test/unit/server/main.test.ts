@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
+const exitWaitMs = 10_000;
 
 /** Runs `npm run server -- …` as the person would, with a bound on how long it may take. */
 function runServer(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -18,16 +19,20 @@ function runServer(args: string[]): Promise<{ code: number | null; stdout: strin
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`server main did not exit within 15 s:\n${stdout}${stderr}`));
-    }, 15_000);
+      reject(new Error(`server main did not exit within ${exitWaitMs} ms:\n${stdout}${stderr}`));
+    }, exitWaitMs);
+    // A test that ends early must not leave a server behind.
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
     child.once('exit', (code) => {
       clearTimeout(timer);
+      process.off('exit', killOnExit);
       resolve({ code, stdout, stderr });
     });
   });
 }
 
-describe('npm run server', () => {
+describe('npm run server', { timeout: exitWaitMs + 5000 }, () => {
   it('explains every option on --help and exits 0', async () => {
     const { code, stdout } = await runServer(['--help']);
 
