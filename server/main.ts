@@ -50,10 +50,14 @@ async function run(config: BoardServerConfig) {
   process.on('SIGTERM', stop);
 }
 
-function listenFailure(error: unknown, { host, port }: BoardServerConfig): string | null {
-  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+function listenFailure(error: unknown, { dataDir, host, port }: BoardServerConfig): string | null {
+  if (!(error instanceof Error) || !('code' in error)) return null;
+  const { code } = error;
+  const syscall = 'syscall' in error ? error.syscall : undefined;
   if (code === 'EADDRINUSE') return serverTexts.portInUse(port);
-  if (code === 'EACCES') return serverTexts.portNotAllowed(port);
   if (code === 'EADDRNOTAVAIL') return serverTexts.addressUnavailable(host);
+  if (code === 'EACCES' && syscall === 'listen') return serverTexts.portNotAllowed(port);
+  // The folder cannot be made (a file in the way, no rights) or SQLite cannot open its file there.
+  if (code === 'SQLITE_CANTOPEN' || syscall === 'mkdir') return serverTexts.dataDirUnusable(resolve(dataDir));
   return null;
 }

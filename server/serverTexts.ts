@@ -31,6 +31,8 @@ Een wijziging staat binnen ongeveer een seconde in de gegevensmap.`,
   portInUse: (port: number) => `Poort ${port} is al in gebruik. Stop het andere programma of kies een andere poort met --port.`,
   portNotAllowed: (port: number) => `Geen toestemming om poort ${port} te gebruiken. Kies een poort boven 1023 met --port.`,
   addressUnavailable: (host: string) => `Het adres ${host} hoort niet bij deze computer. Kies een ander adres met --host.`,
+  dataDirUnusable: (dataDir: string) =>
+    `De gegevensmap ${dataDir} kan niet worden gebruikt: de server kan daar niet schrijven, of er staat een bestand in de weg. Kies een andere map met --data.`,
   started: (url: string, dataDir: string) => `Beraad-server draait op ${url} (gegevens in ${dataDir}). Stoppen met Ctrl+C.`,
   stopping: 'Beraad-server stopt en bewaart de laatste wijzigingen…',
   stopped: 'Beraad-server is gestopt; alle wijzigingen zijn bewaard.',

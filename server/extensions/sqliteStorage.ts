@@ -29,8 +29,10 @@ export class SqliteStorage extends SQLite {
 
   async onDestroy() {
     const db = this.db;
-    if (!db) return;
     this.db = undefined;
+    // A file that never opened has nothing to close (and sqlite3 would never call back).
+    const open = await this.opened.then(() => true, () => false);
+    if (!db || !open) return;
     await new Promise<void>((resolve, reject) => db.close((error) => (error ? reject(error) : resolve())));
   }
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +62,23 @@ describe('npm run server', { timeout: exitWaitMs + 5000 }, () => {
     } finally {
       taken.close();
       await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['a file stands where the folder should be', (parent: string) => writeFile(join(parent, 'in-the-way'), '').then(() => join(parent, 'in-the-way', 'data'))],
+    ['SQLite cannot open its file there', (parent: string) => mkdir(join(parent, 'board.sqlite')).then(() => parent)],
+  ])('says in Dutch that the data folder cannot be used when %s, and exits 1', async (_, prepare) => {
+    const parent = await mkdtemp(join(tmpdir(), 'beraad-server-main-'));
+    try {
+      const dataDir = await prepare(parent);
+
+      const { code, stderr } = await runServer(['--data', dataDir, '--port', '0']);
+
+      expect(stderr).toContain(`De gegevensmap ${dataDir} kan niet worden gebruikt`);
+      expect(code).toBe(1);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
     }
   });
 });
