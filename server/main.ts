@@ -27,7 +27,6 @@ async function run(config: BoardServerConfig) {
     process.exitCode = 1;
     return;
   }
-  console.log(serverTexts.started(url, resolve(config.dataDir)));
 
   let stopping = false;
   const stop = () => {
@@ -48,6 +47,8 @@ async function run(config: BoardServerConfig) {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Only now: whoever reads this line may stop the server at once (a test, a service manager).
+  console.log(serverTexts.started(url, resolve(config.dataDir)));
 }
 
 function listenFailure(error: unknown, { dataDir, host, port }: BoardServerConfig): string | null {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isLoopbackHost } from '../../../server/loopback';
 
 describe('isLoopbackHost', () => {
-  it.each(['127.0.0.1', '127.1.2.3', '::1', 'localhost', 'LOCALHOST'])('takes %s as this computer', (host) => {
+  it.each(['127.0.0.1', '127.1.2.3', '::1', '::ffff:127.0.0.1', 'localhost', 'LOCALHOST'])('takes %s as this computer', (host) => {
     expect(isLoopbackHost(host)).toBe(true);
   });
 

@@ -9,13 +9,20 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const exitWaitMs = 10_000;
 
-/** Runs `npm run server -- …` as the person would, with a bound on how long it may take. */
-function runServer(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/**
+ * Runs `npm run server -- …` as the person would, with a bound on how long it may take;
+ * `stopWhenStarted` presses Ctrl+C (SIGINT) once it says where it runs.
+ */
+function runServer(args: string[], { stopWhenStarted = false } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      const started = !stdout.includes('ws://');
+      stdout += chunk.toString();
+      if (stopWhenStarted && started && stdout.includes('ws://')) child.kill('SIGINT');
+    });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -38,6 +45,20 @@ describe('npm run server', { timeout: exitWaitMs + 5000 }, () => {
 
     expect(code).toBe(0);
     for (const option of ['--data', '--host', '--port', '--help']) expect(stdout).toContain(option);
+  });
+
+  it('says where it runs, and on Ctrl+C stops cleanly with exit code 0', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'beraad-server-main-'));
+    try {
+      const { code, stdout } = await runServer(['--data', dataDir, '--port', '0'], { stopWhenStarted: true });
+
+      expect(stdout).toMatch(/draait op ws:\/\/127\.0\.0\.1:\d+ /);
+      expect(stdout).toContain(`(gegevens in ${dataDir})`);
+      expect(stdout).toContain('alle wijzigingen zijn bewaard');
+      expect(code).toBe(0);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('refuses to listen on the network without accounts, and exits non-zero', async () => {
