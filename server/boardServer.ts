@@ -7,7 +7,7 @@ import { serverInfoEndpoint } from './extensions/serverInfoEndpoint';
 import { SqliteStorage } from './extensions/sqliteStorage';
 
 /** The database file inside the data folder. */
-export const databaseFileName = 'board.sqlite';
+const databaseFileName = 'board.sqlite';
 
 /**
  * The largest WebSocket message the server reads; a larger one closes the socket (1009).
@@ -64,9 +64,10 @@ export function createBoardServer({ dataDir, host, port }: BoardServerConfig) {
   );
 
   return {
-    databaseFile,
-
-    /** Rejects with Node's listen error (EADDRINUSE, EACCES, …) when the port cannot be had. */
+    /**
+     * Rejects with Node's listen error (EADDRINUSE, EACCES, …) when the port cannot be had, and
+     * with the mkdir or SQLite error (SQLITE_CANTOPEN) when the data folder cannot be used.
+     */
     async listen(): Promise<BoardServerAddress> {
       await new Promise<void>((resolveListen, rejectListen) => {
         // Hocuspocus' own listen() never settles on a listen error; the HTTP server's event does.
