@@ -5,8 +5,8 @@ import tseslint from 'typescript-eslint';
 
 /*
  * The layer rule (after VS Code's common/browser/electron-main): shared/ is pure
- * and imports nothing of ours; renderer/ and electron/ import shared/ and never
- * each other; inside renderer/, app/ imports the features and nothing imports
+ * and imports nothing of ours; renderer/, electron/ and server/ import shared/
+ * and never each other; inside renderer/, app/ imports the features and nothing imports
  * app/. Breaking it fails `npm run lint`, and so `npm test`.
  */
 const patterns = (forbidden, message) => forbidden.map((group) => ({ group: [...new Set([group, `**/${group.replace(/^\*\*\//, '')}`])], message }));
@@ -28,7 +28,7 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      ...layer(['**/renderer/**', '**/electron/**', 'electron', 'react', 'dexie', 'node:*'], 'shared/ is pure: no renderer, electron, DOM or Node imports.'),
+      ...layer(['**/renderer/**', '**/electron/**', '**/server/**', 'electron', 'react', 'dexie', 'node:*'], 'shared/ is pure: no renderer, electron, DOM or Node imports.'),
     },
   },
   {
@@ -39,7 +39,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // Only advice for the React Compiler, which this project does not run.
       'react-hooks/incompatible-library': 'off',
-      ...layer(['**/electron/**', 'electron', 'node:*'], rendererMessage),
+      ...layer(['**/electron/**', '**/server/**', 'electron', 'node:*'], rendererMessage),
     },
   },
   {
@@ -51,7 +51,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            ...patterns(['**/electron/**', 'electron', 'node:*'], rendererMessage),
+            ...patterns(['**/electron/**', '**/server/**', 'electron', 'node:*'], rendererMessage),
             ...patterns(['**/app/*', '**/app/**'], 'Features never import renderer/app/, the composition root; services come through renderer/services.'),
           ],
         },
@@ -61,7 +61,13 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     rules: {
-      ...layer(['**/renderer/**', 'react', 'dexie'], 'electron/ never imports renderer/.'),
+      ...layer(['**/renderer/**', '**/server/**', 'react', 'dexie'], 'electron/ never imports renderer/ or server/.'),
+    },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      ...layer(['**/renderer/**', '**/electron/**', 'electron', 'react', 'react-dom', 'dexie'], 'server/ runs on Node and imports only shared/ of ours.'),
     },
   },
 );

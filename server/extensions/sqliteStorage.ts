@@ -1,0 +1,52 @@
+import { once } from 'node:events';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { SQLite, upsertQuery } from '@hocuspocus/extension-sqlite';
+
+/**
+ * Hocuspocus' SQLite extension with its gaps closed: the folder is created, a file that
+ * cannot be opened fails `listen()` instead of the first edit, a store resolves only once
+ * SQLite has the row (upstream does not wait, so a stop right after the last edit could
+ * end the process before it is written), and a stop closes the file.
+ */
+export class SqliteStorage extends SQLite {
+  private opened: Promise<void> = Promise.resolve();
+
+  constructor(file: string) {
+    super({ database: file });
+    this.configuration.store = ({ documentName, state }) => this.write(documentName, state);
+  }
+
+  override async onConfigure() {
+    this.opened = this.open();
+    // Nothing waits for this hook; the failure is reported by onListen, which listen() awaits.
+    this.opened.catch(() => undefined);
+  }
+
+  override async onListen() {
+    await this.opened;
+  }
+
+  async onDestroy() {
+    const db = this.db;
+    this.db = undefined;
+    // A file that never opened has nothing to close (and sqlite3 would never call back).
+    const open = await this.opened.then(() => true, () => false);
+    if (!db || !open) return;
+    await new Promise<void>((resolve, reject) => db.close((error) => (error ? reject(error) : resolve())));
+  }
+
+  private async open() {
+    await mkdir(dirname(this.configuration.database), { recursive: true });
+    await super.onConfigure();
+    if (this.db) await once(this.db, 'open');
+  }
+
+  private write(documentName: string, state: Buffer): Promise<void> {
+    const db = this.db;
+    if (!db) return Promise.reject(new Error(`storage is closed; ${documentName} was not written`));
+    return new Promise((resolve, reject) =>
+      db.run(upsertQuery, { $name: documentName, $data: state }, (error: Error | null) => (error ? reject(error) : resolve())),
+    );
+  }
+}

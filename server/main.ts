@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import { createBoardServer, type BoardServerConfig } from './boardServer';
+import { parseServerOptions } from './serverOptions';
+import { serverTexts } from './serverTexts';
+
+/** `npm run server`: the board's sync server on this computer, until Ctrl+C. */
+const command = parseServerOptions(process.argv.slice(2));
+if (command.kind === 'help') {
+  console.log(serverTexts.help);
+} else if (command.kind === 'refused') {
+  console.error(`${command.message}\n${serverTexts.seeHelp}`);
+  process.exitCode = 2;
+} else {
+  await run(command.config);
+}
+
+async function run(config: BoardServerConfig) {
+  const server = createBoardServer(config);
+  let url: string;
+  try {
+    ({ url } = await server.listen());
+  } catch (error) {
+    const message = listenFailure(error, config);
+    if (message === null) throw error;
+    await server.stop();
+    console.error(message);
+    process.exitCode = 1;
+    return;
+  }
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) {
+      // A second Ctrl+C means the person will not wait for the last writes.
+      console.error(serverTexts.forcedStop);
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(serverTexts.stopping);
+    server.stop().then(
+      () => console.log(serverTexts.stopped),
+      (error: unknown) => {
+        console.error(error);
+        process.exitCode = 1;
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  // Only now: whoever reads this line may stop the server at once (a test, a service manager).
+  console.log(serverTexts.started(url, resolve(config.dataDir)));
+}
+
+function listenFailure(error: unknown, { dataDir, host, port }: BoardServerConfig): string | null {
+  if (!(error instanceof Error) || !('code' in error)) return null;
+  const { code } = error;
+  const syscall = 'syscall' in error ? error.syscall : undefined;
+  if (code === 'EADDRINUSE') return serverTexts.portInUse(port);
+  if (code === 'EADDRNOTAVAIL') return serverTexts.addressUnavailable(host);
+  if (code === 'EACCES' && syscall === 'listen') return serverTexts.portNotAllowed(port);
+  // The folder cannot be made (a file in the way, no rights) or SQLite cannot open its file there.
+  if (code === 'SQLITE_CANTOPEN' || syscall === 'mkdir') return serverTexts.dataDirUnusable(resolve(dataDir));
+  return null;
+}

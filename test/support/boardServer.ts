@@ -1,0 +1,104 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const startWaitMs = 20_000;
+const stopWaitMs = 10_000;
+
+export interface TestBoardServer {
+  /** ws://127.0.0.1:port, the same across restarts */
+  url: string;
+  /** http://127.0.0.1:port, for serverInfoPath */
+  httpUrl: string;
+  dataDir: string;
+  /** Stops the server cleanly (it writes every pending edit) and removes its data folder. */
+  stop(): Promise<void>;
+  /** Stops the server cleanly if it runs, then starts it again on the same data folder and port. */
+  restart(): Promise<void>;
+  /** Ends the server with SIGKILL, as a crash or power cut would; `restart()` brings it back. */
+  kill(): Promise<void>;
+}
+
+/**
+ * The real board server (`server/main.ts`) in a child process, on a free loopback port
+ * with a temporary data folder, so a test can restart it or kill it mid-session.
+ */
+export async function startBoardServer(): Promise<TestBoardServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'beraad-server-'));
+  let child: ChildProcess | null = null;
+  let port = 0;
+  try {
+    ({ child, port } = await spawnServer(dataDir, port));
+  } catch (error) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  const end = async (signal: NodeJS.Signals) => {
+    const running = child;
+    child = null;
+    if (running) await endProcess(running, signal);
+  };
+  const origin = `127.0.0.1:${port}`;
+  return {
+    url: `ws://${origin}`,
+    httpUrl: `http://${origin}`,
+    dataDir,
+    async stop() {
+      await end('SIGTERM');
+      await rm(dataDir, { recursive: true, force: true });
+    },
+    async restart() {
+      await end('SIGTERM');
+      ({ child } = await spawnServer(dataDir, port));
+    },
+    kill: () => end('SIGKILL'),
+  };
+}
+
+async function spawnServer(dataDir: string, port: number): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--data', dataDir, '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // A test run that ends early (a failure, a timeout) must not leave servers behind.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
+
+  let output = '';
+  const started = new Promise<number>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /ws:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (match) resolve(Number(match[1]));
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`board server exited (${code}) before it listened:\n${output}`)));
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`board server did not start within ${startWaitMs} ms:\n${output}`)), startWaitMs);
+  });
+  try {
+    return { child, port: await Promise.race([started, timeout]) };
+  } catch (error) {
+    await endProcess(child, 'SIGKILL');
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function endProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill(signal);
+  const timer = setTimeout(() => child.kill('SIGKILL'), stopWaitMs);
+  await exited;
+  clearTimeout(timer);
+}

@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const exitWaitMs = 10_000;
+
+/**
+ * Runs `npm run server -- …` as the person would, with a bound on how long it may take;
+ * `stopWhenStarted` presses Ctrl+C (SIGINT) once it says where it runs.
+ */
+function runServer(args: string[], { stopWhenStarted = false } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      const started = !stdout.includes('ws://');
+      stdout += chunk.toString();
+      if (stopWhenStarted && started && stdout.includes('ws://')) child.kill('SIGINT');
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server main did not exit within ${exitWaitMs} ms:\n${stdout}${stderr}`));
+    }, exitWaitMs);
+    // A test that ends early must not leave a server behind.
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      process.off('exit', killOnExit);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe('npm run server', { timeout: exitWaitMs + 5000 }, () => {
+  it('explains every option on --help and exits 0', async () => {
+    const { code, stdout } = await runServer(['--help']);
+
+    expect(code).toBe(0);
+    for (const option of ['--data', '--host', '--port', '--help']) expect(stdout).toContain(option);
+  });
+
+  it('says where it runs, and on Ctrl+C stops cleanly with exit code 0', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'beraad-server-main-'));
+    try {
+      const { code, stdout } = await runServer(['--data', dataDir, '--port', '0'], { stopWhenStarted: true });
+
+      expect(stdout).toMatch(/draait op ws:\/\/127\.0\.0\.1:\d+ /);
+      expect(stdout).toContain(`(gegevens in ${dataDir})`);
+      expect(stdout).toContain('alle wijzigingen zijn bewaard');
+      expect(code).toBe(0);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to listen on the network without accounts, and exits non-zero', async () => {
+    const { code, stdout, stderr } = await runServer(['--host', '0.0.0.0', '--port', '0']);
+
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('alleen deze computer');
+    expect(stdout).toBe('');
+  });
+
+  it('says in Dutch that the port is taken, and exits non-zero', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const address = taken.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const dataDir = await mkdtemp(join(tmpdir(), 'beraad-server-main-'));
+    try {
+      const { code, stderr } = await runServer(['--data', dataDir, '--port', String(port)]);
+
+      expect(code).not.toBe(0);
+      expect(stderr).toContain(`Poort ${port} is al in gebruik`);
+    } finally {
+      taken.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['a file stands where the folder should be', (parent: string) => writeFile(join(parent, 'in-the-way'), '').then(() => join(parent, 'in-the-way', 'data'))],
+    ['SQLite cannot open its file there', (parent: string) => mkdir(join(parent, 'board.sqlite')).then(() => parent)],
+  ])('says in Dutch that the data folder cannot be used when %s, and exits 1', async (_, prepare) => {
+    const parent = await mkdtemp(join(tmpdir(), 'beraad-server-main-'));
+    try {
+      const dataDir = await prepare(parent);
+
+      const { code, stderr } = await runServer(['--data', dataDir, '--port', '0']);
+
+      expect(stderr).toContain(`De gegevensmap ${dataDir} kan niet worden gebruikt`);
+      expect(code).toBe(1);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
+});
