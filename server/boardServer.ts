@@ -3,6 +3,7 @@ import { Server } from '@hocuspocus/server';
 import { syncProtocolVersion } from '@shared/sync/protocol';
 import packageJson from '../package.json' with { type: 'json' };
 import { documentNameGuard } from './extensions/documentNameGuard';
+import { protocolCheck } from './extensions/protocolCheck';
 import { serverInfoEndpoint } from './extensions/serverInfoEndpoint';
 import { SqliteStorage } from './extensions/sqliteStorage';
 
@@ -56,6 +57,7 @@ export function createBoardServer({ dataDir, host, port }: BoardServerConfig) {
       maxDebounce: storeMaxDebounceMs,
       extensions: [
         documentNameGuard,
+        protocolCheck,
         serverInfoEndpoint({ app: 'beraad', protocol: syncProtocolVersion, serverVersion: packageJson.version }),
         new SqliteStorage(databaseFile),
       ],

@@ -1,6 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { helloToken } from '@shared/sync/protocol';
 
 export interface YjsClient {
   doc: Y.Doc;
@@ -21,12 +22,12 @@ export function within<T>(promise: Promise<T>, what: string, ms = defaultWaitMs)
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** A real Yjs client on Node, as the app connects (Node 20 has no WebSocket of its own). */
-export function openClient(url: string, documentName: string): YjsClient {
+/** A real Yjs client on Node, as the app connects (Node 20 has no WebSocket of its own); `token` as the app sends it unless a test says otherwise. */
+export function openClient(url: string, documentName: string, token: string = helloToken()): YjsClient {
   // No reconnect storm in tests: a client that loses its server waits 100 ms between attempts.
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, delay: 100, factor: 1, minDelay: 100, maxDelay: 100 });
   const doc = new Y.Doc();
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name: documentName, document: doc });
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: documentName, document: doc, token });
   provider.attach();
   return {
     doc,
