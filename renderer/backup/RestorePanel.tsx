@@ -12,6 +12,7 @@ import { useSettings } from '../settings/settingsContext';
 import { fileBytes, FilePicker } from './FilePicker';
 import { RefusalAlert } from './RefusalAlert';
 import { restoredNoticeKey } from './restoredNotice';
+import { useBoardState } from '../board/useBoardState';
 
 interface Preview {
   backup: ValidBackup;
@@ -30,6 +31,8 @@ export function RestorePanel() {
   const { settings } = useSettings();
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  // A restore rewrites every record; connected, its removals would reach the whole board.
+  const shared = useBoardState().mode !== 'solo';
   const [preview, setPreview] = useState<Preview | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [notKept, setNotKept] = useState(false);
@@ -96,7 +99,12 @@ export function RestorePanel() {
   return (
     <section aria-labelledby="backup-restore" className="backup-section">
       <Heading2 id="backup-restore">{t('backup.restore.heading')}</Heading2>
-      <FilePicker label={t('backup.restore.choose')} disabled={busy} onFile={(file) => void choose(file)} />
+      {shared && (
+        <Alert type="info">
+          <Paragraph>{t('backup.restore.boardMode')}</Paragraph>
+        </Alert>
+      )}
+      <FilePicker label={t('backup.restore.choose')} disabled={busy || shared} onFile={(file) => void choose(file)} />
       {busy && <Paragraph role="status">{t('backup.busy')}</Paragraph>}
       {refusal && <RefusalAlert refusal={refusal} />}
       {failure && (

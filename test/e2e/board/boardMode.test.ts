@@ -68,6 +68,14 @@ describe('board mode', () => {
     await anna.getByText('Mogen we tellen, en hoe lang bewaren we?').waitFor({ timeout: 15_000 });
   });
 
+  it('refuses to restore a backup while connected, whose removals would reach the whole board', async () => {
+    const page = await member();
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('link', { name: /^Back-up/ }).click();
+    await page.getByText(/^In bestuursmodus zet u hier geen back-up terug/).waitFor();
+    expect(await page.getByLabel('Kies een back-upbestand (.zip)').isDisabled()).toBe(true);
+  });
+
   it('keeps what two members changed while the server was down, and says it is not yet shared', async () => {
     const [anna, bram] = [await member(), await member()];
     await registerCase(anna, { title: 'Slimme lantaarnpalen', question: 'Welke sensoren?', owner: 'R. Smit' });
