@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { caseForm, registerCase, waitUntilSaved } from '../support/app';
+import { axeViolations } from '../support/axe';
+import { unreachableByTab } from '../support/keyboard';
 import { useBrowserSession } from '../support/session';
 import { startBoardServer, type TestBoardServer } from '../../support/boardServer';
 
@@ -53,6 +55,8 @@ describe('board mode', () => {
     await connect(page, 'ws://beraad.gemeente.example.nl');
     await page.getByText('Een onversleutelde verbinding (ws://) kan alleen met een server op deze computer. Gebruik wss://.').waitFor();
     expect(await status(page).getAttribute('data-board-status')).toBe('solo');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await unreachableByTab(page)).toEqual([]);
   });
 
   it('brings one member’s new case and description to another, and the other’s edit back', async () => {
@@ -68,12 +72,26 @@ describe('board mode', () => {
     await anna.getByText('Mogen we tellen, en hoe lang bewaren we?').waitFor({ timeout: 15_000 });
   });
 
-  it('refuses to restore a backup while connected, whose removals would reach the whole board', async () => {
+  it('shows a connected board page that passes axe, refuses to restore a backup while connected, and disconnects', async () => {
     const page = await member();
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('link', { name: /^Bestuursmodus/ }).click();
+    await page.getByRole('heading', { name: 'Verbonden met het adviesorgaan' }).waitFor();
+    await page.getByRole('button', { name: 'Loskoppelen' }).click();
+    await page.getByRole('button', { name: 'Ja, loskoppelen' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await unreachableByTab(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Annuleren' }).click();
     await page.getByRole('link', { name: 'Instellingen' }).click();
     await page.getByRole('link', { name: /^Back-up/ }).click();
     await page.getByText(/^In bestuursmodus zet u hier geen back-up terug/).waitFor();
     expect(await page.getByLabel('Kies een back-upbestand (.zip)').isDisabled()).toBe(true);
+
+    await status(page).getByRole('link').click();
+    await page.getByRole('button', { name: 'Loskoppelen' }).click();
+    await page.getByRole('button', { name: 'Ja, loskoppelen' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Alleen op deze computer');
+    await page.getByRole('heading', { name: 'Verbinden met de server van het adviesorgaan' }).waitFor();
   });
 
   it('keeps what two members changed while the server was down, and says it is not yet shared', async () => {
