@@ -272,13 +272,17 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     },
     /** Hands every shared record to the documents: the first connection of a database that was used alone. */
     async shareEverything(): Promise<void> {
-      await db.transaction('rw', [db.syncOutbox, ...syncedTables.map((table) => db.table(table))], async () => {
+      await db.transaction('rw', [db.syncOutbox, db.meta, ...syncedTables.map((table) => db.table(table))], async () => {
         const notes = new Map((await db.notes.toArray()).map((note) => [note.id, note.caseId]));
+        const documents = new Set<string>();
         for (const table of syncedTables) {
           const rows = (await db.table(table).toArray()) as StoredRecord[];
           const entries = rows.flatMap((row) => outboxEntry(table, row, (noteId) => notes.get(noteId)));
+          entries.forEach((entry) => documents.add(entry.doc));
           await db.syncOutbox.bulkAdd(entries);
         }
+        // Pending from this moment: nothing may look shared before the server has it.
+        await markPending(documents);
       });
       scheduleDrain();
     },

@@ -85,6 +85,17 @@ describe('sync engine', () => {
     }
   });
 
+  it('shares a database used alone, and counts it as not yet shared from the first moment', async () => {
+    const db = testDatabase();
+    const solo = await createCaseRepository(db).registerOne({ input: caseInput() }, pattern);
+    const a = await machine(db);
+    await a.engine.shareEverything();
+    expect(a.engine.pendingDocuments().has(caseDocumentName(solo.id))).toBe(true);
+    await a.settle();
+    expect(readRecord(a.engine.documents().get(caseDocumentName(solo.id))!, 'cases', solo.id)).toEqual(solo);
+    expect(await a.db.syncOutbox.count()).toBe(0);
+  });
+
   it('writes nothing to the outbox in solo mode', async () => {
     const db = testDatabase();
     installSyncOutbox(db);
