@@ -34,7 +34,7 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
       onAuthenticationFailed: ({ reason }) => refuse(isSyncRefusal(reason) ? reason : 'unknown'),
     });
     const confirm = () => {
-      if (provider.synced && provider.unsyncedChanges === 0) void engine.confirmed(name);
+      if (provider.synced && provider.unsyncedChanges === 0) engine.confirmed(name);
     };
     provider.on('synced', confirm);
     provider.on('unsyncedChanges', confirm);

@@ -47,6 +47,8 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
   let pending = new Set<string>();
   let queue: Promise<void> = Promise.resolve();
   let drainQueued = false;
+  let confirmQueued = false;
+  const confirming = new Set<string>();
   let projectionQueued = false;
   let refusedRecords = 0;
   let started = false;
@@ -156,6 +158,20 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
 
   async function markPending(names: Iterable<string>): Promise<void> {
     const next = new Set([...pending, ...names]);
+    if (next.size === pending.size) return;
+    await db.meta.put({ key: pendingKey, value: [...next], updatedAt: new Date().toISOString() });
+    pending = next;
+    pendingListeners.forEach((listener) => listener());
+  }
+
+  /** Takes confirmed documents off the pending list, all at once: one write for a thousand confirmations. */
+  async function confirmPending(): Promise<void> {
+    confirmQueued = false;
+    const names = new Set(confirming);
+    confirming.clear();
+    // A document with changes still in the outbox is not done: its next update is confirmed in turn.
+    const waiting = new Set((await db.syncOutbox.toArray()).map((entry) => entry.doc));
+    const next = new Set([...pending].filter((name) => !names.has(name) || waiting.has(name)));
     if (next.size === pending.size) return;
     await db.meta.put({ key: pendingKey, value: [...next], updatedAt: new Date().toISOString() });
     pending = next;
@@ -302,15 +318,13 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       return () => documentListeners.delete(listener);
     },
     /** The server has everything of this document that this machine had. */
-    confirmed(name: string): Promise<void> {
-      return enqueue(async () => {
-        if (!pending.has(name) || (await db.syncOutbox.count()) > 0) return;
-        const next = new Set(pending);
-        next.delete(name);
-        await db.meta.put({ key: pendingKey, value: [...next], updatedAt: new Date().toISOString() });
-        pending = next;
-        pendingListeners.forEach((listener) => listener());
-      });
+    confirmed(name: string): void {
+      // Most confirmations are of documents this machine never changed (a joining machine receives thousands).
+      if (!pending.has(name)) return;
+      confirming.add(name);
+      if (confirmQueued) return;
+      confirmQueued = true;
+      void enqueue(confirmPending);
     },
     /** Documents with changes from this machine that the server has not confirmed. */
     pendingDocuments(): ReadonlySet<string> {

@@ -152,7 +152,8 @@ describe('sync engine', () => {
     started.push(again);
     expect(readRecord(again.documents().get(caseDocumentName(registered.id))!, 'cases', registered.id)).toEqual(registered);
     expect(again.pendingDocuments().size).toBe(2);
-    await again.confirmed(boardDocumentName);
+    again.confirmed(boardDocumentName);
+    await again.settled();
     expect([...again.pendingDocuments()]).toEqual([caseDocumentName(registered.id)]);
   });
 });
