@@ -40,8 +40,6 @@ import { RecoveryPage } from './recovery/RecoveryPage';
 import { bridgeKey, resolveBridge } from './platform/bridge';
 import { createSettingsRepository, settingsRepositoryKey } from './settings/settingsRepository';
 import { boardModeKey, createBoardMode } from './sync/boardMode';
-import { createDocumentStore } from './sync/documentStore';
-import { createSyncEngine } from './sync/syncEngine';
 import { installSyncOutbox } from './sync/syncOutbox';
 import { bindRemoteChanges } from './sync/useRemoteVersion';
 
@@ -67,7 +65,7 @@ async function start(): Promise<void> {
   const changes = trackChanges(db);
   // Also before it opens: in board mode every shared write notes what it changed.
   const outbox = installSyncOutbox(db);
-  const engine = createSyncEngine(db, outbox, createDocumentStore(db), reportSyncProblem);
+  const boardMode = createBoardMode(db, outbox, reportSyncProblem);
   const bridge = resolveBridge();
   let monitor: LossMonitor | null = null;
   const guard = installWriteGuard(db, {
@@ -78,7 +76,7 @@ async function start(): Promise<void> {
     },
     onCommitted: (tables) => {
       monitor?.committed(tables);
-      engine.changed();
+      boardMode.changed();
     },
   });
   bindWriteMode(guard);
@@ -103,7 +101,6 @@ async function start(): Promise<void> {
   const settingsRepository = createSettingsRepository(db);
   const methods = createMethodRepository(db);
   const backup = createBackupService(db, bridge, changes);
-  const boardMode = createBoardMode(db, engine);
   bindRemoteChanges(boardMode.onRemoteChange);
   const services: ServiceRegistry = Object.fromEntries([
     provide(bridgeKey, bridge),
@@ -153,7 +150,7 @@ async function start(): Promise<void> {
   });
   bridge.onFlushRequest(flushAll);
   // Only the window that writes shares: a read-only window shows what the writing one projected.
-  if (role === 'writer') await boardMode.resume(reportSyncProblem);
+  if (role === 'writer') await boardMode.resume();
   // Without persistence the browser may evict the board's whole record under storage pressure: the user is told.
   void checkStorage().catch(console.error);
   startAutoBackup({ bridge, service: backup, settings: () => settingsRepository.get() });

@@ -4,8 +4,9 @@ import type { SyncRefusal } from '@shared/sync/protocol';
 import { syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
 import type { BeraadDb } from '../db/database';
 import { serviceKey } from '../services/serviceKey';
-import { connectBoard, type BoardConnection, type ConnectionState } from './boardConnection';
-import type { SyncEngine } from './syncEngine';
+import type { BoardConnection, ConnectionState } from './boardConnection';
+import type { BoardSync } from './boardSync';
+import type { SyncOutbox } from './syncOutbox';
 
 export type BoardState =
   | { mode: 'solo' }
@@ -23,21 +24,34 @@ const settingSchema = z.object({ url: z.string().min(1).max(500) });
  * it (connect, disconnect). The setting is this machine's own (the `meta`
  * table): another member's laptop decides for itself.
  */
-export function createBoardMode(db: BeraadDb, engine: SyncEngine) {
+export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, onProblem: (error: unknown) => void) {
   let state: BoardState = { mode: 'solo' };
   let connection: BoardConnection | null = null;
+  let sync: BoardSync | null = null;
+  let loading: Promise<BoardSync> | null = null;
   const listeners = new Set<() => void>();
+  const remoteListeners = new Set<(tables: ReadonlySet<SyncedTable>) => void>();
 
   function set(next: BoardState): void {
     state = next;
     listeners.forEach((listener) => listener());
   }
-  const pending = () => engine.pendingDocuments().size;
-  engine.onPendingChange(() => {
-    if (state.mode !== 'solo') set({ ...state, pending: pending() });
-  });
+  const pending = () => sync?.engine.pendingDocuments().size ?? 0;
 
-  function open(url: string): void {
+  function load(): Promise<BoardSync> {
+    loading ??= import('./boardSync').then(({ createBoardSync }) => {
+      const loaded = createBoardSync(db, outbox, onProblem);
+      loaded.engine.onPendingChange(() => {
+        if (state.mode !== 'solo') set({ ...state, pending: pending() });
+      });
+      loaded.engine.onProjected((tables) => remoteListeners.forEach((listener) => listener(tables)));
+      sync = loaded;
+      return loaded;
+    });
+    return loading;
+  }
+
+  function open({ engine, connectBoard }: BoardSync, url: string): void {
     set({ mode: 'connecting', url, pending: pending() });
     connection = connectBoard(url, engine, {
       onState: (mode) => set({ mode, url, pending: pending() }),
@@ -61,19 +75,30 @@ export function createBoardMode(db: BeraadDb, engine: SyncEngine) {
     },
     /**
      * At start: picks board mode up again where it was. Writes are noted from
-     * this moment, before any screen can write; the documents load meanwhile.
+     * the moment this returns, before any screen can write; the documents and
+     * the connection follow in the background.
      */
-    async resume(onProblem: (error: unknown) => void): Promise<void> {
+    async resume(): Promise<void> {
       const url = await savedUrl();
       if (!url) return;
-      set({ mode: 'connecting', url, pending: pending() });
-      void engine
-        .start()
-        .then(() => open(url))
+      outbox.setCapturing(true);
+      set({ mode: 'connecting', url, pending: 0 });
+      void load()
+        .then(async (loaded) => {
+          await loaded.engine.start();
+          open(loaded, url);
+        })
         .catch(onProblem);
     },
+    /** A write transaction committed: what it changed in shared tables goes into the documents. */
+    changed(): void {
+      sync?.engine.changed();
+    },
     /** Another member's change reached these tables: screens showing them read again. */
-    onRemoteChange: (listener: (tables: ReadonlySet<SyncedTable>) => void): (() => void) => engine.onProjected(listener),
+    onRemoteChange(listener: (tables: ReadonlySet<SyncedTable>) => void): () => void {
+      remoteListeners.add(listener);
+      return () => remoteListeners.delete(listener);
+    },
     /** How many records of each kind the first connection would share. */
     async preview(): Promise<Record<SyncedTable, number>> {
       const counts = await Promise.all(syncedTables.map(async (table) => [table, await db.table(table).count()] as const));
@@ -83,10 +108,11 @@ export function createBoardMode(db: BeraadDb, engine: SyncEngine) {
     async connect(address: string): Promise<ConnectOutcome> {
       const checked = checkServerAddress(address);
       if (!checked.ok) return checked;
+      const loaded = await load();
       await db.meta.put({ key: settingKey, value: { url: checked.url }, updatedAt: new Date().toISOString() });
-      await engine.start();
-      await engine.shareEverything();
-      open(checked.url);
+      await loaded.engine.start();
+      await loaded.engine.shareEverything();
+      open(loaded, checked.url);
       return { ok: true };
     },
     /**
@@ -96,7 +122,7 @@ export function createBoardMode(db: BeraadDb, engine: SyncEngine) {
     async disconnect(): Promise<void> {
       connection?.close();
       connection = null;
-      await engine.discard();
+      await sync?.engine.discard();
       await db.meta.delete(settingKey);
       set({ mode: 'solo' });
     },
