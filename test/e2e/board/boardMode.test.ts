@@ -104,6 +104,9 @@ describe('board mode', () => {
     await editCase(anna, 'Titel', 'Slimme lantaarnpalen in de binnenstad');
     await editCase(bram, 'Adviesvraag', 'Welke sensoren, en wie ziet de gegevens?');
     await expect.poll(() => status(anna).textContent()).toMatch(/^Offline — wijzigingen worden later gedeeld \(\d+ document(en)?\)$/);
+    // What is not yet shared is remembered across a restart of the app.
+    await anna.reload();
+    await expect.poll(() => status(anna).textContent(), { timeout: 15_000 }).toMatch(/\(\d+ documenten? nog niet gedeeld\)|later gedeeld \(\d+ document(en)?\)/);
 
     await server.restart();
     for (const page of [anna, bram]) {
