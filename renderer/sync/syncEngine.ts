@@ -187,19 +187,19 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     const byDoc = groupByDocument(entries);
     // Should this fail, the documents already hold the changes: their updates wait in `unstored` for the next step.
     await db.transaction('rw', [db.syncOutbox, db.syncUpdates, db.meta, db.cases, ...tables], async (tx) => {
-        outbox.markFromDocuments(tx.idbtrans);
-        for (const [name, docEntries] of byDoc) await drainDocument(name, docEntries);
-        const newCases = [...byDoc.keys()].flatMap((name) => {
-          const ref = parseDocumentName(name);
-          return ref?.kind === 'case' ? [ref.caseId] : [];
-        });
-        const board = documentFor(boardDocumentName);
-        const index = board.getMap(caseIndexName);
-        const unindexed = newCases.filter((caseId) => !index.has(caseId));
-        if (unindexed.length) collectUpdates(board, boardDocumentName, () => unindexed.forEach((caseId) => index.set(caseId, true)));
-        await storeUnstored();
-        await markPending([...byDoc.keys(), ...(unindexed.length ? [boardDocumentName] : [])]);
-        await db.syncOutbox.bulkDelete(entries.map((entry) => entry.id!));
+      outbox.markFromDocuments(tx.idbtrans);
+      for (const [name, docEntries] of byDoc) await drainDocument(name, docEntries);
+      const newCases = [...byDoc.keys()].flatMap((name) => {
+        const ref = parseDocumentName(name);
+        return ref?.kind === 'case' ? [ref.caseId] : [];
+      });
+      const board = documentFor(boardDocumentName);
+      const index = board.getMap(caseIndexName);
+      const unindexed = newCases.filter((caseId) => !index.has(caseId));
+      if (unindexed.length) collectUpdates(board, boardDocumentName, () => unindexed.forEach((caseId) => index.set(caseId, true)));
+      await storeUnstored();
+      await markPending([...byDoc.keys(), ...(unindexed.length ? [boardDocumentName] : [])]);
+      await db.syncOutbox.bulkDelete(entries.map((entry) => entry.id!));
       });
     if (entries.length === drainBatch) scheduleDrain();
   }
@@ -324,7 +324,8 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       confirming.add(name);
       if (confirmQueued) return;
       confirmQueued = true;
-      void enqueue(confirmPending);
+      // A failure is reported by the queue; the document stays pending until its next confirmation.
+      enqueue(confirmPending).catch(() => undefined);
     },
     /** Documents with changes from this machine that the server has not confirmed. */
     pendingDocuments(): ReadonlySet<string> {

@@ -9,15 +9,17 @@ import { helloSchema, syncProtocolVersion, type SyncRefusal } from '@shared/sync
 export const protocolCheck: Extension = {
   extensionName: 'protocolCheck',
   async onAuthenticate({ token }: onAuthenticatePayload) {
-    let hello: unknown = null;
-    try {
-      hello = JSON.parse(token);
-    } catch {
-      hello = null;
-    }
-    const parsed = helloSchema.safeParse(hello);
+    const parsed = helloSchema.safeParse(parseJson(token));
     if (!parsed.success || parsed.data.protocol !== syncProtocolVersion) {
       throw { reason: 'other_version' satisfies SyncRefusal };
     }
   },
 };
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
