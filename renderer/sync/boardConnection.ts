@@ -33,13 +33,15 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
       token: helloToken,
       onAuthenticationFailed: ({ reason }) => refuse(isSyncRefusal(reason) ? reason : 'unknown'),
     });
-    const confirm = () => {
-      if (provider.synced && provider.unsyncedChanges === 0) engine.confirmed(name);
-    };
-    provider.on('synced', confirm);
-    provider.on('unsyncedChanges', confirm);
+    provider.on('synced', () => confirm(name));
+    provider.on('unsyncedChanges', () => confirm(name));
     providers.set(name, provider);
     provider.attach();
+  }
+
+  function confirm(name: string): void {
+    const provider = providers.get(name);
+    if (provider?.synced && provider.unsyncedChanges === 0) engine.confirmed(name);
   }
 
   function refuse(reason: SyncRefusal | 'unknown'): void {
@@ -54,10 +56,12 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
     events.onState(status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline');
   });
   const stopListening = engine.onDocument(attach);
+  const stopConfirming = engine.onDrained((names) => names.forEach(confirm));
   engine.documents().forEach((doc, name) => attach(name, doc));
 
   function close(): void {
     stopListening();
+    stopConfirming();
     providers.forEach((provider) => provider.destroy());
     providers.clear();
     socket.destroy();

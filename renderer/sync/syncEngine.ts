@@ -42,6 +42,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
   const documentListeners = new Set<(name: string, doc: Y.Doc) => void>();
   const pendingListeners = new Set<() => void>();
   const projectionListeners = new Set<(tables: ReadonlySet<SyncedTable>) => void>();
+  const drainListeners = new Set<(names: readonly string[]) => void>();
   /** Tables the running step wrote from the documents; told to the screens once it committed. */
   let projected = new Set<SyncedTable>();
   let pending = new Set<string>();
@@ -98,23 +99,63 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     return doc;
   }
 
-  /** Puts a record from a document into its table, if it fits the table's schema; a record that does not is counted and left out. */
-  async function project(table: SyncedTable, key: string, record: StoredRecord | null): Promise<void> {
-    const rows = db.table(table);
-    if (!record) {
-      await rows.delete(storageKeyOf(table, key));
-      projected.add(table);
-      return;
+  /**
+   * Puts records from the documents into their tables, table by table in bulk;
+   * a record that does not fit its table's schema is counted and left out.
+   */
+  async function project(records: readonly { table: SyncedTable; key: string; record: StoredRecord | null }[]): Promise<void> {
+    const puts = new Map<SyncedTable, unknown[]>();
+    const removals = new Map<SyncedTable, IndexableType[]>();
+    const add = <T,>(into: Map<SyncedTable, T[]>, table: SyncedTable, item: T) => {
+      const list = into.get(table);
+      if (list) list.push(item);
+      else into.set(table, [item]);
+    };
+    for (const { table, key, record } of records) {
+      if (!record) {
+        add(removals, table, storageKeyOf(table, key));
+        continue;
+      }
+      const checked = backupTables[table].schema.safeParse(record);
+      if (checked.success) add(puts, table, checked.data);
+      else {
+        refusedRecords++;
+        onProblem(new Error(`Refused ${table} ${key} from the server: ${checked.error.message}`));
+      }
     }
-    const checked = backupTables[table].schema.safeParse(record);
-    if (!checked.success) {
-      refusedRecords++;
-      onProblem(new Error(`Refused ${table} ${key} from the server: ${checked.error.message}`));
-      return;
+    const cases = puts.get('cases');
+    if (cases) puts.set('cases', await withUniqueReferences(cases as Case[]));
+    for (const [table, keys] of removals) await db.table(table).bulkDelete(keys);
+    for (const [table, rows] of puts) await db.table(table).bulkPut(rows);
+    [...removals.keys(), ...puts.keys()].forEach((table) => projected.add(table));
+  }
+
+  /**
+   * Cases as they may be stored: two with one reference number (numbered on
+   * two machines apart) are told apart the same way on every machine. A case
+   * that has to give up its number is written first, so the number is free
+   * when the other takes it.
+   */
+  async function withUniqueReferences(incoming: readonly Case[]): Promise<Case[]> {
+    const holders = new Map((await db.cases.where('reference').anyOf(incoming.map((row) => row.reference)).toArray()).map((row) => [row.reference, row]));
+    const yielding: Case[] = [];
+    const kept: Case[] = [];
+    for (const row of incoming) {
+      const other = holders.get(row.reference);
+      if (!other || other.id === row.id) {
+        holders.set(row.reference, row);
+        kept.push(row);
+      } else if (keepsReference(row, other)) {
+        yielding.push({ ...other, reference: markedReference(other) });
+        const index = kept.indexOf(other);
+        if (index >= 0) kept.splice(index, 1);
+        holders.set(row.reference, row);
+        kept.push(row);
+      } else {
+        kept.push({ ...row, reference: markedReference(row) });
+      }
     }
-    const row = table === 'cases' ? await withUniqueReference(checked.data as Case) : checked.data;
-    await rows.put(row);
-    projected.add(table);
+    return [...yielding, ...kept];
   }
 
   /** Runs one step; once it committed, the screens showing what it projected read again. */
@@ -124,14 +165,6 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     const tables = projected;
     projected = new Set();
     if (tables.size) projectionListeners.forEach((listener) => listener(tables));
-  }
-
-  async function withUniqueReference(incoming: Case): Promise<Case> {
-    const other = (await db.cases.where('reference').equals(incoming.reference).toArray()).find((row) => row.id !== incoming.id);
-    if (!other) return incoming;
-    if (!keepsReference(incoming, other)) return { ...incoming, reference: markedReference(incoming) };
-    await db.cases.put({ ...other, reference: markedReference(other) });
-    return incoming;
   }
 
   function collectUpdates(doc: Y.Doc, name: string, change: () => void): void {
@@ -200,7 +233,9 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       await storeUnstored();
       await markPending([...byDoc.keys(), ...(unindexed.length ? [boardDocumentName] : [])]);
       await db.syncOutbox.bulkDelete(entries.map((entry) => entry.id!));
-      });
+    });
+    // A drain that changed nothing in a document sends nothing, so no confirmation would follow by itself.
+    drainListeners.forEach((listener) => listener([...byDoc.keys()]));
     if (entries.length === drainBatch) scheduleDrain();
   }
 
@@ -215,11 +250,12 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       }),
     );
     // Fields another machine changed in the meantime come back into the row.
-    for (const [index, entry] of entries.entries()) {
+    const merged = entries.flatMap((entry, index) => {
       const row = rows[index];
-      const merged = readRecord(doc, entry.table, entry.recordKey);
-      if (row && merged && !deepEqual(merged, row)) await project(entry.table as SyncedTable, entry.recordKey, merged);
-    }
+      const record = readRecord(doc, entry.table, entry.recordKey);
+      return row && record && !deepEqual(record, row) ? [{ table: entry.table as SyncedTable, key: entry.recordKey, record }] : [];
+    });
+    if (merged.length) await project(merged);
   }
 
   /** Moves what came from the server into the tables. */
@@ -235,13 +271,14 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
         outbox.markFromDocuments(tx.idbtrans);
         // A record this machine changed and has not yet put into its document merges there first (drain).
         const waiting = new Set((await db.syncOutbox.toArray()).map((entry) => touchKey(entry.table, entry.recordKey)));
-        for (const [name, changes] of batch) {
-          await db.syncUpdates.bulkAdd(changes.updates.map((update) => ({ doc: name, update })));
-          const doc = docs.get(name)!;
-          for (const { table, key } of changes.touched.values()) {
-            if (!waiting.has(touchKey(table, key))) await project(table, key, readRecord(doc, table, key));
-          }
-        }
+        await db.syncUpdates.bulkAdd(batch.flatMap(([name, changes]) => changes.updates.map((update) => ({ doc: name, update }))));
+        await project(
+          batch.flatMap(([name, changes]) =>
+            [...changes.touched.values()]
+              .filter(({ table, key }) => !waiting.has(touchKey(table, key)))
+              .map(({ table, key }) => ({ table, key, record: readRecord(docs.get(name)!, table, key) })),
+          ),
+        );
       });
     } catch (error) {
       for (const [name, changes] of batch) {
@@ -326,6 +363,11 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       confirmQueued = true;
       // A failure is reported by the queue; the document stays pending until its next confirmation.
       enqueue(confirmPending).catch(() => undefined);
+    },
+    /** After changes of this machine went into these documents. */
+    onDrained(listener: (names: readonly string[]) => void): () => void {
+      drainListeners.add(listener);
+      return () => drainListeners.delete(listener);
     },
     /** Documents with changes from this machine that the server has not confirmed. */
     pendingDocuments(): ReadonlySet<string> {

@@ -96,6 +96,19 @@ describe('sync engine', () => {
     expect(await a.db.syncOutbox.count()).toBe(0);
   });
 
+  it('says which documents a drain went into, also when it changed nothing there, so their confirmation can be asked again', async () => {
+    const a = await machine();
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    const drained: string[][] = [];
+    a.engine.onDrained((names) => drained.push([...names]));
+    await a.db.cases.put({ ...(await a.db.cases.get(registered.id))!, title: 'Tussendoor' });
+    await a.db.cases.put(registered);
+    console.log('OUTBOX', await a.db.syncOutbox.count());
+    await a.settle();
+    expect(drained).toEqual([[caseDocumentName(registered.id)]]);
+  });
+
   it('writes nothing to the outbox in solo mode', async () => {
     const db = testDatabase();
     installSyncOutbox(db);
