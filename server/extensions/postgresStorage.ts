@@ -1,5 +1,6 @@
 import { Database } from '@hocuspocus/extension-database';
 import pg from 'pg';
+import * as Y from 'yjs';
 import { ServiceUnavailable } from '../serviceUnavailable';
 
 /** Key of the advisory lock under which an instance creates the table, so two instances starting together do not race. */
@@ -16,14 +17,20 @@ const createSchema = `
   );
   COMMIT;`;
 const selectDocument = 'SELECT data FROM documents WHERE name = $1';
+// Per document, also before its row exists; released by COMMIT or ROLLBACK.
+const lockDocument = 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))';
 const upsertDocument = `
   INSERT INTO documents (name, data, updated_at) VALUES ($1, $2, now())
   ON CONFLICT (name) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`;
 
 /**
  * Documents in PostgreSQL, one row per document holding its full Yjs state, so several
- * instances can serve the same board. The table is created when missing; `whenReady()`
- * rejects with ServiceUnavailable when the database cannot be used, before the first edit would.
+ * instances can serve the same board. A write merges the instance's state into the row instead
+ * of replacing it, so two instances that did not see each other's edits (Redis away, or one
+ * stale) never overwrite one another: the row holds the union, as Yjs merges.
+ *
+ * The table is created when missing; `whenReady()` rejects with ServiceUnavailable when the
+ * database cannot be used, before the first edit would.
  */
 export class PostgresStorage extends Database {
   private readonly pool: pg.Pool;
@@ -39,9 +46,7 @@ export class PostgresStorage extends Database {
       const { rows } = await this.pool.query<{ data: Buffer }>(selectDocument, [documentName]);
       return rows[0]?.data ?? null;
     };
-    this.configuration.store = async ({ documentName, state }) => {
-      await this.pool.query(upsertDocument, [documentName, state]);
-    };
+    this.configuration.store = ({ documentName, state }) => this.merge(documentName, state);
   }
 
   async onConfigure() {
@@ -61,5 +66,22 @@ export class PostgresStorage extends Database {
 
   async onDestroy() {
     await this.pool.end();
+  }
+
+  private async merge(documentName: string, state: Uint8Array): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(lockDocument, [documentName]);
+      const { rows } = await client.query<{ data: Buffer }>(selectDocument, [documentName]);
+      const stored = rows[0]?.data;
+      await client.query(upsertDocument, [documentName, stored ? Y.mergeUpdates([stored, state]) : state]);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 }

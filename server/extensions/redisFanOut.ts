@@ -6,11 +6,15 @@ type RedisClient = Redis['pub'];
 
 /**
  * Hocuspocus' Redis extension, so several instances serve the same documents: every update
- * and presence change one instance receives reaches the others' clients through Redis, and a
- * Redis lock lets only one instance write a document at a time. Added to it: the connection
- * comes from one `redis://` or `rediss://` address, `whenReady()` rejects with
- * ServiceUnavailable when Redis cannot be reached, and a connection lost later is said once in Dutch
- * (ioredis keeps reconnecting) instead of a stack trace per attempt.
+ * and presence change one instance receives reaches the others' clients through Redis.
+ *
+ * Changed: no Redis lock around writing a document. Upstream lets only the lock holder write
+ * and skips the others' writes, so while Redis is away no instance would write anything;
+ * PostgresStorage merges every write into the row instead, so every instance may write.
+ *
+ * Added: the connection comes from one `redis://` or `rediss://` address, `whenReady()` rejects
+ * with ServiceUnavailable when Redis cannot be reached, and a connection lost later is said
+ * once in Dutch (ioredis keeps reconnecting) instead of a stack trace per attempt.
  */
 export class RedisFanOut extends Redis {
   private readonly ready: Promise<void>;
@@ -38,6 +42,10 @@ export class RedisFanOut extends Redis {
 
   whenReady(): Promise<void> {
     return this.ready;
+  }
+
+  override async onStoreDocument() {
+    // Deliberately no lock: see the class comment.
   }
 
   override async onDestroy() {

@@ -87,6 +87,26 @@ describe('board server on PostgreSQL and Redis, more than one instance', { timeo
     expect(readers.map((reader) => reader.doc.getText('title').toString())).toEqual(['Algoritme voor bijstandsfraude', 'Algoritme voor bijstandsfraude']);
   });
 
+  it("keeps both instances' edits in PostgreSQL when they could not share them (no Redis between them)", async () => {
+    const document = newCase();
+    const alone = { storage: { kind: 'postgres', url: postgres.url } } as const;
+    const [first, second] = await Promise.all([servers.startWith(alone), servers.startWith(alone)]);
+    const onFirst = await servers.connect(first.url, document);
+    const onSecond = await servers.connect(second.url, document);
+    onFirst.doc.getMap('notes').set('first', 'Privacy eerst');
+    onSecond.doc.getMap('notes').set('second', 'Transparantie');
+    await Promise.all([onFirst.acknowledged(), onSecond.acknowledged()]);
+    // Each stop writes its own instance's state, one after the other.
+    onFirst.close();
+    await first.stop();
+    onSecond.close();
+    await second.stop();
+
+    const reader = await servers.connect((await servers.startWith(alone)).url, document);
+
+    expect(reader.doc.getMap('notes').toJSON()).toEqual({ first: 'Privacy eerst', second: 'Transparantie' });
+  });
+
   it('carries on at the other instance when one is killed, and loses nothing', async () => {
     const services = { databaseUrl: postgres.url, redisUrl: redis.url };
     const [doomed, survivor] = await Promise.all([startBoardServer(services), startBoardServer(services)]);
