@@ -1,4 +1,5 @@
 import { Redis } from '@hocuspocus/extension-redis';
+import type { afterLoadDocumentPayload, beforeBroadcastStatelessPayload, onAwarenessUpdatePayload, onChangePayload } from '@hocuspocus/server';
 import { ServiceUnavailable } from '../serviceUnavailable';
 import { serverTexts } from '../serverTexts';
 
@@ -11,6 +12,12 @@ type RedisClient = Redis['pub'];
  * Changed: no Redis lock around writing a document. Upstream lets only the lock holder write
  * and skips the others' writes, so while Redis is away no instance would write anything;
  * PostgresStorage merges every write into the row instead, so every instance may write.
+ *
+ * Changed: while Redis is away the server keeps serving. Hocuspocus calls onChange and
+ * onAwarenessUpdate without waiting or catching, so upstream's failed publish would be an
+ * unhandled rejection, which ends a Node process; here a publish that fails is dropped (ioredis
+ * holds it until Redis is back or its retries run out), and a document opened meanwhile opens
+ * without waiting for its subscription.
  *
  * Added: the connection comes from one `redis://` or `rediss://` address, `whenReady()` rejects
  * with ServiceUnavailable when Redis cannot be reached, and a connection lost later is said
@@ -48,9 +55,27 @@ export class RedisFanOut extends Redis {
     // Deliberately no lock: see the class comment.
   }
 
+  override onChange(data: onChangePayload) {
+    return super.onChange(data).catch(() => undefined);
+  }
+
+  override onAwarenessUpdate(data: onAwarenessUpdatePayload) {
+    return super.onAwarenessUpdate(data).catch(() => undefined);
+  }
+
+  /** Answers how many instances the message reached: none, when Redis is away. */
+  override beforeBroadcastStateless(data: beforeBroadcastStatelessPayload) {
+    return super.beforeBroadcastStateless(data).catch(() => 0);
+  }
+
+  override async afterLoadDocument(data: afterLoadDocumentPayload) {
+    const subscribed = super.afterLoadDocument(data).catch(() => undefined);
+    if (this.sub.status === 'ready') await subscribed;
+  }
+
   override async onDestroy() {
-    if (this.wasReady) return super.onDestroy();
-    // Never connected: a QUIT would wait in ioredis' offline queue for a Redis that is not there.
+    if (this.pub.status === 'ready' && this.sub.status === 'ready') return super.onDestroy();
+    // Redis away: a QUIT would wait in ioredis' offline queue until its retries run out.
     this.pub.disconnect(false);
     this.sub.disconnect(false);
   }

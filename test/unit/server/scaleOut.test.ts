@@ -107,6 +107,29 @@ describe('board server on PostgreSQL and Redis, more than one instance', { timeo
     expect(reader.doc.getMap('notes').toJSON()).toEqual({ first: 'Privacy eerst', second: 'Transparantie' });
   });
 
+  it('keeps storing edits in PostgreSQL while Redis is away', async () => {
+    const document = newCase();
+    const ownRedis = await startRedis();
+    try {
+      const instance = await servers.startWith({ storage: { kind: 'postgres', url: postgres.url }, redisUrl: ownRedis.url });
+      const writer = await servers.connect(instance.url, document);
+      writer.doc.getText('title').insert(0, 'Camera’s');
+      await writer.acknowledged();
+      await ownRedis.stop();
+
+      writer.doc.getText('title').insert(8, ' in de binnenstad');
+      await writer.acknowledged();
+      writer.close();
+      await within(instance.stop(), 'the instance stops while Redis is away', 15_000);
+    } finally {
+      await ownRedis.stop();
+    }
+
+    const reader = await servers.connect((await servers.startWith({ storage: { kind: 'postgres', url: postgres.url } })).url, document);
+
+    expect(reader.doc.getText('title').toString()).toBe('Camera’s in de binnenstad');
+  });
+
   it('carries on at the other instance when one is killed, and loses nothing', async () => {
     const services = { databaseUrl: postgres.url, redisUrl: redis.url };
     const [doomed, survivor] = await Promise.all([startBoardServer(services), startBoardServer(services)]);
