@@ -3,7 +3,9 @@ import { Server } from '@hocuspocus/server';
 import { syncProtocolVersion } from '@shared/sync/protocol';
 import packageJson from '../package.json' with { type: 'json' };
 import { documentNameGuard } from './extensions/documentNameGuard';
+import { PostgresStorage } from './extensions/postgresStorage';
 import { protocolCheck } from './extensions/protocolCheck';
+import { RedisFanOut } from './extensions/redisFanOut';
 import { serverInfoEndpoint } from './extensions/serverInfoEndpoint';
 import { SqliteStorage } from './extensions/sqliteStorage';
 
@@ -18,7 +20,7 @@ const databaseFileName = 'board.sqlite';
 export const maxMessageBytes = 16 * 1024 * 1024;
 
 /**
- * Durability: an edit the server received is written to SQLite at most ~1 s later
+ * Durability: an edit the server received is written to its database at most ~1 s later
  * (500 ms after typing pauses, at least once a second while it goes on), and at once
  * when the last person leaves the document or the server stops. A `kill -9` or power
  * cut loses at most that last second on the server; a client still open sends it
@@ -27,9 +29,15 @@ export const maxMessageBytes = 16 * 1024 * 1024;
 const storeDebounceMs = 500;
 const storeMaxDebounceMs = 1000;
 
+/** Where the documents are kept: one SQLite file for one instance, PostgreSQL for several. */
+export type BoardStorage =
+  | { kind: 'sqlite'; /** Folder for the database file; created when missing. */ dataDir: string }
+  | { kind: 'postgres'; /** postgres:// address; the table is created when missing. */ url: string };
+
 export interface BoardServerConfig {
-  /** Folder for the database; created when missing. */
-  dataDir: string;
+  storage: BoardStorage;
+  /** redis:// address through which several instances serve the same documents; none for one instance. */
+  redisUrl?: string;
   host: string;
   /** 0 picks a free port. */
   port: number;
@@ -43,9 +51,10 @@ export interface BoardServerAddress {
   port: number;
 }
 
-/** The board's sync server: Hocuspocus with SQLite storage in the data folder. */
-export function createBoardServer({ dataDir, host, port }: BoardServerConfig) {
-  const databaseFile = join(resolve(dataDir), databaseFileName);
+/** The board's sync server: Hocuspocus with its documents in SQLite or PostgreSQL, and Redis between instances when configured. */
+export function createBoardServer({ storage, redisUrl, host, port }: BoardServerConfig) {
+  const storageExtension = storage.kind === 'sqlite' ? new SqliteStorage(join(resolve(storage.dataDir), databaseFileName)) : new PostgresStorage(storage.url);
+  const fanOut = redisUrl === undefined ? undefined : new RedisFanOut(redisUrl);
   const server = new Server(
     {
       address: host,
@@ -59,7 +68,8 @@ export function createBoardServer({ dataDir, host, port }: BoardServerConfig) {
         documentNameGuard,
         protocolCheck,
         serverInfoEndpoint({ app: 'beraad', protocol: syncProtocolVersion, serverVersion: packageJson.version }),
-        new SqliteStorage(databaseFile),
+        storageExtension,
+        ...(fanOut === undefined ? [] : [fanOut]),
       ],
     },
     { maxPayload: maxMessageBytes },
@@ -67,10 +77,13 @@ export function createBoardServer({ dataDir, host, port }: BoardServerConfig) {
 
   return {
     /**
-     * Rejects with Node's listen error (EADDRINUSE, EACCES, …) when the port cannot be had, and
-     * with the mkdir or SQLite error (SQLITE_CANTOPEN) when the data folder cannot be used.
+     * Rejects with Node's listen error (EADDRINUSE, EACCES, …) when the port cannot be had,
+     * with the mkdir or SQLite error (SQLITE_CANTOPEN) when the data folder cannot be used,
+     * and with ServiceUnavailable when PostgreSQL or Redis cannot be used.
      */
     async listen(): Promise<BoardServerAddress> {
+      // Storage and Redis before the port: a server that cannot store or share never lets anyone in.
+      await Promise.all([storageExtension.whenReady(), fanOut?.whenReady()]);
       await new Promise<void>((resolveListen, rejectListen) => {
         // Hocuspocus' own listen() never settles on a listen error; the HTTP server's event does.
         server.httpServer.once('error', rejectListen);
@@ -84,7 +97,7 @@ export function createBoardServer({ dataDir, host, port }: BoardServerConfig) {
       return { url: `ws://${origin}`, httpUrl: `http://${origin}`, port: bound };
     },
 
-    /** Closes every connection, writes every document that has unsaved edits, and closes the database. */
+    /** Closes every connection, writes every document that has unsaved edits, and closes the database and Redis connections. */
     stop(): Promise<void> {
       return server.destroy();
     },

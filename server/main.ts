@@ -2,9 +2,10 @@ import { resolve } from 'node:path';
 import { createBoardServer, type BoardServerConfig } from './boardServer';
 import { parseServerOptions } from './serverOptions';
 import { serverTexts } from './serverTexts';
+import { ServiceUnavailable, withoutPassword } from './serviceUnavailable';
 
 /** `npm run server`: the board's sync server on this computer, until Ctrl+C. */
-const command = parseServerOptions(process.argv.slice(2));
+const command = parseServerOptions(process.argv.slice(2), process.env);
 if (command.kind === 'help') {
   console.log(serverTexts.help);
 } else if (command.kind === 'refused') {
@@ -48,10 +49,18 @@ async function run(config: BoardServerConfig) {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   // Only now: whoever reads this line may stop the server at once (a test, a service manager).
-  console.log(serverTexts.started(url, resolve(config.dataDir)));
+  console.log(serverTexts.started(url, whereStored(config)));
 }
 
-function listenFailure(error: unknown, { dataDir, host, port }: BoardServerConfig): string | null {
+function whereStored({ storage, redisUrl }: BoardServerConfig): string {
+  const where = storage.kind === 'sqlite' ? resolve(storage.dataDir) : serverTexts.postgresStorage(withoutPassword(storage.url));
+  return redisUrl === undefined ? where : `${where}${serverTexts.sharedThrough(withoutPassword(redisUrl))}`;
+}
+
+function listenFailure(error: unknown, { storage, host, port }: BoardServerConfig): string | null {
+  if (error instanceof ServiceUnavailable) {
+    return serverTexts.serviceUnavailable(error.service, error.target, serverTexts.serviceFailures[error.failure]);
+  }
   if (!(error instanceof Error) || !('code' in error)) return null;
   const { code } = error;
   const syscall = 'syscall' in error ? error.syscall : undefined;
@@ -59,6 +68,6 @@ function listenFailure(error: unknown, { dataDir, host, port }: BoardServerConfi
   if (code === 'EADDRNOTAVAIL') return serverTexts.addressUnavailable(host);
   if (code === 'EACCES' && syscall === 'listen') return serverTexts.portNotAllowed(port);
   // The folder cannot be made (a file in the way, no rights) or SQLite cannot open its file there.
-  if (code === 'SQLITE_CANTOPEN' || syscall === 'mkdir') return serverTexts.dataDirUnusable(resolve(dataDir));
+  if (storage.kind === 'sqlite' && (code === 'SQLITE_CANTOPEN' || syscall === 'mkdir')) return serverTexts.dataDirUnusable(resolve(storage.dataDir));
   return null;
 }

@@ -1,3 +1,5 @@
+import type { ServiceFailure, ServiceName } from './serviceUnavailable';
+
 /**
  * What the server says to the person who runs it. Dutch, as the app is; the server has
  * no language setting, and the people who start it are the board's secretary or IT.
@@ -10,6 +12,16 @@ Gebruik: npm run server -- [opties]
 Opties:
   --data MAP     Map waarin de server de gegevens bewaart (het bestand board.sqlite).
                  Standaard: ./beraad-data. De map wordt aangemaakt als die nog niet bestaat.
+  --database-url ADRES
+                 Bewaar de gegevens in PostgreSQL in plaats van in de map, bijvoorbeeld
+                 postgres://beraad:wachtwoord@db.gemeente.local:5432/beraad. De tabel
+                 documents wordt aangemaakt als die nog niet bestaat. Niet samen met --data.
+                 Ook via de omgevingsvariabele BERAAD_DATABASE_URL.
+  --redis-url ADRES
+                 Laat meerdere servers dezelfde documenten bedienen: wijzigingen gaan via
+                 Redis naar de andere servers, bijvoorbeeld redis://redis.gemeente.local:6379.
+                 Gebruik dit samen met --database-url (alle servers op dezelfde database).
+                 Ook via de omgevingsvariabele BERAAD_REDIS_URL.
   --host ADRES   Adres waarop de server luistert. Standaard: 127.0.0.1.
                  Zolang er nog geen accounts zijn, alleen een adres van deze computer:
                  127.0.0.1 (of een ander 127.x.x.x-adres), ::1 of localhost.
@@ -17,8 +29,10 @@ Opties:
                  Standaard: 8787. Met 0 kiest de server zelf een vrije poort.
   --help         Toont deze uitleg.
 
+Een optie op de opdrachtregel gaat voor een omgevingsvariabele.
+
 Stoppen: Ctrl+C. De server bewaart eerst alle wijzigingen en stopt dan.
-Een wijziging staat binnen ongeveer een seconde in de gegevensmap.`,
+Een wijziging staat binnen ongeveer een seconde in de gegevensmap of de database.`,
   seeHelp: 'Zie `npm run server -- --help` voor de opties.',
   unknownOption: (option: string) => `Onbekende optie: ${option}.`,
   missingValue: (option: string) => `De optie ${option} mist een waarde.`,
@@ -33,7 +47,25 @@ Een wijziging staat binnen ongeveer een seconde in de gegevensmap.`,
   addressUnavailable: (host: string) => `Het adres ${host} hoort niet bij deze computer. Kies een ander adres met --host.`,
   dataDirUnusable: (dataDir: string) =>
     `De gegevensmap ${dataDir} kan niet worden gebruikt: de server kan daar niet schrijven, of er staat een bestand in de weg. Kies een andere map met --data.`,
-  started: (url: string, dataDir: string) => `Beraad-server draait op ${url} (gegevens in ${dataDir}). Stoppen met Ctrl+C.`,
+  badDatabaseUrl: 'Ongeldig database-adres: gebruik een adres dat begint met postgres:// (--database-url of BERAAD_DATABASE_URL).',
+  badRedisUrl: 'Ongeldig Redis-adres: gebruik een adres als redis://server:6379 of rediss://server:6380 (--redis-url of BERAAD_REDIS_URL).',
+  dataWithDatabase: 'Kies --data of een database-adres (--database-url of BERAAD_DATABASE_URL), niet allebei: met PostgreSQL gebruikt de server geen gegevensmap.',
+  serviceUnavailable: (service: ServiceName, target: string, reason: string) =>
+    `${service === 'postgres' ? 'De database (PostgreSQL)' : 'Redis'} op ${target} is niet bereikbaar: ${reason}. ` +
+    'De server start niet. Controleer het adres en of de dienst draait.',
+  serviceFailures: {
+    refused: 'er luistert niets op dat adres',
+    unknown_host: 'de servernaam is onbekend',
+    timeout: 'er kwam binnen 10 seconden geen antwoord',
+    login: 'de gebruikersnaam of het wachtwoord wordt geweigerd',
+    no_database: 'die database bestaat niet',
+    other: 'de verbinding mislukte',
+  } satisfies Record<ServiceFailure, string>,
+  redisLost: 'Verbinding met Redis verbroken; de server probeert opnieuw. Tot dan zien leden op een andere server elkaars wijzigingen niet.',
+  redisBack: 'Verbinding met Redis hersteld.',
+  started: (url: string, storage: string) => `Beraad-server draait op ${url} (gegevens in ${storage}). Stoppen met Ctrl+C.`,
+  postgresStorage: (target: string) => `PostgreSQL ${target}`,
+  sharedThrough: (target: string) => `, gedeeld via Redis ${target}`,
   stopping: 'Beraad-server stopt en bewaart de laatste wijzigingen…',
   stopped: 'Beraad-server is gestopt; alle wijzigingen zijn bewaard.',
   forcedStop: 'Beraad-server is gedwongen gestopt; wijzigingen van de laatste seconde zijn mogelijk niet bewaard.',

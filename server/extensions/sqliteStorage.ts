@@ -5,12 +5,12 @@ import { SQLite, upsertQuery } from '@hocuspocus/extension-sqlite';
 
 /**
  * Hocuspocus' SQLite extension with its gaps closed: the folder is created, a file that
- * cannot be opened fails `listen()` instead of the first edit, a store resolves only once
+ * cannot be opened fails `whenReady()` (and so `listen()`) instead of the first edit, a store resolves only once
  * SQLite has the row (upstream does not wait, so a stop right after the last edit could
  * end the process before it is written), and a stop closes the file.
  */
 export class SqliteStorage extends SQLite {
-  private opened: Promise<void> = Promise.resolve();
+  private opened: Promise<void> | undefined;
 
   constructor(file: string) {
     super({ database: file });
@@ -18,20 +18,20 @@ export class SqliteStorage extends SQLite {
   }
 
   override async onConfigure() {
-    this.opened = this.open();
-    // Nothing waits for this hook; the failure is reported by onListen, which listen() awaits.
-    this.opened.catch(() => undefined);
+    // Nothing waits for this hook; the failure is reported by whenReady(), which listen() awaits.
+    this.whenReady().catch(() => undefined);
   }
 
-  override async onListen() {
-    await this.opened;
+  /** Opens the file once, whichever asks first: Hocuspocus' onConfigure runs a tick after the server is made. */
+  whenReady(): Promise<void> {
+    return (this.opened ??= this.open());
   }
 
   async onDestroy() {
     const db = this.db;
     this.db = undefined;
     // A file that never opened has nothing to close (and sqlite3 would never call back).
-    const open = await this.opened.then(() => true, () => false);
+    const open = (await this.opened?.then(() => true, () => false)) ?? false;
     if (!db || !open) return;
     await new Promise<void>((resolve, reject) => db.close((error) => (error ? reject(error) : resolve())));
   }
@@ -39,7 +39,11 @@ export class SqliteStorage extends SQLite {
   private async open() {
     await mkdir(dirname(this.configuration.database), { recursive: true });
     await super.onConfigure();
-    if (this.db) await once(this.db, 'open');
+    const db = this.db;
+    if (!db) return;
+    await once(db, 'open');
+    // Upstream starts creating the table without waiting; a document loaded before it is done would fail.
+    await new Promise<void>((resolve, reject) => db.run(this.configuration.schema, (error: Error | null) => (error ? reject(error) : resolve())));
   }
 
   private write(documentName: string, state: Buffer): Promise<void> {

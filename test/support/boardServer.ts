@@ -9,11 +9,18 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const startWaitMs = 20_000;
 const stopWaitMs = 10_000;
 
+/** PostgreSQL and Redis for the server instead of SQLite in `dataDir` (which is then left empty). */
+export interface BoardServerServices {
+  databaseUrl?: string;
+  redisUrl?: string;
+}
+
 export interface TestBoardServer {
   /** ws://127.0.0.1:port, the same across restarts */
   url: string;
   /** http://127.0.0.1:port, for serverInfoPath */
   httpUrl: string;
+  port: number;
   dataDir: string;
   /** Stops the server cleanly (it writes every pending edit) and removes its data folder. */
   stop(): Promise<void>;
@@ -25,14 +32,19 @@ export interface TestBoardServer {
 
 /**
  * The real board server (`server/main.ts`) in a child process, on a free loopback port
- * with a temporary data folder, so a test can restart it or kill it mid-session.
+ * with a temporary data folder (or on the PostgreSQL and Redis given), so a test can restart it
+ * or kill it mid-session.
  */
-export async function startBoardServer(): Promise<TestBoardServer> {
+export async function startBoardServer(services: BoardServerServices = {}): Promise<TestBoardServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'beraad-server-'));
+  const storageArgs = [
+    ...(services.databaseUrl === undefined ? ['--data', dataDir] : ['--database-url', services.databaseUrl]),
+    ...(services.redisUrl === undefined ? [] : ['--redis-url', services.redisUrl]),
+  ];
   let child: ChildProcess | null = null;
   let port = 0;
   try {
-    ({ child, port } = await spawnServer(dataDir, port));
+    ({ child, port } = await spawnServer(storageArgs, port));
   } catch (error) {
     await rm(dataDir, { recursive: true, force: true });
     throw error;
@@ -47,6 +59,7 @@ export async function startBoardServer(): Promise<TestBoardServer> {
   return {
     url: `ws://${origin}`,
     httpUrl: `http://${origin}`,
+    port,
     dataDir,
     async stop() {
       await end('SIGTERM');
@@ -54,14 +67,14 @@ export async function startBoardServer(): Promise<TestBoardServer> {
     },
     async restart() {
       await end('SIGTERM');
-      ({ child } = await spawnServer(dataDir, port));
+      ({ child } = await spawnServer(storageArgs, port));
     },
     kill: () => end('SIGKILL'),
   };
 }
 
-async function spawnServer(dataDir: string, port: number): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--data', dataDir, '--host', '127.0.0.1', '--port', String(port)], {
+async function spawnServer(storageArgs: readonly string[], port: number): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...storageArgs, '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { type BoardServerAddress, createBoardServer } from '../../../server/boardServer';
+import { type BoardServerAddress, type BoardServerConfig, createBoardServer } from '../../../server/boardServer';
 import { connectClient, type YjsClient } from '../../support/yjsClient';
 
 export interface InProcessServer extends BoardServerAddress {
@@ -24,6 +24,14 @@ export function useInProcessServers() {
     await Promise.all(dataDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
   });
 
+  const startWith = async (config: Pick<BoardServerConfig, 'storage' | 'redisUrl'>): Promise<InProcessServer> => {
+    const server = createBoardServer({ ...config, host: '127.0.0.1', port: 0 });
+    let stopped: Promise<void> | undefined;
+    const running = { ...(await server.listen()), stop: () => (stopped ??= server.stop()) };
+    servers.push(running);
+    return running;
+  };
+
   return {
     async newDataDir(): Promise<string> {
       const dir = await mkdtemp(join(tmpdir(), 'beraad-board-server-'));
@@ -31,14 +39,13 @@ export function useInProcessServers() {
       return dir;
     },
 
-    /** Starts a server on `dataDir`; `stop()` may be called early, and only the first call stops it. */
+    /** Starts a server over SQLite in `dataDir`. */
     async start(dataDir: string): Promise<InProcessServer> {
-      const server = createBoardServer({ dataDir, host: '127.0.0.1', port: 0 });
-      let stopped: Promise<void> | undefined;
-      const running = { ...(await server.listen()), stop: () => (stopped ??= server.stop()) };
-      servers.push(running);
-      return running;
+      return startWith({ storage: { kind: 'sqlite', dataDir } });
     },
+
+    /** Starts a server with the given storage (and Redis); `stop()` may be called early, and only the first call stops it. */
+    startWith,
 
     async connect(url: string, documentName: string): Promise<YjsClient> {
       const client = await connectClient(url, documentName);

@@ -39,12 +39,23 @@ function runServer(args: string[], { stopWhenStarted = false } = {}): Promise<{ 
   });
 }
 
+/** A loopback port nobody listens on. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
 describe('npm run server', { timeout: exitWaitMs + 5000 }, () => {
   it('explains every option on --help and exits 0', async () => {
     const { code, stdout } = await runServer(['--help']);
 
     expect(code).toBe(0);
-    for (const option of ['--data', '--host', '--port', '--help']) expect(stdout).toContain(option);
+    for (const option of ['--data', '--database-url', 'BERAAD_DATABASE_URL', '--redis-url', 'BERAAD_REDIS_URL', '--host', '--port', '--help']) {
+      expect(stdout).toContain(option);
+    }
   });
 
   it('says where it runs, and on Ctrl+C stops cleanly with exit code 0', async () => {
@@ -82,6 +93,26 @@ describe('npm run server', { timeout: exitWaitMs + 5000 }, () => {
       expect(stderr).toContain(`Poort ${port} is al in gebruik`);
     } finally {
       taken.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['the database (PostgreSQL)', (port: number) => ['--database-url', `postgres://beraad:geheim@127.0.0.1:${port}/beraad`], 'De database (PostgreSQL) op postgres://beraad:***@127.0.0.1'],
+    ['Redis', (port: number, dataDir: string) => ['--data', dataDir, '--redis-url', `redis://:geheim@127.0.0.1:${port}`], 'Redis op redis://:***@127.0.0.1'],
+  ])('says in Dutch that %s cannot be reached, without its password or a stack trace, and exits 1', async (_, options, said) => {
+    const port = await closedPort();
+    const dataDir = await mkdtemp(join(tmpdir(), 'beraad-server-main-'));
+    try {
+      const { code, stdout, stderr } = await runServer([...options(port, dataDir), '--port', '0']);
+
+      expect(stderr).toContain(`${said}:${port}`);
+      expect(stderr).toContain('er luistert niets op dat adres');
+      expect(stderr).not.toContain('geheim');
+      expect(stderr).not.toMatch(/^\s+at /m);
+      expect(stdout).toBe('');
+      expect(code).toBe(1);
+    } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
   });

@@ -3,18 +3,44 @@ import { parseServerOptions } from '../../../server/serverOptions';
 
 describe('parseServerOptions', () => {
   it('runs on loopback port 8787 over ./beraad-data by default', () => {
-    expect(parseServerOptions([])).toEqual({ kind: 'run', config: { dataDir: './beraad-data', host: '127.0.0.1', port: 8787 } });
+    expect(parseServerOptions([])).toEqual({ kind: 'run', config: { storage: { kind: 'sqlite', dataDir: './beraad-data' }, host: '127.0.0.1', port: 8787 } });
   });
 
   it('takes the data folder, host and port, also written with =', () => {
     expect(parseServerOptions(['--data', '/srv/beraad', '--host=::1', '--port', '0'])).toEqual({
       kind: 'run',
-      config: { dataDir: '/srv/beraad', host: '::1', port: 0 },
+      config: { storage: { kind: 'sqlite', dataDir: '/srv/beraad' }, host: '::1', port: 0 },
     });
+  });
+
+  it('stores in PostgreSQL and shares through Redis when their addresses are in the environment', () => {
+    const env = { BERAAD_DATABASE_URL: 'postgres://beraad:geheim@db:5432/beraad', BERAAD_REDIS_URL: 'redis://redis:6379' };
+
+    expect(parseServerOptions([], env)).toEqual({
+      kind: 'run',
+      config: { storage: { kind: 'postgres', url: 'postgres://beraad:geheim@db:5432/beraad' }, redisUrl: 'redis://redis:6379', host: '127.0.0.1', port: 8787 },
+    });
+  });
+
+  it('takes --database-url and --redis-url over the environment, and ignores empty variables', () => {
+    const env = { BERAAD_DATABASE_URL: 'postgres://elders/beraad', BERAAD_REDIS_URL: ' ' };
+
+    expect(parseServerOptions(['--database-url', 'postgresql://db/beraad', '--redis-url=rediss://redis:6380/2'], env)).toMatchObject({
+      kind: 'run',
+      config: { storage: { kind: 'postgres', url: 'postgresql://db/beraad' }, redisUrl: 'rediss://redis:6380/2' },
+    });
+    expect(parseServerOptions([], env)).toEqual({ kind: 'run', config: { storage: { kind: 'postgres', url: 'postgres://elders/beraad' }, host: '127.0.0.1', port: 8787 } });
   });
 
   it('answers --help before anything else', () => {
     expect(parseServerOptions(['--port', '9000', '--help'])).toEqual({ kind: 'help' });
+  });
+
+  it('refuses a bad address in the environment as it would on the command line', () => {
+    expect(parseServerOptions([], { BERAAD_REDIS_URL: 'localhost:6379' })).toEqual({
+      kind: 'refused',
+      message: 'Ongeldig Redis-adres: gebruik een adres als redis://server:6379 of rediss://server:6380 (--redis-url of BERAAD_REDIS_URL).',
+    });
   });
 
   it('refuses an address other computers can reach, saying it only serves this computer', () => {
@@ -33,6 +59,13 @@ describe('parseServerOptions', () => {
     [['start'], 'Onverwacht argument: start.'],
     [['--port', '70000'], 'Ongeldige poort: 70000. Gebruik een getal van 0 tot en met 65535.'],
     [['--port', '80a'], 'Ongeldige poort: 80a. Gebruik een getal van 0 tot en met 65535.'],
+    [['--database-url', 'mysql://db/beraad'], 'Ongeldig database-adres: gebruik een adres dat begint met postgres:// (--database-url of BERAAD_DATABASE_URL).'],
+    [['--redis-url', 'redis:6379'], 'Ongeldig Redis-adres: gebruik een adres als redis://server:6379 of rediss://server:6380 (--redis-url of BERAAD_REDIS_URL).'],
+    [['--redis-url', 'redis://redis/cache'], 'Ongeldig Redis-adres: gebruik een adres als redis://server:6379 of rediss://server:6380 (--redis-url of BERAAD_REDIS_URL).'],
+    [
+      ['--data', '/srv/beraad', '--database-url', 'postgres://db/beraad'],
+      'Kies --data of een database-adres (--database-url of BERAAD_DATABASE_URL), niet allebei: met PostgreSQL gebruikt de server geen gegevensmap.',
+    ],
   ])('refuses %j in Dutch', (args, message) => {
     expect(parseServerOptions(args)).toEqual({ kind: 'refused', message });
   });
