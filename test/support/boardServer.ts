@@ -15,6 +15,8 @@ export interface TestBoardServer {
   /** http://127.0.0.1:port, for serverInfoPath */
   httpUrl: string;
   dataDir: string;
+  /** The running server process's id (for its memory, read from /proc); null while it is stopped. */
+  pid(): number | null;
   /** Stops the server cleanly (it writes every pending edit) and removes its data folder. */
   stop(): Promise<void>;
   /** Stops the server cleanly if it runs, then starts it again on the same data folder and port. */
@@ -48,6 +50,7 @@ export async function startBoardServer(): Promise<TestBoardServer> {
     url: `ws://${origin}`,
     httpUrl: `http://${origin}`,
     dataDir,
+    pid: () => child?.pid ?? null,
     async stop() {
       await end('SIGTERM');
       await rm(dataDir, { recursive: true, force: true });
