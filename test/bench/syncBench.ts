@@ -233,12 +233,34 @@ interface NewDeviceFigures {
 }
 
 /**
+ * Runs `connect` under the page's CPU profiler and the server's CPU clock;
+ * prints the timeline, the server's CPU time and the page's hot spots, and
+ * writes the profile to `profileOut` (open it in Chrome's DevTools).
+ */
+async function profiled(label: string, page: Page, server: TestBoardServer, profileOut: string, connect: () => Promise<Connected>) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  const cpuBefore = serverCpuMs(server);
+  const connected = await connect();
+  const serverCpu = serverCpuMs(server) - cpuBefore;
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  await cdp.detach();
+  writeFileSync(profileOut, JSON.stringify(profile));
+  console.log(describeTimeline(label, connected));
+  console.log(`  server-CPU: ${Math.round(serverCpu)} ms; meeste eigen tijd in de pagina (profiel: ${profileOut}):`);
+  for (const spot of hotspots(profile, 15)) console.log(`    ${String(spot.selfMs).padStart(7)} ms  ${spot.name}`);
+  return { connected, serverCpu };
+}
+
+/**
  * The real app in Chromium: one profile with `caseCount` cases shares them
  * with a fresh server; then a fresh profile connects and is timed until its
- * own database holds every case. The joining page's CPU profile is written
- * next to the results, its hot spots printed.
+ * own database holds every case. Both pages' CPU profiles are written to
+ * `outFolder`, their hot spots printed.
  */
-async function newDevice(server: TestBoardServer, appUrl: string, caseCount: number, profileOut: string): Promise<NewDeviceFigures> {
+async function newDevice(server: TestBoardServer, appUrl: string, caseCount: number, outFolder: string): Promise<NewDeviceFigures> {
   const uploader = new Profile(appUrl);
   const joiner = new Profile(appUrl);
   try {
@@ -247,27 +269,16 @@ async function newDevice(server: TestBoardServer, appUrl: string, caseCount: num
     await page.evaluate(`window.beraadBench.seed(${caseCount}, 1000)`);
     await page.reload();
     await page.locator('main').waitFor();
-    let cpuBefore = serverCpuMs(server);
-    const upload = await connectAndFollow(page, server.url, everythingShared);
-    const serverCpuUploadMs = serverCpuMs(server) - cpuBefore;
-    console.log(describeTimeline('bestuursmodus aan, alles delen', upload));
+    const upload = await profiled('bestuursmodus aan, alles delen', page, server, join(outFolder, `sync-upload-${caseCount}.cpuprofile`), () =>
+      connectAndFollow(page, server.url, everythingShared),
+    );
     await uploader.close();
 
     const fresh = await joiner.open();
-    const cdp = await fresh.context().newCDPSession(fresh);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
-    await cdp.send('Profiler.start');
-    cpuBefore = serverCpuMs(server);
-    const join = await connectAndFollow(fresh, server.url, (now) => now.cases >= caseCount && everythingShared(now));
-    const serverCpuJoinMs = serverCpuMs(server) - cpuBefore;
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-    writeFileSync(profileOut, JSON.stringify(profile));
-    console.log(describeTimeline('nieuw apparaat haalt alles op', join));
-    console.log(`  server-CPU: delen ${Math.round(serverCpuUploadMs)} ms, ophalen ${Math.round(serverCpuJoinMs)} ms`);
-    console.log(`  meeste eigen tijd in de pagina van het nieuwe apparaat (profiel: ${profileOut}):`);
-    for (const spot of hotspots(profile, 15)) console.log(`    ${String(spot.selfMs).padStart(7)} ms  ${spot.name}`);
-    return { upload, join, serverCpuUploadMs, serverCpuJoinMs };
+    const joined = await profiled('nieuw apparaat haalt alles op', fresh, server, join(outFolder, `sync-newdevice-${caseCount}.cpuprofile`), () =>
+      connectAndFollow(fresh, server.url, (now) => now.cases >= caseCount && everythingShared(now)),
+    );
+    return { upload: upload.connected, join: joined.connected, serverCpuUploadMs: upload.serverCpu, serverCpuJoinMs: joined.serverCpu };
   } finally {
     await uploader.close();
     await joiner.close();
@@ -291,8 +302,7 @@ export async function benchSync(appUrl: string, caseCount: number, outFolder: st
   console.log(`sync: ${crowdClients} clients`);
   const crowd = await withServer(crowdLatencies);
   console.log(`sync: nieuw apparaat bij ${caseCount} casussen`);
-  const profileOut = join(outFolder, `sync-newdevice-${caseCount}.cpuprofile`);
-  const device = await withServer((server) => newDevice(server, appUrl, caseCount, profileOut));
+  const device = await withServer((server) => newDevice(server, appUrl, caseCount, outFolder));
   const lastCases = (connected: Connected) => connected.timeline.at(-1)?.cases ?? 0;
   return [
     toResult('syncP95', [percentile(two, 0.95)], 'ms'),
@@ -306,6 +316,7 @@ export async function benchSync(appUrl: string, caseCount: number, outFolder: st
     toResult('boardUpload', [finished(device.upload)], 'ms'),
     toResult('newDeviceSync', [finished(device.join)], 'ms'),
     toResult('newDeviceCases', [lastCases(device.join)], 'count'),
+    toResult('boardUploadServerCpu', [device.serverCpuUploadMs], 'ms'),
     toResult('newDeviceServerCpu', [device.serverCpuJoinMs], 'ms'),
   ];
 }
