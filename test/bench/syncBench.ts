@@ -10,7 +10,17 @@ import { connectClient, within, type YjsClient } from '../support/yjsClient';
 import { median, percentile } from './measure';
 import { buildPageBundle } from './pageBundle';
 import { toResult, type BenchResult } from './results';
-import { cpuMs, documentOfClient, hotspots, perConnectionKb, residentKb, typingPause, type CpuProfile } from './syncPlan';
+import {
+  cpuMs,
+  documentOfClient,
+  firstDrained,
+  hotspots,
+  pendingInStatus,
+  perConnectionKb,
+  residentKb,
+  typingPause,
+  type CpuProfile,
+} from './syncPlan';
 
 const twoClientEdits = 500;
 const crowdClients = 200;
@@ -19,6 +29,8 @@ const crowdTypingMs = 10_000;
 const connectBatch = 20;
 /** A new device that has not caught up by then is reported as far as it got, not waited for. */
 const newDeviceLimitMs = 5 * 60_000;
+/** A step whose database and header have not changed for this long is reported as stuck, not waited for. */
+const stallMs = 60_000;
 const pollMs = 100;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -182,8 +194,9 @@ async function progress(page: Page, start: number): Promise<Progress> {
 }
 
 interface Connected {
-  /** From the click until `done`; null when the limit came first. */
+  /** From the click until `done`; null when the limit came first or it stopped moving. */
   ms: number | null;
+  stalled: boolean;
   timeline: Progress[];
 }
 
@@ -199,14 +212,15 @@ async function connectAndFollow(page: Page, url: string, done: (now: Progress) =
   while (performance.now() - start < newDeviceLimitMs) {
     const now = await progress(page, start);
     if (timeline.length === 0 || JSON.stringify({ ...timeline.at(-1), at: 0 }) !== JSON.stringify({ ...now, at: 0 })) timeline.push(now);
-    if (done(now)) return { ms: performance.now() - start, timeline };
+    if (done(now)) return { ms: performance.now() - start, stalled: false, timeline };
+    if (now.at - timeline.at(-1)!.at >= stallMs) return { ms: null, stalled: true, timeline: [...timeline, now] };
     if (now.at - lastLogged >= 10_000) {
       console.log(`  … ${Math.round(now.at / 1000)} s: ${now.cases} casussen, outbox ${now.outbox}, updates ${now.updates}, ${now.text ?? '-'}`);
       lastLogged = now.at;
     }
     await sleep(pollMs);
   }
-  return { ms: null, timeline };
+  return { ms: null, stalled: false, timeline };
 }
 
 const everythingShared = (now: Progress) => now.status === 'connected' && now.text === 'Verbonden' && now.outbox === 0;
@@ -222,7 +236,13 @@ function describeTimeline(label: string, connected: Connected): string {
   const rows = thinned(connected.timeline, 16).map(
     (row) => `    ${(row.at / 1000).toFixed(1).padStart(6)} s  casussen ${row.cases}  outbox ${row.outbox}  updates ${row.updates}  ${row.text ?? '-'}`,
   );
-  return [`  ${label}: ${connected.ms === null ? `niet klaar binnen ${newDeviceLimitMs / 1000} s` : `${Math.round(connected.ms)} ms`}`, ...rows].join('\n');
+  const outcome =
+    connected.ms !== null
+      ? `${Math.round(connected.ms)} ms`
+      : connected.stalled
+        ? `blijft steken: ${stallMs / 1000} s niets veranderd`
+        : `niet klaar binnen ${newDeviceLimitMs / 1000} s`;
+  return [`  ${label}: ${outcome}`, ...rows].join('\n');
 }
 
 interface NewDeviceFigures {
@@ -287,8 +307,21 @@ async function newDevice(server: TestBoardServer, appUrl: string, caseCount: num
   }
 }
 
-/** A figure that may have run out of time: its value, or the limit with the count it reached. */
-const finished = (connected: Connected) => connected.ms ?? newDeviceLimitMs;
+/**
+ * A step's figures: its time when it finished; when it did not, how far it
+ * got instead (cases it holds, documents its header still shares), so the
+ * result file never holds a limit as if it were a time.
+ */
+function stepResults(name: string, connected: Connected): BenchResult[] {
+  const last = connected.timeline.at(-1);
+  const drained = firstDrained(connected.timeline);
+  return [
+    ...(connected.ms === null ? [] : [toResult(name, [connected.ms], 'ms')]),
+    ...(drained === null ? [] : [toResult(`${name}Drained`, [drained], 'ms')]),
+    toResult(`${name}Cases`, [last?.cases ?? 0], 'count'),
+    toResult(`${name}UnconfirmedDocs`, [pendingInStatus(last?.text ?? null)], 'count'),
+  ];
+}
 
 /**
  * Board mode's figures (issue 13), each against a real board server on
@@ -303,7 +336,6 @@ export async function benchSync(appUrl: string, caseCount: number, outFolder: st
   const crowd = await withServer(crowdLatencies);
   console.log(`sync: nieuw apparaat bij ${caseCount} casussen`);
   const device = await withServer((server) => newDevice(server, appUrl, caseCount, outFolder));
-  const lastCases = (connected: Connected) => connected.timeline.at(-1)?.cases ?? 0;
   return [
     toResult('syncP95', [percentile(two, 0.95)], 'ms'),
     toResult('syncMedian', [median(two)], 'ms'),
@@ -313,9 +345,8 @@ export async function benchSync(appUrl: string, caseCount: number, outFolder: st
     toResult('sync200Edits', [crowd.sent], 'count'),
     toResult('sync200Deliveries', [crowd.latencies.length], 'count'),
     toResult('serverMemPerConnectionKb', [perConnectionKb(crowd.rssBeforeKb, crowd.rssIdleKb, crowdClients)], 'kB'),
-    toResult('boardUpload', [finished(device.upload)], 'ms'),
-    toResult('newDeviceSync', [finished(device.join)], 'ms'),
-    toResult('newDeviceCases', [lastCases(device.join)], 'count'),
+    ...stepResults('boardUpload', device.upload),
+    ...stepResults('newDeviceSync', device.join),
     toResult('boardUploadServerCpu', [device.serverCpuUploadMs], 'ms'),
     toResult('newDeviceServerCpu', [device.serverCpuJoinMs], 'ms'),
   ];

@@ -70,3 +70,16 @@ export function hotspots(profile: CpuProfile, top: number): Hotspot[] {
     .sort((a, b) => b.selfMs - a.selfMs)
     .slice(0, top);
 }
+
+/** How many documents the header says are still being shared ("… (12 documenten)"); 0 when it names none. */
+export function pendingInStatus(text: string | null): number {
+  const match = /\((\d+) document(?:en)?\)/.exec(text ?? '');
+  return match ? Number(match[1]) : 0;
+}
+
+/** When the outbox first became empty after it held entries: everything this machine wrote is in the documents. */
+export function firstDrained(timeline: readonly { at: number; outbox: number }[]): number | null {
+  const filled = timeline.findIndex((row) => row.outbox > 0);
+  if (filled < 0) return null;
+  return timeline.slice(filled).find((row) => row.outbox === 0)?.at ?? null;
+}

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cpuMs, documentOfClient, hotspots, perConnectionKb, residentKb, typingPause, type CpuProfile } from '../../bench/syncPlan';
+import {
+  cpuMs,
+  documentOfClient,
+  firstDrained,
+  hotspots,
+  pendingInStatus,
+  perConnectionKb,
+  residentKb,
+  typingPause,
+  type CpuProfile,
+} from '../../bench/syncPlan';
 
 describe('sync bench plan', () => {
   it('puts each run of neighbouring clients on one document', () => {
@@ -43,5 +53,19 @@ describe('sync bench plan', () => {
       { name: 'project index-abc.js:10', selfMs: 5 },
       { name: '(anonymous) yjs.js:1', selfMs: 4 },
     ]);
+  });
+
+  it('reads how many documents the header still shares', () => {
+    expect(pendingInStatus('Verbonden — bezig met delen (294 documenten)')).toBe(294);
+    expect(pendingInStatus('Verbonden — bezig met delen (1 document)')).toBe(1);
+    expect(pendingInStatus('Verbonden')).toBe(0);
+    expect(pendingInStatus(null)).toBe(0);
+  });
+
+  it('finds when the outbox first emptied after it held entries, not the empty outbox before sharing began', () => {
+    const row = (at: number, outbox: number) => ({ at, outbox });
+    expect(firstDrained([row(0, 0), row(100, 4003), row(900, 2003), row(2000, 0), row(2100, 3), row(2200, 0)])).toBe(2000);
+    expect(firstDrained([row(0, 0), row(100, 0)])).toBeNull();
+    expect(firstDrained([row(0, 5), row(100, 5)])).toBeNull();
   });
 });
