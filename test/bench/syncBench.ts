@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { caseDocumentName } from '@shared/sync/protocol';
@@ -53,6 +54,23 @@ function serverRssKb(server: TestBoardServer): number {
 
 const serverCpuMs = (server: TestBoardServer) => cpuMs(readFileSync(`/proc/${server.pid()}/stat`, 'utf8'));
 
+/**
+ * CPU time of every Chromium process of one profile (browser, page, storage,
+ * network), found by the profile's folder on their command line: IndexedDB
+ * work runs in the storage process, which the page's profiler does not see.
+ */
+function browserCpuMs(profile: Profile): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--user-data-dir=${profile.dir}`)) total += cpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      // A process that ended between listing and reading has nothing left to count.
+    }
+  }
+  return total;
+}
+
 /** Resolves when the client's record `key` in `cases` has `field` equal to `value`. */
 function fieldArrives(client: YjsClient, key: string, field: string, value: unknown): Promise<void> {
   const table = tableMap(client.doc, 'cases');
@@ -100,6 +118,9 @@ interface CrowdFigures {
   sent: number;
   rssBeforeKb: number;
   rssIdleKb: number;
+  /** How late this process's own timers ran while typing: time the clients' side adds to every latency. */
+  clientLagP95: number;
+  serverCpuMs: number;
 }
 
 /**
@@ -141,6 +162,9 @@ async function crowdLatencies(server: TestBoardServer): Promise<CrowdFigures> {
       });
     });
     let sent = 0;
+    const lag = monitorEventLoopDelay({ resolution: 10 });
+    lag.enable();
+    const cpuBefore = serverCpuMs(server);
     const end = performance.now() + crowdTypingMs;
     await Promise.all(
       clients.map(async (client, index) => {
@@ -153,10 +177,12 @@ async function crowdLatencies(server: TestBoardServer): Promise<CrowdFigures> {
         }
       }),
     );
+    lag.disable();
+    const typingCpu = serverCpuMs(server) - cpuBefore;
     const expected = sent * (crowdPerDocument - 1);
     const settleUntil = performance.now() + 5000;
     while (latencies.length < expected && performance.now() < settleUntil) await sleep(50);
-    return { latencies, sent, rssBeforeKb, rssIdleKb };
+    return { latencies, sent, rssBeforeKb, rssIdleKb, clientLagP95: lag.percentile(95) / 1e6, serverCpuMs: typingCpu };
   } finally {
     clients.forEach((client) => client.close());
   }
@@ -245,11 +271,14 @@ function describeTimeline(label: string, connected: Connected): string {
   return [`  ${label}: ${outcome}`, ...rows].join('\n');
 }
 
+interface Step {
+  connected: Connected;
+  serverCpu: number;
+  browserCpu: number;
+}
 interface NewDeviceFigures {
-  upload: Connected;
-  join: Connected;
-  serverCpuUploadMs: number;
-  serverCpuJoinMs: number;
+  upload: Step;
+  join: Step;
 }
 
 /**
@@ -257,21 +286,24 @@ interface NewDeviceFigures {
  * prints the timeline, the server's CPU time and the page's hot spots, and
  * writes the profile to `profileOut` (open it in Chrome's DevTools).
  */
-async function profiled(label: string, page: Page, server: TestBoardServer, profileOut: string, connect: () => Promise<Connected>) {
+async function profiled(label: string, profile: Profile, page: Page, server: TestBoardServer, profileOut: string, connect: () => Promise<Connected>) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
   await cdp.send('Profiler.start');
   const cpuBefore = serverCpuMs(server);
+  const browserBefore = browserCpuMs(profile);
   const connected = await connect();
   const serverCpu = serverCpuMs(server) - cpuBefore;
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  const browserCpu = browserCpuMs(profile) - browserBefore;
+  const { profile: cpuProfile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   await cdp.detach();
-  writeFileSync(profileOut, JSON.stringify(profile));
+  writeFileSync(profileOut, JSON.stringify(cpuProfile));
   console.log(describeTimeline(label, connected));
-  console.log(`  server-CPU: ${Math.round(serverCpu)} ms; meeste eigen tijd in de pagina (profiel: ${profileOut}):`);
-  for (const spot of hotspots(profile, 15)) console.log(`    ${String(spot.selfMs).padStart(7)} ms  ${spot.name}`);
-  return { connected, serverCpu };
+  console.log(`  CPU: server ${Math.round(serverCpu)} ms, Chromium (alle processen) ${Math.round(browserCpu)} ms`);
+  console.log(`  meeste eigen tijd in de pagina (profiel: ${profileOut}):`);
+  for (const spot of hotspots(cpuProfile, 15)) console.log(`    ${String(spot.selfMs).padStart(7)} ms  ${spot.name}`);
+  return { connected, serverCpu, browserCpu };
 }
 
 /**
@@ -289,16 +321,16 @@ async function newDevice(server: TestBoardServer, appUrl: string, caseCount: num
     await page.evaluate(`window.beraadBench.seed(${caseCount}, 1000)`);
     await page.reload();
     await page.locator('main').waitFor();
-    const upload = await profiled('bestuursmodus aan, alles delen', page, server, join(outFolder, `sync-upload-${caseCount}.cpuprofile`), () =>
+    const upload = await profiled('bestuursmodus aan, alles delen', uploader, page, server, join(outFolder, `sync-upload-${caseCount}.cpuprofile`), () =>
       connectAndFollow(page, server.url, everythingShared),
     );
     await uploader.close();
 
     const fresh = await joiner.open();
-    const joined = await profiled('nieuw apparaat haalt alles op', fresh, server, join(outFolder, `sync-newdevice-${caseCount}.cpuprofile`), () =>
+    const joined = await profiled('nieuw apparaat haalt alles op', joiner, fresh, server, join(outFolder, `sync-newdevice-${caseCount}.cpuprofile`), () =>
       connectAndFollow(fresh, server.url, (now) => now.cases >= caseCount && everythingShared(now)),
     );
-    return { upload: upload.connected, join: joined.connected, serverCpuUploadMs: upload.serverCpu, serverCpuJoinMs: joined.serverCpu };
+    return { upload, join: joined };
   } finally {
     await uploader.close();
     await joiner.close();
@@ -312,7 +344,7 @@ async function newDevice(server: TestBoardServer, appUrl: string, caseCount: num
  * got instead (cases it holds, documents its header still shares), so the
  * result file never holds a limit as if it were a time.
  */
-function stepResults(name: string, connected: Connected): BenchResult[] {
+function stepResults(name: string, { connected, serverCpu, browserCpu }: Step): BenchResult[] {
   const last = connected.timeline.at(-1);
   const drained = firstDrained(connected.timeline);
   return [
@@ -320,6 +352,8 @@ function stepResults(name: string, connected: Connected): BenchResult[] {
     ...(drained === null ? [] : [toResult(`${name}Drained`, [drained], 'ms')]),
     toResult(`${name}Cases`, [last?.cases ?? 0], 'count'),
     toResult(`${name}UnconfirmedDocs`, [pendingInStatus(last?.text ?? null)], 'count'),
+    toResult(`${name}ServerCpu`, [serverCpu], 'ms'),
+    toResult(`${name}BrowserCpu`, [browserCpu], 'ms'),
   ];
 }
 
@@ -344,10 +378,10 @@ export async function benchSync(appUrl: string, caseCount: number, outFolder: st
     toResult('sync200Median', [median(crowd.latencies)], 'ms'),
     toResult('sync200Edits', [crowd.sent], 'count'),
     toResult('sync200Deliveries', [crowd.latencies.length], 'count'),
+    toResult('sync200ClientLagP95', [crowd.clientLagP95], 'ms'),
+    toResult('sync200ServerCpu', [crowd.serverCpuMs], 'ms'),
     toResult('serverMemPerConnectionKb', [perConnectionKb(crowd.rssBeforeKb, crowd.rssIdleKb, crowdClients)], 'kB'),
     ...stepResults('boardUpload', device.upload),
     ...stepResults('newDeviceSync', device.join),
-    toResult('boardUploadServerCpu', [device.serverCpuUploadMs], 'ms'),
-    toResult('newDeviceServerCpu', [device.serverCpuJoinMs], 'ms'),
   ];
 }
