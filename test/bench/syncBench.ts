@@ -32,7 +32,7 @@ const connectBatch = 20;
 const newDeviceLimitMs = 5 * 60_000;
 /** A step whose database and header have not changed for this long is reported as stuck, not waited for. */
 const stallMs = 60_000;
-const pollMs = 100;
+const pollMs = 250;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
