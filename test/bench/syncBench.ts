@@ -12,6 +12,7 @@ import { median, percentile } from './measure';
 import { buildPageBundle } from './pageBundle';
 import { toResult, type BenchResult } from './results';
 import {
+  chromiumProcessKind,
   cpuMs,
   documentOfClient,
   firstDrained,
@@ -55,21 +56,27 @@ function serverRssKb(server: TestBoardServer): number {
 const serverCpuMs = (server: TestBoardServer) => cpuMs(readFileSync(`/proc/${server.pid()}/stat`, 'utf8'));
 
 /**
- * CPU time of every Chromium process of one profile (browser, page, storage,
- * network), found by the profile's folder on their command line: IndexedDB
- * work runs in the storage process, which the page's profiler does not see.
+ * CPU time of every Chromium process of one profile by kind (browser, page,
+ * storage, network), found by the profile's folder on their command line:
+ * IndexedDB work runs in the storage process, which the page's profiler does
+ * not see.
  */
-function browserCpuMs(profile: Profile): number {
-  let total = 0;
+function browserCpuMs(profile: Profile): Map<string, number> {
+  const byKind = new Map<string, number>();
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--user-data-dir=${profile.dir}`)) total += cpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      if (!args.includes(`--user-data-dir=${profile.dir}`)) continue;
+      const kind = chromiumProcessKind(args);
+      byKind.set(kind, (byKind.get(kind) ?? 0) + cpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8')));
     } catch {
       // A process that ended between listing and reading has nothing left to count.
     }
   }
-  return total;
+  return byKind;
 }
+
+const sum = (byKind: ReadonlyMap<string, number>) => [...byKind.values()].reduce((total, ms) => total + ms, 0);
 
 /** Resolves when the client's record `key` in `cases` has `field` equal to `value`. */
 function fieldArrives(client: YjsClient, key: string, field: string, value: unknown): Promise<void> {
@@ -295,12 +302,14 @@ async function profiled(label: string, profile: Profile, page: Page, server: Tes
   const browserBefore = browserCpuMs(profile);
   const connected = await connect();
   const serverCpu = serverCpuMs(server) - cpuBefore;
-  const browserCpu = browserCpuMs(profile) - browserBefore;
+  const browserAfter = browserCpuMs(profile);
+  const browserCpu = sum(browserAfter) - sum(browserBefore);
+  const byKind = [...browserAfter].map(([kind, ms]) => `${kind} ${Math.round(ms - (browserBefore.get(kind) ?? 0))} ms`).join(', ');
   const { profile: cpuProfile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   await cdp.detach();
   writeFileSync(profileOut, JSON.stringify(cpuProfile));
   console.log(describeTimeline(label, connected));
-  console.log(`  CPU: server ${Math.round(serverCpu)} ms, Chromium (alle processen) ${Math.round(browserCpu)} ms`);
+  console.log(`  CPU: server ${Math.round(serverCpu)} ms, Chromium ${Math.round(browserCpu)} ms (${byKind})`);
   console.log(`  meeste eigen tijd in de pagina (profiel: ${profileOut}):`);
   for (const spot of hotspots(cpuProfile, 15)) console.log(`    ${String(spot.selfMs).padStart(7)} ms  ${spot.name}`);
   return { connected, serverCpu, browserCpu };

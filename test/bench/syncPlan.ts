@@ -83,3 +83,12 @@ export function firstDrained(timeline: readonly { at: number; outbox: number }[]
   if (filled < 0) return null;
   return timeline.slice(filled).find((row) => row.outbox === 0)?.at ?? null;
 }
+
+/** What a Chromium process does, from its arguments: `browser`, `renderer`, `gpu-process`, or a utility's service (`storage`, `network`). */
+export function chromiumProcessKind(args: readonly string[]): string {
+  const value = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const type = value('type');
+  if (type === undefined) return 'browser';
+  if (type !== 'utility') return type;
+  return value('utility-sub-type')?.split('.')[0] ?? 'utility';
+}

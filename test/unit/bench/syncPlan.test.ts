@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chromiumProcessKind,
   cpuMs,
   documentOfClient,
   firstDrained,
@@ -67,5 +68,12 @@ describe('sync bench plan', () => {
     expect(firstDrained([row(0, 0), row(100, 4003), row(900, 2003), row(2000, 0), row(2100, 3), row(2200, 0)])).toBe(2000);
     expect(firstDrained([row(0, 0), row(100, 0)])).toBeNull();
     expect(firstDrained([row(0, 5), row(100, 5)])).toBeNull();
+  });
+
+  it('names a Chromium process by what it does', () => {
+    expect(chromiumProcessKind(['/usr/lib/chromium/chromium', '--headless', '--user-data-dir=/tmp/p'])).toBe('browser');
+    expect(chromiumProcessKind(['chromium', '--type=renderer', '--user-data-dir=/tmp/p'])).toBe('renderer');
+    expect(chromiumProcessKind(['chromium', '--type=utility', '--utility-sub-type=storage.mojom.StorageService'])).toBe('storage');
+    expect(chromiumProcessKind(['chromium', '--type=utility'])).toBe('utility');
   });
 });
