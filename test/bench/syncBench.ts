@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { caseDocumentName } from '@shared/sync/protocol';
 import { readRecord, tableMap, writeRecord } from '@shared/sync/recordMap';
@@ -298,6 +298,13 @@ async function profiled(label: string, profile: Profile, page: Page, server: Tes
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
   await cdp.send('Profiler.start');
+  // The sync engine reports what goes wrong on the console: a stuck step says why here.
+  const problems = new Map<string, number>();
+  const note = (text: string) => problems.set(text.slice(0, 300), (problems.get(text.slice(0, 300)) ?? 0) + 1);
+  const onConsole = (message: ConsoleMessage) => message.type() === 'error' && note(message.text());
+  const onError = (error: Error) => note(String(error));
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
   const cpuBefore = serverCpuMs(server);
   const browserBefore = browserCpuMs(profile);
   const connected = await connect();
@@ -310,6 +317,9 @@ async function profiled(label: string, profile: Profile, page: Page, server: Tes
   writeFileSync(profileOut, JSON.stringify(cpuProfile));
   console.log(describeTimeline(label, connected));
   console.log(`  CPU: server ${Math.round(serverCpu)} ms, Chromium ${Math.round(browserCpu)} ms (${byKind})`);
+  page.off('console', onConsole);
+  page.off('pageerror', onError);
+  for (const [text, count] of problems) console.log(`  fout in de pagina (${count}×): ${text}`);
   console.log(`  meeste eigen tijd in de pagina (profiel: ${profileOut}):`);
   for (const spot of hotspots(cpuProfile, 15)) console.log(`    ${String(spot.selfMs).padStart(7)} ms  ${spot.name}`);
   return { connected, serverCpu, browserCpu };
