@@ -69,7 +69,8 @@ function browserCpuMs(profile: Profile): Map<string, number> {
   const byKind = new Map<string, number>();
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      // Chromium rewrites its children's command lines with spaces between the arguments.
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
       if (!args.includes(`--user-data-dir=${profile.dir}`)) continue;
       const kind = chromiumProcessKind(args);
       byKind.set(kind, (byKind.get(kind) ?? 0) + cpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8')));
