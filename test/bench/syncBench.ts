@@ -373,7 +373,8 @@ function stepResults(name: string, { connected, serverCpu, browserCpu }: Step): 
   const drained = firstDrained(connected.timeline);
   return [
     ...(connected.ms === null ? [] : [toResult(name, [connected.ms], 'ms')]),
-    ...(drained === null ? [] : [toResult(`${name}Drained`, [drained], 'ms')]),
+    // Only the sharing device's outbox is worth a figure: a new device's holds just its own few defaults.
+    ...(drained === null || name !== 'boardUpload' ? [] : [toResult(`${name}Drained`, [drained], 'ms')]),
     toResult(`${name}Cases`, [last?.cases ?? 0], 'count'),
     toResult(`${name}UnconfirmedDocs`, [pendingInStatus(last?.text ?? null)], 'count'),
     toResult(`${name}ServerCpu`, [serverCpu], 'ms'),
