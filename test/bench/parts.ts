@@ -13,11 +13,12 @@ export const benchParts = [
   'paste',
   'bundle',
   'growth',
+  'sync',
 ] as const;
 export type BenchPart = (typeof benchParts)[number];
 
-/** Parts that run only when asked for by name (or BENCH_GROWTH=1): they take long. */
-const optInParts: readonly BenchPart[] = ['growth'];
+/** Parts that run only when asked for by name (growth also with BENCH_GROWTH=1): they take long. */
+const optInParts: readonly BenchPart[] = ['growth', 'sync'];
 
 export type PartSelection = { ok: true; parts: readonly BenchPart[] } | { ok: false; unknown: readonly string[] };
 

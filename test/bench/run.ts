@@ -21,12 +21,14 @@ import { buildPageBundle } from './pageBundle';
 import { seedPlan, selectParts, unknownPartsMessage, type BenchPart } from './parts';
 import { benchPaste } from './pasteBench';
 import { benchFileSchema, formatResults, toResult, typingResults, type BenchFile, type BenchResult } from './results';
+import { benchSync } from './syncBench';
 import { benchTargets } from './targets';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const caseCount = Number(process.env.BENCH_CASES ?? 10_000);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = process.env.BERAAD_WEB_OUT ?? join(root, 'out/web');
+const resultsFolder = join(root, 'bench-results');
 
 /** Types into the first agenda item's ~50-page note at a brisk pace and returns each keystroke's input-to-paint. */
 async function typingLatencies(page: Page, bundle: string, url: string): Promise<number[]> {
@@ -132,6 +134,7 @@ async function benchParts(parts: readonly BenchPart[]): Promise<BenchResult[]> {
       ...(has('paste') ? await benchPaste(server.url, runs) : []),
       ...(has('bundle') ? benchBundle(outDir) : []),
       ...(has('growth') ? await benchGrowth(server.url, runs) : []),
+      ...(has('sync') ? await benchSync(server.url, caseCount, resultsFolder) : []),
     ];
   } finally {
     await server.close();
@@ -160,16 +163,15 @@ async function bench(): Promise<void> {
     process.exit(1);
   }
   await build({ configFile: join(root, 'vite.web.config.ts'), logLevel: 'error' });
+  mkdirSync(resultsFolder, { recursive: true });
   const file: BenchFile = {
     machine: { cores: availableParallelism(), browser: await browserVersion(), node: process.version },
     cases: caseCount,
     runs,
     results: await benchParts(selection.parts),
   };
-  const folder = join(root, 'bench-results');
-  mkdirSync(folder, { recursive: true });
   // An ISO timestamp without colons, which not every file system allows in a name.
-  const path = join(folder, `${new Date().toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`);
+  const path = join(resultsFolder, `${new Date().toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`);
   writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`);
   console.log(formatResults(file.results, benchTargets));
   if (selection.parts.includes('growth')) {

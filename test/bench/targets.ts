@@ -41,4 +41,7 @@ export const benchTargets: Readonly<Record<string, Target>> = {
   typingAfterPasteP95: { value: 50 },
   firstScreenBundleKb: { value: 600 },
   firstScreenBundleGzipKb: { value: 200 },
+  syncP95: { value: 100 },
+  sync200P95: { value: 250 },
+  newDeviceSync: { value: 20_000 },
 };

@@ -22,6 +22,8 @@ export interface TestBoardServer {
   httpUrl: string;
   port: number;
   dataDir: string;
+  /** The running server process's id (for its memory, read from /proc); null while it is stopped. */
+  pid(): number | null;
   /** Stops the server cleanly (it writes every pending edit) and removes its data folder. */
   stop(): Promise<void>;
   /** Stops the server cleanly if it runs, then starts it again on the same data folder and port. */
@@ -61,6 +63,7 @@ export async function startBoardServer(services: BoardServerServices = {}): Prom
     httpUrl: `http://${origin}`,
     port,
     dataDir,
+    pid: () => child?.pid ?? null,
     async stop() {
       await end('SIGTERM');
       await rm(dataDir, { recursive: true, force: true });

@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { benchParts, seedPlan, selectParts, unknownPartsMessage } from '../../bench/parts';
 
 describe('bench parts', () => {
-  it('runs every part but the opt-in growth when BENCH_ONLY is unset or empty', () => {
-    const everyDefault = benchParts.filter((part) => part !== 'growth');
+  it('runs every part but the opt-in growth and sync when BENCH_ONLY is unset or empty', () => {
+    const everyDefault = benchParts.filter((part) => part !== 'growth' && part !== 'sync');
     expect(selectParts(undefined)).toEqual({ ok: true, parts: everyDefault });
     expect(selectParts(' , ')).toEqual({ ok: true, parts: everyDefault });
-    expect(selectParts(undefined, true)).toEqual({ ok: true, parts: benchParts });
+    expect(selectParts(undefined, true)).toEqual({ ok: true, parts: [...everyDefault, 'growth'] });
   });
 
   it('runs the named parts in run order, however they are written', () => {
     expect(selectParts('list, seed')).toEqual({ ok: true, parts: ['seed', 'list'] });
     expect(selectParts('growth')).toEqual({ ok: true, parts: ['growth'] });
+    expect(selectParts('sync,seed')).toEqual({ ok: true, parts: ['seed', 'sync'] });
     expect(selectParts('paste', true)).toEqual({ ok: true, parts: ['paste', 'growth'] });
   });
 
@@ -23,7 +24,7 @@ describe('bench parts', () => {
   });
 
   it('seeds only what the selected parts read', () => {
-    expect(seedPlan(['export', 'backup', 'paste', 'bundle', 'growth'])).toEqual({ cases: false, actions: false, advices: false, meeting: false });
+    expect(seedPlan(['export', 'backup', 'paste', 'bundle', 'growth', 'sync'])).toEqual({ cases: false, actions: false, advices: false, meeting: false });
     expect(seedPlan(['seed'])).toEqual({ cases: true, actions: false, advices: false, meeting: false });
     expect(seedPlan(['list'])).toEqual({ cases: true, actions: false, advices: true, meeting: false });
     expect(seedPlan(['typing'])).toEqual({ cases: true, actions: false, advices: false, meeting: true });
