@@ -189,13 +189,14 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     }
   }
 
-  async function markPending(names: Iterable<string>): Promise<void> {
-    const next = new Set([...pending, ...names]);
+  async function savePending(next: Set<string>): Promise<void> {
     if (next.size === pending.size) return;
     await db.meta.put({ key: pendingKey, value: [...next], updatedAt: new Date().toISOString() });
     pending = next;
     pendingListeners.forEach((listener) => listener());
   }
+
+  const markPending = (names: Iterable<string>) => savePending(new Set([...pending, ...names]));
 
   /** Takes confirmed documents off the pending list, all at once: one write for a thousand confirmations. */
   async function confirmPending(): Promise<void> {
@@ -204,11 +205,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     confirming.clear();
     // A document with changes still in the outbox is not done: its next update is confirmed in turn.
     const waiting = new Set((await db.syncOutbox.toArray()).map((entry) => entry.doc));
-    const next = new Set([...pending].filter((name) => !names.has(name) || waiting.has(name)));
-    if (next.size === pending.size) return;
-    await db.meta.put({ key: pendingKey, value: [...next], updatedAt: new Date().toISOString() });
-    pending = next;
-    pendingListeners.forEach((listener) => listener());
+    await savePending(new Set([...pending].filter((name) => !names.has(name) || waiting.has(name))));
   }
 
   /** Moves what this machine wrote into the documents. */

@@ -1,13 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { endProcess } from './endProcess';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const startWaitMs = 20_000;
-const stopWaitMs = 10_000;
 
 /** PostgreSQL and Redis for the server instead of SQLite in `dataDir` (which is then left empty). */
 export interface BoardServerServices {
@@ -108,13 +107,4 @@ async function spawnServer(storageArgs: readonly string[], port: number): Promis
   } finally {
     clearTimeout(timer);
   }
-}
-
-async function endProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill(signal);
-  const timer = setTimeout(() => child.kill('SIGKILL'), stopWaitMs);
-  await exited;
-  clearTimeout(timer);
 }

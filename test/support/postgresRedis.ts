@@ -1,14 +1,13 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { accessSync, constants, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
+import { endProcess } from './endProcess';
 
 const startWaitMs = 30_000;
-const stopWaitMs = 10_000;
 /** How CI (`.ci/run`) installs them; named in the failure when they are missing. */
 const aptInstall = 'apt-get install -y --no-install-recommends postgresql redis-server';
 
@@ -151,13 +150,4 @@ async function untilOutput(child: ChildProcess, ready: RegExp, name: string, onE
   } finally {
     clearTimeout(timer);
   }
-}
-
-async function endProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill(signal);
-  const timer = setTimeout(() => child.kill('SIGKILL'), stopWaitMs);
-  await exited;
-  clearTimeout(timer);
 }
