@@ -12,7 +12,7 @@ import { fromStore, type DocumentStore } from './documentStore';
 import type { SyncOutbox } from './syncOutbox';
 
 /** The origin of what this machine writes into a document; anything else came from the server. */
-export const fromThisMachine = Symbol('fromThisMachine');
+const fromThisMachine = Symbol('fromThisMachine');
 
 /** The board document's list of cases, so a machine that joins knows which documents to ask for. */
 const caseIndexName = 'caseIndex';

@@ -80,9 +80,6 @@ export function installSyncOutbox(db: BeraadDb) {
     setCapturing(on: boolean): void {
       capturing = on;
     },
-    get capturing(): boolean {
-      return capturing;
-    },
     /** Marks a transaction (Dexie's `Transaction.idbtrans`) as the engine's own. */
     markFromDocuments(idbtrans: object): void {
       fromDocuments.add(idbtrans);

@@ -6,7 +6,7 @@
 export const serverAddressProblems = ['empty', 'not_an_address', 'wrong_scheme', 'insecure', 'has_credentials'] as const;
 export type ServerAddressProblem = (typeof serverAddressProblems)[number];
 
-export type ServerAddressCheck = { ok: true; url: string; httpUrl: string } | { ok: false; problem: ServerAddressProblem };
+export type ServerAddressCheck = { ok: true; url: string } | { ok: false; problem: ServerAddressProblem };
 
 const loopbackHosts = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -24,7 +24,5 @@ export function checkServerAddress(input: string): ServerAddressCheck {
   if (url.protocol === 'ws:' && !loopbackHosts.test(url.hostname)) return { ok: false, problem: 'insecure' };
   url.hash = '';
   url.search = '';
-  const wsUrl = url.toString().replace(/\/$/, '');
-  const httpUrl = wsUrl.replace(/^ws/, 'http');
-  return { ok: true, url: wsUrl, httpUrl };
+  return { ok: true, url: url.toString().replace(/\/$/, '') };
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkServerAddress } from '@shared/sync/serverAddress';
 
 describe('server address', () => {
-  it('takes an encrypted address anywhere and gives its HTTP twin', () => {
-    expect(checkServerAddress(' wss://beraad.gemeente.nl/ ')).toEqual({ ok: true, url: 'wss://beraad.gemeente.nl', httpUrl: 'https://beraad.gemeente.nl' });
+  it('takes an encrypted address anywhere', () => {
+    expect(checkServerAddress(' wss://beraad.gemeente.nl/ ')).toEqual({ ok: true, url: 'wss://beraad.gemeente.nl' });
   });
 
   it('takes a plain address only for this computer', () => {
