@@ -6,7 +6,8 @@ import { z } from 'zod';
  * they are named, and how the app tells that an address is a Beraad server of
  * a version it speaks.
  */
-export const syncProtocolVersion = 1;
+/** 2: every connection carries an account's access token. */
+export const syncProtocolVersion = 2;
 
 /** Served by the board server over plain HTTP next to the WebSocket, so a wrong address gets a clear answer. */
 export const serverInfoPath = '/beraad/info';
@@ -38,15 +39,15 @@ export function parseDocumentName(name: string): DocumentRef | null {
 }
 
 /**
- * What the app sends as its connection token until accounts exist: the
- * version of the document layout it speaks, so a server of another version
- * refuses before a single update is exchanged.
+ * What the app sends as its connection token: the version of the document
+ * layout it speaks, so a server of another version refuses before a single
+ * update is exchanged, and the account's short-lived access token.
  */
-export const helloSchema = z.strictObject({ protocol: z.number().int().min(1) });
+export const helloSchema = z.strictObject({ protocol: z.number().int().min(1), accessToken: z.string().min(1).max(4096) });
 export type Hello = z.infer<typeof helloSchema>;
-export const helloToken = (): string => JSON.stringify({ protocol: syncProtocolVersion } satisfies Hello);
+export const helloToken = (accessToken: string): string => JSON.stringify({ protocol: syncProtocolVersion, accessToken } satisfies Hello);
 
 /** Why the server refuses a connection, as the `reason` of an authentication failure; the app words each in Dutch. */
-export const syncRefusals = ['other_version', 'unknown_document'] as const;
+export const syncRefusals = ['other_version', 'unknown_document', 'unauthenticated', 'token_expired', 'forbidden'] as const;
 export type SyncRefusal = (typeof syncRefusals)[number];
 export const isSyncRefusal = (reason: string): reason is SyncRefusal => (syncRefusals as readonly string[]).includes(reason);

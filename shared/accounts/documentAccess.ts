@@ -1,0 +1,27 @@
+import type { ConflictDeclaration } from '../people/boardSchema';
+import { exclusionOf } from '../people/boardRules';
+import type { DocumentRef } from '../sync/protocol';
+import { boardRoles, type Account } from './accountSchema';
+
+/** What a person may do with one shared document: change it, only read it, or not receive it at all. */
+export type DocumentAccess = 'write' | 'read' | 'none';
+
+/**
+ * The one rule for who receives which document, used by the server before it
+ * sends a byte and by the app to say why something is read-only.
+ * `conflicts` are those declared on the case (its caseBoards record).
+ */
+export function documentAccess(
+  account: Readonly<Pick<Account, 'role' | 'active' | 'personId'>> & { readonly caseIds: readonly string[] },
+  document: DocumentRef,
+  conflicts: readonly ConflictDeclaration[],
+): DocumentAccess {
+  if (!account.active) return 'none';
+  const boardRole = boardRoles.includes(account.role);
+  if (document.kind === 'board') return boardRole ? 'write' : 'none';
+  // A guest contributes in the meeting, not in the record: they read the cases they were invited to.
+  if (!boardRole) return account.caseIds.includes(document.caseId) ? 'read' : 'none';
+  // A member who does not take part because of a conflict of interest follows the case but cannot change it.
+  if (account.personId !== null && exclusionOf(account.personId, conflicts)) return 'read';
+  return 'write';
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { documentAccess } from '@shared/accounts/documentAccess';
+import type { ConflictDeclaration } from '@shared/people/boardSchema';
+
+const personId = '7d1c1a52-3f7e-4f51-9d44-6c3f2f8f0a01';
+const member = { role: 'lid', active: true, personId, caseIds: [] } as const;
+const guest = { role: 'gast', active: true, personId: null, caseIds: ['case-a'] } as const;
+const board = { kind: 'board' } as const;
+const caseA = { kind: 'case', caseId: 'case-a' } as const;
+const caseB = { kind: 'case', caseId: 'case-b' } as const;
+const conflict = (measure: ConflictDeclaration['measure']): ConflictDeclaration => ({ personId, declaredOn: '2026-12-01', description: 'Buurman', measure });
+
+describe('documentAccess', () => {
+  it.each([
+    ['secretaris', 'write'],
+    ['procesbegeleider', 'write'],
+    ['lid', 'write'],
+    ['gast', 'none'],
+  ] as const)('gives a %s %s access to the board document', (role, access) => {
+    expect(documentAccess({ ...member, role }, board, [])).toBe(access);
+  });
+
+  it('lets a guest read only the cases they were invited to', () => {
+    expect(documentAccess(guest, caseA, [])).toBe('read');
+    expect(documentAccess(guest, caseB, [])).toBe('none');
+  });
+
+  it('makes a member who does not take part because of a conflict read-only on that case only', () => {
+    expect(documentAccess(member, caseA, [conflict('neemt_niet_deel')])).toBe('read');
+    expect(documentAccess(member, caseB, [])).toBe('write');
+    expect(documentAccess({ ...member, personId: null }, caseA, [conflict('neemt_niet_deel')])).toBe('write');
+  });
+
+  it('keeps write access for a conflict whose measure lets the member take part', () => {
+    expect(documentAccess(member, caseA, [conflict('neemt_deel_zonder_oordeel')])).toBe('write');
+    expect(documentAccess(member, caseA, [conflict('geen_gevolg')])).toBe('write');
+  });
+
+  it('gives a deactivated account nothing', () => {
+    expect(documentAccess({ ...member, active: false }, board, [])).toBe('none');
+    expect(documentAccess({ ...guest, active: false }, caseA, [])).toBe('none');
+  });
+});
