@@ -40,6 +40,7 @@ import { RecoveryPage } from './recovery/RecoveryPage';
 import { bridgeKey, resolveBridge } from './platform/bridge';
 import { createSettingsRepository, settingsRepositoryKey } from './settings/settingsRepository';
 import { boardModeKey, createBoardMode } from './sync/boardMode';
+import { boardSessionKey, createBoardSession } from './sync/boardSession';
 import { installSyncOutbox } from './sync/syncOutbox';
 import { bindRemoteChanges } from './sync/useRemoteVersion';
 
@@ -65,8 +66,9 @@ async function start(): Promise<void> {
   const changes = trackChanges(db);
   // Also before it opens: in board mode every shared write notes what it changed.
   const outbox = installSyncOutbox(db);
-  const boardMode = createBoardMode(db, outbox, reportSyncProblem);
   const bridge = resolveBridge();
+  const boardSession = createBoardSession(bridge);
+  const boardMode = createBoardMode(db, outbox, boardSession, reportSyncProblem);
   let monitor: LossMonitor | null = null;
   const guard = installWriteGuard(db, {
     onFailure(error) {
@@ -121,6 +123,7 @@ async function start(): Promise<void> {
     provide(backupServiceKey, backup),
     provide(writerLockKey, lock),
     provide(boardModeKey, boardMode),
+    provide(boardSessionKey, boardSession),
   ]);
 
   const verdict = await checkAtStart(identities, role === 'writer').catch((error: unknown) => {

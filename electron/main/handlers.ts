@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import { attachmentMimeType } from '@shared/cases/attachments';
 import { parseExternalUrl } from '@shared/util/safeUrl';
+import { boardSessionRead, boardSessionWrite } from './boardSessionStore';
 import { backupChooseFolder, backupRead, backupStatus, backupWrite } from './backupStore';
 import { identityRead, identityWrite } from './identityStore';
 import { handle, type Handler } from './ipc';
@@ -53,4 +54,6 @@ export function registerHandlers(): void {
   handle('backupRead', backupRead);
   handle('identityRead', identityRead);
   handle('identityWrite', identityWrite);
+  handle('boardSessionRead', boardSessionRead);
+  handle('boardSessionWrite', boardSessionWrite);
 }

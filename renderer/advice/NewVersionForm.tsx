@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Textbox } from '@utrecht/component-library-react';
 import { useService } from '../services/services';
 import { adviceRepositoryKey } from './adviceRepository';
-import { useSettings } from '../settings/settingsContext';
+import { useActorName } from '../board/useActorName';
 import { RefusalAlert } from './RefusalAlert';
 import { useRefusal } from './useRefusal';
 
@@ -11,7 +11,7 @@ import { useRefusal } from './useRefusal';
 export function NewVersionForm({ caseId, onCreated }: { caseId: string; onCreated(number: number): void }) {
   const { t } = useTranslation();
   const advice = useService(adviceRepositoryKey);
-  const { settings } = useSettings();
+  const actor = useActorName();
   const id = useId();
   const [reason, setReason] = useState('');
   const { reasons, run } = useRefusal();
@@ -21,7 +21,7 @@ export function NewVersionForm({ caseId, onCreated }: { caseId: string; onCreate
       onSubmit={(event) => {
         event.preventDefault();
         void run(
-          () => advice.newVersion(caseId, reason, settings.userName),
+          () => advice.newVersion(caseId, reason, actor),
           (created) => {
             setReason('');
             onCreated(created.number);

@@ -11,7 +11,8 @@ import { adviceRepositoryKey } from './adviceRepository';
 import { peopleRepositoryKey } from '../people/peopleRepository';
 import { formatDate, formatDateTime } from '../i18n/formatters';
 import { reportStorageError } from '../persistence/storageProblems';
-import { useSettings } from '../settings/settingsContext';
+import { useActorName } from '../board/useActorName';
+import { useOwnPerson } from '../board/useOwnPerson';
 import { RefusalAlert } from './RefusalAlert';
 import { useRefusal } from './useRefusal';
 
@@ -72,9 +73,12 @@ export function ReviewPanel({ version, onChanged }: { version: AdviceVersion; on
 function ReviewForm({ version, board, onChanged }: { version: AdviceVersion; board: ReviewBoard; onChanged(version: AdviceVersion): void }) {
   const { t } = useTranslation();
   const advice = useService(adviceRepositoryKey);
-  const { settings } = useSettings();
+  const actor = useActorName();
+  const own = useOwnPerson();
   const ids = { who: useId(), kind: useId(), comment: useId(), excluded: useId() };
-  const [personId, setPersonId] = useState('');
+  const [chosenId, setPersonId] = useState('');
+  const personId = own.mode === 'self' ? (own.personId ?? '') : chosenId;
+  const members = own.mode === 'self' ? board.members.filter((person) => person.id === own.personId) : board.members;
   const [kind, setKind] = useState<'comment' | 'approval'>('comment');
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
@@ -90,7 +94,7 @@ function ReviewForm({ version, board, onChanged }: { version: AdviceVersion; boa
     setMissing(incomplete);
     if (incomplete) return;
     void run(
-      () => advice.addReview(version.id, { personId, kind, comment }, settings.userName),
+      () => advice.addReview(version.id, { personId, kind, comment }, actor),
       (updated) => {
         setComment('');
         onChanged(updated);
@@ -113,8 +117,8 @@ function ReviewForm({ version, board, onChanged }: { version: AdviceVersion; boa
         onChange={(event) => setPersonId(event.target.value)}
         aria-describedby={excluded.length > 0 ? ids.excluded : undefined}
       >
-        <SelectOption value="">{t('advice.review.chooseMember')}</SelectOption>
-        {board.members.map((person) =>
+        {own.mode === 'anyone' && <SelectOption value="">{t('advice.review.chooseMember')}</SelectOption>}
+        {members.map((person) =>
           excluded.some((e) => e.person.id === person.id) ? (
             <SelectOption key={person.id} value={person.id} disabled>
               {t('advice.review.notTakingPartOption', { name: person.name })}
@@ -126,6 +130,11 @@ function ReviewForm({ version, board, onChanged }: { version: AdviceVersion; boa
           ),
         )}
       </Select>
+      {own.mode === 'self' && members.length === 0 && (
+        <p className="field-error" role="alert" data-not-a-member="">
+          {t(own.personId === null ? 'advice.review.accountWithoutPerson' : 'advice.review.accountNotOnBoard')}
+        </p>
+      )}
       {excluded.length > 0 && (
         <div id={ids.excluded} className="advice-review-excluded" data-not-taking-part="">
           <p>

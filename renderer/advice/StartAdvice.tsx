@@ -4,14 +4,14 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useService } from '../services/services';
 import { adviceRepositoryKey } from './adviceRepository';
 import { reportStorageError } from '../persistence/storageProblems';
-import { useSettings } from '../settings/settingsContext';
+import { useActorName } from '../board/useActorName';
 import type { LoadedAdvice } from './adviceRepository';
 
 /** Starts the advice as a draft pre-filled from what the board recorded in its meetings. */
 export function StartAdvice({ caseId, onStarted }: { caseId: string; onStarted(loaded: LoadedAdvice): void }) {
   const { t } = useTranslation();
   const advice = useService(adviceRepositoryKey);
-  const { settings } = useSettings();
+  const actor = useActorName();
   const [busy, setBusy] = useState(false);
   const start = async () => {
     setBusy(true);
@@ -22,7 +22,7 @@ export function StartAdvice({ caseId, onStarted }: { caseId: string; onStarted(l
         values: t('advice.prefill.values'),
         agreements: t('advice.prefill.agreements'),
       };
-      onStarted(await advice.start(caseId, labels, settings.userName));
+      onStarted(await advice.start(caseId, labels, actor));
     } catch (error) {
       reportStorageError(error);
     } finally {

@@ -5,7 +5,7 @@ import type { AdviceVersion, VersionStatus } from '@shared/advice/adviceSchema';
 import { useService } from '../services/services';
 import { adviceRepositoryKey } from './adviceRepository';
 import { flushAll } from '../persistence/flushRegistry';
-import { useSettings } from '../settings/settingsContext';
+import { useActorName } from '../board/useActorName';
 import { RefusalAlert } from './RefusalAlert';
 import { useRefusal } from './useRefusal';
 
@@ -13,12 +13,12 @@ import { useRefusal } from './useRefusal';
 export function VersionStatusControl({ version, onChanged }: { version: AdviceVersion; onChanged(): void }) {
   const { t } = useTranslation();
   const advice = useService(adviceRepositoryKey);
-  const { settings } = useSettings();
+  const actor = useActorName();
   const { reasons, run } = useRefusal();
   const step = async (to: VersionStatus) => {
     // The text typed last must be stored before the version leaves draft.
     await flushAll();
-    await run(() => advice.step(version.id, to, settings.userName), onChanged);
+    await run(() => advice.step(version.id, to, actor), onChanged);
   };
   const steps = nextVersionStatuses(version.status);
   if (steps.length === 0) return null;

@@ -32,6 +32,7 @@ const PeoplePage = lazyPage(() => import('../people/PeoplePage'), 'PeoplePage');
 const UnsavedCopiesPage = lazyPage(() => import('../recovery/UnsavedCopiesPage'), 'UnsavedCopiesPage');
 const SettingsPage = lazyPage(() => import('../settings/SettingsPage'), 'SettingsPage');
 const BoardServerPage = lazyPage(() => import('../board/BoardServerPage'), 'BoardServerPage');
+const AccountsPage = lazyPage(() => import('../board/accounts/AccountsPage'), 'AccountsPage');
 
 /* Hash routing: the same build works from app://, from 127.0.0.1 and from disk. */
 const router = createHashRouter([
@@ -50,6 +51,7 @@ const router = createHashRouter([
       { path: 'rapportage', element: <PeriodReportPage /> },
       { path: 'instellingen/back-up', element: <BackupPage /> },
       { path: 'instellingen/bestuur', element: <BoardServerPage /> },
+      { path: 'instellingen/bestuur/accounts', element: <AccountsPage /> },
       { path: 'instellingen/methoden/:id', element: <MethodEditPage /> },
       { path: 'overzicht', element: <DashboardPage /> },
       { path: 'adviezen', element: <AdviceRegisterPage /> },

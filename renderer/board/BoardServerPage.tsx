@@ -4,6 +4,8 @@ import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component
 import { boardModeKey } from '../sync/boardMode';
 import { useService } from '../services/services';
 import { ConnectForm } from './ConnectForm';
+import { SignInAgainForm } from './SignInAgainForm';
+import { SignedInAs } from './SignedInAs';
 import { useBoardState } from './useBoardState';
 import './board.css';
 
@@ -15,7 +17,14 @@ export function BoardServerPage() {
     <>
       <Heading1>{t('board.title')}</Heading1>
       <Paragraph>{t('board.intro')}</Paragraph>
-      {state.mode === 'solo' ? <ConnectForm /> : <ConnectedPanel url={state.url} />}
+      {state.mode === 'solo' ? (
+        <ConnectForm />
+      ) : (
+        <>
+          {state.mode === 'signedOut' ? <SignInAgainForm url={state.url} /> : <SignedInAs account={state.account} />}
+          <ConnectedPanel url={state.url} />
+        </>
+      )}
       {state.mode === 'refused' && (
         <Alert type="error" role="alert">
           <Paragraph>{t(`board.refused.${state.reason}`)}</Paragraph>

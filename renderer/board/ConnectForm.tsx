@@ -1,29 +1,35 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
-import type { ServerAddressProblem } from '@shared/sync/serverAddress';
+import { serverAddressProblems, type ServerAddressProblem } from '@shared/sync/serverAddress';
 import { syncedTables } from '@shared/sync/syncedTables';
 import { Field } from '../components/Field';
 import { reportStorageError } from '../persistence/storageProblems';
-import { boardModeKey } from '../sync/boardMode';
+import { boardModeKey, type ConnectOutcome } from '../sync/boardMode';
 import { useService } from '../services/services';
+import { SignInFields, emptySignIn, toSignIn } from './SignInFields';
+import { SignInProblem } from './SignInProblem';
 import { useSharePreview } from './useSharePreview';
 
-/** The server's address, what connecting will share, and the step itself. */
+type Refusal = Extract<ConnectOutcome, { ok: false }>;
+const isAddressProblem = (problem: string): problem is ServerAddressProblem => (serverAddressProblems as readonly string[]).includes(problem);
+
+/** The server's address, who signs in, what connecting will share, and the step itself. */
 export function ConnectForm() {
   const { t } = useTranslation();
   const board = useService(boardModeKey);
   const counts = useSharePreview();
   const [address, setAddress] = useState('');
-  const [problem, setProblem] = useState<ServerAddressProblem | null>(null);
+  const [signIn, setSignIn] = useState(emptySignIn);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     try {
-      const outcome = await board.connect(address);
-      setProblem(outcome.ok ? null : outcome.problem);
+      const outcome = await board.connect(address, toSignIn(signIn));
+      setRefusal(outcome.ok ? null : outcome);
     } catch (error) {
       reportStorageError(error);
     } finally {
@@ -31,14 +37,16 @@ export function ConnectForm() {
     }
   }
 
+  const addressProblem = refusal && isAddressProblem(refusal.problem) ? refusal.problem : null;
   const shared = counts ? syncedTables.filter((table) => counts[table] > 0) : [];
   return (
     <section aria-labelledby="board-connect" className="board-panel">
       <Heading2 id="board-connect">{t('board.connect.title')}</Heading2>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <Field label={t('board.connect.address')} hint={t('board.connect.addressHint')} error={problem ? `board.address.${problem}` : undefined}>
+        <Field label={t('board.connect.address')} hint={t('board.connect.addressHint')} error={addressProblem ? `board.address.${addressProblem}` : undefined}>
           {(control) => <Textbox {...control} name="server" value={address} onChange={(event) => setAddress(event.target.value)} autoComplete="url" />}
         </Field>
+        <SignInFields values={signIn} onChange={setSignIn} methods={['login', 'invitation', 'setup']} />
         <Paragraph>{shared.length ? t('board.connect.preview') : t('board.connect.previewEmpty')}</Paragraph>
         {shared.length > 0 && (
           <ul className="board-preview">
@@ -50,6 +58,7 @@ export function ConnectForm() {
         <Alert type="info">
           <Paragraph>{t('board.connect.backupAdvice')}</Paragraph>
         </Alert>
+        {refusal && !addressProblem && <SignInProblem refusal={refusal} />}
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           {t('board.connect.submit')}
         </Button>

@@ -5,7 +5,7 @@ import { peopleRepositoryKey } from './peopleRepository';
 import type { SaveStatus } from '../persistence/debouncedSaver';
 import { useAutosave } from '../persistence/useAutosave';
 import { useLoaded } from '../persistence/useLoaded';
-import { useSettings } from '../settings/settingsContext';
+import { useActorName } from '../board/useActorName';
 
 export type EditableBoard = Omit<CaseBoard, 'updatedAt'>;
 
@@ -26,7 +26,7 @@ interface CaseBoardState {
  */
 export function useCaseBoard(caseId: string): CaseBoardState {
   const people = useService(peopleRepositoryKey);
-  const { settings } = useSettings();
+  const actor = useActorName();
   const { value: loaded, failed, reload } = useLoaded(
     useCallback(() => people.board(caseId).then(({ updatedAt: _stamp, ...board }): EditableBoard => board), [people, caseId]),
   );
@@ -44,7 +44,7 @@ export function useCaseBoard(caseId: string): CaseBoardState {
     const next = edit(base);
     newest.current = next;
     setEdited(next);
-    saver.schedule({ board: next, by: settings.userName });
+    saver.schedule({ board: next, by: actor });
     await saver.flush();
   };
 

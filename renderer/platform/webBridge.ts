@@ -1,7 +1,18 @@
+import { keptSessionSchema } from '@shared/accounts/accountSchema';
 import { parseExternalUrl } from '@shared/util/safeUrl';
 import type { Bridge, BridgeResult } from '@shared/ipc/contract';
 import { attachmentMimeType } from '@shared/cases/attachments';
 import { backupFileName } from '@shared/backup/fileNames';
+
+const keptSessionKey = 'beraad.boardSession';
+
+function parseStored(text: string | null): unknown {
+  try {
+    return text === null ? null : JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
 
 const ok = <T>(value: T): BridgeResult<T> => ({ ok: true, value });
 
@@ -119,6 +130,20 @@ export function createWebBridge(): Bridge {
     },
     async identityWrite() {
       return ok({ written: false });
+    },
+    /*
+     * The browser build (development and the e2e tests) has no key store: the
+     * sign-in stays in this origin's localStorage. Only the desktop app is
+     * meant for real use, and it keeps the sign-in encrypted.
+     */
+    async boardSessionRead() {
+      const parsed = keptSessionSchema.safeParse(parseStored(localStorage.getItem(keptSessionKey)));
+      return ok({ session: parsed.success ? parsed.data : null });
+    },
+    async boardSessionWrite({ session }) {
+      if (session === null) localStorage.removeItem(keptSessionKey);
+      else localStorage.setItem(keptSessionKey, JSON.stringify(session));
+      return ok({ kept: true });
     },
     onFlushRequest(handler) {
       const onHide = () => {

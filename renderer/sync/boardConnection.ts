@@ -6,8 +6,12 @@ import type { SyncEngine } from './syncEngine';
 export type ConnectionState = 'connecting' | 'connected' | 'offline';
 
 export interface ConnectionEvents {
+  /** The account's access token for each (re)connection; null when there is none to give. */
+  token(): Promise<string | null>;
+  /** Whether this account may ask for a document at all; others stay on this machine only. */
+  mayOpen(name: string): boolean;
   onState(state: ConnectionState): void;
-  /** The server refused; the connection is closed and nothing more is exchanged. */
+  /** The server refused the connection; it is closed and nothing more is exchanged. */
   onRefused(reason: SyncRefusal | 'unknown'): void;
 }
 
@@ -23,15 +27,15 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
   let refused = false;
 
   function attach(name: string, doc: Y.Doc): void {
-    if (refused || providers.has(name)) return;
+    if (refused || providers.has(name) || !events.mayOpen(name)) return;
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
       name,
       document: doc,
       // Presence only on the board's document: the socket's liveness check needs one, and per-case presence comes later.
       ...(name === boardDocumentName ? {} : { awareness: null }),
-      token: helloToken,
-      onAuthenticationFailed: ({ reason }) => refuse(isSyncRefusal(reason) ? reason : 'unknown'),
+      token: async () => helloToken(await events.token()),
+      onAuthenticationFailed: ({ reason }) => refuseDocument(name, isSyncRefusal(reason) ? reason : 'unknown'),
     });
     provider.on('synced', () => confirm(name));
     provider.on('unsyncedChanges', () => confirm(name));
@@ -42,6 +46,20 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
   function confirm(name: string): void {
     const provider = providers.get(name);
     if (provider?.synced && provider.unsyncedChanges === 0) engine.confirmed(name);
+  }
+
+  /**
+   * A case this account may not have (an invitation withdrawn) is only that
+   * case's loss: it stays on this machine and the others go on. Any other
+   * refusal concerns the whole connection.
+   */
+  function refuseDocument(name: string, reason: SyncRefusal | 'unknown'): void {
+    if (reason !== 'forbidden' || name === boardDocumentName) {
+      refuse(reason);
+      return;
+    }
+    providers.get(name)?.destroy();
+    providers.delete(name);
   }
 
   function refuse(reason: SyncRefusal | 'unknown'): void {

@@ -1,19 +1,28 @@
 import { z } from 'zod';
+import { boardRoles, type Account } from '@shared/accounts/accountSchema';
 import { checkServerAddress, type ServerAddressProblem } from '@shared/sync/serverAddress';
-import type { SyncRefusal } from '@shared/sync/protocol';
+import { parseDocumentName, type SyncRefusal } from '@shared/sync/protocol';
 import { syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
 import type { BeraadDb } from '../db/database';
 import { serviceKey } from '../services/serviceKey';
+import type { AccountProblem } from './accountApi';
 import type { BoardConnection, ConnectionState } from './boardConnection';
+import type { BoardSession, SignIn } from './boardSession';
 import type { BoardSync } from './boardSync';
 import type { SyncOutbox } from './syncOutbox';
 
+/** `account` is who this machine is signed in as; `signedOut` means board mode is on but the server needs a sign-in first. */
 export type BoardState =
   | { mode: 'solo' }
-  | { mode: ConnectionState; url: string; pending: number }
-  | { mode: 'refused'; url: string; reason: SyncRefusal | 'unknown'; pending: number };
+  | { mode: 'signedOut'; url: string; pending: number }
+  | { mode: ConnectionState; url: string; pending: number; account: Account }
+  | { mode: 'refused'; url: string; reason: SyncRefusal | 'unknown'; pending: number; account: Account };
 
-export type ConnectOutcome = { ok: true } | { ok: false; problem: ServerAddressProblem };
+export type ConnectProblem = ServerAddressProblem | AccountProblem;
+export type ConnectOutcome = { ok: true } | { ok: false; problem: ConnectProblem; retryAfterSeconds?: number };
+
+/** A second expired-token refusal this soon after the first means the clocks disagree, not that the token aged. */
+const expiryRetryWindowMs = 10_000;
 
 const settingKey = 'boardServer';
 const settingSchema = z.object({ url: z.string().min(1).max(500) });
@@ -24,8 +33,9 @@ const settingSchema = z.object({ url: z.string().min(1).max(500) });
  * it (connect, disconnect). The setting is this machine's own (the `meta`
  * table): another member's laptop decides for itself.
  */
-export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, onProblem: (error: unknown) => void) {
+export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: BoardSession, onProblem: (error: unknown) => void) {
   let state: BoardState = { mode: 'solo' };
+  let lastExpiryRetry = -Infinity;
   let connection: BoardConnection | null = null;
   let sync: BoardSync | null = null;
   let loading: Promise<BoardSync> | null = null;
@@ -51,15 +61,42 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, onProblem: (er
     return loading;
   }
 
-  function open({ engine, connectBoard }: BoardSync, url: string): void {
-    set({ mode: 'connecting', url, pending: pending() });
+  function open({ engine, connectBoard }: BoardSync, url: string, account: Account): void {
+    set({ mode: 'connecting', url, pending: pending(), account });
     connection = connectBoard(url, engine, {
-      onState: (mode) => set({ mode, url, pending: pending() }),
+      token: () => session.accessToken(),
+      mayOpen: (document) => mayOpen(account, document),
+      onState: (mode) => set({ mode, url, pending: pending(), account }),
       onRefused: (reason) => {
         connection = null;
-        set({ mode: 'refused', url, reason, pending: pending() });
+        refused(url, account, reason);
       },
     });
+  }
+
+  function refused(url: string, account: Account, reason: SyncRefusal | 'unknown'): void {
+    if (reason === 'token_expired' && Date.now() - lastExpiryRetry > expiryRetryWindowMs && sync !== null) {
+      lastExpiryRetry = Date.now();
+      session.dropAccessToken();
+      open(sync, url, account);
+      return;
+    }
+    // A refresh token the server no longer honours ends the sign-in: the person signs in again, nothing else is lost.
+    if (reason === 'unauthenticated' && session.account() === null) set({ mode: 'signedOut', url, pending: pending() });
+    else set({ mode: 'refused', url, reason, pending: pending(), account });
+  }
+
+  /** Signs in, then shares: a board member's machine shares everything it has, a guest's only receives. */
+  async function signInAndOpen(url: string, how: SignIn, shareFirst: boolean): Promise<ConnectOutcome> {
+    const signedIn = await session.signIn(url, how);
+    if (!signedIn.ok) return { ok: false, problem: signedIn.problem, ...(signedIn.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: signedIn.retryAfterSeconds }) };
+    const account = signedIn.value;
+    const loaded = await load();
+    await db.meta.put({ key: settingKey, value: { url }, updatedAt: new Date().toISOString() });
+    await loaded.engine.start();
+    if (shareFirst && boardRoles.includes(account.role)) await loaded.engine.shareEverything();
+    open(loaded, url, account);
+    return { ok: true };
   }
 
   async function savedUrl(): Promise<string | null> {
@@ -82,11 +119,13 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, onProblem: (er
       const url = await savedUrl();
       if (!url) return;
       outbox.setCapturing(true);
-      set({ mode: 'connecting', url, pending: 0 });
+      const account = await session.resume(url);
+      set(account === null ? { mode: 'signedOut', url, pending: 0 } : { mode: 'connecting', url, pending: 0, account });
       void load()
         .then(async (loaded) => {
           await loaded.engine.start();
-          open(loaded, url);
+          if (account === null) set({ mode: 'signedOut', url, pending: pending() });
+          else open(loaded, url, account);
         })
         .catch(onProblem);
     },
@@ -104,16 +143,18 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, onProblem: (er
       const counts = await Promise.all(syncedTables.map(async (table) => [table, await db.table(table).count()] as const));
       return Object.fromEntries(counts) as Record<SyncedTable, number>;
     },
-    /** Shares everything on this machine with the board's server, and from then on every change. */
-    async connect(address: string): Promise<ConnectOutcome> {
+    /** Signs in to the board's server and shares everything on this machine with it, and from then on every change. */
+    async connect(address: string, how: SignIn): Promise<ConnectOutcome> {
       const checked = checkServerAddress(address);
       if (!checked.ok) return checked;
-      const loaded = await load();
-      await db.meta.put({ key: settingKey, value: { url: checked.url }, updatedAt: new Date().toISOString() });
-      await loaded.engine.start();
-      await loaded.engine.shareEverything();
-      open(loaded, checked.url);
-      return { ok: true };
+      return signInAndOpen(checked.url, how, true);
+    },
+    /** Board mode is on but the sign-in ran out: signs in again and goes on where it was. */
+    async signIn(how: SignIn): Promise<ConnectOutcome> {
+      if (state.mode === 'solo') return { ok: false, problem: 'unauthenticated' };
+      connection?.close();
+      connection = null;
+      return signInAndOpen(state.url, how, false);
     },
     /**
      * Back to working alone. This machine keeps all its work; what it has not
@@ -125,8 +166,16 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, onProblem: (er
       await sync?.engine.discard();
       await db.meta.delete(settingKey);
       set({ mode: 'solo' });
+      await session.signOut();
     },
   };
+}
+
+/** A guest's machine opens only the cases they were invited to; asking for others would only be refused. */
+function mayOpen(account: Account, document: string): boolean {
+  if (boardRoles.includes(account.role)) return true;
+  const ref = parseDocumentName(document);
+  return ref?.kind === 'case' && account.caseIds.includes(ref.caseId);
 }
 
 export type BoardMode = ReturnType<typeof createBoardMode>;

@@ -109,3 +109,16 @@ export const accountPaths = {
   /** POST: a new invitation code for a forgotten password (secretary); the old password stops working. */
   resetAccount: (id: string) => `/beraad/accounts/${encodeURIComponent(id)}/reset`,
 } as const;
+
+/**
+ * What this machine keeps between starts to stay signed in: never the
+ * password nor the short-lived access token, only the refresh token (on the
+ * desktop encrypted with the operating system's key store).
+ */
+export const keptSessionSchema = z.object({
+  serverUrl: z.string().min(1).max(500),
+  refreshToken: sessionSchema.shape.refreshToken,
+  refreshExpiresAt: sessionSchema.shape.refreshExpiresAt,
+  account: accountSchema,
+});
+export type KeptSession = z.infer<typeof keptSessionSchema>;

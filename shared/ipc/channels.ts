@@ -14,6 +14,8 @@ export const invokeChannels = {
   backupRead: 'backup:read',
   identityRead: 'identity:read',
   identityWrite: 'identity:write',
+  boardSessionRead: 'board-session:read',
+  boardSessionWrite: 'board-session:write',
 } as const;
 
 export type InvokeMethod = keyof typeof invokeChannels;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keptSessionSchema } from '../accounts/accountSchema';
 import { backupStatusResponse, backupWriteRequest, backupWriteResponse } from '../backup/ipcSchemas';
 import { attachmentLimitBytes, contentLimits } from '../backup/limits';
 import { fileNameSchema } from '../cases/attachments';
@@ -42,6 +43,10 @@ export const contract = {
   /** The database's identity kept in a file beside it, for when localStorage went with the database. */
   identityRead: { request: z.undefined(), response: z.object({ identity: databaseIdentitySchema.nullable() }) },
   identityWrite: { request: z.strictObject({ identity: databaseIdentitySchema }), response: z.object({ written: z.boolean() }) },
+  /** The board-mode sign-in this machine keeps between starts; null when there is none or it cannot be read. */
+  boardSessionRead: { request: z.undefined(), response: z.object({ session: keptSessionSchema.nullable() }) },
+  /** Keeps (or with null forgets) the sign-in; `kept` is false where it cannot be stored encrypted, and then nothing is written. */
+  boardSessionWrite: { request: z.strictObject({ session: keptSessionSchema.nullable() }), response: z.object({ kept: z.boolean() }) },
 } satisfies Record<InvokeMethod, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -4,11 +4,13 @@
  * and the component library set them; data: covers the small assets Vite
  * inlines, blob: the images the renderer holds in memory (attachments, logo).
  * Anything not named falls to default-src and is refused: objects, frames,
- * workers, media. The one connection out is board mode's socket to the
- * board's server: encrypted (wss:) anywhere, plain (ws:) to this computer
- * only, as shared/sync/serverAddress.ts also insists.
+ * workers, media. The one connection out is board mode's to the board's
+ * server, its socket and its account endpoints beside it: encrypted (wss:,
+ * https:) anywhere, plain (ws:, http:) to this computer only, as
+ * shared/sync/serverAddress.ts also insists.
  */
-const boardSocketSources = "'self' wss: ws://127.0.0.1:* ws://localhost:* ws://[::1]:*";
+const loopbackHosts = ['127.0.0.1', 'localhost', '[::1]'];
+const boardServerSources = ["'self'", 'wss:', 'https:', ...['ws', 'http'].flatMap((scheme) => loopbackHosts.map((host) => `${scheme}://${host}:*`))].join(' ');
 
 const directives = [
   "default-src 'none'",
@@ -16,7 +18,7 @@ const directives = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  `connect-src ${boardSocketSources}`,
+  `connect-src ${boardServerSources}`,
   "base-uri 'none'",
   "form-action 'none'",
 ];

@@ -41,11 +41,13 @@ export function parseDocumentName(name: string): DocumentRef | null {
 /**
  * What the app sends as its connection token: the version of the document
  * layout it speaks, so a server of another version refuses before a single
- * update is exchanged, and the account's short-lived access token.
+ * update is exchanged, and the account's short-lived access token (none
+ * when this machine is not signed in, which the server refuses as such).
  */
-export const helloSchema = z.strictObject({ protocol: z.number().int().min(1), accessToken: z.string().min(1).max(4096) });
+export const helloSchema = z.strictObject({ protocol: z.number().int().min(1), accessToken: z.string().min(1).max(4096).optional() });
 export type Hello = z.infer<typeof helloSchema>;
-export const helloToken = (accessToken: string): string => JSON.stringify({ protocol: syncProtocolVersion, accessToken } satisfies Hello);
+export const helloToken = (accessToken: string | null): string =>
+  JSON.stringify({ protocol: syncProtocolVersion, ...(accessToken === null ? {} : { accessToken }) } satisfies Hello);
 
 /** Why the server refuses a connection, as the `reason` of an authentication failure; the app words each in Dutch. */
 export const syncRefusals = ['other_version', 'unknown_document', 'unauthenticated', 'token_expired', 'forbidden'] as const;

@@ -26,3 +26,10 @@ export function checkServerAddress(input: string): ServerAddressCheck {
   url.search = '';
   return { ok: true, url: url.toString().replace(/\/$/, '') };
 }
+
+/** The account endpoints sit beside the socket: https:// for wss://, http:// for a loopback ws://. */
+export function httpAddressOf(socketUrl: string): string {
+  const url = new URL(socketUrl);
+  url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
+  return url.toString().replace(/\/$/, '');
+}

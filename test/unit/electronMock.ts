@@ -227,6 +227,18 @@ export const shell = {
   openPath: fn(async (_path: string) => ''),
 };
 
+/** Imitates the OS key store: what it encrypts is unreadable without it, and a foreign blob fails to decrypt. */
+const safeStorageMark = 'mock-os-key:';
+export const safeStorage = {
+  isEncryptionAvailable: fn(() => true),
+  encryptString: fn((plain: string) => Buffer.from(safeStorageMark + Buffer.from(plain, 'utf8').toString('base64').split('').reverse().join(''), 'latin1')),
+  decryptString: fn((encrypted: Buffer) => {
+    const text = encrypted.toString('latin1');
+    if (!text.startsWith(safeStorageMark)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return Buffer.from(text.slice(safeStorageMark.length).split('').reverse().join(''), 'base64').toString('utf8');
+  }),
+};
+
 export const dialog = {
   showSaveDialog: fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
 };

@@ -9,7 +9,7 @@ import { adviceRepositoryKey } from '../adviceRepository';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { emergencyKey } from '../../persistence/emergencyCopies';
 import { useAutosave } from '../../persistence/useAutosave';
-import { useSettings } from '../../settings/settingsContext';
+import { useActorName } from '../../board/useActorName';
 import { RefusalAlert } from '../RefusalAlert';
 import { useRefusal } from '../useRefusal';
 import { WorkingFactsView } from '../WorkingFactsView';
@@ -28,7 +28,7 @@ const beforeRecommendations = sectionKeys.filter((key) => key !== 'minorityView'
 export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; onChanged(version: AdviceVersion): void }) {
   const { t } = useTranslation();
   const advice = useService(adviceRepositoryKey);
-  const { settings } = useSettings();
+  const actor = useActorName();
   const [initial] = useState(() => draftOf(version));
   const draft = useRef<AdviceDraft>(initial);
   const [recommendations, setRecommendations] = useState<DraftRecommendation[]>(initial.recommendations);
@@ -38,7 +38,7 @@ export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; o
   const refresh = useRefusal();
   const { saver, status } = useAutosave<AdviceDraft>(
     async (current) => {
-      const result = await advice.saveContent(version.id, contentOf(current), settings.userName);
+      const result = await advice.saveContent(version.id, contentOf(current), actor);
       setRefusal(result.ok ? [] : result.reasons);
     },
     { key: emergencyKey('advice', version.id), label: String(version.number), toJson: contentOf },
@@ -63,7 +63,7 @@ export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; o
   };
   const refreshWorking = async () => {
     await saver.flush();
-    await refresh.run(() => advice.refreshWorking(version.id, settings.userName), (updated) => {
+    await refresh.run(() => advice.refreshWorking(version.id, actor), (updated) => {
       setWorking(updated.working);
       onChanged(updated);
     });

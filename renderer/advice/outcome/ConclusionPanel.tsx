@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';
 import { useSettings } from '../../settings/settingsContext';
+import { useActorName } from '../../board/useActorName';
 import { RefusalAlert } from '../RefusalAlert';
 import { FormActions } from '../../components/FormActions';
 import { OutcomeSection } from './OutcomeSection';
@@ -65,12 +66,12 @@ export function ConclusionPanel({ advice, today, onSaved }: Props) {
 function ConclusionForm({ advice, today, onSaved }: Props) {
   const { t } = useTranslation();
   const adviceOutcome = useService(adviceOutcomeRepositoryKey);
-  const { settings } = useSettings();
+  const actor = useActorName();
   const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
     schema: conclusionFormSchema({ advice, today }),
     stored: conclusionToForm(advice, today),
     draftKey: `advice-outcome:${advice.caseId}:conclusion`,
-    save: (values) => adviceOutcome.recordConclusion(advice.caseId, values, settings.userName),
+    save: (values) => adviceOutcome.recordConclusion(advice.caseId, values, actor),
     onSaved,
   });
   const { errors, isSubmitting, submitCount } = form.formState;

@@ -7,7 +7,7 @@ import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepository';
 import { Field } from '../../components/Field';
 import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';
-import { useSettings } from '../../settings/settingsContext';
+import { useActorName } from '../../board/useActorName';
 import { RefusalAlert } from '../RefusalAlert';
 import { FormActions } from '../../components/FormActions';
 import { OutcomeSection } from './OutcomeSection';
@@ -50,13 +50,13 @@ export function FactCheckPanel({ advice, today, onSaved }: Props) {
 function RequestForm({ advice, today, onSaved }: Props) {
   const { t } = useTranslation();
   const adviceOutcome = useService(adviceOutcomeRepositoryKey);
-  const { settings } = useSettings();
+  const actor = useActorName();
   const version = advice.latest.number;
   const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
     schema: factCheckRequestFormSchema,
     stored: { requestedOn: today },
     draftKey: `advice-outcome:${advice.caseId}:factCheckRequest`,
-    save: (values) => adviceOutcome.requestFactCheck(advice.caseId, version, values.requestedOn, settings.userName),
+    save: (values) => adviceOutcome.requestFactCheck(advice.caseId, version, values.requestedOn, actor),
     onSaved,
   });
   const { errors, isSubmitting, submitCount } = form.formState;
@@ -77,12 +77,12 @@ function RequestForm({ advice, today, onSaved }: Props) {
 function ResponseForm({ advice, today, onSaved }: Props) {
   const { t } = useTranslation();
   const adviceOutcome = useService(adviceOutcomeRepositoryKey);
-  const { settings } = useSettings();
+  const actor = useActorName();
   const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
     schema: factCheckResponseFormSchema,
     stored: { respondedOn: advice.factCheck?.respondedOn ?? today, response: advice.factCheck?.response ?? '' },
     draftKey: `advice-outcome:${advice.caseId}:factCheckResponse`,
-    save: (values) => adviceOutcome.recordFactCheckResponse(advice.caseId, values.respondedOn, values.response, settings.userName),
+    save: (values) => adviceOutcome.recordFactCheckResponse(advice.caseId, values.respondedOn, values.response, actor),
     onSaved,
   });
   const { errors, isSubmitting, submitCount } = form.formState;

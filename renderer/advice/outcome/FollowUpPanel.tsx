@@ -7,7 +7,7 @@ import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepository';
 import { Field } from '../../components/Field';
 import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';
-import { useSettings } from '../../settings/settingsContext';
+import { useActorName } from '../../board/useActorName';
 import { RefusalAlert } from '../RefusalAlert';
 import { FormActions } from '../../components/FormActions';
 import { OutcomeSection } from './OutcomeSection';
@@ -49,12 +49,12 @@ export function FollowUpPanel({ advice, today, onSaved }: Props) {
 function FollowUpForm({ advice, today, onSaved }: Props) {
   const { t } = useTranslation();
   const adviceOutcome = useService(adviceOutcomeRepositoryKey);
-  const { settings } = useSettings();
+  const actor = useActorName();
   const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
     schema: followUpFormSchema({ advice, today }),
     stored: followUpToForm(advice),
     draftKey: `advice-outcome:${advice.caseId}:followUp`,
-    save: (values) => adviceOutcome.saveFollowUp(advice.caseId, values, settings.userName),
+    save: (values) => adviceOutcome.saveFollowUp(advice.caseId, values, actor),
     onSaved,
   });
   const { errors, isSubmitting, submitCount } = form.formState;

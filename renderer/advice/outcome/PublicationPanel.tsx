@@ -10,6 +10,7 @@ import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';
 import { CheckboxField } from '../../people/CheckboxField';
 import { useSettings } from '../../settings/settingsContext';
+import { useActorName } from '../../board/useActorName';
 import { RefusalAlert } from '../RefusalAlert';
 import { FormActions } from '../../components/FormActions';
 import { OutcomeSection } from './OutcomeSection';
@@ -101,12 +102,12 @@ function PublicPreviewContent({ data }: { data: OutcomeData }) {
 function PublicationForm({ advice, today, onSaved }: Omit<Props, 'data'> & { advice: Advice }) {
   const { t } = useTranslation();
   const adviceOutcome = useService(adviceOutcomeRepositoryKey);
-  const { settings } = useSettings();
+  const actor = useActorName();
   const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
     schema: publicationFormSchema({ advice, today }),
     stored: publicationToForm(advice),
     draftKey: `advice-outcome:${advice.caseId}:publication`,
-    save: (values) => adviceOutcome.savePublication(advice.caseId, values, settings.userName),
+    save: (values) => adviceOutcome.savePublication(advice.caseId, values, actor),
     onSaved,
   });
   const { errors, isSubmitting, submitCount } = form.formState;

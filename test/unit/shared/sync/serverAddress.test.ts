@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkServerAddress } from '@shared/sync/serverAddress';
+import { checkServerAddress, httpAddressOf } from '@shared/sync/serverAddress';
 
 describe('server address', () => {
   it('takes an encrypted address anywhere', () => {
@@ -25,5 +25,11 @@ describe('server address', () => {
 
   it('drops a query and fragment, which could carry what does not belong in an address', () => {
     expect(checkServerAddress('wss://beraad.gemeente.nl/sync?token=x#y')).toMatchObject({ url: 'wss://beraad.gemeente.nl/sync' });
+  });
+
+  it('puts the account endpoints beside the socket, encrypted where the socket is', () => {
+    expect(httpAddressOf('wss://beraad.gemeente.nl')).toBe('https://beraad.gemeente.nl');
+    expect(httpAddressOf('wss://beraad.gemeente.nl:8443/bestuur')).toBe('https://beraad.gemeente.nl:8443/bestuur');
+    expect(httpAddressOf('ws://127.0.0.1:8787')).toBe('http://127.0.0.1:8787');
   });
 });

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
+import { accountRoles, type Account, type AccountRole, type Invitation, type UpdateAccountRequest } from '@shared/accounts/accountSchema';
+import { SelectField } from '../../components/SelectField';
+import type { AccountProblem } from '../../sync/accountApi';
+import { GuestCasesField } from './GuestCasesField';
+import type { Accounts } from './useAccounts';
+
+/** One account: its role, whether it may still sign in, a new code for a forgotten password, and a guest's cases. */
+export function AccountRow({ account, run, onInvitation }: { account: Account; run: Accounts['run']; onInvitation(invitation: Invitation): void }) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<AccountProblem | null>(null);
+  const [editingCases, setEditingCases] = useState<string[] | null>(null);
+
+  async function update(change: UpdateAccountRequest) {
+    const updated = await run((api, token) => api.updateAccount(token, account.id, change));
+    setProblem(updated.ok ? null : updated.problem);
+    return updated.ok;
+  }
+
+  async function reset() {
+    const invited = await run((api, token) => api.resetAccount(token, account.id));
+    setProblem(invited.ok ? null : invited.problem);
+    if (invited.ok) onInvitation(invited.value);
+  }
+
+  const state = !account.active ? 'inactive' : account.activated ? 'active' : 'invited';
+  return (
+    <TableRow data-account={account.email}>
+      <TableCell>
+        {account.name}
+        <br />
+        <small>{account.email}</small>
+      </TableCell>
+      <TableCell>
+        <SelectField
+          label={t('board.accounts.roleOf', { name: account.name })}
+          name={`role-${account.id}`}
+          value={account.role}
+          options={accountRoles.map((role) => ({ value: role, label: t(`board.roles.${role}`) }))}
+          onChange={(role) => void update({ role: role as AccountRole })}
+        />
+        {account.role === 'gast' && <Paragraph>{t('board.accounts.guestCases', { count: account.caseIds.length })}</Paragraph>}
+      </TableCell>
+      <TableCell>{t(`board.accounts.states.${state}`)}</TableCell>
+      <TableCell>
+        <div className="board-actions">
+          <Button appearance="secondary-action-button" onClick={() => void update({ active: !account.active })}>
+            {t(account.active ? 'board.accounts.deactivate' : 'board.accounts.activate', { name: account.name })}
+          </Button>
+          <Button appearance="secondary-action-button" onClick={() => void reset()}>
+            {t('board.accounts.reset', { name: account.name })}
+          </Button>
+          {account.role === 'gast' && editingCases === null && (
+            <Button appearance="secondary-action-button" onClick={() => setEditingCases(account.caseIds)}>
+              {t('board.accounts.editCases', { name: account.name })}
+            </Button>
+          )}
+        </div>
+        {editingCases !== null && (
+          <>
+            <GuestCasesField value={editingCases} onChange={setEditingCases} />
+            <Button appearance="primary-action-button" onClick={() => void update({ caseIds: editingCases }).then((saved) => saved && setEditingCases(null))}>
+              {t('board.accounts.saveCases')}
+            </Button>
+          </>
+        )}
+        {problem && (
+          <Alert type="error" role="alert">
+            <Paragraph>{t(`board.signInProblem.${problem}`, { count: 1 })}</Paragraph>
+          </Alert>
+        )}
+      </TableCell>
+    </TableRow>
+  );
+}

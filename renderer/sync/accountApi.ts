@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import {
+  accountErrorSchema,
+  accountListSchema,
+  accountPaths,
+  accountSchema,
+  invitationSchema,
+  sessionSchema,
+  type AcceptInvitationRequest,
+  type Account,
+  type AccountError,
+  type CreateAccountRequest,
+  type Invitation,
+  type LoginRequest,
+  type Session,
+  type SetupRequest,
+  type UpdateAccountRequest,
+} from '@shared/accounts/accountSchema';
+import { httpAddressOf } from '@shared/sync/serverAddress';
+
+/** Besides the server's own refusals: it could not be reached, or what answered is no Beraad server of ours. */
+export type AccountProblem = AccountError | 'unreachable' | 'not_beraad';
+export type AccountResult<T> = { ok: true; value: T } | { ok: false; problem: AccountProblem; retryAfterSeconds?: number };
+
+/** The board server's account endpoints, for the socket address the person gave. Every answer is checked against the shared schema. */
+export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) => fetch(...args)) {
+  const base = httpAddressOf(socketUrl);
+
+  async function call<T>(path: string, schema: z.ZodType<T>, init: { method: string; body?: unknown; accessToken?: string }): Promise<AccountResult<T>> {
+    let response: Response;
+    try {
+      response = await fetcher(`${base}${path}`, {
+        method: init.method,
+        headers: {
+          ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...(init.accessToken === undefined ? {} : { Authorization: `Bearer ${init.accessToken}` }),
+        },
+        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+        // No cookies go to the server, and nothing is kept between calls but what the app stores itself.
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch {
+      return { ok: false, problem: 'unreachable' };
+    }
+    const body: unknown = await response.json().catch(() => undefined);
+    if (response.ok) {
+      const parsed = schema.safeParse(body);
+      return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: 'not_beraad' };
+    }
+    const refusal = accountErrorSchema.safeParse(body);
+    if (!refusal.success) return { ok: false, problem: 'not_beraad' };
+    const { error, retryAfterSeconds } = refusal.data;
+    return { ok: false, problem: error, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) };
+  }
+
+  const post = <T>(path: string, schema: z.ZodType<T>, body: unknown, accessToken?: string) =>
+    call(path, schema, { method: 'POST', body, ...(accessToken === undefined ? {} : { accessToken }) });
+
+  return {
+    setup: (request: SetupRequest): Promise<AccountResult<Session>> => post(accountPaths.setup, sessionSchema, request),
+    login: (request: LoginRequest): Promise<AccountResult<Session>> => post(accountPaths.login, sessionSchema, request),
+    acceptInvitation: (request: AcceptInvitationRequest): Promise<AccountResult<Session>> => post(accountPaths.acceptInvitation, sessionSchema, request),
+    refresh: (refreshToken: string): Promise<AccountResult<Session>> => post(accountPaths.refresh, sessionSchema, { refreshToken }),
+    logout: (refreshToken: string): Promise<AccountResult<unknown>> => call(accountPaths.logout, z.unknown(), { method: 'POST', body: { refreshToken } }),
+    me: (accessToken: string): Promise<AccountResult<Account>> => call(accountPaths.me, accountSchema, { method: 'GET', accessToken }),
+    listAccounts: (accessToken: string): Promise<AccountResult<Account[]>> =>
+      call(accountPaths.accounts, accountListSchema, { method: 'GET', accessToken }).then((result) => (result.ok ? { ok: true, value: result.value.accounts } : result)),
+    createAccount: (accessToken: string, request: CreateAccountRequest): Promise<AccountResult<Invitation>> =>
+      post(accountPaths.accounts, invitationSchema, request, accessToken),
+    updateAccount: (accessToken: string, id: string, request: UpdateAccountRequest): Promise<AccountResult<Account>> =>
+      call(accountPaths.account(id), accountSchema, { method: 'PATCH', body: request, accessToken }),
+    resetAccount: (accessToken: string, id: string): Promise<AccountResult<Invitation>> => post(accountPaths.resetAccount(id), invitationSchema, {}, accessToken),
+  };
+}
+
+export type AccountApi = ReturnType<typeof accountApi>;
