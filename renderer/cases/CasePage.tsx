@@ -15,6 +15,7 @@ import { DescriptionEditor } from './page/DescriptionEditor';
 import { CaseMeetingsPanel } from '../meetings/CaseMeetingsPanel';
 import { AuditTrail } from '../advice/audit/AuditTrail';
 import { useCase } from './useCase';
+import { ReadOnlyCaseNotice } from '../board/ReadOnlyCaseNotice';
 
 export function CasePage() {
   const { t } = useTranslation();
@@ -47,6 +48,7 @@ export function CasePage() {
           <Paragraph>{t('casePage.registered', { reference: registered })}</Paragraph>
         </Alert>
       )}
+      <ReadOnlyCaseNotice caseId={found.id} />
       {found.archivedAt && (
         <Alert type="warning">
           <Paragraph>{t('casePage.archivedNotice')}</Paragraph>

@@ -11,6 +11,8 @@ export interface ConnectionEvents {
   /** Whether this account may ask for a document at all; others stay on this machine only. */
   mayOpen(name: string): boolean;
   onState(state: ConnectionState): void;
+  /** What the server lets this account do with a document it opened: read-only for a case with a conflict of interest. */
+  onAccess(name: string, access: 'read' | 'write'): void;
   /** The server refused the connection; it is closed and nothing more is exchanged. */
   onRefused(reason: SyncRefusal | 'unknown'): void;
 }
@@ -37,6 +39,7 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
       token: async () => helloToken(await events.token()),
       onAuthenticationFailed: ({ reason }) => refuseDocument(name, isSyncRefusal(reason) ? reason : 'unknown'),
     });
+    provider.on('authenticated', ({ scope }: { scope: string }) => events.onAccess(name, scope === 'readonly' ? 'read' : 'write'));
     provider.on('synced', () => confirm(name));
     provider.on('unsyncedChanges', () => confirm(name));
     providers.set(name, provider);

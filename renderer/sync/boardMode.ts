@@ -36,6 +36,8 @@ const settingSchema = z.object({ url: z.string().min(1).max(500) });
 export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: BoardSession, onProblem: (error: unknown) => void) {
   let state: BoardState = { mode: 'solo' };
   let lastExpiryRetry = -Infinity;
+  /** Cases the server lets this account only read; what is changed here stays on this machine. */
+  let readOnlyCases: ReadonlySet<string> = new Set();
   let connection: BoardConnection | null = null;
   let sync: BoardSync | null = null;
   let loading: Promise<BoardSync> | null = null;
@@ -66,6 +68,15 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
     connection = connectBoard(url, engine, {
       token: () => session.accessToken(),
       mayOpen: (document) => mayOpen(account, document),
+      onAccess: (document, access) => {
+        const ref = parseDocumentName(document);
+        if (ref?.kind !== 'case' || readOnlyCases.has(ref.caseId) === (access === 'read')) return;
+        const next = new Set(readOnlyCases);
+        if (access === 'read') next.add(ref.caseId);
+        else next.delete(ref.caseId);
+        readOnlyCases = next;
+        listeners.forEach((listener) => listener());
+      },
       onState: (mode) => set({ mode, url, pending: pending(), account }),
       onRefused: (reason) => {
         connection = null;
@@ -106,6 +117,8 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
 
   return {
     state: (): BoardState => state,
+    /** The cases this account may only read (a conflict of interest, a guest's invitation); a new set on every change. */
+    readOnlyCases: (): ReadonlySet<string> => readOnlyCases,
     subscribe(listener: () => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -165,6 +178,7 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       connection = null;
       await sync?.engine.discard();
       await db.meta.delete(settingKey);
+      readOnlyCases = new Set();
       set({ mode: 'solo' });
       await session.signOut();
     },
