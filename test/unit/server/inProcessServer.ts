@@ -71,6 +71,17 @@ export function useInProcessServers() {
     /** Starts a server with the given storage (and Redis); `stop()` may be called early, and only the first call stops it. */
     startWith,
 
+    /** Starts a server over SQLite in `dataDir` without setting up its first account: `setupCode` is the test's. */
+    async startFresh(dataDir: string): Promise<BoardServerAddress & { stop(): Promise<void> }> {
+      const server = createBoardServer({ storage: { kind: 'sqlite', dataDir }, host: '127.0.0.1', port: 0 });
+      let stopped: Promise<void> | undefined;
+      const stop = () => (stopped ??= server.stop());
+      const address = await server.listen();
+      // Stopped after the test like the others; it has no session.
+      servers.push({ ...address, secretary: undefined as never, token: '', stop });
+      return { ...address, stop };
+    },
+
     /** Connects a client and waits for it to sync; with the secretary's token unless another is given. */
     async connect(server: Pick<InProcessServer, 'url' | 'token'>, documentName: string, token: string = server.token): Promise<YjsClient> {
       const client = await connectClient(server.url, documentName, token);
