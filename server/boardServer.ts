@@ -2,15 +2,22 @@ import { join, resolve } from 'node:path';
 import { Server } from '@hocuspocus/server';
 import { syncProtocolVersion } from '@shared/sync/protocol';
 import packageJson from '../package.json' with { type: 'json' };
+import { type AccountStore } from './accounts/accountStore';
+import { createAccountService } from './accounts/accountService';
+import { createPostgresAccountStore } from './accounts/postgresAccountStore';
+import { createRateLimit } from './accounts/rateLimit';
+import { createSqliteAccountStore } from './accounts/sqliteAccountStore';
+import { accountEndpoints } from './extensions/accountEndpoints';
+import { DocumentAuthorization } from './extensions/documentAuthorization';
 import { documentNameGuard } from './extensions/documentNameGuard';
 import { PostgresStorage } from './extensions/postgresStorage';
-import { protocolCheck } from './extensions/protocolCheck';
 import { RedisFanOut } from './extensions/redisFanOut';
 import { serverInfoEndpoint } from './extensions/serverInfoEndpoint';
 import { SqliteStorage } from './extensions/sqliteStorage';
 
-/** The database file inside the data folder. */
+/** The database files inside the data folder: the documents, and the accounts beside them. */
 const databaseFileName = 'board.sqlite';
+const accountsFileName = 'accounts.sqlite';
 
 /**
  * The largest WebSocket message the server reads; a larger one closes the socket (1009).
@@ -41,6 +48,8 @@ export interface BoardServerConfig {
   host: string;
   /** 0 picks a free port. */
   port: number;
+  /** How often open connections are checked against the stored accounts (tests shorten it). */
+  accountRecheckMs?: number;
 }
 
 export interface BoardServerAddress {
@@ -49,11 +58,16 @@ export interface BoardServerAddress {
   /** http://host:port, for serverInfoPath */
   httpUrl: string;
   port: number;
+  /** The one-time code to create the first account, while the server has none; printed once by main.ts. */
+  setupCode: string | null;
 }
 
 /** The board's sync server: Hocuspocus with its documents in SQLite or PostgreSQL, and Redis between instances when configured. */
-export function createBoardServer({ storage, redisUrl, host, port }: BoardServerConfig) {
+export function createBoardServer({ storage, redisUrl, host, port, accountRecheckMs }: BoardServerConfig) {
   const storageExtension = storage.kind === 'sqlite' ? new SqliteStorage(join(resolve(storage.dataDir), databaseFileName)) : new PostgresStorage(storage.url);
+  const accountStore: AccountStore =
+    storage.kind === 'sqlite' ? createSqliteAccountStore(join(resolve(storage.dataDir), accountsFileName)) : createPostgresAccountStore(storage.url);
+  const accounts = createAccountService(accountStore, createRateLimit());
   const fanOut = redisUrl === undefined ? undefined : new RedisFanOut(redisUrl);
   const server = new Server(
     {
@@ -66,7 +80,13 @@ export function createBoardServer({ storage, redisUrl, host, port }: BoardServer
       maxDebounce: storeMaxDebounceMs,
       extensions: [
         documentNameGuard,
-        protocolCheck,
+        new DocumentAuthorization({
+          service: accounts,
+          store: accountStore,
+          readStored: (documentName) => storageExtension.readStored(documentName),
+          ...(accountRecheckMs === undefined ? {} : { recheckMs: accountRecheckMs }),
+        }),
+        accountEndpoints(accounts),
         serverInfoEndpoint({ app: 'beraad', protocol: syncProtocolVersion, serverVersion: packageJson.version }),
         storageExtension,
         ...(fanOut === undefined ? [] : [fanOut]),
@@ -83,7 +103,8 @@ export function createBoardServer({ storage, redisUrl, host, port }: BoardServer
      */
     async listen(): Promise<BoardServerAddress> {
       // Storage and Redis before the port: a server that cannot store or share never lets anyone in.
-      await Promise.all([storageExtension.whenReady(), fanOut?.whenReady()]);
+      await Promise.all([storageExtension.whenReady(), accountStore.whenReady(), fanOut?.whenReady()]);
+      const setupCode = await accounts.prepareSetup();
       await new Promise<void>((resolveListen, rejectListen) => {
         // Hocuspocus' own listen() never settles on a listen error; the HTTP server's event does.
         server.httpServer.once('error', rejectListen);
@@ -94,12 +115,16 @@ export function createBoardServer({ storage, redisUrl, host, port }: BoardServer
       });
       const bound = server.address.port;
       const origin = `${host.includes(':') ? `[${host}]` : host}:${bound}`;
-      return { url: `ws://${origin}`, httpUrl: `http://${origin}`, port: bound };
+      return { url: `ws://${origin}`, httpUrl: `http://${origin}`, port: bound, setupCode };
     },
 
     /** Closes every connection, writes every document that has unsaved edits, and closes the database and Redis connections. */
-    stop(): Promise<void> {
-      return server.destroy();
+    async stop(): Promise<void> {
+      try {
+        await server.destroy();
+      } finally {
+        await accountStore.close();
+      }
     },
   };
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { createBoardServer, type BoardServerConfig } from './boardServer';
+import { isLoopbackHost } from './loopback';
 import { parseServerOptions } from './serverOptions';
 import { serverTexts } from './serverTexts';
 import { ServiceUnavailable, withoutPassword } from './serviceUnavailable';
@@ -18,8 +19,9 @@ if (command.kind === 'help') {
 async function run(config: BoardServerConfig) {
   const server = createBoardServer(config);
   let url: string;
+  let setupCode: string | null;
   try {
-    ({ url } = await server.listen());
+    ({ url, setupCode } = await server.listen());
   } catch (error) {
     const message = listenFailure(error, config);
     if (message === null) throw error;
@@ -48,6 +50,8 @@ async function run(config: BoardServerConfig) {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  if (!isLoopbackHost(config.host)) console.log(serverTexts.behindProxy);
+  if (setupCode !== null) console.log(serverTexts.setupCode(setupCode));
   // Only now: whoever reads this line may stop the server at once (a test, a service manager).
   console.log(serverTexts.started(url, whereStored(config)));
 }

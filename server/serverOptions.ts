@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import type { BoardServerConfig } from './boardServer';
-import { isLoopbackHost } from './loopback';
 import { serverTexts } from './serverTexts';
 
 export const defaultServerConfig: BoardServerConfig = { storage: { kind: 'sqlite', dataDir: './beraad-data' }, host: '127.0.0.1', port: 8787 };
@@ -42,7 +41,6 @@ export function parseServerOptions(args: readonly string[], env: ServerEnvironme
   const port = typeof values.port === 'string' ? values.port : String(defaultServerConfig.port);
   if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) return refuse(serverTexts.badPort(port));
   const host = typeof values.host === 'string' ? values.host : defaultServerConfig.host;
-  if (!isLoopbackHost(host)) return refuse(serverTexts.notLoopback(host));
 
   const databaseUrl = stringValue(values['database-url']) ?? nonEmpty(env.BERAAD_DATABASE_URL);
   if (databaseUrl !== undefined && !hasScheme(databaseUrl, ['postgres:', 'postgresql:'])) return refuse(serverTexts.badDatabaseUrl);

@@ -10,7 +10,7 @@ export const serverTexts = {
 Gebruik: npm run server -- [opties]
 
 Opties:
-  --data MAP     Map waarin de server de gegevens bewaart (het bestand board.sqlite).
+  --data MAP     Map waarin de server de gegevens bewaart (board.sqlite en accounts.sqlite).
                  Standaard: ./beraad-data. De map wordt aangemaakt als die nog niet bestaat.
   --database-url ADRES
                  Bewaar de gegevens in PostgreSQL in plaats van in de map, bijvoorbeeld
@@ -22,14 +22,19 @@ Opties:
                  Redis naar de andere servers, bijvoorbeeld redis://redis.gemeente.local:6379.
                  Gebruik dit samen met --database-url (alle servers op dezelfde database).
                  Ook via de omgevingsvariabele BERAAD_REDIS_URL.
-  --host ADRES   Adres waarop de server luistert. Standaard: 127.0.0.1.
-                 Zolang er nog geen accounts zijn, alleen een adres van deze computer:
-                 127.0.0.1 (of een ander 127.x.x.x-adres), ::1 of localhost.
+  --host ADRES   Adres waarop de server luistert. Standaard: 127.0.0.1 (alleen deze computer).
+                 Met 0.0.0.0 of :: luistert hij op het netwerk; zet er dan een reverse proxy
+                 voor die TLS afhandelt (https/wss), want de server zelf spreekt geen TLS.
   --port POORT   Poort voor de verbinding van de app (WebSocket) en voor /beraad/info.
                  Standaard: 8787. Met 0 kiest de server zelf een vrije poort.
   --help         Toont deze uitleg.
 
 Een optie op de opdrachtregel gaat voor een omgevingsvariabele.
+
+Eerste keer: zolang er nog geen account is, toont de server bij het starten een eenmalige
+installatiecode. Daarmee maakt de secretaris in de app het eerste account aan en
+nodigt daarna de anderen uit. Accounts, wachtwoorden (Argon2id) en sessies staan in
+accounts.sqlite naast board.sqlite, of in dezelfde PostgreSQL-database.
 
 Stoppen: Ctrl+C. De server bewaart eerst alle wijzigingen en stopt dan.
 Een wijziging staat binnen ongeveer een seconde in de gegevensmap of de database.`,
@@ -39,9 +44,6 @@ Een wijziging staat binnen ongeveer een seconde in de gegevensmap of de database
   unexpectedValue: (option: string) => `De optie ${option} neemt geen waarde.`,
   unexpectedArgument: (argument: string) => `Onverwacht argument: ${argument}.`,
   badPort: (port: string) => `Ongeldige poort: ${port}. Gebruik een getal van 0 tot en met 65535.`,
-  notLoopback: (host: string) =>
-    `De server luistert niet op ${host}: zolang er geen accounts zijn, bedient hij alleen deze computer ` +
-    '(127.0.0.1, ::1 of localhost). Zonder accounts zou iedereen in het netwerk het dossier kunnen lezen en wijzigen.',
   portInUse: (port: number) => `Poort ${port} is al in gebruik. Stop het andere programma of kies een andere poort met --port.`,
   portNotAllowed: (port: number) => `Geen toestemming om poort ${port} te gebruiken. Kies een poort boven 1023 met --port.`,
   addressUnavailable: (host: string) => `Het adres ${host} hoort niet bij deze computer. Kies een ander adres met --host.`,
@@ -63,6 +65,12 @@ Een wijziging staat binnen ongeveer een seconde in de gegevensmap of de database
   } satisfies Record<ServiceFailure, string>,
   redisLost: 'Verbinding met Redis verbroken; de server probeert opnieuw. Tot dan zien leden op een andere server elkaars wijzigingen niet.',
   redisBack: 'Verbinding met Redis hersteld.',
+  behindProxy:
+    'Let op: de server luistert op het netwerk en spreekt zelf geen TLS. Zet er een reverse proxy voor (Caddy, nginx, de load balancer) ' +
+    'die https/wss afhandelt; de app verbindt buiten deze computer alleen via wss://.',
+  setupCode: (code: string) =>
+    `Er is nog geen account. Eenmalige installatiecode voor het eerste account (de secretaris): ${code}\n` +
+    'Vul deze code in de app in om de server in te richten. Hij wordt niet opnieuw getoond; na een herstart komt er een nieuwe.',
   started: (url: string, storage: string) => `Beraad-server draait op ${url} (gegevens in ${storage}). Stoppen met Ctrl+C.`,
   postgresStorage: (target: string) => `PostgreSQL ${target}`,
   sharedThrough: (target: string) => `, gedeeld via Redis ${target}`,

@@ -42,10 +42,7 @@ export class PostgresStorage extends Database {
     // An idle connection whose server goes away reports here; without a listener Node would end
     // the process. The pool drops that connection and opens a new one for the next query.
     this.pool.on('error', () => undefined);
-    this.configuration.fetch = async ({ documentName }) => {
-      const { rows } = await this.pool.query<{ data: Buffer }>(selectDocument, [documentName]);
-      return rows[0]?.data ?? null;
-    };
+    this.configuration.fetch = ({ documentName }) => this.readStored(documentName);
     this.configuration.store = ({ documentName, state }) => this.merge(documentName, state);
   }
 
@@ -62,6 +59,12 @@ export class PostgresStorage extends Database {
         throw new ServiceUnavailable('postgres', this.url, error);
       },
     ));
+  }
+
+  /** The stored state of a document, without loading it into the server. */
+  async readStored(documentName: string): Promise<Buffer | null> {
+    const { rows } = await this.pool.query<{ data: Buffer }>(selectDocument, [documentName]);
+    return rows[0]?.data ?? null;
   }
 
   async onDestroy() {

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { SQLite, upsertQuery } from '@hocuspocus/extension-sqlite';
+import { selectQuery, SQLite, upsertQuery } from '@hocuspocus/extension-sqlite';
 
 /**
  * Hocuspocus' SQLite extension with its gaps closed: the folder is created, a file that
@@ -34,6 +34,16 @@ export class SqliteStorage extends SQLite {
     const open = (await this.opened?.then(() => true, () => false)) ?? false;
     if (!db || !open) return;
     await new Promise<void>((resolve, reject) => db.close((error) => (error ? reject(error) : resolve())));
+  }
+
+  /** The stored state of a document, without loading it into the server. */
+  async readStored(documentName: string): Promise<Uint8Array | null> {
+    await this.whenReady();
+    const db = this.db;
+    if (!db) return null;
+    return new Promise((resolve, reject) =>
+      db.get(selectQuery, { $name: documentName }, (error: Error | null, row: { data: Buffer } | undefined) => (error ? reject(error) : resolve(row?.data ?? null))),
+    );
   }
 
   private async open() {

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import * as Y from 'yjs';
-import { caseDocumentName } from '@shared/sync/protocol';
+import { caseDocumentName, helloToken } from '@shared/sync/protocol';
 import { readRecord, tableMap, writeRecord } from '@shared/sync/recordMap';
 import { Profile } from '../e2e/support/browser';
+import { setupFirstAccount } from '../support/accounts';
 import { startBoardServer, type TestBoardServer } from '../support/boardServer';
 import { connectClient, within, type YjsClient } from '../support/yjsClient';
 import { median, percentile } from './measure';
@@ -41,10 +42,13 @@ const pollMs = 250;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function withServer<T>(run: (server: TestBoardServer) => Promise<T>): Promise<T> {
+/** A fresh server, and the connection token of its first account for the bench's own clients. */
+async function withServer<T>(run: (server: TestBoardServer, token: string) => Promise<T>): Promise<T> {
   const server = await startBoardServer();
   try {
-    return await run(server);
+    if (server.setupCode === null) throw new Error('a fresh board server printed no setup code');
+    const session = await setupFirstAccount(server.httpUrl, server.setupCode);
+    return await run(server, helloToken(session.accessToken));
   } finally {
     await server.stop();
   }
@@ -101,11 +105,11 @@ function fieldArrives(client: YjsClient, key: string, field: string, value: unkn
 }
 
 /** Each edit's time from one client's field set until the other client's document holds it, one edit at a time, alternating direction. */
-async function twoClientLatencies(server: TestBoardServer): Promise<number[]> {
+async function twoClientLatencies(server: TestBoardServer, token: string): Promise<number[]> {
   const name = caseDocumentName('bench-two');
   const clients: YjsClient[] = [];
   try {
-    clients.push(await connectClient(server.url, name), await connectClient(server.url, name));
+    clients.push(await connectClient(server.url, name, token), await connectClient(server.url, name, token));
     const [first, second] = clients as [YjsClient, YjsClient];
     writeRecord(first.doc, 'cases', 'bench-two', { id: 'bench-two', title: 'Begin' }, null);
     await fieldArrives(second, 'bench-two', 'title', 'Begin');
@@ -140,14 +144,14 @@ interface CrowdFigures {
  * case, each setting their own field of the case every 200–500 ms. Every
  * client runs in this process, so one clock times sender and receivers.
  */
-async function crowdLatencies(server: TestBoardServer): Promise<CrowdFigures> {
+async function crowdLatencies(server: TestBoardServer, token: string): Promise<CrowdFigures> {
   const clients: YjsClient[] = [];
   const caseKey = (client: number) => `bench-crowd-${documentOfClient(client, crowdPerDocument)}`;
   try {
     const rssBeforeKb = serverRssKb(server);
     for (let offset = 0; offset < crowdClients; offset += connectBatch) {
       const batch = Array.from({ length: Math.min(connectBatch, crowdClients - offset) }, (_, index) => offset + index);
-      clients.push(...(await Promise.all(batch.map((client) => connectClient(server.url, caseDocumentName(caseKey(client)))))));
+      clients.push(...(await Promise.all(batch.map((client) => connectClient(server.url, caseDocumentName(caseKey(client)), token)))));
     }
     await sleep(2000);
     const rssIdleKb = serverRssKb(server);

@@ -21,6 +21,11 @@ export interface TestBoardServer {
   httpUrl: string;
   port: number;
   dataDir: string;
+  /**
+   * The one-time setup code the server printed on its first start (no account yet); null once an
+   * account exists. `setupFirstAccount(httpUrl, setupCode)` (test/support/accounts.ts) turns it into the secretary's Session.
+   */
+  setupCode: string | null;
   /** The running server process's id (for its memory, read from /proc); null while it is stopped. */
   pid(): number | null;
   /** Stops the server cleanly (it writes every pending edit) and removes its data folder. */
@@ -44,8 +49,9 @@ export async function startBoardServer(services: BoardServerServices = {}): Prom
   ];
   let child: ChildProcess | null = null;
   let port = 0;
+  let setupCode: string | null;
   try {
-    ({ child, port } = await spawnServer(storageArgs, port));
+    ({ child, port, setupCode } = await spawnServer(storageArgs, port));
   } catch (error) {
     await rm(dataDir, { recursive: true, force: true });
     throw error;
@@ -62,6 +68,7 @@ export async function startBoardServer(services: BoardServerServices = {}): Prom
     httpUrl: `http://${origin}`,
     port,
     dataDir,
+    setupCode,
     pid: () => child?.pid ?? null,
     async stop() {
       await end('SIGTERM');
@@ -75,7 +82,7 @@ export async function startBoardServer(services: BoardServerServices = {}): Prom
   };
 }
 
-async function spawnServer(storageArgs: readonly string[], port: number): Promise<{ child: ChildProcess; port: number }> {
+async function spawnServer(storageArgs: readonly string[], port: number): Promise<{ child: ChildProcess; port: number; setupCode: string | null }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...storageArgs, '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -100,7 +107,10 @@ async function spawnServer(storageArgs: readonly string[], port: number): Promis
     timer = setTimeout(() => reject(new Error(`board server did not start within ${startWaitMs} ms:\n${output}`)), startWaitMs);
   });
   try {
-    return { child, port: await Promise.race([started, timeout]) };
+    const boundPort = await Promise.race([started, timeout]);
+    // Printed before the line with the address, so it is in the output by now.
+    const setupCode = /installatiecode[^:]*: ([A-Z0-9]{4}(?:-[A-Z0-9]{4}){3})/.exec(output)?.[1] ?? null;
+    return { child, port: boundPort, setupCode };
   } catch (error) {
     await endProcess(child, 'SIGKILL');
     throw error;

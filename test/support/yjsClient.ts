@@ -1,7 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { helloToken } from '@shared/sync/protocol';
 
 export interface YjsClient {
   doc: Y.Doc;
@@ -22,8 +21,11 @@ export function within<T>(promise: Promise<T>, what: string, ms = defaultWaitMs)
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** A real Yjs client on Node, as the app connects (Node 20 has no WebSocket of its own); `token` as the app sends it unless a test says otherwise. */
-export function openClient(url: string, documentName: string, token: string = helloToken()): YjsClient {
+/**
+ * A real Yjs client on Node, as the app connects (Node 20 has no WebSocket of its own). `token` is the
+ * whole connection token: `helloToken(session.accessToken)` as the app sends it, or anything a test makes up.
+ */
+export function openClient(url: string, documentName: string, token: string): YjsClient {
   // No reconnect storm in tests: a client that loses its server waits 100 ms between attempts.
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, delay: 100, factor: 1, minDelay: 100, maxDelay: 100 });
   const doc = new Y.Doc();
@@ -53,9 +55,9 @@ export function openClient(url: string, documentName: string, token: string = he
   };
 }
 
-/** Opens a client and waits until it holds the server's state of the document. */
-export async function connectClient(url: string, documentName: string): Promise<YjsClient> {
-  const client = openClient(url, documentName);
+/** Opens a client with the connection token and waits until it holds the server's state of the document. */
+export async function connectClient(url: string, documentName: string, token: string): Promise<YjsClient> {
+  const client = openClient(url, documentName, token);
   try {
     await within(new Promise((resolve) => (client.provider.synced ? resolve(undefined) : client.provider.on('synced', resolve))), `${documentName} syncs`);
   } catch (error) {
@@ -63,6 +65,11 @@ export async function connectClient(url: string, documentName: string): Promise<
     throw error;
   }
   return client;
+}
+
+/** Resolves with the reason the server gives for refusing the client's document. */
+export function refusal(client: YjsClient, what = 'the server refuses the document'): Promise<string> {
+  return within(new Promise<string>((resolve) => client.provider.on('authenticationFailed', ({ reason }: { reason: string }) => resolve(reason))), what);
 }
 
 /** Resolves once the client's text `key` reads `expected`. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { boardDocumentName, caseDocumentName } from '@shared/sync/protocol';
+import { boardDocumentName, caseDocumentName, helloToken } from '@shared/sync/protocol';
 import { maxMessageBytes } from '../../../server/boardServer';
+import { setupFirstAccount } from '../../support/accounts';
 import { startBoardServer } from '../../support/boardServer';
 import { connectClient, textArrives, within } from '../../support/yjsClient';
 import { useInProcessServers } from './inProcessServer';
@@ -10,9 +11,9 @@ describe('board server', () => {
   const servers = useInProcessServers();
 
   it("brings one person's edit to another person on the same document", async () => {
-    const { url } = await servers.start(await servers.newDataDir());
-    const first = await servers.connect(url, caseDocumentName('case-1'));
-    const second = await servers.connect(url, caseDocumentName('case-1'));
+    const server = await servers.start(await servers.newDataDir());
+    const first = await servers.connect(server, caseDocumentName('case-1'));
+    const second = await servers.connect(server, caseDocumentName('case-1'));
 
     first.doc.getText('title').insert(0, 'Inzet van slimme camera’s');
 
@@ -22,14 +23,14 @@ describe('board server', () => {
   it('keeps the documents when the server stops and starts again on the same data folder', async () => {
     const dataDir = await servers.newDataDir();
     const first = await servers.start(dataDir);
-    const writer = await servers.connect(first.url, boardDocumentName);
+    const writer = await servers.connect(first, boardDocumentName);
     writer.doc.getText('name').insert(0, 'Ethische commissie');
     await writer.acknowledged();
     // Stopped within the store delay, while the writer is still connected: the stop itself writes.
     await first.stop();
 
     const second = await servers.start(dataDir);
-    const reader = await servers.connect(second.url, boardDocumentName);
+    const reader = await servers.connect(second, boardDocumentName);
 
     expect(reader.doc.getText('name').toString()).toBe('Ethische commissie');
   });
@@ -50,7 +51,8 @@ describe('board server after a crash', () => {
   it('has an edit on disk within a second, so a kill -9 after that loses nothing', async () => {
     const server = await startBoardServer();
     try {
-      const writer = await connectClient(server.url, caseDocumentName('case-1'));
+      const token = helloToken((await setupFirstAccount(server.httpUrl, server.setupCode ?? '')).accessToken);
+      const writer = await connectClient(server.url, caseDocumentName('case-1'), token);
       try {
         writer.doc.getText('title').insert(0, 'Camera’s in de binnenstad');
         await writer.acknowledged();
@@ -63,7 +65,7 @@ describe('board server after a crash', () => {
       }
       await server.restart();
 
-      const reader = await connectClient(server.url, caseDocumentName('case-1'));
+      const reader = await connectClient(server.url, caseDocumentName('case-1'), token);
       try {
         expect(reader.doc.getText('title').toString()).toBe('Camera’s in de binnenstad');
       } finally {

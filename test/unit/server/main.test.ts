@@ -72,12 +72,32 @@ describe('npm run server', { timeout: exitWaitMs + 5000 }, () => {
     }
   });
 
-  it('refuses to listen on the network without accounts, and exits non-zero', async () => {
-    const { code, stdout, stderr } = await runServer(['--host', '0.0.0.0', '--port', '0']);
+  it('prints a one-time setup code on its first start only', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'beraad-server-main-'));
+    try {
+      const first = await runServer(['--data', dataDir, '--port', '0'], { stopWhenStarted: true });
+      const code = /installatiecode[^:]*: ([A-Z0-9-]{19})/.exec(first.stdout)?.[1];
+      expect(code).toBeDefined();
+      // Still no account: the next start prints another code, and the first no longer counts.
+      const second = await runServer(['--data', dataDir, '--port', '0'], { stopWhenStarted: true });
+      expect(second.stdout).toContain('installatiecode');
+      expect(second.stdout).not.toContain(code);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
 
-    expect(code).not.toBe(0);
-    expect(stderr).toContain('alleen deze computer');
-    expect(stdout).toBe('');
+  it('listens beyond this computer when asked, and says that TLS belongs to a reverse proxy', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'beraad-server-main-'));
+    try {
+      const { code, stdout } = await runServer(['--data', dataDir, '--host', '0.0.0.0', '--port', '0'], { stopWhenStarted: true });
+
+      expect(stdout).toContain('reverse proxy');
+      expect(stdout).toMatch(/draait op ws:\/\/0\.0\.0\.0:\d+ /);
+      expect(code).toBe(0);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('says in Dutch that the port is taken, and exits non-zero', async () => {

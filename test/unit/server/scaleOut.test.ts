@@ -31,8 +31,8 @@ describe('board server on PostgreSQL and Redis, more than one instance', { timeo
   it('brings an edit on one instance to a client of the other, both ways', async () => {
     const [first, second] = await Promise.all([servers.startWith(scaledOut()), servers.startWith(scaledOut())]);
     const document = newCase();
-    const onFirst = await servers.connect(first.url, document);
-    const onSecond = await servers.connect(second.url, document);
+    const onFirst = await servers.connect(first, document);
+    const onSecond = await servers.connect(second, document);
 
     onFirst.doc.getText('title').insert(0, 'Slimme camera’s');
     await textArrives(onSecond, 'title', 'Slimme camera’s');
@@ -44,8 +44,8 @@ describe('board server on PostgreSQL and Redis, more than one instance', { timeo
   it(`brings ${measuredEdits} edits, one at a time, from one instance to the other within the budget`, async () => {
     const [first, second] = await Promise.all([servers.startWith(scaledOut()), servers.startWith(scaledOut())]);
     const document = newCase();
-    const writer = await servers.connect(first.url, document);
-    const reader = await servers.connect(second.url, document);
+    const writer = await servers.connect(first, document);
+    const reader = await servers.connect(second, document);
     const written = writer.doc.getText('notes');
     const read = reader.doc.getText('notes');
 
@@ -73,8 +73,8 @@ describe('board server on PostgreSQL and Redis, more than one instance', { timeo
   it('keeps a document in PostgreSQL when every instance stops and new ones start', async () => {
     const document = newCase();
     const [first, second] = await Promise.all([servers.startWith(scaledOut()), servers.startWith(scaledOut())]);
-    const writer = await servers.connect(first.url, document);
-    const other = await servers.connect(second.url, document);
+    const writer = await servers.connect(first, document);
+    const other = await servers.connect(second, document);
     writer.doc.getText('title').insert(0, 'Algoritme voor bijstandsfraude');
     await textArrives(other, 'title', 'Algoritme voor bijstandsfraude');
     writer.close();
@@ -82,7 +82,7 @@ describe('board server on PostgreSQL and Redis, more than one instance', { timeo
     await Promise.all([first.stop(), second.stop()]);
 
     const [third, fourth] = await Promise.all([servers.startWith(scaledOut()), servers.startWith(scaledOut())]);
-    const readers = await Promise.all([servers.connect(third.url, document), servers.connect(fourth.url, document)]);
+    const readers = await Promise.all([servers.connect(third, document), servers.connect(fourth, document)]);
 
     expect(readers.map((reader) => reader.doc.getText('title').toString())).toEqual(['Algoritme voor bijstandsfraude', 'Algoritme voor bijstandsfraude']);
   });
@@ -91,8 +91,8 @@ describe('board server on PostgreSQL and Redis, more than one instance', { timeo
     const document = newCase();
     const alone = { storage: { kind: 'postgres', url: postgres.url } } as const;
     const [first, second] = await Promise.all([servers.startWith(alone), servers.startWith(alone)]);
-    const onFirst = await servers.connect(first.url, document);
-    const onSecond = await servers.connect(second.url, document);
+    const onFirst = await servers.connect(first, document);
+    const onSecond = await servers.connect(second, document);
     onFirst.doc.getMap('notes').set('first', 'Privacy eerst');
     onSecond.doc.getMap('notes').set('second', 'Transparantie');
     await Promise.all([onFirst.acknowledged(), onSecond.acknowledged()]);
@@ -102,7 +102,7 @@ describe('board server on PostgreSQL and Redis, more than one instance', { timeo
     onSecond.close();
     await second.stop();
 
-    const reader = await servers.connect((await servers.startWith(alone)).url, document);
+    const reader = await servers.connect(await servers.startWith(alone), document);
 
     expect(reader.doc.getMap('notes').toJSON()).toEqual({ first: 'Privacy eerst', second: 'Transparantie' });
   });
@@ -112,7 +112,7 @@ describe('board server on PostgreSQL and Redis, more than one instance', { timeo
     const ownRedis = await startRedis();
     try {
       const instance = await servers.startWith({ storage: { kind: 'postgres', url: postgres.url }, redisUrl: ownRedis.url });
-      const writer = await servers.connect(instance.url, document);
+      const writer = await servers.connect(instance, document);
       writer.doc.getText('title').insert(0, 'Camera’s');
       await writer.acknowledged();
       await ownRedis.stop();
@@ -125,7 +125,7 @@ describe('board server on PostgreSQL and Redis, more than one instance', { timeo
       await ownRedis.stop();
     }
 
-    const reader = await servers.connect((await servers.startWith({ storage: { kind: 'postgres', url: postgres.url } })).url, document);
+    const reader = await servers.connect(await servers.startWith({ storage: { kind: 'postgres', url: postgres.url } }), document);
 
     expect(reader.doc.getText('title').toString()).toBe('Camera’s in de binnenstad');
   });
@@ -137,8 +137,10 @@ describe('board server on PostgreSQL and Redis, more than one instance', { timeo
     const toDoomed = await startSharedAddress([doomed.port, survivor.port]);
     const toSurvivor = await startSharedAddress([survivor.port, doomed.port]);
     const document = newCase();
-    const moved = await connectClient(toDoomed.url, document);
-    const stayed = await connectClient(toSurvivor.url, document).catch((error: unknown) => {
+    // A session from another instance on the same database: every instance accepts it.
+    const { token } = await servers.startWith(scaledOut());
+    const moved = await connectClient(toDoomed.url, document, token);
+    const stayed = await connectClient(toSurvivor.url, document, token).catch((error: unknown) => {
       moved.close();
       throw error;
     });
@@ -165,7 +167,7 @@ describe('board server on PostgreSQL and Redis, more than one instance', { timeo
 
     const fresh = await startBoardServer(services);
     try {
-      const reader = await connectClient(fresh.url, document);
+      const reader = await connectClient(fresh.url, document, token);
       try {
         expect(reader.doc.getText('title').toString()).toBe('Inzet van Camera’s in de binnenstad');
       } finally {

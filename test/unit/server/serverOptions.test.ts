@@ -43,11 +43,10 @@ describe('parseServerOptions', () => {
     });
   });
 
-  it('refuses an address other computers can reach, saying it only serves this computer', () => {
+  it('takes an address other computers can reach, now that every connection needs an account', () => {
     const command = parseServerOptions(['--host', '0.0.0.0']);
 
-    expect(command.kind).toBe('refused');
-    expect(command.kind === 'refused' && command.message).toMatch(/0\.0\.0\.0.*alleen deze computer/);
+    expect(command.kind === 'run' && command.config.host).toBe('0.0.0.0');
   });
 
   it.each([

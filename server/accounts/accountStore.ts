@@ -1,0 +1,238 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Account, AccountRole } from '@shared/accounts/accountSchema';
+
+/** An account as the server keeps it: the shared Account plus its password hash (null until the invitation is accepted). */
+export interface StoredAccount extends Omit<Account, 'activated'> {
+  passwordHash: string | null;
+}
+
+export const toAccount = ({ passwordHash, ...account }: StoredAccount): Account => ({ ...account, activated: passwordHash !== null });
+
+export type OneTimeCodeKind = 'setup' | 'invitation';
+
+export type RefreshRotation =
+  | { kind: 'rotated'; accountId: string; familyId: string }
+  /** A token that was already exchanged: someone holds a copy, so its whole family is revoked. */
+  | { kind: 'reused' }
+  | { kind: 'invalid' };
+
+/**
+ * Where accounts, refresh tokens, one-time codes and the token signing secret live: SQLite next to
+ * the documents for one instance, the documents' PostgreSQL for several (so they share all of it).
+ */
+export interface AccountStore {
+  whenReady(): Promise<void>;
+  close(): Promise<void>;
+  /** The HS256 secret, made once by whichever instance asks first and then shared. */
+  signingSecret(): Promise<Uint8Array>;
+  countAccounts(): Promise<number>;
+  accountById(id: string): Promise<StoredAccount | null>;
+  accountByEmail(email: string): Promise<StoredAccount | null>;
+  listAccounts(): Promise<StoredAccount[]>;
+  insertAccount(account: StoredAccount): Promise<'ok' | 'email_taken'>;
+  /** Writes every field of the account (the id stays). */
+  updateAccount(account: StoredAccount): Promise<'ok' | 'email_taken'>;
+  /** An invitation replaces the account's earlier invitations; setup codes add up (each starting instance prints its own). */
+  putCode(code: { hash: string; kind: OneTimeCodeKind; accountId: string | null; expiresAt: Date | null }): Promise<void>;
+  /** Uses a code of that account (null: a setup code) once: it is gone afterwards. False for an unknown, used or expired code, or another account's. */
+  takeCode(hash: string, kind: OneTimeCodeKind, accountId: string | null, now: Date): Promise<boolean>;
+  /** Removes every code of a kind (setup codes, once there is an account). */
+  dropCodes(kind: OneTimeCodeKind): Promise<void>;
+  insertRefreshToken(token: { hash: string; accountId: string; familyId: string; expiresAt: Date }): Promise<void>;
+  /** Marks the token used, once; reuse of a used token revokes its family. */
+  rotateRefreshToken(hash: string, now: Date): Promise<RefreshRotation>;
+  /** Logout: the token's whole family stops working. */
+  revokeRefreshFamily(hash: string): Promise<void>;
+  revokeAccountTokens(accountId: string): Promise<void>;
+}
+
+/** The SQL both databases understand (SQLite ≥ 3.35 and PostgreSQL); parameters are written $1, $2, … */
+export interface SqlDatabase {
+  /** Several statements without parameters, for the schema. */
+  exec(sql: string): Promise<void>;
+  query<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** How many rows the statement changed. */
+  run(sql: string, params?: readonly unknown[]): Promise<number>;
+  isUniqueViolation(error: unknown): boolean;
+  close(): Promise<void>;
+}
+
+export const accountSchemaSql = `
+  CREATE TABLE IF NOT EXISTS accounts (
+    id text PRIMARY KEY,
+    name text NOT NULL,
+    email text NOT NULL UNIQUE,
+    role text NOT NULL,
+    active integer NOT NULL,
+    person_id text,
+    case_ids text NOT NULL,
+    password_hash text,
+    created_at bigint NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS refresh_tokens (
+    token_hash text PRIMARY KEY,
+    account_id text NOT NULL,
+    family_id text NOT NULL,
+    expires_at bigint NOT NULL,
+    used integer NOT NULL DEFAULT 0,
+    revoked integer NOT NULL DEFAULT 0
+  );
+  CREATE INDEX IF NOT EXISTS refresh_tokens_family ON refresh_tokens (family_id);
+  CREATE INDEX IF NOT EXISTS refresh_tokens_account ON refresh_tokens (account_id);
+  CREATE TABLE IF NOT EXISTS one_time_codes (
+    code_hash text PRIMARY KEY,
+    kind text NOT NULL,
+    account_id text,
+    expires_at bigint
+  );
+  CREATE TABLE IF NOT EXISTS server_secrets (
+    name text PRIMARY KEY,
+    value text NOT NULL
+  );`;
+
+interface AccountRow {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  active: number;
+  person_id: string | null;
+  case_ids: string;
+  password_hash: string | null;
+}
+
+const fromRow = (row: AccountRow): StoredAccount => ({
+  id: row.id,
+  name: row.name,
+  email: row.email,
+  role: row.role as AccountRole,
+  active: Number(row.active) === 1,
+  personId: row.person_id,
+  caseIds: JSON.parse(row.case_ids) as string[],
+  passwordHash: row.password_hash,
+});
+
+const accountColumns = 'id, name, email, role, active, person_id, case_ids, password_hash';
+const params = (account: StoredAccount) => [
+  account.id,
+  account.name,
+  account.email,
+  account.role,
+  account.active ? 1 : 0,
+  account.personId,
+  JSON.stringify(account.caseIds),
+  account.passwordHash,
+];
+
+/** The one implementation of AccountStore, over either database. */
+export function createSqlAccountStore(db: SqlDatabase, prepare: () => Promise<void>): AccountStore {
+  let ready: Promise<void> | undefined;
+  let secret: Promise<Uint8Array> | undefined;
+  const whenReady = () => (ready ??= prepare());
+
+  const uniqueOr = async (write: () => Promise<unknown>): Promise<'ok' | 'email_taken'> => {
+    try {
+      await write();
+      return 'ok';
+    } catch (error) {
+      if (db.isUniqueViolation(error)) return 'email_taken';
+      throw error;
+    }
+  };
+
+  return {
+    whenReady,
+    close: () => db.close(),
+
+    signingSecret() {
+      return (secret ??= (async () => {
+        await db.run('INSERT INTO server_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
+          'access_token',
+          randomBytes(32).toString('base64url'),
+        ]);
+        const [row] = await db.query<{ value: string }>('SELECT value FROM server_secrets WHERE name = $1', ['access_token']);
+        if (row === undefined) throw new Error('the signing secret was not stored');
+        return new Uint8Array(Buffer.from(row.value, 'base64url'));
+      })());
+    },
+
+    async countAccounts() {
+      const [row] = await db.query<{ count: number | string }>('SELECT count(*) AS count FROM accounts');
+      return Number(row?.count ?? 0);
+    },
+
+    async accountById(id) {
+      const [row] = await db.query<AccountRow>(`SELECT ${accountColumns} FROM accounts WHERE id = $1`, [id]);
+      return row === undefined ? null : fromRow(row);
+    },
+
+    async accountByEmail(email) {
+      const [row] = await db.query<AccountRow>(`SELECT ${accountColumns} FROM accounts WHERE email = $1`, [email]);
+      return row === undefined ? null : fromRow(row);
+    },
+
+    async listAccounts() {
+      return (await db.query<AccountRow>(`SELECT ${accountColumns} FROM accounts ORDER BY created_at, id`)).map(fromRow);
+    },
+
+    insertAccount: (account) =>
+      uniqueOr(() =>
+        db.run(`INSERT INTO accounts (${accountColumns}, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [...params(account), Date.now()]),
+      ),
+
+    updateAccount: (account) =>
+      uniqueOr(() =>
+        db.run('UPDATE accounts SET name = $2, email = $3, role = $4, active = $5, person_id = $6, case_ids = $7, password_hash = $8 WHERE id = $1', params(account)),
+      ),
+
+    async putCode({ hash, kind, accountId, expiresAt }) {
+      if (kind === 'invitation') await db.run('DELETE FROM one_time_codes WHERE kind = $1 AND account_id = $2', [kind, accountId]);
+      await db.run('INSERT INTO one_time_codes (code_hash, kind, account_id, expires_at) VALUES ($1, $2, $3, $4)', [hash, kind, accountId, expiresAt?.getTime() ?? null]);
+    },
+
+    async takeCode(hash, kind, accountId, now) {
+      // Only the account's own code is used up: a typo in the e-mail address does not spend the code.
+      const [row] = await db.query<{ expires_at: number | string | null }>(
+        'DELETE FROM one_time_codes WHERE code_hash = $1 AND kind = $2 AND account_id IS NOT DISTINCT FROM $3 RETURNING expires_at',
+        [hash, kind, accountId],
+      );
+      return row !== undefined && (row.expires_at === null || Number(row.expires_at) > now.getTime());
+    },
+
+    async dropCodes(kind) {
+      await db.run('DELETE FROM one_time_codes WHERE kind = $1', [kind]);
+    },
+
+    async insertRefreshToken({ hash, accountId, familyId, expiresAt }) {
+      await db.run('INSERT INTO refresh_tokens (token_hash, account_id, family_id, expires_at) VALUES ($1, $2, $3, $4)', [
+        hash,
+        accountId,
+        familyId,
+        expiresAt.getTime(),
+      ]);
+    },
+
+    async rotateRefreshToken(hash, now) {
+      // One statement decides who exchanges the token, so two refreshes at once cannot both win.
+      const [used] = await db.query<{ account_id: string; family_id: string }>(
+        'UPDATE refresh_tokens SET used = 1 WHERE token_hash = $1 AND used = 0 AND revoked = 0 AND expires_at > $2 RETURNING account_id, family_id',
+        [hash, now.getTime()],
+      );
+      if (used !== undefined) return { kind: 'rotated', accountId: used.account_id, familyId: used.family_id };
+      const [known] = await db.query<{ family_id: string; used: number }>('SELECT family_id, used FROM refresh_tokens WHERE token_hash = $1', [hash]);
+      if (known === undefined || Number(known.used) === 0) return { kind: 'invalid' };
+      await db.run('UPDATE refresh_tokens SET revoked = 1 WHERE family_id = $1', [known.family_id]);
+      return { kind: 'reused' };
+    },
+
+    async revokeRefreshFamily(hash) {
+      await db.run('UPDATE refresh_tokens SET revoked = 1 WHERE family_id IN (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)', [hash]);
+    },
+
+    async revokeAccountTokens(accountId) {
+      await db.run('UPDATE refresh_tokens SET revoked = 1 WHERE account_id = $1', [accountId]);
+    },
+  };
+}
+
+export const newAccountId = (): string => randomUUID();
