@@ -123,7 +123,7 @@ export class DocumentAuthorization implements Extension {
     // The version first: an app of another version must hear that, whatever else its hello holds.
     if (typeof json !== 'object' || json === null || !('protocol' in json) || json.protocol !== syncProtocolVersion) throw refuse('other_version');
     const hello = helloSchema.safeParse(json);
-    if (!hello.success) throw refuse('unauthenticated');
+    if (!hello.success || hello.data.accessToken === undefined) throw refuse('unauthenticated');
     const verified = await this.options.service.authenticate(hello.data.accessToken);
     if (!verified.ok) throw refuse(verified.failure.error === 'token_expired' ? 'token_expired' : 'unauthenticated');
     return { account: verified.value.account, tokenExpiresAt: verified.value.expiresAt.getTime() };
