@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { boardRoles, type Account } from '@shared/accounts/accountSchema';
 import { checkServerAddress, type ServerAddressProblem } from '@shared/sync/serverAddress';
-import { parseDocumentName, type SyncRefusal } from '@shared/sync/protocol';
+import { caseDocumentName, parseDocumentName, type SyncRefusal } from '@shared/sync/protocol';
 import { syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
 import type { BeraadDb } from '../db/database';
 import { serviceKey } from '../services/serviceKey';
@@ -65,6 +65,7 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
 
   function open({ engine, connectBoard }: BoardSync, url: string, account: Account): void {
     set({ mode: 'connecting', url, pending: pending(), account });
+    if (!boardRoles.includes(account.role)) engine.open(account.caseIds.map(caseDocumentName)).catch(onProblem);
     connection = connectBoard(url, engine, {
       token: () => session.accessToken(),
       mayOpen: (document) => mayOpen(account, document),

@@ -347,6 +347,16 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     documents(): ReadonlyMap<string, Y.Doc> {
       return docs;
     },
+    /**
+     * Opens these documents for the connection to fetch: a guest's invited
+     * cases, which they cannot learn from the board's index, since they do
+     * not receive the board's document.
+     */
+    open(names: readonly string[]): Promise<void> {
+      return enqueue(async () => {
+        names.forEach((name) => documentFor(name));
+      });
+    },
     onDocument(listener: (name: string, doc: Y.Doc) => void): () => void {
       documentListeners.add(listener);
       return () => documentListeners.delete(listener);

@@ -4,35 +4,34 @@ import { caseForm, registerCase, waitUntilSaved } from '../support/app';
 import { axeViolations } from '../support/axe';
 import { unreachableByTab } from '../support/keyboard';
 import { useBrowserSession } from '../support/session';
+import { createAccountSession, setupFirstAccount } from '../../support/accounts';
 import { startBoardServer, type TestBoardServer } from '../../support/boardServer';
+import type { Session } from '@shared/accounts/accountSchema';
+import { boardStatus as status, connect, untilConnected } from './steps';
 
 const session = useBrowserSession();
 let server: TestBoardServer;
+let secretary: Session;
 
 beforeAll(async () => {
   server = await startBoardServer();
+  secretary = await setupFirstAccount(server.httpUrl, server.setupCode!);
+  session.allow(server.httpUrl);
 });
 afterAll(async () => {
   await server?.stop();
 });
 
-const status = (page: Page) => page.locator('[data-board-status]');
 const description = (page: Page) => page.getByRole('textbox', { name: 'Beschrijving' });
 
-/** A member's machine, connected to the board's server through the settings. */
+/** A member's machine with an account of their own, connected to the board's server through the settings. */
 async function member(): Promise<Page> {
+  const { account } = await createAccountSession(server.httpUrl, secretary, { role: 'lid' });
   const page = await session.newProfile().open();
-  await connect(page, server.url);
-  await expect.poll(() => status(page).getAttribute('data-board-status'), { timeout: 15_000 }).toBe('connected');
+  await connect(page, server.url, { method: 'login', email: account.email });
+  await untilConnected(page);
   await page.getByRole('link', { name: 'Casussen' }).click();
   return page;
-}
-
-async function connect(page: Page, address: string): Promise<void> {
-  await page.getByRole('link', { name: 'Instellingen' }).click();
-  await page.getByRole('link', { name: /^Bestuursmodus/ }).click();
-  await page.getByLabel('Adres van de server').fill(address);
-  await page.getByRole('button', { name: 'Verbinden en delen' }).click();
 }
 
 async function openCase(page: Page, title: string): Promise<void> {
@@ -52,7 +51,7 @@ describe('board mode', () => {
   it('says it works alone until a server is set, and refuses an unencrypted address elsewhere, changing nothing', async () => {
     const page = await session.newProfile().open();
     await expect.poll(() => status(page).textContent()).toBe('Alleen op deze computer');
-    await connect(page, 'ws://beraad.gemeente.example.nl');
+    await connect(page, 'ws://beraad.gemeente.example.nl', { method: 'login', email: secretary.account.email });
     await page.getByText('Een onversleutelde verbinding (ws://) kan alleen met een server op deze computer. Gebruik wss://.').waitFor();
     expect(await status(page).getAttribute('data-board-status')).toBe('solo');
     expect(await axeViolations(page)).toEqual([]);
@@ -94,7 +93,7 @@ describe('board mode', () => {
     await page.getByRole('heading', { name: 'Verbinden met de server van het adviesorgaan' }).waitFor();
   });
 
-  it('keeps what two members changed while the server was down, and says it is not yet shared', async () => {
+  it('keeps what two members changed while the server was down, and says it is not yet shared', { timeout: 180_000 }, async () => {
     const [anna, bram] = [await member(), await member()];
     await registerCase(anna, { title: 'Slimme lantaarnpalen', question: 'Welke sensoren?', owner: 'R. Smit' });
     await openCase(bram, 'Slimme lantaarnpalen');

@@ -2,14 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { caseInput } from '../../fixtures/caseInput';
 import { useBrowserSession } from '../support/session';
+import type { Session } from '@shared/accounts/accountSchema';
+import { createAccountSession, setupFirstAccount } from '../../support/accounts';
 import { startBoardServer, type TestBoardServer } from '../../support/boardServer';
+import { boardStatus, connect, fillSignIn } from './steps';
 
 const session = useBrowserSession();
 let server: TestBoardServer;
+let secretary: Session;
 const caseCount = 1000;
 
 beforeAll(async () => {
   server = await startBoardServer();
+  secretary = await setupFirstAccount(server.httpUrl, server.setupCode!);
+  session.allow(server.httpUrl);
 });
 afterAll(async () => {
   await server?.stop();
@@ -69,14 +75,7 @@ function contents(page: Page): Promise<string> {
 }
 
 const caseTotal = (page: Page) => contents(page).then((text) => (JSON.parse(text) as unknown[][])[0]!.length);
-const status = (page: Page) => page.locator('[data-board-status]');
-
-async function connect(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Instellingen' }).click();
-  await page.getByRole('link', { name: /^Bestuursmodus/ }).click();
-  await page.getByLabel('Adres van de server').fill(server.url);
-  await page.getByRole('button', { name: 'Verbinden en delen' }).click();
-}
+const status = boardStatus;
 
 describe('moving from solo to board mode', () => {
   // Bounded well above what it takes (about 45 s on 2 busy cores), so a slow machine does not fail it.
@@ -88,11 +87,13 @@ describe('moving from solo to board mode', () => {
     await anna.getByText(`${caseCount} casussen`).waitFor();
     await anna.getByText(`${caseCount} beschrijvingen`).waitFor();
     await anna.getByLabel('Adres van de server').fill(server.url);
+    await fillSignIn(anna, { method: 'login', email: secretary.account.email });
     await anna.getByRole('button', { name: 'Verbinden en delen' }).click();
     await expect.poll(() => status(anna).textContent(), { timeout: 120_000, interval: 500 }).toBe('Verbonden');
 
     const bram = await session.newProfile().open();
-    await connect(bram);
+    const member = await createAccountSession(server.httpUrl, secretary, { role: 'lid' });
+    await connect(bram, server.url, { method: 'login', email: member.account.email });
     await expect.poll(() => caseTotal(bram), { timeout: 120_000, interval: 1000 }).toBe(caseCount);
     await expect.poll(() => status(bram).textContent(), { timeout: 60_000 }).toBe('Verbonden');
     expect(await contents(bram)).toBe(await contents(anna));

@@ -6,10 +6,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium';
 
 /** Offline means offline: only the served app's own origin; data: and blob: never leave the page. */
-function leavesOrigin(url: string, appUrl: string): boolean {
+function leavesOrigin(url: string, appUrl: string, alsoAllowed: ReadonlySet<string>): boolean {
   const { protocol, origin } = new URL(url);
   if (['data:', 'blob:', 'about:'].includes(protocol)) return false;
-  return origin !== new URL(appUrl).origin;
+  return origin !== new URL(appUrl).origin && !alsoAllowed.has(origin);
 }
 
 /**
@@ -26,6 +26,8 @@ export class Profile {
   constructor(
     private readonly baseUrl: string,
     parent = tmpdir(),
+    /** Origins the app is meant to reach besides its own: the board server a test started. */
+    private readonly alsoAllowed: ReadonlySet<string> = new Set(),
   ) {
     this.dir = mkdtempSync(join(parent, 'beraad-profile-'));
   }
@@ -42,7 +44,7 @@ export class Profile {
     this.context.setDefaultTimeout(10_000);
     // Observed, not routed: the app runs as it would, and any page or worker of the context is seen.
     this.context.on('request', (request) => {
-      if (leavesOrigin(request.url(), this.baseUrl)) this.foreignRequests.push(request.url());
+      if (leavesOrigin(request.url(), this.baseUrl, this.alsoAllowed)) this.foreignRequests.push(request.url());
     });
     const page = this.context.pages()[0] ?? (await this.context.newPage());
     page.on('pageerror', (error) => {

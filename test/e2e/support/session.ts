@@ -10,6 +10,7 @@ import { serveRenderer } from './server';
 export function useBrowserSession() {
   let server: Awaited<ReturnType<typeof serveRenderer>> | null = null;
   const profiles: Profile[] = [];
+  const alsoAllowed = new Set<string>();
   beforeAll(async () => {
     server = await serveRenderer();
   });
@@ -26,9 +27,13 @@ export function useBrowserSession() {
   });
   return {
     newProfile(parent?: string): Profile {
-      const profile = new Profile(server!.url, parent);
+      const profile = new Profile(server!.url, parent, alsoAllowed);
       profiles.push(profile);
       return profile;
+    },
+    /** Lets the app reach this origin too (a board server the test started); anything else still fails the test. */
+    allow(url: string): void {
+      alsoAllowed.add(new URL(url).origin);
     },
     get url(): string {
       return server!.url;
