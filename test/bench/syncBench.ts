@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { caseDocumentName, helloToken } from '@shared/sync/protocol';
 import { readRecord, tableMap, writeRecord } from '@shared/sync/recordMap';
 import { Profile } from '../e2e/support/browser';
+import { fillSignIn } from '../e2e/board/steps';
 import { setupFirstAccount } from '../support/accounts';
 import { startBoardServer, type TestBoardServer } from '../support/boardServer';
 import { connectClient, within, type YjsClient } from '../support/yjsClient';
@@ -42,13 +43,13 @@ const pollMs = 250;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A fresh server, and the connection token of its first account for the bench's own clients. */
-async function withServer<T>(run: (server: TestBoardServer, token: string) => Promise<T>): Promise<T> {
+/** A fresh server, the connection token of its first account for the bench's own clients, and that account's e-mail for the app's sign-in. */
+async function withServer<T>(run: (server: TestBoardServer, token: string, email: string) => Promise<T>): Promise<T> {
   const server = await startBoardServer();
   try {
     if (server.setupCode === null) throw new Error('a fresh board server printed no setup code');
     const session = await setupFirstAccount(server.httpUrl, server.setupCode);
-    return await run(server, helloToken(session.accessToken));
+    return await run(server, helloToken(session.accessToken), session.account.email);
   } finally {
     await server.stop();
   }
@@ -243,10 +244,11 @@ interface Connected {
 }
 
 /** Connects through the settings and follows the page's database and header until `done` holds, or the limit. */
-async function connectAndFollow(page: Page, url: string, done: (now: Progress) => boolean): Promise<Connected> {
+async function connectAndFollow(page: Page, url: string, email: string, done: (now: Progress) => boolean): Promise<Connected> {
   await page.getByRole('link', { name: 'Instellingen' }).click();
   await page.getByRole('link', { name: /^Bestuursmodus/ }).click();
   await page.getByLabel('Adres van de server').fill(url);
+  await fillSignIn(page, { method: 'login', email });
   const start = performance.now();
   await page.getByRole('button', { name: 'Verbinden en delen' }).click();
   const timeline: Progress[] = [];
@@ -340,7 +342,7 @@ async function profiled(label: string, profile: Profile, page: Page, server: Tes
  * own database holds every case. Both pages' CPU profiles are written to
  * `outFolder`, their hot spots printed.
  */
-async function newDevice(server: TestBoardServer, appUrl: string, caseCount: number, outFolder: string): Promise<NewDeviceFigures> {
+async function newDevice(server: TestBoardServer, email: string, appUrl: string, caseCount: number, outFolder: string): Promise<NewDeviceFigures> {
   const uploader = new Profile(appUrl);
   const joiner = new Profile(appUrl);
   try {
@@ -350,13 +352,13 @@ async function newDevice(server: TestBoardServer, appUrl: string, caseCount: num
     await page.reload();
     await page.locator('main').waitFor();
     const upload = await profiled('bestuursmodus aan, alles delen', uploader, page, server, join(outFolder, `sync-upload-${caseCount}.cpuprofile`), () =>
-      connectAndFollow(page, server.url, everythingShared),
+      connectAndFollow(page, server.url, email, everythingShared),
     );
     await uploader.close();
 
     const fresh = await joiner.open();
     const joined = await profiled('nieuw apparaat haalt alles op', joiner, fresh, server, join(outFolder, `sync-newdevice-${caseCount}.cpuprofile`), () =>
-      connectAndFollow(fresh, server.url, (now) => now.cases >= caseCount && everythingShared(now)),
+      connectAndFollow(fresh, server.url, email, (now) => now.cases >= caseCount && everythingShared(now)),
     );
     return { upload, join: joined };
   } finally {
@@ -398,7 +400,7 @@ export async function benchSync(appUrl: string, caseCount: number, outFolder: st
   console.log(`sync: ${crowdClients} clients`);
   const crowd = await withServer(crowdLatencies);
   console.log(`sync: nieuw apparaat bij ${caseCount} casussen`);
-  const device = await withServer((server) => newDevice(server, appUrl, caseCount, outFolder));
+  const device = await withServer((server, _token, email) => newDevice(server, email, appUrl, caseCount, outFolder));
   return [
     toResult('syncP95', [percentile(two, 0.95)], 'ms'),
     toResult('syncMedian', [median(two)], 'ms'),
