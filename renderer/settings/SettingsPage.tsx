@@ -27,11 +27,14 @@ import { Field } from '../components/Field';
 import { FormNotices } from '../components/FormNotices';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from './settingsContext';
+import { useBoardState } from '../board/useBoardState';
 
 const publicNamings = ['role', 'name'] as const satisfies readonly Settings['publicNaming'][];
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  const boardState = useBoardState();
+  const boardAccount = 'account' in boardState ? boardState.account : null;
   const { settings, save } = useSettings();
   const [saved, setSaved] = useState(false);
   const { register, handleSubmit, watch, formState } = useForm<Settings>({
@@ -80,7 +83,11 @@ export function SettingsPage() {
         <Field label={t('settings.attachmentLimit')} error={errors.attachmentLimitMb?.message}>
           {(c) => <Textbox type="number" min={1} max={contentLimits.maxAttachmentMb} {...c} {...register('attachmentLimitMb', { valueAsNumber: true })} />}
         </Field>
-        <Field label={t('settings.userName')} hint={t('settings.userNameHint')} error={errors.userName?.message}>
+        <Field
+          label={t('settings.userName')}
+          hint={boardAccount ? t('settings.userNameInBoardMode', { name: boardAccount.name }) : t('settings.userNameHint')}
+          error={errors.userName?.message}
+        >
           {(c) => <Textbox autoComplete="name" {...c} {...register('userName')} />}
         </Field>
         <Field
