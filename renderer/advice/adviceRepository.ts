@@ -13,14 +13,8 @@ import {
   type VersionSummary,
 } from '@shared/advice/adviceSchema';
 import { prefillAdvice, workingFacts, type PrefillLabels } from '@shared/advice/prefill';
-import {
-  checkEditable,
-  checkNewVersion,
-  checkReview,
-  checkStep,
-  nextVersion,
-  type AdviceRefusal,
-} from '@shared/advice/versionRules';
+import { adviceWith, decide, type Decision } from '@shared/advice/decisions';
+import { checkEditable, checkNewVersion, nextVersion, type AdviceRefusal } from '@shared/advice/versionRules';
 import { parseOrThrow } from '@shared/util/validation';
 import type { CaseRepository } from '../cases/caseRepository';
 import { localToday, systemClock, type Clock } from '../db/clock';
@@ -67,16 +61,29 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
 
   async function writeVersion(version: AdviceVersion, advice: Advice, at: Date): Promise<void> {
     await db.adviceVersions.put(parseOrThrow(adviceVersionSchema, version));
-    const { id, number, status, reason, createdAt, issuedAt } = version;
-    await db.advices.put(
-      parseOrThrow(adviceSchema, {
-        ...advice,
-        versions: [...advice.versions.filter((v) => v.number !== number), { id, number, status, reason, createdAt, issuedAt }],
-        latest: { number, status },
-        issuedOn: version.status === 'issued' ? localToday(at) : advice.issuedOn,
-        updatedAt: at.toISOString(),
-      }),
-    );
+    await db.advices.put(parseOrThrow(adviceSchema, adviceWith(advice, version, at, localToday(at))));
+  }
+
+  /** A decision made on this computer, by the same rule the board's server applies (shared/advice/decisions). */
+  function decideHere(versionId: string, decision: Decision, by: string): Promise<Outcome<AdviceVersion>> {
+    return withVersion(versionId, async (version, advice) => {
+      const board = await db.caseBoards.get(version.caseId);
+      const reviewer = decision.kind === 'review' ? await db.people.get(decision.review.personId) : undefined;
+      const at = clock();
+      const outcome = decide(
+        { version, advice, case: undefined, memberIds: board?.members.map((m) => m.personId) ?? [], conflicts: board?.conflicts ?? [], reviewerName: reviewer?.name ?? '' },
+        decision,
+        at,
+        localToday(at),
+        () => crypto.randomUUID(),
+      );
+      if (!outcome.ok) return refused(outcome.reasons);
+      await db.adviceVersions.put(parseOrThrow(adviceVersionSchema, outcome.version));
+      await db.advices.put(parseOrThrow(adviceSchema, outcome.advice));
+      await audit.append(version.caseId, at, by, outcome.audit);
+      if (outcome.version.status === 'issued') await cases.changeStatus(version.caseId, 'advies_uitgebracht');
+      return done(outcome.version);
+    });
   }
 
   /** Loads the version and the newest number together, so every rule sees the same state. */
@@ -196,54 +203,12 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
 
     /** Moves a version along draft → review → approved → issued; issuing also moves the case on when it can. */
     step(versionId: string, to: VersionStatus, by: string): Promise<Outcome<AdviceVersion>> {
-      return withVersion(versionId, async (version, advice, latestNumber) => {
-        const board = await db.caseBoards.get(version.caseId);
-        const check = checkStep(version, to, latestNumber, board?.conflicts ?? []);
-        if (!check.ok) return refused(check.reasons);
-        const at = clock();
-        const next: AdviceVersion = {
-          ...version,
-          status: to,
-          updatedAt: at.toISOString(),
-          issuedAt: to === 'issued' ? at.toISOString() : null,
-        };
-        await writeVersion(next, advice, at);
-        await audit.append(version.caseId, at, by, {
-          subject: 'version',
-          action: `status.${to}`,
-          detail: { version: version.number },
-        });
-        if (to === 'issued') await cases.changeStatus(version.caseId, 'advies_uitgebracht');
-        return done(next);
-      });
+      return decideHere(versionId, { kind: 'step', to }, by);
     },
 
     /** A board member's comment or approval, recorded with their name and the time; never by one who takes no part in the case. */
     addReview(versionId: string, input: ReviewInput, by: string): Promise<Outcome<AdviceVersion>> {
-      const review = parseOrThrow(reviewInputSchema, input);
-      return withVersion(versionId, async (version, advice, latestNumber) => {
-        const board = await db.caseBoards.get(version.caseId);
-        const memberIds = board?.members.map((m) => m.personId) ?? [];
-        const check = checkReview(version, latestNumber, review.personId, { memberIds, conflicts: board?.conflicts ?? [] });
-        if (!check.ok) return refused(check.reasons);
-        const person = await db.people.get(review.personId);
-        const at = clock();
-        const next: AdviceVersion = {
-          ...version,
-          reviews: [
-            ...version.reviews,
-            { ...review, id: crypto.randomUUID(), name: person?.name ?? '', at: at.toISOString() },
-          ],
-          updatedAt: at.toISOString(),
-        };
-        await writeVersion(next, advice, at);
-        await audit.append(version.caseId, at, by, {
-          subject: 'review',
-          action: review.kind,
-          detail: { version: version.number, name: person?.name ?? '' },
-        });
-        return done(next);
-      });
+      return decideHere(versionId, { kind: 'review', review: parseOrThrow(reviewInputSchema, input) }, by);
     },
 
     /** A new draft from the newest version, with the reason for it; the older version stays as it was. */
