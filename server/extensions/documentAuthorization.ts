@@ -92,7 +92,8 @@ export class DocumentAuthorization implements Extension {
     const { accountId, tokenExpiresAt } = context as AuthorizedContext;
     const document = parseDocumentName(documentName);
     const account = await this.options.store.accountById(accountId);
-    if (document === null || account === null) return;
+    // Closed while the account was read: onClose has already run and would never remove it.
+    if (document === null || account === null || !connection.document.hasConnection(connection)) return;
     this.open.set(connection, { connection, document, account, tokenExpiresAt });
     connection.onClose(() => this.open.delete(connection));
     // The account may have changed between the check and now.
