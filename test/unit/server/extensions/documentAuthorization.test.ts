@@ -89,6 +89,29 @@ describe('documentAuthorization', () => {
     }
   });
 
+  it('keeps a connection open past its token when the app sends the refreshed one, and closes one whose token ran out', async () => {
+    const dataDir = await servers.newDataDir();
+    const server = await servers.start(dataDir, { accountRecheckMs: 200 });
+    const store = createSqliteAccountStore(join(dataDir, 'accounts.sqlite'));
+    const secret = await store.signingSecret();
+    await store.close();
+    // Tokens with a second and a half left, as an app's would be just before it refreshes.
+    const almostExpired = async () =>
+      helloToken((await issueAccessToken(secret, server.secretary.account.id, new Date(Date.now() - 15 * 60_000 + 1500))).token);
+    const document = caseDocumentName(randomUUID());
+    const refreshing = await servers.connect(server, document, await almostExpired());
+    const lapsing = await servers.connect(server, document, await almostExpired());
+    const lapsed = closedWith(lapsing);
+
+    refreshing.provider.configuration.token = server.token;
+    await refreshing.provider.sendToken();
+
+    expect(await lapsed).toBe('token_expired');
+    const reader = await servers.connect(server, document);
+    refreshing.doc.getText('notes').insert(0, 'Nog steeds verbonden');
+    await textArrives(reader, 'notes', 'Nog steeds verbonden');
+  });
+
   it('gives a guest only the cases they were invited to, read-only', async () => {
     const server = await servers.start(await servers.newDataDir());
     const [invited, other] = [randomUUID(), randomUUID()];
