@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
 import { accountPaths, type Session } from '@shared/accounts/accountSchema';
 import { boardDocumentName, caseDocumentName, helloToken, syncProtocolVersion } from '@shared/sync/protocol';
@@ -71,6 +72,29 @@ describe('documentAuthorization', () => {
     }
     const reader = await servers.connect(server, boardDocumentName);
     expect(reader.doc.getText('name').toString()).toBe('Ethische commissie');
+  });
+
+  it('never loads or stores a document for someone it refuses', async () => {
+    const dataDir = await servers.newDataDir();
+    const server = await servers.start(dataDir);
+    const guest = await createAccountSession(server.httpUrl, server.secretary, { role: 'gast', caseIds: [] });
+    const refusedCase = caseDocumentName(randomUUID());
+    for (const token of [helloToken(guest.accessToken), helloToken('geen-token')]) {
+      const client = openClient(server.url, refusedCase, token);
+      try {
+        await refusal(client);
+      } finally {
+        client.close();
+      }
+    }
+    await server.stop();
+
+    const db = new sqlite3.Database(join(dataDir, 'board.sqlite'));
+    const names = await new Promise<string[]>((resolve, reject) =>
+      db.all('SELECT name FROM documents', (error, rows: { name: string }[]) => (error ? reject(error) : resolve(rows.map((row) => row.name)))),
+    );
+    await new Promise<void>((resolve) => db.close(() => resolve()));
+    expect(names).not.toContain(refusedCase);
   });
 
   it('refuses an expired access token as expired', async () => {
