@@ -7,6 +7,7 @@ import { createAccountService } from './accounts/accountService';
 import { createPostgresAccountStore } from './accounts/postgresAccountStore';
 import { createRateLimit } from './accounts/rateLimit';
 import { createSqliteAccountStore } from './accounts/sqliteAccountStore';
+import { accountsFileName, documentsFileName } from './dataFiles';
 import { accountEndpoints } from './extensions/accountEndpoints';
 import { DocumentAuthorization } from './extensions/documentAuthorization';
 import { documentNameGuard } from './extensions/documentNameGuard';
@@ -15,9 +16,6 @@ import { RedisFanOut } from './extensions/redisFanOut';
 import { serverInfoEndpoint } from './extensions/serverInfoEndpoint';
 import { SqliteStorage } from './extensions/sqliteStorage';
 
-/** The database files inside the data folder: the documents, and the accounts beside them. */
-const databaseFileName = 'board.sqlite';
-const accountsFileName = 'accounts.sqlite';
 
 /**
  * The largest WebSocket message the server reads; a larger one closes the socket (1009).
@@ -64,7 +62,7 @@ export interface BoardServerAddress {
 
 /** The board's sync server: Hocuspocus with its documents in SQLite or PostgreSQL, and Redis between instances when configured. */
 export function createBoardServer({ storage, redisUrl, host, port, accountRecheckMs }: BoardServerConfig) {
-  const storageExtension = storage.kind === 'sqlite' ? new SqliteStorage(join(resolve(storage.dataDir), databaseFileName)) : new PostgresStorage(storage.url);
+  const storageExtension = storage.kind === 'sqlite' ? new SqliteStorage(join(resolve(storage.dataDir), documentsFileName)) : new PostgresStorage(storage.url);
   const accountStore: AccountStore =
     storage.kind === 'sqlite' ? createSqliteAccountStore(join(resolve(storage.dataDir), accountsFileName)) : createPostgresAccountStore(storage.url);
   const accounts = createAccountService(accountStore, createRateLimit());

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { createBoardServer, type BoardServerConfig } from './boardServer';
+import { backupBoard, BackupRefused } from './backup';
+import { type BoardServerConfig, type BoardStorage, createBoardServer } from './boardServer';
 import { isLoopbackHost } from './loopback';
 import { parseServerOptions } from './serverOptions';
 import { serverTexts } from './serverTexts';
@@ -12,8 +13,31 @@ if (command.kind === 'help') {
 } else if (command.kind === 'refused') {
   console.error(`${command.message}\n${serverTexts.seeHelp}`);
   process.exitCode = 2;
+} else if (command.kind === 'backup') {
+  await backup(command.storage, command.to);
 } else {
   await run(command.config);
+}
+
+async function backup(storage: BoardStorage, to: string) {
+  const target = resolve(to);
+  try {
+    const summary = await backupBoard(storage, target);
+    if (summary.auditIntact) console.log(serverTexts.backupDone(target, summary.documents, summary.accounts, summary.auditEntries));
+    else {
+      console.error(serverTexts.backupAuditBroken(target));
+      process.exitCode = 1;
+    }
+  } catch (error) {
+    if (error instanceof BackupRefused) {
+      console.error(error.failure === 'target_not_empty' ? serverTexts.backupTargetNotEmpty(target) : serverTexts.backupNoData(storage.kind === 'sqlite' ? resolve(storage.dataDir) : ''));
+    } else if (error instanceof ServiceUnavailable) {
+      console.error(serverTexts.serviceUnavailable(error.service, error.target, serverTexts.serviceFailures[error.failure]));
+    } else {
+      throw error;
+    }
+    process.exitCode = 1;
+  }
 }
 
 async function run(config: BoardServerConfig) {

@@ -36,6 +36,11 @@ installatiecode. Daarmee maakt de secretaris in de app het eerste account aan en
 nodigt daarna de anderen uit. Accounts, wachtwoorden (Argon2id) en sessies staan in
 accounts.sqlite naast board.sqlite, of in dezelfde PostgreSQL-database.
 
+Reservekopie: npm run server -- backup --to MAP [--data MAP | --database-url ADRES]
+  Kopieert alles wat de server bewaart (documenten, accounts, auditlogboek) naar een nieuwe
+  gegevensmap, ook terwijl de server draait. npm run server -- --data MAP start een server op
+  de kopie.
+
 Stoppen: Ctrl+C. De server bewaart eerst alle wijzigingen en stopt dan.
 Een wijziging staat binnen ongeveer een seconde in de gegevensmap of de database.`,
   seeHelp: 'Zie `npm run server -- --help` voor de opties.',
@@ -74,6 +79,13 @@ Een wijziging staat binnen ongeveer een seconde in de gegevensmap of de database
   started: (url: string, storage: string) => `Beraad-server draait op ${url} (gegevens in ${storage}). Stoppen met Ctrl+C.`,
   postgresStorage: (target: string) => `PostgreSQL ${target}`,
   sharedThrough: (target: string) => `, gedeeld via Redis ${target}`,
+  backupNeedsTarget: 'Geef met --to de map op waarin de reservekopie komt.',
+  backupDone: (target: string, documents: number, accounts: number, auditEntries: number) =>
+    `Reservekopie gemaakt in ${target}: ${documents} documenten, ${accounts} accounts, auditlogboek met ${auditEntries} regels (keten intact).`,
+  backupAuditBroken: (target: string) =>
+    `Reservekopie gemaakt in ${target}, maar de keten van het auditlogboek is verbroken: er is een regel gewijzigd of verwijderd. Bewaar deze kopie en meld het.`,
+  backupTargetNotEmpty: (target: string) => `In ${target} staat al een reservekopie of gegevensmap. Kies een lege of nieuwe map met --to.`,
+  backupNoData: (dataDir: string) => `In ${dataDir} staan geen gegevens van een Beraad-server (board.sqlite en accounts.sqlite). Kies de juiste map met --data.`,
   stopping: 'Beraad-server stopt en bewaart de laatste wijzigingen…',
   stopped: 'Beraad-server is gestopt; alle wijzigingen zijn bewaard.',
   forcedStop: 'Beraad-server is gedwongen gestopt; wijzigingen van de laatste seconde zijn mogelijk niet bewaard.',

@@ -9,6 +9,7 @@ import type {
   SetupRequest,
   UpdateAccountRequest,
 } from '@shared/accounts/accountSchema';
+import type { AuditAction } from '../audit/auditChain';
 import { type AccountStore, newAccountId, type StoredAccount, toAccount } from './accountStore';
 import { hashPassword, verifyPassword } from './passwords';
 import type { RateLimit } from './rateLimit';
@@ -63,14 +64,33 @@ export function createAccountService(store: AccountStore, rateLimit: RateLimit, 
 
   const announce = (account: StoredAccount) => changed.forEach((listener) => listener(account));
 
-  /** Runs a guarded attempt: refused while the e-mail or address has too many recent failures, counted when it fails. */
-  const limited = async <T>(email: string, caller: Caller, attempt: () => Promise<AccountResult<T>>): Promise<AccountResult<T>> => {
+  /**
+   * Runs a guarded attempt: refused while the e-mail or address has too many recent failures, counted
+   * when it fails, and recorded in the audit log either way.
+   */
+  const limited = async (action: AuditAction, email: string, caller: Caller, attempt: () => Promise<AccountResult<Session>>): Promise<AccountResult<Session>> => {
     const keys = [`email:${email}`, `address:${caller.address}`];
     const check = rateLimit.check(keys);
-    if (!check.ok) return refuse('rate_limited', check.retryAfterSeconds);
-    const result = await attempt();
+    const result = check.ok ? await attempt() : refuse('rate_limited', check.retryAfterSeconds);
     if (result.ok) rateLimit.succeed(`email:${email}`);
-    else if (result.failure.error !== 'setup_done') rateLimit.fail(keys);
+    else if (check.ok && result.failure.error !== 'setup_done') rateLimit.fail(keys);
+    const actor = result.ok ? result.value.account : null;
+    await store.appendAudit(
+      { accountId: actor?.id ?? null, accountName: actor?.name ?? null, action, target: email, outcome: result.ok ? 'ok' : result.failure.error },
+      now(),
+    );
+    return result;
+  };
+
+  /** Runs a change only the secretary may make, and records it in the audit log, also when it is refused. */
+  const administered = async <T>(action: AuditAction, accessToken: string | null, target: string, change: () => Promise<AccountResult<T>>): Promise<AccountResult<T>> => {
+    // Someone without a valid token changed nothing and is no one to name.
+    if (accessToken === null) return refuse('unauthenticated');
+    const caller = await authenticate(accessToken);
+    if (!caller.ok) return caller;
+    const actor = caller.value.account;
+    const result = actor.role === 'secretaris' ? await change() : refuse('forbidden');
+    await store.appendAudit({ accountId: actor.id, accountName: actor.name, action, target, outcome: result.ok ? 'ok' : result.failure.error }, now());
     return result;
   };
 
@@ -119,7 +139,7 @@ export function createAccountService(store: AccountStore, rateLimit: RateLimit, 
     },
 
     setup: (request: SetupRequest, caller: Caller) =>
-      limited(request.email, caller, async () => {
+      limited('setup', request.email, caller, async () => {
         if ((await store.countAccounts()) > 0) return refuse('setup_done');
         if (!(await store.takeCode(hashOneTimeCode(request.setupCode), 'setup', null, now()))) return refuse('invalid_setup_code');
         // Another instance's setup may have won in the meantime with its own code.
@@ -140,7 +160,7 @@ export function createAccountService(store: AccountStore, rateLimit: RateLimit, 
       }),
 
     login: (request: LoginRequest, caller: Caller) =>
-      limited(request.email, caller, async () => {
+      limited('login', request.email, caller, async () => {
         const account = await store.accountByEmail(request.email);
         const matches = await verifyPassword(account?.passwordHash ?? null, request.password);
         if (account === null || !matches || !account.active) return refuse('invalid_credentials');
@@ -167,7 +187,7 @@ export function createAccountService(store: AccountStore, rateLimit: RateLimit, 
     },
 
     acceptInvitation: (request: AcceptInvitationRequest, caller: Caller) =>
-      limited(request.email, caller, async () => {
+      limited('invitation.accept', request.email, caller, async () => {
         const account = await store.accountByEmail(request.email);
         if (account === null || !account.active) return refuse('invalid_invitation');
         if (!(await store.takeCode(hashOneTimeCode(request.invitationCode), 'invitation', account.id, now()))) return refuse('invalid_invitation');
@@ -183,38 +203,43 @@ export function createAccountService(store: AccountStore, rateLimit: RateLimit, 
       return done((await store.listAccounts()).map(toAccount));
     },
 
-    async createAccount(accessToken: string | null, request: Required<CreateAccountRequest>): Promise<AccountResult<Invitation>> {
-      const secretary = await asSecretary(accessToken);
-      if (!secretary.ok) return secretary;
-      const account: StoredAccount = { id: newAccountId(), ...request, active: true, passwordHash: null };
-      if ((await store.insertAccount(account)) !== 'ok') return refuse('email_taken');
-      return done(await invite(account));
-    },
+    createAccount: (accessToken: string | null, request: Required<CreateAccountRequest>): Promise<AccountResult<Invitation>> =>
+      administered('account.create', accessToken, request.email, async () => {
+        const account: StoredAccount = { id: newAccountId(), ...request, active: true, passwordHash: null };
+        if ((await store.insertAccount(account)) !== 'ok') return refuse('email_taken');
+        return done(await invite(account));
+      }),
 
-    async updateAccount(accessToken: string | null, id: string, request: UpdateAccountRequest): Promise<AccountResult<Account>> {
-      const secretary = await asSecretary(accessToken);
-      if (!secretary.ok) return secretary;
-      const before = await store.accountById(id);
-      if (before === null) return refuse('not_found');
-      const after: StoredAccount = { ...before, ...request };
-      if (await leavesNoSecretary(before, after)) return refuse('last_secretary');
-      await store.updateAccount(after);
-      // Access itself is decided per connection from the stored account; the tokens go so the app signs in again with the new role.
-      if (after.role !== before.role || after.active !== before.active) await store.revokeAccountTokens(id);
-      announce(after);
-      return done(toAccount(after));
-    },
+    updateAccount: (accessToken: string | null, id: string, request: UpdateAccountRequest): Promise<AccountResult<Account>> =>
+      administered('account.update', accessToken, id, async () => {
+        const before = await store.accountById(id);
+        if (before === null) return refuse('not_found');
+        const after: StoredAccount = { ...before, ...request };
+        if (await leavesNoSecretary(before, after)) return refuse('last_secretary');
+        await store.updateAccount(after);
+        // Access itself is decided per connection from the stored account; the tokens go so the app signs in again with the new role.
+        if (after.role !== before.role || after.active !== before.active) await store.revokeAccountTokens(id);
+        announce(after);
+        return done(toAccount(after));
+      }),
 
-    async resetAccount(accessToken: string | null, id: string): Promise<AccountResult<Invitation>> {
-      const secretary = await asSecretary(accessToken);
-      if (!secretary.ok) return secretary;
-      const account = await store.accountById(id);
-      if (account === null) return refuse('not_found');
-      const reset = { ...account, passwordHash: null };
-      await store.updateAccount(reset);
-      await store.revokeAccountTokens(id);
-      announce(reset);
-      return done(await invite(reset));
+    resetAccount: (accessToken: string | null, id: string): Promise<AccountResult<Invitation>> =>
+      administered('account.reset', accessToken, id, async () => {
+        const account = await store.accountById(id);
+        if (account === null) return refuse('not_found');
+        const reset = { ...account, passwordHash: null };
+        await store.updateAccount(reset);
+        await store.revokeAccountTokens(id);
+        announce(reset);
+        return done(await invite(reset));
+      }),
+
+    /** Records a connection the server refused, with the account when the token named one. */
+    async connectionRefused(documentName: string, reason: string, account: StoredAccount | null): Promise<void> {
+      await store.appendAudit(
+        { accountId: account?.id ?? null, accountName: account?.name ?? null, action: 'connection.refused', target: documentName, outcome: reason },
+        now(),
+      );
     },
   };
 }

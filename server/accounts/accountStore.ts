@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Account, AccountRole } from '@shared/accounts/accountSchema';
+import { type AuditEntry, type AuditEvent, nextEntry } from '../audit/auditChain';
 
 /** An account as the server keeps it: the shared Account plus its password hash (null until the invitation is accepted). */
 export interface StoredAccount extends Omit<Account, 'activated'> {
@@ -44,6 +45,10 @@ export interface AccountStore {
   /** Logout: the token's whole family stops working. */
   revokeRefreshFamily(hash: string): Promise<void>;
   revokeAccountTokens(accountId: string): Promise<void>;
+  /** Appends to the hash-chained audit log, after the last entry any instance wrote. */
+  appendAudit(event: AuditEvent, at: Date): Promise<AuditEntry>;
+  /** The whole audit log, oldest first. */
+  auditEntries(): Promise<AuditEntry[]>;
 }
 
 /** The SQL both databases understand (SQLite ≥ 3.35 and PostgreSQL); parameters are written $1, $2, … */
@@ -88,6 +93,17 @@ export const accountSchemaSql = `
   CREATE TABLE IF NOT EXISTS server_secrets (
     name text PRIMARY KEY,
     value text NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS audit_log (
+    seq bigint PRIMARY KEY,
+    at text NOT NULL,
+    account_id text,
+    account_name text,
+    action text NOT NULL,
+    target text,
+    outcome text NOT NULL,
+    prev_hash text NOT NULL,
+    hash text NOT NULL
   );`;
 
 interface AccountRow {
@@ -232,7 +248,60 @@ export function createSqlAccountStore(db: SqlDatabase, prepare: () => Promise<vo
     async revokeAccountTokens(accountId) {
       await db.run('UPDATE refresh_tokens SET revoked = 1 WHERE account_id = $1', [accountId]);
     },
+
+    async appendAudit(event, at) {
+      // The sequence number is the key: when another instance took it first, read its entry and chain after it.
+      for (;;) {
+        const [last] = await db.query<AuditRow>(`SELECT ${auditColumns} FROM audit_log ORDER BY seq DESC LIMIT 1`);
+        const entry = nextEntry(last === undefined ? null : fromAuditRow(last), event, at);
+        try {
+          await db.run(`INSERT INTO audit_log (${auditColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
+            entry.seq,
+            entry.at,
+            entry.accountId,
+            entry.accountName,
+            entry.action,
+            entry.target,
+            entry.outcome,
+            entry.prevHash,
+            entry.hash,
+          ]);
+          return entry;
+        } catch (error) {
+          if (!db.isUniqueViolation(error)) throw error;
+        }
+      }
+    },
+
+    async auditEntries() {
+      return (await db.query<AuditRow>(`SELECT ${auditColumns} FROM audit_log ORDER BY seq`)).map(fromAuditRow);
+    },
   };
 }
 
 export const newAccountId = (): string => randomUUID();
+
+interface AuditRow {
+  seq: number | string;
+  at: string;
+  account_id: string | null;
+  account_name: string | null;
+  action: string;
+  target: string | null;
+  outcome: string;
+  prev_hash: string;
+  hash: string;
+}
+
+const auditColumns = 'seq, at, account_id, account_name, action, target, outcome, prev_hash, hash';
+const fromAuditRow = (row: AuditRow): AuditEntry => ({
+  seq: Number(row.seq),
+  at: row.at,
+  accountId: row.account_id,
+  accountName: row.account_name,
+  action: row.action as AuditEntry['action'],
+  target: row.target,
+  outcome: row.outcome,
+  prevHash: row.prev_hash,
+  hash: row.hash,
+});

@@ -44,6 +44,7 @@ export interface DocumentAuthorizationOptions {
 }
 
 const refuse = (reason: SyncRefusal) => ({ reason });
+const isRefusal = (error: unknown): error is { reason: SyncRefusal } => typeof error === 'object' && error !== null && 'reason' in error;
 
 /**
  * Who receives which document, per connection (shared/accounts/documentAccess.ts): the hello's
@@ -79,20 +80,28 @@ export class DocumentAuthorization implements Extension {
   }
 
   async onAuthenticate({ token, documentName, instance, connectionConfig }: onAuthenticatePayload): Promise<AuthorizedContext> {
-    const { account, tokenExpiresAt } = await this.authenticate(token);
-    const document = parseDocumentName(documentName);
-    if (document === null) throw refuse('unknown_document');
-    const access = await this.accessTo(account, document, documentName, instance);
-    if (access === 'none') throw refuse('forbidden');
-    connectionConfig.readOnly = access === 'read';
-    return { accountId: account.id, tokenExpiresAt };
+    let known: StoredAccount | null = null;
+    try {
+      const { account, tokenExpiresAt } = await this.authenticate(token);
+      known = account;
+      const document = parseDocumentName(documentName);
+      if (document === null) throw refuse('unknown_document');
+      const access = await this.accessTo(account, document, documentName, instance);
+      if (access === 'none') throw refuse('forbidden');
+      connectionConfig.readOnly = access === 'read';
+      return { accountId: account.id, tokenExpiresAt };
+    } catch (error) {
+      if (isRefusal(error)) await this.options.service.connectionRefused(documentName, error.reason, known);
+      throw error;
+    }
   }
 
   async connected({ connection, context, documentName }: connectedPayload) {
     const { accountId, tokenExpiresAt } = context as AuthorizedContext;
     const document = parseDocumentName(documentName);
     const account = await this.options.store.accountById(accountId);
-    if (document === null || account === null) return;
+    // Closed while the account was read: onClose has already run and would never remove it.
+    if (document === null || account === null || !connection.document.hasConnection(connection)) return;
     this.open.set(connection, { connection, document, account, tokenExpiresAt });
     connection.onClose(() => this.open.delete(connection));
     // The account may have changed between the check and now.

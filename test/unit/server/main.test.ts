@@ -100,6 +100,24 @@ describe('npm run server', { timeout: exitWaitMs + 5000 }, () => {
     }
   });
 
+  it('makes a backup on request, says what is in it, and refuses to write over it again', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'beraad-server-main-'));
+    try {
+      await runServer(['--data', dataDir, '--port', '0'], { stopWhenStarted: true });
+      const target = join(dataDir, 'kopie');
+
+      const first = await runServer(['backup', '--data', dataDir, '--to', target]);
+      const again = await runServer(['backup', '--data', dataDir, '--to', target]);
+
+      expect(first.stdout).toContain(`Reservekopie gemaakt in ${target}: 0 documenten, 0 accounts`);
+      expect(first.code).toBe(0);
+      expect(again.stderr).toContain(`In ${target} staat al een reservekopie`);
+      expect(again.code).toBe(1);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('says in Dutch that the port is taken, and exits non-zero', async () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));

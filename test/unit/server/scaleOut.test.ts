@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseDocumentName } from '@shared/sync/protocol';
+import { accountPaths } from '@shared/accounts/accountSchema';
+import { caseDocumentName, helloToken } from '@shared/sync/protocol';
 import type { BoardServerConfig } from '../../../server/boardServer';
+import { createAccountSession } from '../../support/accounts';
 import { startBoardServer } from '../../support/boardServer';
 import { startPostgres, startRedis, type TestService } from '../../support/postgresRedis';
 import { startSharedAddress } from '../../support/sharedAddress';
@@ -24,7 +26,10 @@ describe('board server on PostgreSQL and Redis, more than one instance', { timeo
   });
 
   const servers = useInProcessServers();
-  const scaledOut = (): Pick<BoardServerConfig, 'storage' | 'redisUrl'> => ({ storage: { kind: 'postgres', url: postgres.url }, redisUrl: redis.url });
+  const scaledOut = (): Pick<BoardServerConfig, 'storage' | 'redisUrl' | 'accountRecheckMs'> => ({
+    storage: { kind: 'postgres', url: postgres.url },
+    redisUrl: redis.url,
+  });
   // Each test its own case: the database and Redis are shared by the whole file.
   const newCase = () => caseDocumentName(randomUUID());
 
@@ -39,6 +44,24 @@ describe('board server on PostgreSQL and Redis, more than one instance', { timeo
     onSecond.doc.getText('title').insert(0, 'Inzet van ');
 
     await textArrives(onFirst, 'title', 'Inzet van Slimme camera’s');
+  });
+
+  it("accepts a session made on the other instance, and closes its connection soon after the account is deactivated there", async () => {
+    const recheck = { ...scaledOut(), accountRecheckMs: 200 };
+    const [first, second] = await Promise.all([servers.startWith(recheck), servers.startWith(recheck)]);
+    const member = await createAccountSession(first.httpUrl, first.secretary, { role: 'lid' });
+    const document = newCase();
+    const onSecond = await servers.connect(second, document, helloToken(member.accessToken));
+    const closed = new Promise<string>((resolve) => onSecond.provider.on('close', ({ event }: { event: { reason: string } }) => resolve(event.reason)));
+
+    const deactivated = await fetch(`${first.httpUrl}${accountPaths.account(member.account.id)}`, {
+      method: 'PATCH',
+      headers: { Authorization: `Bearer ${first.secretary.accessToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ active: false }),
+    });
+
+    expect(deactivated.status).toBe(200);
+    expect(await within(closed, 'the other instance closes the connection')).toBe('unauthenticated');
   });
 
   it(`brings ${measuredEdits} edits, one at a time, from one instance to the other within the budget`, async () => {

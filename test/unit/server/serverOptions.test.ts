@@ -49,6 +49,26 @@ describe('parseServerOptions', () => {
     expect(command.kind === 'run' && command.config.host).toBe('0.0.0.0');
   });
 
+  it('reads a backup: where from (the data folder or PostgreSQL) and where to', () => {
+    expect(parseServerOptions(['backup', '--data', '/srv/beraad', '--to', '/backup/maandag'])).toEqual({
+      kind: 'backup',
+      storage: { kind: 'sqlite', dataDir: '/srv/beraad' },
+      to: '/backup/maandag',
+    });
+    expect(parseServerOptions(['backup', '--to=/backup/maandag'], { BERAAD_DATABASE_URL: 'postgres://db/beraad' })).toEqual({
+      kind: 'backup',
+      storage: { kind: 'postgres', url: 'postgres://db/beraad' },
+      to: '/backup/maandag',
+    });
+  });
+
+  it.each([
+    [['backup'], 'Geef met --to de map op waarin de reservekopie komt.'],
+    [['backup', '--to', '/b', '--port', '80'], 'Onbekende optie: --port.'],
+  ])('refuses the backup %j in Dutch', (args, message) => {
+    expect(parseServerOptions(args)).toEqual({ kind: 'refused', message });
+  });
+
   it.each([
     [['--poort', '80'], 'Onbekende optie: --poort.'],
     [['-p', '80'], 'Onbekende optie: -p.'],

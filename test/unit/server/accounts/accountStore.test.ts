@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountStore, StoredAccount } from '../../../../server/accounts/accountStore';
 import { createPostgresAccountStore } from '../../../../server/accounts/postgresAccountStore';
 import { createSqliteAccountStore } from '../../../../server/accounts/sqliteAccountStore';
+import { checkChain } from '../../../../server/audit/auditChain';
 import { startPostgres, type TestService } from '../../../support/postgresRedis';
 
 const account = (overrides: Partial<StoredAccount> = {}): StoredAccount => ({
@@ -130,6 +131,15 @@ describe.each([
     expect(await second.takeCode('c2', 'invitation', invited.id, new Date())).toBe(true);
     expect(await first.takeCode('c2', 'invitation', invited.id, new Date())).toBe(false);
     expect(await first.takeCode('late', 'invitation', null, new Date())).toBe(false);
+  });
+
+  it('keeps one audit chain when two instances append at the same time', async () => {
+    const appends = Array.from({ length: 20 }, (_, index) =>
+      (index % 2 ? first : second).appendAudit({ accountId: null, accountName: null, action: 'login', target: `${index}@gemeente.nl`, outcome: 'invalid_credentials' }, new Date()),
+    );
+    await Promise.all(appends);
+
+    expect(checkChain(await first.auditEntries())).toEqual({ ok: true, entries: 20 });
   });
 
   it('keeps the setup codes of every instance until they are dropped', async () => {

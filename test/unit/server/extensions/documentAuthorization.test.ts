@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
 import { accountPaths, type Session } from '@shared/accounts/accountSchema';
 import { boardDocumentName, caseDocumentName, helloToken, syncProtocolVersion } from '@shared/sync/protocol';
@@ -73,6 +74,29 @@ describe('documentAuthorization', () => {
     expect(reader.doc.getText('name').toString()).toBe('Ethische commissie');
   });
 
+  it('never loads or stores a document for someone it refuses', async () => {
+    const dataDir = await servers.newDataDir();
+    const server = await servers.start(dataDir);
+    const guest = await createAccountSession(server.httpUrl, server.secretary, { role: 'gast', caseIds: [] });
+    const refusedCase = caseDocumentName(randomUUID());
+    for (const token of [helloToken(guest.accessToken), helloToken('geen-token')]) {
+      const client = openClient(server.url, refusedCase, token);
+      try {
+        await refusal(client);
+      } finally {
+        client.close();
+      }
+    }
+    await server.stop();
+
+    const db = new sqlite3.Database(join(dataDir, 'board.sqlite'));
+    const names = await new Promise<string[]>((resolve, reject) =>
+      db.all('SELECT name FROM documents', (error, rows: { name: string }[]) => (error ? reject(error) : resolve(rows.map((row) => row.name)))),
+    );
+    await new Promise<void>((resolve) => db.close(() => resolve()));
+    expect(names).not.toContain(refusedCase);
+  });
+
   it('refuses an expired access token as expired', async () => {
     const dataDir = await servers.newDataDir();
     const server = await servers.start(dataDir);
@@ -87,6 +111,29 @@ describe('documentAuthorization', () => {
     } finally {
       late.close();
     }
+  });
+
+  it('keeps a connection open past its token when the app sends the refreshed one, and closes one whose token ran out', async () => {
+    const dataDir = await servers.newDataDir();
+    const server = await servers.start(dataDir, { accountRecheckMs: 200 });
+    const store = createSqliteAccountStore(join(dataDir, 'accounts.sqlite'));
+    const secret = await store.signingSecret();
+    await store.close();
+    // Tokens with a second and a half left, as an app's would be just before it refreshes.
+    const almostExpired = async () =>
+      helloToken((await issueAccessToken(secret, server.secretary.account.id, new Date(Date.now() - 15 * 60_000 + 1500))).token);
+    const document = caseDocumentName(randomUUID());
+    const refreshing = await servers.connect(server, document, await almostExpired());
+    const lapsing = await servers.connect(server, document, await almostExpired());
+    const lapsed = closedWith(lapsing);
+
+    refreshing.provider.configuration.token = server.token;
+    await refreshing.provider.sendToken();
+
+    expect(await lapsed).toBe('token_expired');
+    const reader = await servers.connect(server, document);
+    refreshing.doc.getText('notes').insert(0, 'Nog steeds verbonden');
+    await textArrives(reader, 'notes', 'Nog steeds verbonden');
   });
 
   it('gives a guest only the cases they were invited to, read-only', async () => {
