@@ -1,9 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Extension, onRequestPayload } from '@hocuspocus/server';
-import type { z } from 'zod';
 import {
   acceptInvitationRequestSchema,
-  type AccountError,
   accountPaths,
   createAccountRequestSchema,
   loginRequestSchema,
@@ -13,36 +11,7 @@ import {
 } from '@shared/accounts/accountSchema';
 import type { AccountFailure, AccountResult, AccountService, Caller } from '../accounts/accountService';
 import { isLoopbackHost } from '../loopback';
-
-/** Larger bodies are refused: a request of ours is a few hundred bytes, or a few kB with a guest's cases. */
-export const maxBodyBytes = 64 * 1024;
-
-const statusOf: Record<AccountError, number> = {
-  invalid_request: 400,
-  invalid_credentials: 401,
-  rate_limited: 429,
-  setup_done: 409,
-  invalid_setup_code: 403,
-  invalid_invitation: 403,
-  unauthenticated: 401,
-  token_expired: 401,
-  forbidden: 403,
-  not_found: 404,
-  email_taken: 409,
-  last_secretary: 409,
-};
-
-// The app runs from file:// or a loopback page and sends no cookies: any origin may call, with a bearer token.
-const corsHeaders = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type',
-  'Access-Control-Allow-Methods': 'GET, POST, PATCH, OPTIONS',
-  'Access-Control-Max-Age': '600',
-};
-
-class RequestRefused {
-  constructor(readonly error: AccountError) {}
-}
+import { RequestRefused, body, bearerOf, corsHeaders, expectMethod, send, statusOf } from './jsonHttp';
 
 const accountPath = /^\/beraad\/accounts\/([^/]+)(\/reset)?$/;
 const fixedPaths = new Set<string>([
@@ -129,28 +98,9 @@ async function answer(request: IncomingMessage, response: ServerResponse, path: 
   }
 }
 
-function expectMethod(method: string, expected: string) {
-  if (method !== expected) throw new RequestRefused('invalid_request');
-}
-
-function send(response: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}) {
-  response.writeHead(status, {
-    ...corsHeaders,
-    ...headers,
-    'Cache-Control': 'no-store',
-    ...(value === null ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
-  });
-  response.end(value === null ? undefined : JSON.stringify(value));
-}
-
 function refused(response: ServerResponse, failure: AccountFailure) {
   const retry: Record<string, string> = failure.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(failure.retryAfterSeconds) };
   send(response, statusOf[failure.error], failure, retry);
-}
-
-function bearerOf(request: IncomingMessage): string | null {
-  const match = /^Bearer ([^\s]+)$/.exec(request.headers.authorization ?? '');
-  return match?.[1] ?? null;
 }
 
 /**
@@ -163,23 +113,4 @@ function callerAddress(request: IncomingMessage): string {
   const forwarded = request.headers['x-forwarded-for'];
   if (!isLoopbackHost(peer) || typeof forwarded !== 'string') return peer;
   return forwarded.split(',').at(-1)?.trim() || peer;
-}
-
-async function body<S extends z.ZodType>(request: IncomingMessage, schema: S): Promise<z.output<S>> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new RequestRefused('invalid_request');
-    chunks.push(chunk as Buffer);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    throw new RequestRefused('invalid_request');
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new RequestRefused('invalid_request');
-  return parsed.data;
 }
