@@ -8,6 +8,8 @@ export type ConnectionState = 'connecting' | 'connected' | 'offline';
 export interface ConnectionEvents {
   /** The account's access token for each (re)connection; null when there is none to give. */
   token(): Promise<string | null>;
+  /** Keeps the token renewed while the connection runs, calling back with each new one; returns the stop. */
+  keepFresh(onRenewed: () => void): () => void;
   /** Whether this account may ask for a document at all; others stay on this machine only. */
   mayOpen(name: string): boolean;
   onState(state: ConnectionState): void;
@@ -76,11 +78,14 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
     if (refused) return;
     events.onState(status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline');
   });
+  // The server closes a document whose token ran out: each renewed token goes to every open document.
+  const stopRenewing = events.keepFresh(() => providers.forEach((provider) => void provider.sendToken()));
   const stopListening = engine.onDocument(attach);
   const stopConfirming = engine.onDrained((names) => names.forEach(confirm));
   engine.documents().forEach((doc, name) => attach(name, doc));
 
   function close(): void {
+    stopRenewing();
     stopListening();
     stopConfirming();
     providers.forEach((provider) => provider.destroy());

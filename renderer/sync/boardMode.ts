@@ -68,6 +68,7 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
     if (!boardRoles.includes(account.role)) engine.open(account.caseIds.map(caseDocumentName)).catch(onProblem);
     connection = connectBoard(url, engine, {
       token: () => session.accessToken(),
+      keepFresh: (onRenewed) => session.keepFresh(onRenewed),
       mayOpen: (document) => mayOpen(account, document),
       onAccess: (document, access) => {
         const ref = parseDocumentName(document);

@@ -11,6 +11,13 @@ export type SignIn =
 
 /** An access token with less life left than this is renewed first: it must outlast the handshake it is sent in. */
 const renewMarginMs = 60_000;
+/**
+ * While connected, the token is renewed this long before it ends and handed
+ * to the open connection: the server closes a connection whose token ran out.
+ */
+const renewAheadMs = 2 * 60_000;
+/** After a renewal that could not reach the server, the next try. */
+const renewRetryMs = 30_000;
 
 /**
  * Who is signed in to the board's server on this machine. The access token
@@ -88,6 +95,30 @@ export function createBoardSession(bridge: Pick<Bridge, 'boardSessionRead' | 'bo
     account: (): Account | null => kept?.account ?? null,
     /** A valid access token, renewed when it is about to expire; null when signed out or the server cannot be reached. */
     accessToken,
+    /**
+     * Renews the access token ahead of its end for as long as a connection
+     * runs, and tells it each new token. Returns the stop.
+     */
+    keepFresh(onRenewed: () => void): () => void {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let stopped = false;
+      const schedule = () => {
+        const delayMs = access === null ? renewRetryMs : access.expiresAt - now() - renewAheadMs;
+        if (!stopped) timer = setTimeout(() => void renewNow(), Math.max(0, delayMs));
+      };
+      const renewNow = async () => {
+        access = null;
+        const token = await accessToken();
+        if (stopped) return;
+        if (token !== null) onRenewed();
+        schedule();
+      };
+      schedule();
+      return () => {
+        stopped = true;
+        clearTimeout(timer);
+      };
+    },
     /** The server called the token expired (a clock that runs differently): the next call renews it. */
     dropAccessToken(): void {
       access = null;

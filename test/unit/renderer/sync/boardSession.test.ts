@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Account, KeptSession, Session } from '@shared/accounts/accountSchema';
 import type { AccountApi, AccountResult } from '../../../../renderer/sync/accountApi';
 import { createBoardSession } from '../../../../renderer/sync/boardSession';
@@ -15,9 +15,10 @@ const account: Account = {
   activated: true,
 };
 
-/** A server that hands out numbered tokens and spends each refresh token once, as the real one does. */
-function fakeServer(start = 0) {
-  let clock = start;
+/** A server that hands out numbered tokens and spends each refresh token once, as the real one does; its clock is its own, or Date.now under fake timers. */
+function fakeServer(start: number | 'timers' = 0) {
+  let offset = 0;
+  const time = () => (start === 'timers' ? Date.now() : start + offset);
   let issued = 0;
   const live = new Set<string>();
   let reachable = true;
@@ -28,9 +29,9 @@ function fakeServer(start = 0) {
     live.add(refreshToken);
     return {
       accessToken: `access-${issued}`,
-      accessExpiresAt: new Date(clock + 15 * 60_000).toISOString(),
+      accessExpiresAt: new Date(time() + 15 * 60_000).toISOString(),
       refreshToken,
-      refreshExpiresAt: new Date(clock + 30 * 86_400_000).toISOString(),
+      refreshExpiresAt: new Date(time() + 30 * 86_400_000).toISOString(),
       account,
     };
   };
@@ -53,8 +54,8 @@ function fakeServer(start = 0) {
   return {
     api,
     refreshCalls,
-    now: () => clock,
-    advance: (ms: number) => (clock += ms),
+    now: time,
+    advance: (ms: number) => (offset += ms),
     setReachable: (value: boolean) => (reachable = value),
   };
 }
@@ -150,5 +151,36 @@ describe('board session', () => {
     await session.signOut();
     expect(bridge.stored.session).toBeNull();
     expect(await server.api.refresh('refresh-1')).toEqual({ ok: false, problem: 'unauthenticated' });
+  });
+});
+
+describe('keeping the token fresh while connected', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('renews two minutes before the token ends, hands each new token on, retries when unreachable, and stops', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-12-06T09:00:00Z') });
+    const server = fakeServer('timers');
+    const session = createBoardSession(memoryBridge(), () => server.api, server.now);
+    await session.signIn(url, { kind: 'login', email: account.email, password: 'een lange zin als wachtwoord' });
+    const renewed: string[] = [];
+    const stop = session.keepFresh(() => void session.accessToken().then((token) => renewed.push(token!)));
+
+    await vi.advanceTimersByTimeAsync(12 * 60_000);
+    expect(renewed).toEqual([]);
+    await vi.advanceTimersByTimeAsync(60_000 + 1);
+    expect(renewed).toEqual(['access-2']);
+
+    server.setReachable(false);
+    await vi.advanceTimersByTimeAsync(13 * 60_000 + 1);
+    expect(renewed).toEqual(['access-2']);
+    server.setReachable(true);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(renewed).toEqual(['access-2', 'access-3']);
+
+    stop();
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(renewed).toEqual(['access-2', 'access-3']);
   });
 });
