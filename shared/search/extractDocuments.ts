@@ -32,6 +32,7 @@ export function caseDocument(record: Case): SearchDocument {
     date: record.receivedOn,
     facets: {
       reference: record.reference,
+      receivedOn: record.receivedOn,
       status: record.status,
       themes: record.themes,
       values: record.values,

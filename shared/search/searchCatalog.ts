@@ -1,6 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { CaseStatus } from '../cases/status';
 import { normalizeText, tokenize } from './normalize';
+import { keyTerms, rankSimilarCases, type SimilarCase } from './similarCases';
 import { toSnippet, type Snippet } from './snippet';
 import type { CaseFacets, SearchDocument, SearchKind } from './searchDocument';
 import { searchKinds } from './searchDocument';
@@ -162,6 +163,34 @@ export class SearchCatalog {
       if (group.hits.length < perKind) group.hits.push(this.toHit(document, result.score, result.terms));
     }
     return searchKinds.flatMap((kind) => groups.get(kind) ?? []);
+  }
+
+  /** The earlier cases most like this one, by technology, themes, values and the words of case, description and advice. */
+  similarCases(caseId: string, viewer: SearchViewer, limit = 5): SimilarCase[] {
+    const target = this.cases.get(caseId);
+    if (!target) return [];
+    const own = ['case', 'description'].map((kind) => this.document(`${kind}:${caseId}`)?.text ?? '').join('\n');
+    const terms = keyTerms(`${target.title}\n${own}`);
+    const textScores = new Map<string, number>();
+    if (terms.length > 0) {
+      const results = this.index.search(terms.join(' '), {
+        combineWith: 'OR',
+        prefix: false,
+        fuzzy: false,
+        filter: (result) => {
+          const document = result as unknown as SearchDocument;
+          return document.caseId !== null && document.caseId !== caseId && ['case', 'description', 'advice'].includes(document.kind) && isVisible(document, viewer);
+        },
+      });
+      for (const result of results) {
+        const id = (result as unknown as SearchDocument).caseId!;
+        textScores.set(id, (textScores.get(id) ?? 0) + result.score);
+      }
+    }
+    const candidates = [...this.cases]
+      .filter(([id]) => isVisible({ caseId: id, confidential: false }, viewer))
+      .map(([id, entry]) => ({ caseId: id, ...entry }));
+    return rankSimilarCases({ caseId, ...target }, candidates, textScores, limit);
   }
 
   private toHit(document: SearchDocument, score: number, terms: readonly string[]): SearchHit {

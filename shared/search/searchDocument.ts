@@ -28,6 +28,7 @@ export interface SearchDocument {
 
 export interface CaseFacets {
   reference: string;
+  receivedOn: string;
   status: CaseStatus;
   themes: string[];
   values: string[];

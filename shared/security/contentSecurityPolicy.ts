@@ -3,8 +3,9 @@
  * no inline or eval'd script. Inline styles stay allowed because the editor
  * and the component library set them; data: covers the small assets Vite
  * inlines, blob: the images the renderer holds in memory (attachments, logo).
+ * Workers come from the app's own files only (the search index runs in one).
  * Anything not named falls to default-src and is refused: objects, frames,
- * workers, media. The one connection out is board mode's socket to the
+ * media. The one connection out is board mode's socket to the
  * board's server: encrypted (wss:) anywhere, plain (ws:) to this computer
  * only, as shared/sync/serverAddress.ts also insists.
  */
@@ -13,6 +14,7 @@ const boardSocketSources = "'self' wss: ws://127.0.0.1:* ws://localhost:* ws://[
 const directives = [
   "default-src 'none'",
   "script-src 'self'",
+  "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
