@@ -65,4 +65,19 @@ describe('search', () => {
     await searchBox(page).waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Zoeken/);
   });
+
+  it('shows the five most similar earlier cases on a case page, each with its advice and conclusion', async () => {
+    const page = await session.newProfile().open();
+    await loadSamples(page);
+    await page.getByRole('link', { name: /Monitor sociaal domein/ }).click();
+    const section = page.getByRole('region', { name: 'Vergelijkbare eerdere zaken' });
+    await section.getByRole('listitem').first().waitFor();
+    const titles = await section.getByRole('listitem').getByRole('link').allTextContents();
+    expect(titles).toHaveLength(5);
+    // Received after this case: not earlier, so no precedent.
+    expect(titles.filter((title) => title.includes('Drones bij toezicht'))).toEqual([]);
+    expect(titles.some((title) => title.includes('Dashboard personeelslasten'))).toBe(true);
+    expect(await section.getByText('Nog geen conclusie ontvangen.').count()).toBe(5);
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
