@@ -99,7 +99,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
       <p role="status" className="search-dialog__count">
         {failed ? t('search.failed') : answer && (total === 0 ? t('search.none') : t('search.count', { count: total }))}
       </p>
-      <div id={listId} role="listbox" aria-label={t('search.results')} className="search-results">
+      <div id={listId} role="listbox" aria-label={t('search.results')} className="search-results" data-results-for={answer?.query}>
         {answer?.groups.map((group) => (
           <div key={group.kind} role="group" aria-labelledby={`${ids}-group-${group.kind}`} className="search-results__group">
             <div role="presentation" id={`${ids}-group-${group.kind}`} className="search-results__kind">
