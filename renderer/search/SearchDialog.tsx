@@ -16,7 +16,7 @@ import { useSearchResults } from './useSearchResults';
  * (WAI-ARIA 1.2 combobox with a grouped listbox): focus stays in the box, the
  * arrow keys move through the results, Enter opens one, Escape closes.
  */
-export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+export function SearchDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const client = useService(searchClientKey);
   const navigate = useNavigate();
@@ -34,14 +34,13 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
   const activeIndex = active.groups === answer?.groups ? Math.min(active.index, Math.max(hits.length - 1, 0)) : 0;
   const setActive = (index: number) => setActiveFor({ groups: answer?.groups, index });
 
+  // Modal from the start: the rest of the page is inert while searching, and focus returns where it was on close.
   useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      element.showModal();
-      input.current?.select();
-    } else if (!open && element.open) element.close();
-  }, [open]);
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+    input.current?.focus();
+  }, []);
+
+  const close = () => dialog.current?.close();
 
   useEffect(() => {
     if (hits.length > 0) document.getElementById(`${ids}-option-${activeIndex}`)?.scrollIntoView({ block: 'nearest' });
@@ -49,7 +48,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
 
   const openHit = (hit: SearchHit) => {
     const state: SearchLandingState | null = hit.snippet.firstMatch ? { searchMatch: hit.snippet.firstMatch } : null;
-    onClose();
+    close();
     void navigate(searchHitPath(hit), { state });
   };
 
@@ -71,7 +70,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
     <dialog ref={dialog} className="search-dialog" aria-labelledby={`${ids}-title`} onClose={onClose}>
       <div className="search-dialog__head">
         <h2 id={`${ids}-title`}>{t('search.title')}</h2>
-        <button type="button" className="link-button" onClick={onClose}>
+        <button type="button" className="link-button" onClick={close}>
           {t('search.close')}
         </button>
       </div>

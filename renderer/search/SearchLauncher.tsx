@@ -24,7 +24,8 @@ export function SearchLauncher() {
       <button type="button" className="search-launcher" aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'} onClick={() => setOpen(true)}>
         {t('search.open')} <kbd>{isMac ? '⌘K' : 'Ctrl+K'}</kbd>
       </button>
-      <SearchDialog open={open} onClose={() => setOpen(false)} />
+      {/* Only while open: its fields would otherwise share labels (Thema, Tot en met) with the page's own. */}
+      {open && <SearchDialog onClose={() => setOpen(false)} />}
     </>
   );
 }

@@ -24,6 +24,7 @@ describe('search', () => {
     await loadSamples(page);
     await planMeeting(page, 'Vergadering februari', ['camera', 'drukte']);
     await page.getByRole('link', { name: 'Vergadermodus' }).click();
+    await page.getByRole('heading', { level: 1, name: /Slimme camera/ }).waitFor();
     await page.keyboard.press('Alt+ArrowDown');
     await page.getByRole('heading', { level: 1, name: /Drukte meten/ }).waitFor();
     await notes(page).click();
