@@ -5,6 +5,7 @@ export function searchHitPath(hit: SearchHit): string {
   switch (hit.kind) {
     case 'case':
     case 'description':
+    case 'attachment':
     case 'action':
       return `/casussen/${hit.caseId}`;
     case 'note':

@@ -1,4 +1,5 @@
 import type { Advice, AdviceVersion, SectionKey } from '../advice/adviceSchema';
+import type { AttachmentMeta } from '../cases/attachments';
 import type { Case, CaseDescription } from '../cases/caseSchema';
 import type { Action } from '../meetings/actionSchema';
 import type { Meeting } from '../meetings/meetingSchema';
@@ -43,6 +44,11 @@ export function caseDocument(record: Case): SearchDocument {
 
 export function descriptionDocument(record: CaseDescription): SearchDocument {
   return { ...base, id: `description:${record.caseId}`, kind: 'description', title: '', text: plainText(record.doc), caseId: record.caseId, date: day(record.updatedAt) };
+}
+
+/** Only the file's name: what is inside a PDF or a Word file is not read. */
+export function attachmentDocument(record: AttachmentMeta): SearchDocument {
+  return { ...base, id: `attachment:${record.id}`, kind: 'attachment', title: record.name, text: record.name, caseId: record.caseId, date: day(record.addedAt) };
 }
 
 export function noteDocument(record: Note): SearchDocument {
@@ -153,7 +159,8 @@ export function personDocument(record: Person): SearchDocument {
   return { ...base, id: `person:${record.id}`, kind: 'person', title: record.name, text: lines([record.name, record.discipline, record.organisation]), date: null };
 }
 
-const removed = (record: { deletedAt?: string | null }) => record.deletedAt !== undefined && record.deletedAt !== null;
+type Removable = { deletedAt?: string | null; removedAt?: string | null };
+const removed = (record: Removable) => (record.deletedAt ?? null) !== null || (record.removedAt ?? null) !== null;
 
 /**
  * The documents one stored record gives; none for a record that is gone or in
@@ -161,12 +168,14 @@ const removed = (record: { deletedAt?: string | null }) => record.deletedAt !== 
  * source can be found again (sourcePrefixes).
  */
 export function extractDocuments(table: SearchTable, record: unknown): SearchDocument[] {
-  if (record === undefined || record === null || removed(record as { deletedAt?: string | null })) return [];
+  if (record === undefined || record === null || removed(record as Removable)) return [];
   switch (table) {
     case 'cases':
       return [caseDocument(record as Case)];
     case 'caseDescriptions':
       return [descriptionDocument(record as CaseDescription)];
+    case 'attachments':
+      return [attachmentDocument(record as AttachmentMeta)];
     case 'notes':
       return [noteDocument(record as Note)];
     case 'records':
@@ -189,6 +198,7 @@ export function extractDocuments(table: SearchTable, record: unknown): SearchDoc
 const prefixes: Record<SearchTable, string> = {
   cases: 'case',
   caseDescriptions: 'description',
+  attachments: 'attachment',
   notes: 'note',
   records: 'record',
   adviceVersions: 'advice',

@@ -1,7 +1,7 @@
 import type { CaseStatus } from '../cases/status';
 
 /** What a result is, in the order the results show their groups. */
-export const searchKinds = ['case', 'description', 'note', 'record', 'advice', 'conclusion', 'action', 'meeting', 'person'] as const;
+export const searchKinds = ['case', 'description', 'attachment', 'note', 'record', 'advice', 'conclusion', 'action', 'meeting', 'person'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 /**
@@ -39,6 +39,7 @@ export interface CaseFacets {
 export type SearchSource =
   | { table: 'cases'; key: string }
   | { table: 'caseDescriptions'; key: string }
+  | { table: 'attachments'; key: string }
   | { table: 'notes'; key: string }
   | { table: 'records'; key: string }
   | { table: 'adviceVersions'; key: string }
@@ -51,6 +52,7 @@ export type SearchTable = SearchSource['table'];
 export const searchTables: readonly SearchTable[] = [
   'cases',
   'caseDescriptions',
+  'attachments',
   'notes',
   'records',
   'adviceVersions',

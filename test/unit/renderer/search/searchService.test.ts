@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { noFilters } from '@shared/search/searchCatalog';
 import type { SearchSource } from '@shared/search/searchDocument';
 import { soloViewer } from '@shared/search/visibility';
+import { createAttachmentRepository } from '../../../../renderer/cases/attachmentRepository';
 import { watchSearchSources } from '../../../../renderer/search/searchChangeWatcher';
 import { createSearchService, type IndexState } from '../../../../renderer/search/searchService';
 import { openSnapshotStore } from '../../../../renderer/search/snapshotStore';
@@ -138,5 +139,19 @@ describe('search service', () => {
     await rebuild;
     expect(states.at(-1)).toEqual({ kind: 'incomplete', documents: 9 });
     expect(ids(search, 'gezichtsherkenning')).toEqual([`note:${corpusIds.cameraNote}`]);
+  });
+
+  it('finds an attachment by its file name until it is removed', async () => {
+    const { db, changes, reader } = await archive();
+    const search = service(reader, `search-${crypto.randomUUID()}`);
+    await search.start();
+    const attachments = createAttachmentRepository(db);
+    const added = await attachments.add(corpusIds.cameraCase, new File(['%PDF-1.7'], 'DPIA-camerabeelden.pdf'), 1024 * 1024);
+    await search.changed(changes.splice(0).flat());
+    if (!added.ok) throw new Error('not stored');
+    expect(ids(search, 'camerabeelden')).toEqual([`attachment:${added.attachment.id}`]);
+    await attachments.setRemoved(added.attachment.id, true);
+    await search.changed(changes.splice(0).flat());
+    expect(ids(search, 'camerabeelden')).toEqual([]);
   });
 });
