@@ -38,6 +38,8 @@ import { createLossMonitor, type LossMonitor } from './recovery/lossMonitor';
 import { createRecoveryActions } from './recovery/recoveryActions';
 import { RecoveryPage } from './recovery/RecoveryPage';
 import { bridgeKey, resolveBridge } from './platform/bridge';
+import { createSearchClient, searchClientKey, startSearchWorker } from './search/searchClient';
+import { watchSearchSources } from './search/searchChangeWatcher';
 import { createSettingsRepository, settingsRepositoryKey } from './settings/settingsRepository';
 import { boardModeKey, createBoardMode } from './sync/boardMode';
 import { boardSessionKey, createBoardSession } from './sync/boardSession';
@@ -66,6 +68,12 @@ async function start(): Promise<void> {
   const changes = trackChanges(db);
   // Also before it opens: in board mode every shared write notes what it changed.
   const outbox = installSyncOutbox(db);
+  // Also before it opens: the search index follows every committed write, in its worker.
+  const search = createSearchClient(startSearchWorker);
+  watchSearchSources(db, search.changed);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') search.flush();
+  });
   const bridge = resolveBridge();
   const boardSession = createBoardSession(bridge);
   const boardMode = createBoardMode(db, outbox, boardSession, reportSyncProblem);
@@ -124,6 +132,7 @@ async function start(): Promise<void> {
     provide(writerLockKey, lock),
     provide(boardModeKey, boardMode),
     provide(boardSessionKey, boardSession),
+    provide(searchClientKey, search),
   ]);
 
   const verdict = await checkAtStart(identities, role === 'writer').catch((error: unknown) => {
@@ -152,6 +161,7 @@ async function start(): Promise<void> {
       .then((page) => render(root, page));
   });
   bridge.onFlushRequest(flushAll);
+  search.connect(role === 'writer');
   // Only the window that writes shares: a read-only window shows what the writing one projected.
   if (role === 'writer') await boardMode.resume();
   // Without persistence the browser may evict the board's whole record under storage pressure: the user is told.

@@ -10,6 +10,8 @@ import { ReadOnlyBanner } from '../recovery/ReadOnlyBanner';
 import { UnsavedCopiesNotice } from '../recovery/UnsavedCopiesNotice';
 import { useService } from '../services/services';
 import { BoardStatus } from '../board/BoardStatus';
+import { SearchLanding } from '../search/SearchLanding';
+import { SearchLauncher } from '../search/SearchLauncher';
 import { writerLockKey } from '../persistence/writerLock';
 
 export function Layout() {
@@ -25,6 +27,7 @@ export function Layout() {
           <span className="app-header__org">{settings.organisationName}</span>
           <BoardStatus />
         </div>
+        <SearchLauncher />
         <nav aria-label={t('layout.mainNavigation')}>
           <ul className="app-nav">
             <li>
@@ -66,6 +69,7 @@ export function Layout() {
         <Suspense fallback={<div className="app-loading" aria-busy="true" />}>
           <Outlet />
         </Suspense>
+        <SearchLanding />
       </main>
     </div>
   );

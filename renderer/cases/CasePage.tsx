@@ -14,6 +14,7 @@ import { CaseStatusControl } from './page/CaseStatusControl';
 import { DescriptionEditor } from './page/DescriptionEditor';
 import { CaseMeetingsPanel } from '../meetings/CaseMeetingsPanel';
 import { AuditTrail } from '../advice/audit/AuditTrail';
+import { SimilarCasesPanel } from '../search/SimilarCasesPanel';
 import { useCase } from './useCase';
 import { ReadOnlyCaseNotice } from '../board/ReadOnlyCaseNotice';
 
@@ -75,6 +76,7 @@ export function CasePage() {
       <CaseBoardPanel caseId={found.id} />
       <DescriptionEditor caseId={found.id} />
       <CaseMeetingsPanel caseId={found.id} />
+      <SimilarCasesPanel caseId={found.id} />
       <AuditTrail caseId={found.id} />
       <AttachmentsPanel caseId={found.id} />
     </article>

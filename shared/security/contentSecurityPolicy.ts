@@ -3,10 +3,11 @@
  * no inline or eval'd script. Inline styles stay allowed because the editor
  * and the component library set them; data: covers the small assets Vite
  * inlines, blob: the images the renderer holds in memory (attachments, logo).
+ * Workers come from the app's own files only (the search index runs in one).
  * Anything not named falls to default-src and is refused: objects, frames,
- * workers, media. The one connection out is board mode's to the board's
- * server, its socket and its account endpoints beside it: encrypted (wss:,
- * https:) anywhere, plain (ws:, http:) to this computer only, as
+ * media. The one connection out is board mode's to the board's server, its
+ * socket and its account endpoints beside it: encrypted (wss:, https:)
+ * anywhere, plain (ws:, http:) to this computer only, as
  * shared/sync/serverAddress.ts also insists.
  */
 const loopbackHosts = ['127.0.0.1', 'localhost', '[::1]'];
@@ -15,6 +16,7 @@ const boardServerSources = ["'self'", 'wss:', 'https:', ...['ws', 'http'].flatMa
 const directives = [
   "default-src 'none'",
   "script-src 'self'",
+  "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

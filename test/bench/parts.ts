@@ -12,6 +12,7 @@ export const benchParts = [
   'backup',
   'paste',
   'bundle',
+  'search',
   'growth',
   'sync',
 ] as const;

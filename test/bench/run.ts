@@ -21,6 +21,7 @@ import { buildPageBundle } from './pageBundle';
 import { seedPlan, selectParts, unknownPartsMessage, type BenchPart } from './parts';
 import { benchPaste } from './pasteBench';
 import { benchFileSchema, formatResults, toResult, typingResults, type BenchFile, type BenchResult } from './results';
+import { benchSearch } from './searchBench';
 import { benchSync } from './syncBench';
 import { benchTargets } from './targets';
 
@@ -133,6 +134,7 @@ async function benchParts(parts: readonly BenchPart[]): Promise<BenchResult[]> {
       ...(has('backup') ? await benchBackup(server.url) : []),
       ...(has('paste') ? await benchPaste(server.url, runs) : []),
       ...(has('bundle') ? benchBundle(outDir) : []),
+      ...(has('search') ? await benchSearch(server.url, runs) : []),
       ...(has('growth') ? await benchGrowth(server.url, runs) : []),
       ...(has('sync') ? await benchSync(server.url, caseCount, resultsFolder) : []),
     ];

@@ -39,6 +39,8 @@ export const benchTargets: Readonly<Record<string, Target>> = {
   restoreEmptyPeakHeap: { value: 300 },
   pasteNested100kInteractive: { value: 1000 },
   typingAfterPasteP95: { value: 50 },
+  search: { value: 30 },
+  searchIndexBuild: { value: 20_000 },
   firstScreenBundleKb: { value: 600 },
   firstScreenBundleGzipKb: { value: 200 },
   syncP95: { value: 100 },

@@ -25,7 +25,9 @@ export function MeetingModePage() {
   const [statuses, setStatuses] = useState<Record<string, SaveStatus>>({});
   const actionInput = useRef<HTMLInputElement>(null);
   const agenda = useMemo(() => data?.meeting.agenda ?? [], [data]);
-  const index = Math.min(Math.max(Number(params.get('punt') ?? 0) || 0, 0), Math.max(agenda.length - 1, 0));
+  // A search result names its agenda item by id (agendapunt); moving between items uses the position (punt).
+  const named = agenda.findIndex((entry) => entry.id === params.get('agendapunt'));
+  const index = named >= 0 ? named : Math.min(Math.max(Number(params.get('punt') ?? 0) || 0, 0), Math.max(agenda.length - 1, 0));
   const item = agenda[index];
   const meetingId = data?.meeting.id;
   // Stable per item: the panes load their data when this changes, not on every keystroke's re-render.

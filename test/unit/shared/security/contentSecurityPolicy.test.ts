@@ -19,6 +19,7 @@ describe('content security policy', () => {
     const policy = directives(contentSecurityPolicy);
     expect(policy.get('default-src')).toBe("default-src 'none'");
     expect(policy.get('script-src')).toBe("script-src 'self'");
+    expect(policy.get('worker-src')).toBe("worker-src 'self'");
     expect(policy.get('connect-src')).toBe(
       "connect-src 'self' wss: https: ws://127.0.0.1:* ws://localhost:* ws://[::1]:* http://127.0.0.1:* http://localhost:* http://[::1]:*",
     );

@@ -1,0 +1,149 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { noFilters, type SearchFilters, type SearchHit } from '@shared/search/searchCatalog';
+import { useService } from '../services/services';
+import { HighlightedText } from './HighlightedText';
+import { IndexStatus } from './IndexStatus';
+import { searchClientKey } from './searchClient';
+import { SearchFiltersForm } from './SearchFiltersForm';
+import { searchHitPath, type SearchLandingState } from './searchPaths';
+import { useSearchResults } from './useSearchResults';
+
+/**
+ * One search box over the whole archive, as a modal dialog with a combobox
+ * (WAI-ARIA 1.2 combobox with a grouped listbox): focus stays in the box, the
+ * arrow keys move through the results, Enter opens one, Escape closes.
+ */
+export function SearchDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
+  const client = useService(searchClientKey);
+  const navigate = useNavigate();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>(noFilters);
+  const [active, setActiveFor] = useState<{ groups: unknown; index: number }>({ groups: null, index: 0 });
+  const { answer, failed } = useSearchResults(client, query, filters);
+  const hits = useMemo(() => answer?.groups.flatMap((group) => group.hits) ?? [], [answer]);
+  const ids = useId();
+  const optionId = (index: number) => `${ids}-option-${index}`;
+  const listId = `${ids}-results`;
+  // A new answer starts at its first result.
+  const activeIndex = active.groups === answer?.groups ? Math.min(active.index, Math.max(hits.length - 1, 0)) : 0;
+  const setActive = (index: number) => setActiveFor({ groups: answer?.groups, index });
+
+  // Modal from the start: the rest of the page is inert while searching, and focus returns where it was on close.
+  useEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+    input.current?.focus();
+  }, []);
+
+  const close = () => dialog.current?.close();
+
+  useEffect(() => {
+    if (hits.length > 0) document.getElementById(`${ids}-option-${activeIndex}`)?.scrollIntoView({ block: 'nearest' });
+  }, [activeIndex, hits.length, ids]);
+
+  const openHit = (hit: SearchHit) => {
+    const state: SearchLandingState | null = hit.snippet.firstMatch ? { searchMatch: hit.snippet.firstMatch } : null;
+    close();
+    void navigate(searchHitPath(hit), { state });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (hits.length === 0) return;
+    const moves: Record<string, number> = { ArrowDown: activeIndex + 1, ArrowUp: activeIndex - 1, Home: 0, End: hits.length - 1 };
+    if (event.key in moves && (event.key.startsWith('Arrow') || event.ctrlKey)) {
+      event.preventDefault();
+      setActive(Math.max(0, Math.min(hits.length - 1, moves[event.key]!)));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      openHit(hits[activeIndex]!);
+    }
+  };
+
+  const total = answer?.groups.reduce((sum, group) => sum + group.total, 0) ?? 0;
+  let position = -1;
+  return (
+    <dialog ref={dialog} className="search-dialog" aria-labelledby={`${ids}-title`} onClose={onClose}>
+      <div className="search-dialog__head">
+        <h2 id={`${ids}-title`}>{t('search.title')}</h2>
+        <button type="button" className="link-button" onClick={close}>
+          {t('search.close')}
+        </button>
+      </div>
+      <label htmlFor={`${ids}-input`}>{t('search.label')}</label>
+      <input
+        ref={input}
+        id={`${ids}-input`}
+        className="search-dialog__input"
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={hits.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={hits.length > 0 ? optionId(activeIndex) : undefined}
+        aria-describedby={`${ids}-help`}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <p id={`${ids}-help`} className="muted search-dialog__help">
+        {t('search.help')}
+      </p>
+      <SearchFiltersForm filters={filters} onChange={setFilters} />
+      <p role="status" className="search-dialog__count">
+        {failed ? t('search.failed') : answer && (total === 0 ? t('search.none') : t('search.count', { count: total }))}
+      </p>
+      <div id={listId} role="listbox" aria-label={t('search.results')} className="search-results" data-results-for={answer?.query}>
+        {answer?.groups.map((group) => (
+          <div key={group.kind} role="group" aria-labelledby={`${ids}-group-${group.kind}`} className="search-results__group">
+            <div role="presentation" id={`${ids}-group-${group.kind}`} className="search-results__kind">
+              {t(`search.kind.${group.kind}`)} ({group.total})
+            </div>
+            {group.hits.map((hit) => {
+              position++;
+              const index = position;
+              return (
+                <div
+                  key={hit.id}
+                  id={optionId(index)}
+                  role="option"
+                  aria-selected={index === activeIndex}
+                  className="search-results__hit"
+                  onClick={() => openHit(hit)}
+                  onMouseMove={() => setActive(index)}
+                >
+                  <span className="search-results__title">{hitTitle(hit, t)}</span>
+                  {hit.caseTitle && hit.kind !== 'case' && <span className="search-results__case">{hit.caseTitle}</span>}
+                  <span className="search-results__passage">
+                    <HighlightedText snippet={hit.snippet} />
+                  </span>
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+      <IndexStatus client={client} />
+    </dialog>
+  );
+}
+
+function hitTitle(hit: SearchHit, t: TFunction): string {
+  switch (hit.kind) {
+    case 'advice':
+      return t('search.hit.advice', { number: hit.title });
+    case 'conclusion':
+      return hit.title === '' ? t('search.kind.conclusion') : t(`search.hit.decision.${hit.title}`);
+    case 'note':
+    case 'record':
+    case 'description':
+      return t(`search.kind.${hit.kind}`) + (hit.date ? ` · ${hit.date}` : '');
+    default:
+      return hit.title;
+  }
+}

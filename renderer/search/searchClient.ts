@@ -1,0 +1,100 @@
+import type { SearchFilters, SearchGroup } from '@shared/search/searchCatalog';
+import type { SearchSource } from '@shared/search/searchDocument';
+import type { SimilarCase } from '@shared/search/similarCases';
+import { soloViewer } from '@shared/search/visibility';
+import { serviceKey } from '../services/serviceKey';
+import type { SearchMessage, SearchRequest } from './searchProtocol';
+import type { IndexState } from './searchService';
+
+/** The port to the search worker; in tests a stand-in that answers the same messages. */
+export interface SearchPort {
+  postMessage(request: SearchRequest): void;
+  onmessage: ((event: MessageEvent<SearchMessage>) => void) | null;
+}
+
+export function startSearchWorker(): SearchPort {
+  return new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module', name: 'beraad-search' });
+}
+
+/**
+ * The page's side of search: asks the worker and follows the index's state.
+ * Until `connect` (the app's database is open and checked) requests wait here.
+ */
+export function createSearchClient(openPort: () => SearchPort) {
+  let port: SearchPort | null = null;
+  const queued: SearchRequest[] = [];
+  const send = (request: SearchRequest) => (port ? port.postMessage(request) : queued.push(request));
+  let nextId = 0;
+  let state: IndexState = { kind: 'starting' };
+  const listeners = new Set<(state: IndexState) => void>();
+  const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+
+  const receive = (event: MessageEvent<SearchMessage>) => {
+    const message = event.data;
+    switch (message.type) {
+      case 'state':
+        state = message.state;
+        listeners.forEach((listener) => listener(state));
+        return;
+      case 'results':
+        waiting.get(message.id)?.resolve(message.groups);
+        waiting.delete(message.id);
+        return;
+      case 'similar':
+        waiting.get(message.id)?.resolve(message.cases);
+        waiting.delete(message.id);
+        return;
+      case 'failed':
+        if (message.id === null) console.error(message.message);
+        else waiting.get(message.id)?.reject(new Error(message.message));
+        if (message.id !== null) waiting.delete(message.id);
+        return;
+    }
+  };
+
+  const ask = <T,>(request: (id: number) => SearchRequest): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const id = ++nextId;
+      waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      send(request(id));
+    });
+
+  return {
+    /** Starts the worker; only the window that writes stores the index, so a read-only window never overwrites it. */
+    connect(persist: boolean): void {
+      if (port) return;
+      port = openPort();
+      port.onmessage = receive;
+      port.postMessage({ type: 'start', persist });
+      queued.splice(0).forEach((request) => port!.postMessage(request));
+    },
+    search(query: string, filters: SearchFilters): Promise<SearchGroup[]> {
+      return ask((id) => ({ type: 'search', id, query, filters, viewer: soloViewer }));
+    },
+    similarCases(caseId: string, limit = 5): Promise<SimilarCase[]> {
+      return ask((id) => ({ type: 'similar', id, caseId, limit, viewer: soloViewer }));
+    },
+    changed(sources: (SearchSource | 'all')[]): void {
+      send({ type: 'changed', sources });
+    },
+    rebuild(): void {
+      send({ type: 'rebuild' });
+    },
+    cancel(): void {
+      send({ type: 'cancel' });
+    },
+    flush(): void {
+      send({ type: 'flush' });
+    },
+    get state(): IndexState {
+      return state;
+    },
+    onState(listener: (state: IndexState) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type SearchClient = ReturnType<typeof createSearchClient>;
+export const searchClientKey = serviceKey<SearchClient>('search');

@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import type { SearchFilters, SearchGroup } from '@shared/search/searchCatalog';
+import type { SearchClient } from './searchClient';
+
+/**
+ * The results for the newest query and filters; an answer to an older
+ * question is dropped. Every keystroke asks at once: the worker answers in
+ * milliseconds, and a pause before asking would be felt on every search.
+ */
+export function useSearchResults(client: SearchClient, query: string, filters: SearchFilters) {
+  const [answer, setAnswer] = useState<{ query: string; groups: SearchGroup[] } | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let current = true;
+    if (query.trim() === '') return;
+    client
+      .search(query, filters)
+      .then((groups) => {
+        if (!current) return;
+        setFailed(false);
+        setAnswer({ query, groups });
+      })
+      .catch((error: unknown) => {
+        console.error(error);
+        if (current) setFailed(true);
+      });
+    return () => {
+      current = false;
+    };
+  }, [client, query, filters]);
+  // An emptied box shows nothing, without waiting for an answer.
+  return { answer: query.trim() === '' ? null : answer, failed };
+}

@@ -1,0 +1,46 @@
+import { normalizeText, wordsWithOffsets } from './normalize';
+import { toTerm } from './terms';
+
+/** A passage of a document's text and the ranges in it to highlight. */
+export interface Snippet {
+  text: string;
+  marks: { start: number; end: number }[];
+  /** Whether the passage starts or ends inside the text, so the screen can show an ellipsis. */
+  cutStart: boolean;
+  cutEnd: boolean;
+  /** The first matching word as written in the document, to find it again on the page that opens. */
+  firstMatch: string | null;
+}
+
+const before = 60;
+const length = 220;
+
+/*
+ * A word can only have become an index term if its normalised form starts
+ * with that term (stemming cuts endings, never beginnings), so most words are
+ * ruled out without running the stemmer: a 50-page note stays cheap.
+ */
+function matcher(terms: readonly string[]) {
+  const wanted = new Set(terms);
+  return (word: string) => {
+    const normal = normalizeText(word);
+    if (!terms.some((term) => normal.startsWith(term.slice(0, 3)))) return false;
+    const term = toTerm(word);
+    return term !== null && (wanted.has(term) || terms.some((t) => term.startsWith(t)));
+  };
+}
+
+/** The passage around the first word that matched, with every match in it marked. */
+export function toSnippet(text: string, terms: readonly string[]): Snippet {
+  const matches = matcher(terms.filter((term) => term.length > 0));
+  const words = wordsWithOffsets(text);
+  const first = words.find((word) => matches(word.word));
+  let from = first ? Math.max(0, first.start - before) : 0;
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  let to = Math.min(text.length, from + length);
+  if (to < text.length) to = text.lastIndexOf(' ', to) > from ? text.lastIndexOf(' ', to) : to;
+  const marks = words
+    .filter((word) => word.start >= from && word.end <= to && matches(word.word))
+    .map((word) => ({ start: word.start - from, end: word.end - from }));
+  return { text: text.slice(from, to), marks, cutStart: from > 0, cutEnd: to < text.length, firstMatch: first?.word ?? null };
+}
