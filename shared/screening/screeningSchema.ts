@@ -10,6 +10,8 @@ export const screeningProjectSchema = z.object({
   filledInBy: requiredText(120),
   department: optionalText(120),
   description: optionalText(4000),
+  /** The question for the board, if the person already has one; the case starts with it. */
+  question: optionalText(4000),
   technology: z.enum(technologyTypes, { error: 'validation.choose' }),
 });
 
