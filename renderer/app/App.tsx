@@ -32,6 +32,9 @@ const PeoplePage = lazyPage(() => import('../people/PeoplePage'), 'PeoplePage');
 const UnsavedCopiesPage = lazyPage(() => import('../recovery/UnsavedCopiesPage'), 'UnsavedCopiesPage');
 const SettingsPage = lazyPage(() => import('../settings/SettingsPage'), 'SettingsPage');
 const BoardServerPage = lazyPage(() => import('../board/BoardServerPage'), 'BoardServerPage');
+const ScreeningListPage = lazyPage(() => import('../screening/ScreeningListPage'), 'ScreeningListPage');
+const NewScreeningPage = lazyPage(() => import('../screening/NewScreeningPage'), 'NewScreeningPage');
+const ScreeningPage = lazyPage(() => import('../screening/ScreeningPage'), 'ScreeningPage');
 
 /* Hash routing: the same build works from app://, from 127.0.0.1 and from disk. */
 const router = createHashRouter([
@@ -63,6 +66,9 @@ const router = createHashRouter([
       { path: 'vergaderingen/:id/modus', element: <MeetingModePage /> },
       { path: 'prullenbak', element: <TrashPage /> },
       { path: 'niet-opgeslagen', element: <UnsavedCopiesPage /> },
+      { path: 'screenings', element: <ScreeningListPage /> },
+      { path: 'screenings/nieuw', element: <NewScreeningPage /> },
+      { path: 'screenings/:id', element: <ScreeningPage /> },
     ],
   },
 ]);

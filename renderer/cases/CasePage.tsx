@@ -15,6 +15,7 @@ import { DescriptionEditor } from './page/DescriptionEditor';
 import { CaseMeetingsPanel } from '../meetings/CaseMeetingsPanel';
 import { AuditTrail } from '../advice/audit/AuditTrail';
 import { useCase } from './useCase';
+import { CaseScreeningPanel } from '../screening/CaseScreeningPanel';
 
 export function CasePage() {
   const { t } = useTranslation();
@@ -70,6 +71,7 @@ export function CasePage() {
       </ButtonGroup>
       {!found.archivedAt && <CaseStatusControl key={found.status} current={found} onChanged={refresh} />}
       <CaseDetails current={found} />
+      <CaseScreeningPanel caseId={found.id} />
       <CaseBoardPanel caseId={found.id} />
       <DescriptionEditor caseId={found.id} />
       <CaseMeetingsPanel caseId={found.id} />

@@ -23,12 +23,18 @@ export interface ScreeningWithTemplate {
 export function createScreeningRepository(db: BeraadDb, cases: CaseRepository, clock: Clock = systemClock) {
   const audit = createAuditLog(db);
 
-  async function withTemplate(id: string): Promise<ScreeningWithTemplate> {
+  async function find(id: string): Promise<ScreeningWithTemplate | undefined> {
     const screening = await db.screenings.get(id);
-    if (!screening) throw new Error(`Screening ${id} bestaat niet`);
+    if (!screening) return undefined;
     const template = await db.screeningTemplates.get([screening.templateId, screening.templateVersion]);
     if (!template) throw new Error(`Screeningsjabloon ${screening.templateId} versie ${screening.templateVersion} bestaat niet`);
     return { screening, template };
+  }
+
+  async function withTemplate(id: string): Promise<ScreeningWithTemplate> {
+    const found = await find(id);
+    if (!found) throw new Error(`Screening ${id} bestaat niet`);
+    return found;
   }
 
   async function save(screening: Screening): Promise<Screening> {
@@ -58,7 +64,8 @@ export function createScreeningRepository(db: BeraadDb, cases: CaseRepository, c
       return screening;
     },
 
-    get: (id: string) => withTemplate(id),
+    /** A screening with its own template version; undefined when it does not exist. */
+    get: find,
 
     list: (): Promise<Screening[]> => db.screenings.orderBy('updatedAt').reverse().toArray(),
 

@@ -106,7 +106,7 @@ describe('screenings', () => {
     changed.questions[0]!.text = 'Een andere vraag';
     await db.screeningTemplates.add(changed);
     expect((await templates.latest('screening'))?.version).toBe(2);
-    const { template: own } = await screenings.get(id);
+    const own = (await screenings.get(id))!.template;
     expect(own.version).toBe(1);
     expect(own.questions[0]!.text).toBe(template.questions[0]!.text);
   });
