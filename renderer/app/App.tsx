@@ -35,6 +35,7 @@ const BoardServerPage = lazyPage(() => import('../board/BoardServerPage'), 'Boar
 const ScreeningListPage = lazyPage(() => import('../screening/ScreeningListPage'), 'ScreeningListPage');
 const NewScreeningPage = lazyPage(() => import('../screening/NewScreeningPage'), 'NewScreeningPage');
 const ScreeningPage = lazyPage(() => import('../screening/ScreeningPage'), 'ScreeningPage');
+const ScreeningTemplatePage = lazyPage(() => import('../screening/ScreeningTemplatePage'), 'ScreeningTemplatePage');
 
 /* Hash routing: the same build works from app://, from 127.0.0.1 and from disk. */
 const router = createHashRouter([
@@ -69,6 +70,7 @@ const router = createHashRouter([
       { path: 'screenings', element: <ScreeningListPage /> },
       { path: 'screenings/nieuw', element: <NewScreeningPage /> },
       { path: 'screenings/:id', element: <ScreeningPage /> },
+      { path: 'instellingen/screening', element: <ScreeningTemplatePage /> },
     ],
   },
 ]);

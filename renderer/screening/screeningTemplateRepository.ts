@@ -1,4 +1,6 @@
 import { screeningTemplateSchema, type ScreeningTemplate, type ScreeningTemplateInput } from '@shared/screening/templateSchema';
+import { checkTemplate, type TemplateProblem } from '@shared/screening/templateValidation';
+import type { Result } from '@shared/util/result';
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
@@ -25,6 +27,26 @@ export function createScreeningTemplateRepository(db: BeraadDb, clock: Clock = s
     get: (id: string, version: number) => db.screeningTemplates.get([id, version]),
 
     versions: (id: string): Promise<ScreeningTemplate[]> => versionsOf(id).toArray(),
+
+    /**
+     * Publishes an edit as the next version, only when it passes validation;
+     * earlier versions stay as they were, for the screenings filled in with them.
+     */
+    async publish(id: string, edit: unknown): Promise<Result<ScreeningTemplate, TemplateProblem>> {
+      const checked = checkTemplate(edit);
+      if (!checked.ok) return checked;
+      return db.transaction('rw', db.screeningTemplates, async () => {
+        const latest = await versionsOf(id).last();
+        const next = parseOrThrow(screeningTemplateSchema, {
+          ...checked.value,
+          id,
+          version: (latest?.version ?? 0) + 1,
+          createdAt: clock().toISOString(),
+        });
+        await db.screeningTemplates.add(next);
+        return { ok: true as const, value: next };
+      });
+    },
   };
 }
 

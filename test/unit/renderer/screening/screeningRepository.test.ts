@@ -117,3 +117,22 @@ describe('screenings', () => {
     expect(await templates.versions('screening')).toHaveLength(1);
   });
 });
+
+describe('publishing a template', () => {
+  it('publishes a valid edit as the next version and leaves the earlier one as it was', async () => {
+    const { templates, template } = await setup();
+    const edit = structuredClone(template);
+    edit.questions[0]!.text = 'Democratische besluitvorming: een nieuwe vraag?';
+    const published = await templates.publish('screening', edit);
+    expect(published.ok && [published.value.version, published.value.questions[0]!.text]).toEqual([2, 'Democratische besluitvorming: een nieuwe vraag?']);
+    expect((await templates.get('screening', 1))?.questions[0]!.text).toBe(template.questions[0]!.text);
+  });
+
+  it('refuses an edit that fails validation, naming the question, and stores nothing', async () => {
+    const { templates, template } = await setup();
+    const edit = structuredClone(template);
+    edit.rules[0]!.when = { question: 'bestaatNiet', anyOf: ['ja'] };
+    expect(await templates.publish('screening', edit)).toEqual({ ok: false, refusals: [{ code: 'ruleMissingQuestion', rule: 'noPrinciples', missing: 'bestaatNiet' }] });
+    expect(await templates.versions('screening')).toHaveLength(1);
+  });
+});
