@@ -24,7 +24,7 @@ interface Props {
   position: { current: number; total: number };
   isFirst: boolean;
   isLast: boolean;
-  /** Stores the answer; resolves once it is in the database. */
+  /** Shows the answer at once and starts storing it; resolves once it is in the database. */
   onAnswer(values: string[], explanation: string): Promise<void>;
   onPrevious(): void;
   onNext(): void;
@@ -43,26 +43,30 @@ export function QuestionStep({ question, section, answer, position, isFirst, isL
   const [values, setValues] = useState<string[]>(answer ? [...answer.values] : []);
   const [explanation, setExplanation] = useState(answer?.explanation ?? '');
   const [missing, setMissing] = useState(false);
+  // Whether this step's choice is already on its way to the database, so going on does not write it twice.
+  const written = useRef(answer !== undefined);
 
   useEffect(() => legendRef.current?.focus(), []);
 
   const choose = (next: string[]) => {
     setValues(next);
     setMissing(false);
+    written.current = true;
     void onAnswer(next, explanation);
   };
   const saveExplanation = () => {
     if (answer && explanation !== answer.explanation) void onAnswer(values, explanation);
   };
 
-  const next = async (event: FormEvent) => {
+  const next = (event: FormEvent) => {
     event.preventDefault();
-    if (!answer && question.kind === 'single') {
+    // The choice on screen counts, even when its write has not yet come back.
+    if (question.kind === 'single' && values.length === 0) {
       setMissing(true);
       return;
     }
     // Going on without a choice is the answer "none of these" to a multiple-choice question.
-    if (!answer || explanation !== answer.explanation) await onAnswer(values, explanation);
+    if (!written.current || explanation !== (answer?.explanation ?? '')) void onAnswer(values, explanation);
     onNext();
   };
 

@@ -24,12 +24,15 @@ export function ScreeningPage() {
   const [saved, setSaved] = useState<'saving' | 'saved' | null>(null);
   // Answers are written one after another, so a quick second choice never lands before the first.
   const writes = useRef<Promise<unknown>>(Promise.resolve());
+  // The screening with every answer given so far, written or on its way: the next step is decided from it.
+  const stored = useRef<ScreeningWithTemplate | null>(null);
 
   useEffect(() => {
     let current = true;
     screenings.get(id).then((found) => {
       if (!current) return;
       setHeld(found ?? null);
+      stored.current = found ?? null;
       if (!found) return;
       const { screening, template } = found;
       const answers = answerValues(screening.answers);
@@ -41,16 +44,26 @@ export function ScreeningPage() {
     };
   }, [screenings, id]);
 
+  /*
+   * The answer shows at once and its write starts at once; the next question
+   * does not wait for the disk. Writes run one after another, so a quick
+   * second choice never lands before the first; a failed write is reported
+   * and the choice stays on screen, as typed text does.
+   */
   const answer = useCallback(
     (questionId: string, values: string[], explanation: string) => {
+      const given = { values, explanation };
+      const withAnswer = (found: ScreeningWithTemplate): ScreeningWithTemplate => ({
+        ...found,
+        screening: { ...found.screening, answers: { ...found.screening.answers, [questionId]: given } },
+      });
+      if (stored.current) stored.current = withAnswer(stored.current);
+      setHeld((before) => (before ? withAnswer(before) : before));
       setSaved('saving');
       const write = writes.current.then(() => screenings.answer(id, questionId, values, explanation));
       writes.current = write.catch(() => undefined);
       return write.then(
-        (screening) => {
-          setHeld((before) => (before ? { ...before, screening } : before));
-          setSaved('saved');
-        },
+        () => setSaved('saved'),
         (error: unknown) => {
           setSaved(null);
           reportStorageError(error);
@@ -70,7 +83,8 @@ export function ScreeningPage() {
       await writes.current;
       const completed = await screenings.complete(id);
       if (completed.ok) {
-        setHeld({ template, screening: completed.value.screening });
+        stored.current = { template, screening: completed.value.screening };
+        setHeld(stored.current);
         setStep('outcome');
       } else {
         setStep(firstUnanswered(template, answers)?.id ?? null);
@@ -107,16 +121,11 @@ export function ScreeningPage() {
             onAnswer={(values, explanation) => answer(question.id, values, explanation)}
             onPrevious={() => setStep(previousQuestion(template, answers, question.id)?.id ?? question.id)}
             onNext={() => {
-              // Read the answers as stored, including the one just given.
-              void writes.current.then(() =>
-                screenings.get(id).then((found) => {
-                  if (!found) return;
-                  setHeld(found);
-                  const after = nextQuestion(found.template, answerValues(found.screening.answers), question.id);
-                  if (after) setStep(after.id);
-                  else void finish();
-                }, reportStorageError),
-              );
+              const found = stored.current;
+              if (!found) return;
+              const after = nextQuestion(found.template, answerValues(found.screening.answers), question.id);
+              if (after) setStep(after.id);
+              else void finish();
             }}
           />
           <p className="save-indicator" role="status">
