@@ -40,6 +40,9 @@ import { RecoveryPage } from './recovery/RecoveryPage';
 import { bridgeKey, resolveBridge } from './platform/bridge';
 import { createSearchClient, searchClientKey, startSearchWorker } from './search/searchClient';
 import { watchSearchSources } from './search/searchChangeWatcher';
+import { createScreeningRepository, screeningRepositoryKey } from './screening/screeningRepository';
+import { createScreeningTemplateRepository, screeningTemplateRepositoryKey } from './screening/screeningTemplateRepository';
+import { defaultScreeningTemplate } from '@shared/screening/defaultTemplate';
 import { createSettingsRepository, settingsRepositoryKey } from './settings/settingsRepository';
 import { boardModeKey, createBoardMode } from './sync/boardMode';
 import { boardSessionKey, createBoardSession } from './sync/boardSession';
@@ -110,6 +113,7 @@ async function start(): Promise<void> {
   const cases = createCaseRepository(db);
   const settingsRepository = createSettingsRepository(db);
   const methods = createMethodRepository(db);
+  const screeningTemplates = createScreeningTemplateRepository(db);
   const backup = createBackupService(db, bridge, changes);
   bindRemoteChanges(boardMode.onRemoteChange);
   const services: ServiceRegistry = Object.fromEntries([
@@ -133,6 +137,8 @@ async function start(): Promise<void> {
     provide(boardModeKey, boardMode),
     provide(boardSessionKey, boardSession),
     provide(searchClientKey, search),
+    provide(screeningRepositoryKey, createScreeningRepository(db, cases)),
+    provide(screeningTemplateRepositoryKey, screeningTemplates),
   ]);
 
   const verdict = await checkAtStart(identities, role === 'writer').catch((error: unknown) => {
@@ -167,7 +173,11 @@ async function start(): Promise<void> {
   // Without persistence the browser may evict the board's whole record under storage pressure: the user is told.
   void checkStorage().catch(console.error);
   startAutoBackup({ bridge, service: backup, settings: () => settingsRepository.get() });
-  await Promise.all([initI18n(settings.language), role === 'writer' ? methods.ensureDefaults(shippedMethodTemplates()) : undefined]);
+  await Promise.all([
+    initI18n(settings.language),
+    role === 'writer' ? methods.ensureDefaults(shippedMethodTemplates()) : undefined,
+    role === 'writer' ? screeningTemplates.ensureDefault(defaultScreeningTemplate()) : undefined,
+  ]);
   renderApp = () => render(root, <App key={generation} services={services} settings={settings} />);
   renderApp();
 }

@@ -33,6 +33,10 @@ const UnsavedCopiesPage = lazyPage(() => import('../recovery/UnsavedCopiesPage')
 const SettingsPage = lazyPage(() => import('../settings/SettingsPage'), 'SettingsPage');
 const BoardServerPage = lazyPage(() => import('../board/BoardServerPage'), 'BoardServerPage');
 const AccountsPage = lazyPage(() => import('../board/accounts/AccountsPage'), 'AccountsPage');
+const ScreeningListPage = lazyPage(() => import('../screening/ScreeningListPage'), 'ScreeningListPage');
+const NewScreeningPage = lazyPage(() => import('../screening/NewScreeningPage'), 'NewScreeningPage');
+const ScreeningPage = lazyPage(() => import('../screening/ScreeningPage'), 'ScreeningPage');
+const ScreeningTemplatePage = lazyPage(() => import('../screening/ScreeningTemplatePage'), 'ScreeningTemplatePage');
 
 /* Hash routing: the same build works from app://, from 127.0.0.1 and from disk. */
 const router = createHashRouter([
@@ -65,6 +69,10 @@ const router = createHashRouter([
       { path: 'vergaderingen/:id/modus', element: <MeetingModePage /> },
       { path: 'prullenbak', element: <TrashPage /> },
       { path: 'niet-opgeslagen', element: <UnsavedCopiesPage /> },
+      { path: 'screenings', element: <ScreeningListPage /> },
+      { path: 'screenings/nieuw', element: <NewScreeningPage /> },
+      { path: 'screenings/:id', element: <ScreeningPage /> },
+      { path: 'instellingen/screening', element: <ScreeningTemplatePage /> },
     ],
   },
 ]);

@@ -39,6 +39,9 @@ export function Layout() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/screenings">{t('screening.nav')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/vergaderingen">{t('meetings.title')}</NavLink>
             </li>
             <li>

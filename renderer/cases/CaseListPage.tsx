@@ -42,9 +42,14 @@ export function CaseListPage() {
     <>
       <div className="page-title">
         <Heading1>{t('caseList.title')}</Heading1>
-        <Button appearance="primary-action-button" onClick={() => navigate('/casussen/nieuw')}>
-          {t('caseList.register')}
-        </Button>
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" onClick={() => navigate('/screenings/nieuw')}>
+            {t('screening.new')}
+          </Button>
+          <Button appearance="primary-action-button" onClick={() => navigate('/casussen/nieuw')}>
+            {t('caseList.register')}
+          </Button>
+        </ButtonGroup>
       </div>
       {rows === null ? (
         <Paragraph role="status">{t('common.loading')}</Paragraph>

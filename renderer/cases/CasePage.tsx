@@ -17,6 +17,7 @@ import { AuditTrail } from '../advice/audit/AuditTrail';
 import { SimilarCasesPanel } from '../search/SimilarCasesPanel';
 import { useCase } from './useCase';
 import { ReadOnlyCaseNotice } from '../board/ReadOnlyCaseNotice';
+import { CaseScreeningPanel } from '../screening/CaseScreeningPanel';
 
 export function CasePage() {
   const { t } = useTranslation();
@@ -73,6 +74,7 @@ export function CasePage() {
       </ButtonGroup>
       {!found.archivedAt && <CaseStatusControl key={found.status} current={found} onChanged={refresh} />}
       <CaseDetails current={found} />
+      <CaseScreeningPanel caseId={found.id} />
       <CaseBoardPanel caseId={found.id} />
       <DescriptionEditor caseId={found.id} />
       <CaseMeetingsPanel caseId={found.id} />

@@ -14,7 +14,12 @@ export function DashboardPage() {
   const actionsHeadingId = useId();
   return (
     <>
-      <Heading1>{t('dashboard.title')}</Heading1>
+      <div className="page-title">
+        <Heading1>{t('dashboard.title')}</Heading1>
+        <Link className="button-link" to="/screenings/nieuw">
+          {t('screening.new')}
+        </Link>
+      </div>
       {!dashboard ? (
         <Paragraph role="status">{t('common.loading')}</Paragraph>
       ) : (

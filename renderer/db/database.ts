@@ -9,6 +9,8 @@ import type { DeliberationRecord } from '@shared/meetings/recordSchema';
 import type { MethodTemplate } from '@shared/methods/methodTemplate';
 import type { CaseBoard } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
+import type { Screening } from '@shared/screening/screeningSchema';
+import type { ScreeningTemplate } from '@shared/screening/templateSchema';
 import { schemaVersions, type SchemaVersion } from './schemaVersions';
 
 export type AttachmentRecord = AttachmentMeta & { blob: Blob; removedAt: string | null };
@@ -63,6 +65,8 @@ export type BeraadDb = Dexie & {
   meta: EntityTable<KeyValueRecord, 'key'>;
   syncOutbox: EntityTable<SyncOutboxEntry, 'id'>;
   syncUpdates: EntityTable<SyncUpdateRecord, 'id'>;
+  screenings: EntityTable<Screening, 'id'>;
+  screeningTemplates: Dexie.Table<ScreeningTemplate, [string, number]>;
 };
 
 export const databaseName = 'beraad';

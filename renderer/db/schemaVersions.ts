@@ -67,4 +67,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
       syncUpdates: '++id, doc',
     },
   },
+  {
+    version: 6,
+    stores: {
+      // Screenings before a case exists; caseId finds the screening a case came from, updatedAt orders the list.
+      screenings: 'id, caseId, updatedAt',
+      // Versioned like method templates: a screening opens with the version it was filled in with.
+      screeningTemplates: '[id+version]',
+    },
+  },
 ];

@@ -122,6 +122,9 @@ export function SettingsPage() {
         <Link to="/instellingen/methoden">{t('methods.settingsLink')}</Link>
       </Paragraph>
       <Paragraph>
+        <Link to="/instellingen/screening">{t('screening.template.settingsLink')}</Link>
+      </Paragraph>
+      <Paragraph>
         <Link to="/instellingen/huisstijl">{t('export.houseStyle.link')}</Link>
       </Paragraph>
       <Paragraph>

@@ -183,7 +183,7 @@ export type Advice = z.infer<typeof adviceSchema>;
 
 /* ---- Audit trail ---- */
 
-export const auditSubjects = ['advice', 'version', 'review', 'factCheck', 'conclusion', 'followUp', 'publication', 'conflict'] as const;
+export const auditSubjects = ['advice', 'version', 'review', 'factCheck', 'conclusion', 'followUp', 'publication', 'conflict', 'screening'] as const;
 
 /** One append-only entry: who did what to which part of a case's advice. */
 export const auditEventSchema = z.object({

@@ -9,6 +9,8 @@ import { deliberationRecordSchema } from '../meetings/recordSchema';
 import { methodTemplateSchema } from '../methods/methodTemplate';
 import { caseBoardSchema } from '../people/boardSchema';
 import { personSchema } from '../people/personSchema';
+import { screeningSchema } from '../screening/screeningSchema';
+import { screeningTemplateSchema } from '../screening/templateSchema';
 import { timestampSchema } from '../util/schemaParts';
 
 /** The editor schemas rich text is checked against (renderer/components/richTextExtensions). */
@@ -80,6 +82,8 @@ export const backupTables = {
     richText: { presets: ['description', 'notes'], fields: adviceVersionDocs },
   },
   auditEvents: { since: 3, key: ['id'], schema: auditEventSchema },
+  screenings: { since: 6, key: ['id'], schema: screeningSchema },
+  screeningTemplates: { since: 6, key: ['id', 'version'], schema: screeningTemplateSchema },
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof backupTables;

@@ -4,7 +4,8 @@ import { boardDocumentName, caseDocumentName } from './protocol';
 /*
  * Which of the board's tables travel through the server, and in which
  * document. A case's document holds everything about that case; the board's
- * document holds what many cases share. The other tables stay on this
+ * document holds what many cases share, and the screenings, which come
+ * before any case (one that became a case names it). The other tables stay on this
  * machine: counters and settings describe this machine (language, backup
  * folder), drafts are one person's unsaved work, and attachments are files
  * too large for a shared document (they still travel in backups).
@@ -22,7 +23,7 @@ export const caseTables = [
   'auditEvents',
 ] as const satisfies readonly TableName[];
 
-export const boardTables = ['people', 'meetings', 'methodTemplates'] as const satisfies readonly TableName[];
+export const boardTables = ['people', 'meetings', 'methodTemplates', 'screenings', 'screeningTemplates'] as const satisfies readonly TableName[];
 
 export type SyncedTable = (typeof caseTables)[number] | (typeof boardTables)[number];
 export const syncedTables: readonly SyncedTable[] = [...caseTables, ...boardTables];
@@ -46,11 +47,11 @@ export function documentOfRecord(table: SyncedTable, record: Record<string, unkn
 
 /**
  * Dexie's key for a record the document no longer has, from the key the
- * document knew it by (recordKey in shared/backup/tables). Only method
- * templates have a compound key, and its second part is a version number.
+ * document knew it by (recordKey in shared/backup/tables). Only templates
+ * (methods, screenings) have a compound key, and its second part is a version number.
  */
 export function storageKeyOf(table: SyncedTable, recordKey: string): string | [string, number] {
-  if (table !== 'methodTemplates') return recordKey;
+  if (table !== 'methodTemplates' && table !== 'screeningTemplates') return recordKey;
   const [id = '', version = ''] = recordKey.split('\u001f');
   return [id, Number(version)];
 }

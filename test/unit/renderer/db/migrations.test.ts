@@ -65,4 +65,20 @@ describe('schema history', () => {
     for (const table of ['advices', 'adviceVersions', 'auditEvents']) expect(await v3.table(table).count()).toBe(0);
     v3.close();
   });
+
+  it('adds the screening tables in version 6 next to existing cases and templates', async () => {
+    const name = `migration-v6-${crypto.randomUUID()}`;
+    names.push(name);
+    const v5 = createDatabase(name, schemaVersions.filter((v) => v.version <= 5));
+    await createCaseRepository(v5).register([{ input: caseInput() }], 'EA-{nnn}');
+    await v5.methodTemplates.put({ id: 'm', version: 1 } as never);
+    v5.close();
+    const v6 = createDatabase(name);
+    await v6.open();
+    expect(await v6.cases.count()).toBe(1);
+    expect(await v6.methodTemplates.count()).toBe(1);
+    for (const table of ['screenings', 'screeningTemplates']) expect(await v6.table(table).count()).toBe(0);
+    expect(await v6.screenings.where('caseId').equals('x').count()).toBe(0);
+    v6.close();
+  });
 });

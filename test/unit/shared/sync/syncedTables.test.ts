@@ -14,6 +14,7 @@ describe('which tables are shared, and where', () => {
     expect(documentOfRecord('cases', { id: 'c1' }, noCase)).toBe('case/c1');
     expect(documentOfRecord('actions', { id: 'a1', caseId: 'c1' }, noCase)).toBe('case/c1');
     expect(documentOfRecord('meetings', { id: 'm1' }, noCase)).toBe('board');
+    expect(documentOfRecord('screenings', { id: 's1', caseId: 'c1' }, noCase)).toBe('board');
     expect(documentOfRecord('noteRevisions', { id: 'r1', noteId: 'n1' }, (noteId) => (noteId === 'n1' ? 'c9' : undefined))).toBe('case/c9');
     expect(documentOfRecord('noteRevisions', { id: 'r1', noteId: 'weg' }, noCase)).toBeNull();
   });
@@ -21,5 +22,6 @@ describe('which tables are shared, and where', () => {
   it('turns a document’s key back into the stored key, numbers included', () => {
     expect(storageKeyOf('cases', 'c1')).toBe('c1');
     expect(storageKeyOf('methodTemplates', 'deda\u001f3')).toEqual(['deda', 3]);
+    expect(storageKeyOf('screeningTemplates', 'screening\u001f2')).toEqual(['screening', 2]);
   });
 });
