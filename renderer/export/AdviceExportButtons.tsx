@@ -8,6 +8,7 @@ import { flushAll } from '../persistence/flushRegistry';
 import { useSettings } from '../settings/settingsContext';
 import { ExportStatus } from './ExportStatus';
 import './export.css';
+import { publicationSettings } from './publicationSettings';
 import { useDocumentExport, type MadeDocument } from './useDocumentExport';
 
 /**
@@ -26,16 +27,17 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
     await flushAll();
     const source = await exports.adviceSource(caseId, settings);
     if (!source) return { refusal: 'no_advice' };
-    const [{ toAdviceExportModel }, { buildAdviceDocument }] = await Promise.all([
+    const [{ toInternalAdvice }, { toPublicAdvice }, { buildAdviceDocument }] = await Promise.all([
       import('@shared/export/adviceExportModel'),
+      import('@shared/publication/publicModel'),
       import('@shared/export/adviceDocument'),
     ]);
-    const result = toAdviceExportModel(source, variant);
+    if (variant === 'internal') {
+      return { name: documentFileName('advies', source.caseRecord.reference, 'intern'), bytes: await buildAdviceDocument(toInternalAdvice(source), settings.houseStyle) };
+    }
+    const result = toPublicAdvice(source, await publicationSettings('strict'));
     if (!result.ok) return { refusal: result.refusal };
-    return {
-      name: documentFileName('advies', source.caseRecord.reference, variant === 'public' ? 'openbaar' : 'intern'),
-      bytes: await buildAdviceDocument(result.model, settings.houseStyle),
-    };
+    return { name: result.fileName, bytes: await buildAdviceDocument(result.advice, settings.houseStyle) };
   };
 
   return (

@@ -5,7 +5,7 @@ import { foldLetters } from '../advice/nameParts';
  * hyphen, zero-width space and joiners, word joiner, byte order mark, the
  * combining grapheme joiner and the Mongolian vowel separator.
  */
-const invisible = /^[\u00AD\u034F\u180E\u200B-\u200D\u2060\uFEFF]$/u;
+const invisible = /^(?:\u00AD|\u034F|\u180E|[\u200B-\u200D]|\u2060|\uFEFF)$/u;
 const apostrophe = /^['’‘‛`´ʼʹ′]$/u;
 const hyphen = /^[-\u2010-\u2015\u2212\uFE63\uFF0D]$/u;
 const space = /^\s$/u;

@@ -160,7 +160,7 @@ export function createNameFinder(names: readonly NameRole[], dutchWords: WordLis
       return after > end ? Math.max(after, person.prefix.length > 0 ? forward(person.prefix, after) : -1) : end;
     };
     const atSentenceStart = (i: number) => {
-      const before = folded.text.slice(0, tokens[i]!.from).replace(/[\s"'“”„(\[*•-]+$/u, '');
+      const before = folded.text.slice(0, tokens[i]!.from).replace(/[\s"'“”„([*•-]+$/u, '');
       return before === '' || sentenceEnd.test(before);
     };
     const isWord = (sequence: readonly string[]) => sequence.length === 1 && dutchWords.has(sequence[0]!);

@@ -6,14 +6,15 @@
  * Alone: BENCH_ONLY=export npm run bench.
  */
 import { buildAdviceDocument } from '@shared/export/adviceDocument';
-import { toAdviceExportModel } from '@shared/export/adviceExportModel';
 import { defaultHouseStyle } from '@shared/export/houseStyle';
 import { buildPeriodReport } from '@shared/export/periodReport';
+import { toPublicAdvice, toPublicPeriodReport } from '@shared/publication/publicModel';
 import { Profile } from '../e2e/support/browser';
 import { serveRenderer } from '../e2e/support/server';
 import { putRecords } from '../e2e/actions/seed';
 import { adviceSource, adviceVersion, docOf, paragraph } from '../fixtures/export/adviceSource';
 import { periodAdvices, periodReportSource } from '../fixtures/export/reportSources';
+import { publicationSettings } from '../fixtures/publication';
 import { toResult, type BenchResult } from './results';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -47,14 +48,14 @@ export function longAdvice() {
       recommendations: Array.from({ length: 20 }, (_, i) => ({ ...base.recommendations[0]!, id: `00000000-0000-4000-8000-1${String(i).padStart(11, '0')}`, text: docOf(paragraph(text(i))) })),
     },
   });
-  const result = toAdviceExportModel(source, 'public');
+  const result = toPublicAdvice(source, publicationSettings());
   if (!result.ok) throw new Error(result.refusal);
-  return result.model;
+  return result.advice;
 }
 
 async function nodeBench() {
   const advice = longAdvice();
-  const report = periodReportSource(200);
+  const report = toPublicPeriodReport(periodReportSource(200), publicationSettings()).report;
   const adviceMs: number[] = [];
   const reportMs: number[] = [];
   let peakHeap = 0;
