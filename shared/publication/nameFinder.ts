@@ -84,7 +84,9 @@ const nameGap = /^[ '-]{1,3}$/;
 const initialGap = /^\. ?$/;
 const titleGap = /^\.? {1,2}$/;
 const reversedGap = /^ ?, ?$/;
-const sentenceEnd = /[.!?:;…]$/;
+const sentenceEnd = /^[.!?:;…]$/;
+/* What may stand between a sentence end and its first word: spaces, quotes, an opening bracket, a bullet. */
+const openers = /^[\s"'“”„([*•-]$/u;
 
 /**
  * Finds register names in text as people write them: any case and accents,
@@ -116,7 +118,7 @@ export function createNameFinder(names: readonly NameRole[], dutchWords: WordLis
     const tokens: Token[] = [...folded.text.matchAll(tokenPattern)].map((m) => ({ text: m[0], from: m.index, to: m.index + m[0].length }));
     const gapBefore = (i: number) => folded.text.slice(tokens[i - 1]?.to ?? 0, tokens[i]!.from);
     const gapAfter = (i: number) => folded.text.slice(tokens[i]!.to, tokens[i + 1]?.from ?? folded.text.length);
-    const capitalised = (i: number) => /^\p{Lu}/u.test(original.slice(folded.from[tokens[i]!.from]!));
+    const capitalised = (i: number) => /^\p{Lu}/u.test(String.fromCodePoint(original.codePointAt(folded.from[tokens[i]!.from]!)!));
 
     /* The tokens `sequence` from token i on, joined by name gaps; the index after them, or -1. A last token may carry a genitive s. */
     const forward = (sequence: readonly string[], i: number, genitive = false): number => {
@@ -160,8 +162,9 @@ export function createNameFinder(names: readonly NameRole[], dutchWords: WordLis
       return after > end ? Math.max(after, person.prefix.length > 0 ? forward(person.prefix, after) : -1) : end;
     };
     const atSentenceStart = (i: number) => {
-      const before = folded.text.slice(0, tokens[i]!.from).replace(/[\s"'“”„([*•-]+$/u, '');
-      return before === '' || sentenceEnd.test(before);
+      let k = tokens[i]!.from - 1;
+      while (k >= 0 && openers.test(folded.text[k]!)) k -= 1;
+      return k < 0 || sentenceEnd.test(folded.text[k]!);
     };
     const isWord = (sequence: readonly string[]) => sequence.length === 1 && dutchWords.has(sequence[0]!);
 
