@@ -6,18 +6,18 @@ export interface NameRole {
   role: string;
 }
 
-/** Folded Dutch words (see wordList.ts): a name that is one of them may be an ordinary word. */
+/** Folded Dutch words and places (see wordList.ts): a name that is one of them may be an ordinary word. */
 export interface WordList {
   has(word: string): boolean;
 }
 
 /**
- * How sure a match is. `certain`: replaced. `uncertain`: a one-word name or
- * a name that is also a Dutch word, written capitalised: replaced, and
- * listed for review. `unreplaced`: such a name at the start of a sentence,
- * where every word is capitalised: left, and listed for review.
+ * How sure a match is. `certain`: a name. `uncertain`: a one-word name, or
+ * a form of one word that is also a Dutch word or a place, written
+ * capitalised ("Roos", "Visser", "Berg"): it may be an ordinary word, so a
+ * person decides (see publicFilter).
  */
-export const matchCertainties = ['certain', 'uncertain', 'unreplaced'] as const;
+export const matchCertainties = ['certain', 'uncertain'] as const;
 export type MatchCertainty = (typeof matchCertainties)[number];
 
 /** A stretch [from, to) of the original text that names someone. */
@@ -84,9 +84,6 @@ const nameGap = /^[ '-]{1,3}$/;
 const initialGap = /^\. ?$/;
 const titleGap = /^\.? {1,2}$/;
 const reversedGap = /^ ?, ?$/;
-const sentenceEnd = /^[.!?:;…]$/;
-/* What may stand between a sentence end and its first word: spaces, quotes, an opening bracket, a bullet. */
-const openers = /^[\s"'“”„([*•-]$/u;
 
 /**
  * Finds register names in text as people write them: any case and accents,
@@ -161,18 +158,11 @@ export function createNameFinder(names: readonly NameRole[], dutchWords: WordLis
       while (tokens[after]?.text.length === 1 && /^\./.test(gapAfter(after)) && after - end < 4) after += 1;
       return after > end ? Math.max(after, person.prefix.length > 0 ? forward(person.prefix, after) : -1) : end;
     };
-    const atSentenceStart = (i: number) => {
-      let k = tokens[i]!.from - 1;
-      while (k >= 0 && openers.test(folded.text[k]!)) k -= 1;
-      return k < 0 || sentenceEnd.test(folded.text[k]!);
-    };
     const isWord = (sequence: readonly string[]) => sequence.length === 1 && dutchWords.has(sequence[0]!);
 
     const found: { start: number; end: number; role: string; certainty: MatchCertainty }[] = [];
-    const propose = (start: number, end: number, role: string, oneWord: boolean, uncertain: boolean, sentenceStart: boolean) => {
-      const certainty: MatchCertainty = !oneWord || !uncertain ? 'certain' : sentenceStart ? 'unreplaced' : 'uncertain';
-      found.push({ start, end, role, certainty });
-    };
+    const propose = (start: number, end: number, role: string, oneWord: boolean, uncertain: boolean) =>
+      found.push({ start, end, role, certainty: oneWord && uncertain ? 'uncertain' : 'certain' });
 
     for (let i = 0; i < tokens.length; i += 1) {
       for (const person of byCore.get(tokens[i]!.text) ?? []) {
@@ -193,14 +183,14 @@ export function createNameFinder(names: readonly NameRole[], dutchWords: WordLis
         const oneWord = withPrefix < 0 && !hasGiven && !hasTitle;
         // "de boer" is a farmer; "de Boer", "Jan de boer" and "mevrouw de boer" are a person.
         if ((oneWord || coreIsWord) && !hasGiven && !hasTitle && !capitalised(i)) continue;
-        propose(start, end, person.role, oneWord, person.single || coreIsWord, atSentenceStart(start));
+        propose(start, end, person.role, oneWord, person.single || coreIsWord);
       }
       for (const person of byGiven.get(tokens[i]!.text) ?? []) {
         const first = person.given[0]!;
         const end = forward(first, i, true);
         if (end < 0 || !capitalised(i)) continue;
         const start = titleBefore(i);
-        propose(start, end, person.role, start === i, isWord(first), atSentenceStart(start));
+        propose(start, end, person.role, start === i, isWord(first));
       }
     }
 

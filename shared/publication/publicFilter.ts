@@ -53,9 +53,9 @@ export interface PublicationContext {
   /** Domains a link may keep its address to (see linkPolicy). */
   linkDomains: readonly string[];
   /**
-   * `review`: what a person must look at is listed and an uncertain match at
-   * a sentence start is left until decided. `strict`, for an output nobody
-   * reviews: every match is replaced.
+   * `review`: every finding is listed and an uncertain one stays as written
+   * until a person decides. `strict`, for an output nobody reviews: every
+   * match is replaced.
    */
   mode: 'review' | 'strict';
   decisions: readonly DecisionRecord[];
@@ -104,7 +104,7 @@ export function createPublicFilter(context: PublicationContext) {
       if (taken.some((hit) => hit.from < to && from < hit.to)) return [];
       const unknown = [first, second].filter((w): w is string => w !== undefined && !isWord(w));
       const likely = intro !== undefined ? unknown.length > 0 : second !== undefined && unknown.length === 2;
-      return likely ? [{ from, to, kind: 'candidate', certainty: 'unreplaced', replacement: dataReplacements.candidate }] : [];
+      return likely ? [{ from, to, kind: 'candidate', certainty: 'uncertain', replacement: dataReplacements.candidate }] : [];
     });
   }
 
@@ -128,7 +128,7 @@ export function createPublicFilter(context: PublicationContext) {
         const found = text.slice(hit.from, hit.to);
         const key = findingKey(hit.kind, found);
         const decision = decided.get(key);
-        const replaced = decision ? decision !== 'not_a_name' : context.mode === 'strict' || hit.certainty !== 'unreplaced';
+        const replaced = decision ? decision !== 'not_a_name' : context.mode === 'strict' || hit.certainty === 'certain';
         findings.push({
           key,
           kind: hit.kind,

@@ -103,7 +103,7 @@ function publicAdvice(source: AdviceSource): { advice: PublicAdvice; fileName: s
 }
 
 describe('the public model: every string of it has passed the filter', () => {
-  it('keeps no register name in any field, generically over the model’s shape', () => {
+  it('keeps no register name in any field, generically over the model’s shape', { timeout: 60_000 }, () => {
     for (const n of dutchNames) {
       const { advice, fileName } = publicAdvice(namedSource(fullName(n), n));
       expect(leaks([...strings(advice), fileName].join('\n'), n), fullName(n)).toEqual([]);
@@ -116,7 +116,7 @@ describe('the public model: every string of it has passed the filter', () => {
     expect(leaks(strings({ ...advice, addedLater: fullName(n) }).join('\n'), n)).not.toEqual([]);
   });
 
-  it('the period report model too', () => {
+  it('the period report model too', { timeout: 60_000 }, () => {
     for (const n of dutchNames) {
       const source = periodReportSource(3);
       const named = { ...filled(source, fullName(n), n), advices: source.advices.map((a) => ({ ...namedSource(fullName(n), n), caseRecord: { ...namedSource(fullName(n), n).caseRecord, id: a.caseRecord.id, classification: a.caseRecord.classification } })) };
@@ -128,7 +128,7 @@ describe('the public model: every string of it has passed the filter', () => {
 
 describe('leak property: no name in any form in any field of the written documents', () => {
   for (const [form, write] of Object.entries(nameForms)) {
-    it(`public advice, name written as ${form}: document, properties and links`, async () => {
+    it(`public advice, name written as ${form}: document, properties and links`, { timeout: 60_000 }, async () => {
       const found: string[] = [];
       for (const n of dutchNames) {
         const { advice, fileName } = publicAdvice(namedSource(write(n), n));
