@@ -9,6 +9,7 @@ import type { DeliberationRecord } from '@shared/meetings/recordSchema';
 import type { MethodTemplate } from '@shared/methods/methodTemplate';
 import type { CaseBoard } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
+import type { PublicationRecord } from '@shared/publication/publicationRecord';
 import { schemaVersions, type SchemaVersion } from './schemaVersions';
 
 export type AttachmentRecord = AttachmentMeta & { blob: Blob; removedAt: string | null };
@@ -60,6 +61,7 @@ export type BeraadDb = Dexie & {
   advices: EntityTable<Advice, 'caseId'>;
   adviceVersions: EntityTable<AdviceVersion, 'id'>;
   auditEvents: EntityTable<AuditEvent, 'id'>;
+  publicationRecords: EntityTable<PublicationRecord, 'versionId'>;
   meta: EntityTable<KeyValueRecord, 'key'>;
   syncOutbox: EntityTable<SyncOutboxEntry, 'id'>;
   syncUpdates: EntityTable<SyncUpdateRecord, 'id'>;

@@ -67,4 +67,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
       syncUpdates: '++id, doc',
     },
   },
+  {
+    version: 7,
+    stores: {
+      // What the review before publication decided per advice version, and the fingerprint of every public file.
+      publicationRecords: 'versionId, caseId',
+    },
+  },
 ];

@@ -9,6 +9,7 @@ import { deliberationRecordSchema } from '../meetings/recordSchema';
 import { methodTemplateSchema } from '../methods/methodTemplate';
 import { caseBoardSchema } from '../people/boardSchema';
 import { personSchema } from '../people/personSchema';
+import { publicationRecordSchema } from '../publication/publicationRecord';
 import { timestampSchema } from '../util/schemaParts';
 
 /** The editor schemas rich text is checked against (renderer/components/richTextExtensions). */
@@ -80,6 +81,7 @@ export const backupTables = {
     richText: { presets: ['description', 'notes'], fields: adviceVersionDocs },
   },
   auditEvents: { since: 3, key: ['id'], schema: auditEventSchema },
+  publicationRecords: { since: 7, key: ['versionId'], schema: publicationRecordSchema },
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof backupTables;

@@ -20,6 +20,7 @@ export const caseTables = [
   'advices',
   'adviceVersions',
   'auditEvents',
+  'publicationRecords',
 ] as const satisfies readonly TableName[];
 
 export const boardTables = ['people', 'meetings', 'methodTemplates'] as const satisfies readonly TableName[];
