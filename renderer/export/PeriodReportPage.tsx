@@ -14,7 +14,7 @@ import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
 import { AdviceExportButtons } from './AdviceExportButtons';
 import { ExportStatus } from './ExportStatus';
-import { publicationSettings } from './publicationSettings';
+import { dutchWords, publicationSettings } from './publicationSettings';
 import { useDocumentExport } from './useDocumentExport';
 import './export.css';
 import { localToday } from '../db/clock';
@@ -47,6 +47,11 @@ export function PeriodReportPage() {
       current = false;
     };
   }, [exports, period, settings, complete]);
+
+  // The export loads the word list again if this early load fails, and says so if it fails then.
+  useEffect(() => {
+    dutchWords().catch(() => undefined);
+  }, []);
 
   // Leaving the page stops a report in progress.
   useEffect(() => () => controller.current?.abort(), []);

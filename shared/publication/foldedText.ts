@@ -59,5 +59,7 @@ export function foldText(original: string): FoldedText {
   return { text, from, to };
 }
 
-/** A word or name folded as foldText folds a text. */
-export const foldWord = (word: string) => foldText(word).text;
+const folded = /^[a-z0-9 ]*$/;
+
+/** A word or name folded as foldText folds a text; one in plain lower-case ASCII already is. */
+export const foldWord = (word: string) => (folded.test(word) ? word : foldText(word).text);
