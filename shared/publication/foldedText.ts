@@ -46,10 +46,18 @@ export function foldText(original: string): FoldedText {
   let text = '';
   const from: number[] = [];
   const to: number[] = [];
-  let index = 0;
-  for (const char of original) {
-    const folded = foldChar(char);
-    for (const unit of folded) {
+  for (let index = 0; index < original.length; ) {
+    const code = original.charCodeAt(index);
+    // Most text is ASCII; only a capital and a control character change there.
+    if (code < 0x80 && code !== 0x60) {
+      text += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : code <= 0x20 ? ' ' : original[index];
+      from.push(index);
+      index += 1;
+      to.push(index);
+      continue;
+    }
+    const char = String.fromCodePoint(original.codePointAt(index)!);
+    for (const unit of foldChar(char)) {
       text += unit;
       from.push(index);
       to.push(index + char.length);

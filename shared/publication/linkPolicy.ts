@@ -35,7 +35,9 @@ function hostOf(href: string): string | null {
  * address written in the text itself stays unless it names someone.
  */
 export function createLinkPolicy(names: readonly string[], domains: readonly string[]) {
-  const namesSomeone = urlNameDetector(names);
+  // Built on the first address: most texts have none, and the spellings of a large register take a while to list.
+  let detector: ((url: string) => boolean) | undefined;
+  const namesSomeone = (url: string) => (detector ??= urlNameDetector(names))(url);
   const allowed = domains.map((d) => d.trim().toLowerCase().replace(/^\.+/, '')).filter(Boolean);
   return {
     keepsLink(href: string): boolean {
@@ -44,6 +46,7 @@ export function createLinkPolicy(names: readonly string[], domains: readonly str
     },
     /** Addresses in plain text that name someone. */
     findNamingAddresses(text: string): { from: number; to: number }[] {
+      if (!/https?:|www\./i.test(text)) return [];
       return [...text.matchAll(addressPattern)].filter((m) => namesSomeone(m[0])).map((m) => ({ from: m.index, to: m.index + m[0].length }));
     },
   };

@@ -8,14 +8,15 @@ export interface DataMatch {
   kind: DataKind;
 }
 
-const patterns: [DataKind, RegExp][] = [
-  ['email', /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu],
+/* Each kind with a cheap test for whether the text can hold one at all, and its pattern. */
+const patterns: [DataKind, RegExp, RegExp][] = [
+  ['email', /@/, /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu],
   // Dutch numbers: 0 and nine digits, or +31 / 0031 and nine; spaces, dashes, dots or brackets between.
-  ['phone', /(?<![\p{N}+])(?:(?:\+|00)31[\s-]?(?:\(0\)[\s-]?)?|\(?0)[1-9](?:[\s)./-]{0,2}\d){8}(?!\p{N})/gu],
+  ['phone', /[0-9].?[0-9]/, /(?<![0-9+])(?:(?:\+|00)31[\s-]?(?:\(0\)[\s-]?)?|\(?0)[1-9](?:[\s)./-]{0,2}[0-9]){8}(?![0-9])/g],
   // A postcode with a house number after it ("7551 AB 12") or before it ("Markt 12, 7551 AB").
-  ['address', /(?<![\p{L}\p{N}])[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}]),? +\d{1,5}(?: ?[a-zA-Z](?!\p{L}))?/gu],
-  ['address', /(?<![\p{L}\p{N}])\d{1,5}[a-zA-Z]?,? +[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}])/gu],
-  ['bsn', /(?<![\p{N}.,])\d(?:[ .]?\d){8}(?![\p{N}]|[.,]\p{N})/gu],
+  ['address', /[0-9]{4} ?[A-Z]{2}/, /(?<![\p{L}\p{N}])[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}]),? +\d{1,5}(?: ?[a-zA-Z](?!\p{L}))?/gu],
+  ['address', /[0-9]{4} ?[A-Z]{2}/, /(?<![\p{L}\p{N}])\d{1,5}[a-zA-Z]?,? +[1-9]\d{3} ?[A-Z]{2}(?![\p{L}\p{N}])/gu],
+  ['bsn', /[0-9][ .]?[0-9]{2}/, /(?<![0-9.,])[0-9](?:[ .]?[0-9]){8}(?![0-9]|[.,][0-9])/g],
 ];
 
 /** The eleven test (elfproef) every citizen service number passes: 9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11. */
@@ -27,8 +28,8 @@ export function passesElevenTest(digits: string): boolean {
 
 /** E-mail addresses, Dutch phone numbers, postcodes with a house number and numbers that pass the BSN check, in order, not overlapping. */
 export function findPersonalData(text: string): DataMatch[] {
-  const found = patterns.flatMap(([kind, pattern]) =>
-    [...text.matchAll(pattern)]
+  const found = patterns.flatMap(([kind, possible, pattern]) =>
+    (possible.test(text) ? [...text.matchAll(pattern)] : [])
       .filter((m) => kind !== 'bsn' || passesElevenTest(m[0].replace(/\D/g, '')))
       .map((m) => ({ from: m.index, to: m.index + m[0].length, kind })),
   );
