@@ -3,7 +3,7 @@ import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { documentFileName } from '@shared/export/documentFile';
 import type { AdviceSource } from '@shared/export/adviceExportModel';
-import type { DecisionRecord } from '@shared/publication/publicFilter';
+import type { DecisionRecord } from '@shared/publication/publicationRecord';
 import type { ReviewItem } from '@shared/publication/reviewItems';
 import { useService } from '../services/services';
 import { exportQueryKey } from './exportQuery';

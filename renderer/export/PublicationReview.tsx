@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import type { DecisionRecord, ReviewDecision } from '@shared/publication/publicFilter';
+import type { DecisionRecord, ReviewDecision } from '@shared/publication/publicationRecord';
 import type { ReviewItem } from '@shared/publication/reviewItems';
 
 interface Props {

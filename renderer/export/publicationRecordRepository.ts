@@ -1,4 +1,4 @@
-import type { DecisionRecord } from '@shared/publication/publicFilter';
+import type { DecisionRecord } from '@shared/publication/publicationRecord';
 import { publicationRecordSchema, type PublicationRecord } from '@shared/publication/publicationRecord';
 import { parseOrThrow } from '@shared/util/validation';
 import { createAuditLog } from '../advice/auditLog';

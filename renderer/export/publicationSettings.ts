@@ -1,6 +1,6 @@
 import type { WordList } from '@shared/publication/nameFinder';
 import { governmentDomains } from '@shared/publication/linkPolicy';
-import type { DecisionRecord } from '@shared/publication/publicFilter';
+import type { DecisionRecord } from '@shared/publication/publicationRecord';
 import type { PublicationSettings } from '@shared/publication/publicModel';
 
 let words: Promise<WordList> | undefined;

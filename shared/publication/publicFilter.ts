@@ -5,6 +5,7 @@ import { foldWord } from './foldedText';
 import { createLinkPolicy } from './linkPolicy';
 import { createNameFinder, type MatchCertainty, type NameRole, type WordList } from './nameFinder';
 import { findPersonalData, type DataKind } from './personalData';
+import type { DecisionRecord } from './publicationRecord';
 import type { Filtered } from './publicText';
 
 export const findingKinds = ['name', 'email', 'phone', 'address', 'bsn', 'link', 'candidate'] as const;
@@ -20,15 +21,6 @@ export const dataReplacements: Record<Exclude<FindingKind, 'name'>, string> = {
   candidate: '[naam]',
 };
 
-/** The secretary's answer to a finding: keep the replacement, put the name in the register, or it is no name at all. */
-export const reviewDecisions = ['accept', 'add_to_register', 'not_a_name'] as const;
-export type ReviewDecision = (typeof reviewDecisions)[number];
-
-export interface DecisionRecord {
-  /** The finding's key: the same text found again gets the same decision. */
-  key: string;
-  decision: ReviewDecision;
-}
 
 /** One thing the filter found in one place of the public model. */
 export interface Finding {

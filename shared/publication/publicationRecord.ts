@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { timestampSchema } from '../util/schemaParts';
-import { reviewDecisions } from './publicFilter';
+
+/** The secretary's answer to a finding of the publication filter: replace it, put the name in the register, or it is no name at all. */
+export const reviewDecisions = ['accept', 'add_to_register', 'not_a_name'] as const;
+export type ReviewDecision = (typeof reviewDecisions)[number];
 
 export const decisionRecordSchema = z.object({
+  /** The finding's key (findingKey): the same text found again gets the same decision. */
   key: z.string().min(1).max(600),
   decision: z.enum(reviewDecisions),
 });
+export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
 
 /** One public file that left the app: its name and fingerprint, so it can later be proven unchanged. */
 export const publicExportSchema = z.object({

@@ -4,7 +4,8 @@ import type { RichText } from '@shared/cases/caseSchema';
 import { governmentDomains } from '@shared/publication/linkPolicy';
 import type { NameRole } from '@shared/publication/nameFinder';
 import { passesElevenTest } from '@shared/publication/personalData';
-import { createPublicFilter, findingKey, type DecisionRecord, type PublicationContext } from '@shared/publication/publicFilter';
+import { createPublicFilter, findingKey, type PublicationContext } from '@shared/publication/publicFilter';
+import type { DecisionRecord } from '@shared/publication/publicationRecord';
 import { dutchWords } from '../../../fixtures/dutchWords';
 
 const prose = readFileSync(new URL('../../../fixtures/publication/municipalProse.txt', import.meta.url), 'utf8');
