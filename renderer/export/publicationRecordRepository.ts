@@ -33,7 +33,7 @@ export function createPublicationRecordRepository(db: BeraadDb, clock: Clock = s
         await audit.append(caseId, at, by, {
           subject: 'publication',
           action: 'reviewed',
-          detail: { count: decisions.length, kept: decisions.filter((d) => d.decision === 'not_a_name').length },
+          detail: { decisions: decisions.length, kept: decisions.filter((d) => d.decision === 'not_a_name').length },
         });
         return next;
       });
