@@ -16,6 +16,7 @@ import { caseRepositoryKey, createCaseRepository } from './cases/caseRepository'
 import { createDatabase } from './db/database';
 import { createDraftRepository, draftRepositoryKey } from './db/draftRepository';
 import { createExportQuery, exportQueryKey } from './export/exportQuery';
+import { createPublicationRecordRepository, publicationRecordRepositoryKey } from './export/publicationRecordRepository';
 import { initI18n } from './i18n/i18n';
 import { actionRepositoryKey, createActionRepository } from './meetings/actionRepository';
 import { createMeetingRepository, meetingRepositoryKey } from './meetings/meetingRepository';
@@ -132,6 +133,7 @@ async function start(): Promise<void> {
     provide(adviceOutcomeRepositoryKey, createAdviceOutcomeRepository(db, cases)),
     provide(adviceRegisterQueryKey, createAdviceRegisterQuery(db)),
     provide(exportQueryKey, createExportQuery(db)),
+    provide(publicationRecordRepositoryKey, createPublicationRecordRepository(db)),
     provide(backupServiceKey, backup),
     provide(writerLockKey, lock),
     provide(boardModeKey, boardMode),

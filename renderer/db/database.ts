@@ -11,6 +11,7 @@ import type { CaseBoard } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
 import type { Screening } from '@shared/screening/screeningSchema';
 import type { ScreeningTemplate } from '@shared/screening/templateSchema';
+import type { PublicationRecord } from '@shared/publication/publicationRecord';
 import { schemaVersions, type SchemaVersion } from './schemaVersions';
 
 export type AttachmentRecord = AttachmentMeta & { blob: Blob; removedAt: string | null };
@@ -62,6 +63,7 @@ export type BeraadDb = Dexie & {
   advices: EntityTable<Advice, 'caseId'>;
   adviceVersions: EntityTable<AdviceVersion, 'id'>;
   auditEvents: EntityTable<AuditEvent, 'id'>;
+  publicationRecords: EntityTable<PublicationRecord, 'versionId'>;
   meta: EntityTable<KeyValueRecord, 'key'>;
   syncOutbox: EntityTable<SyncOutboxEntry, 'id'>;
   syncUpdates: EntityTable<SyncUpdateRecord, 'id'>;

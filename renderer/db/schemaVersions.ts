@@ -76,4 +76,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
       screeningTemplates: '[id+version]',
     },
   },
+  {
+    version: 7,
+    stores: {
+      // What the review before publication decided per advice version, and the fingerprint of every public file.
+      publicationRecords: 'versionId, caseId',
+    },
+  },
 ];

@@ -5,7 +5,6 @@ import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph, Textbox } fr
 import { isReversed, quickPeriod, quickPeriods } from '@shared/advice/periods';
 import type { Period } from '@shared/advice/register';
 import type { AdviceSource } from '@shared/export/adviceExportModel';
-import { documentFileName } from '@shared/export/documentFile';
 import type { ReportProgress } from '@shared/export/periodReport';
 import { useService } from '../services/services';
 import { exportQueryKey } from './exportQuery';
@@ -15,6 +14,7 @@ import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
 import { AdviceExportButtons } from './AdviceExportButtons';
 import { ExportStatus } from './ExportStatus';
+import { dutchWords, publicationSettings } from './publicationSettings';
 import { useDocumentExport } from './useDocumentExport';
 import './export.css';
 import { localToday } from '../db/clock';
@@ -48,6 +48,11 @@ export function PeriodReportPage() {
     };
   }, [exports, period, settings, complete]);
 
+  // The export loads the word list again if this early load fails, and says so if it fails then.
+  useEffect(() => {
+    dutchWords().catch(() => undefined);
+  }, []);
+
   // Leaving the page stops a report in progress.
   useEffect(() => () => controller.current?.abort(), []);
 
@@ -57,13 +62,13 @@ export function PeriodReportPage() {
       controller.current = abort;
       try {
         const sources = await exports.periodSources(period, settings);
-        const { buildPeriodReport } = await import('@shared/export/periodReport');
-        const bytes = await buildPeriodReport(
-          { period, bodyName: settings.organisationName, advices: sources },
-          settings.houseStyle,
-          { signal: abort.signal, onProgress: setProgress },
-        );
-        return { name: documentFileName('rapportage-adviezen', period.from, period.to), bytes };
+        const [{ buildPeriodReport }, { toPublicPeriodReport }] = await Promise.all([
+          import('@shared/export/periodReport'),
+          import('@shared/publication/publicModel'),
+        ]);
+        const { report, fileName } = toPublicPeriodReport({ period, bodyName: settings.organisationName, advices: sources }, await publicationSettings('strict'));
+        const bytes = await buildPeriodReport(report, settings.houseStyle, { signal: abort.signal, onProgress: setProgress });
+        return { name: fileName, bytes };
       } finally {
         controller.current = null;
         setProgress(null);

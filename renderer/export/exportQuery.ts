@@ -1,5 +1,5 @@
 import type { Advice, AdviceVersion } from '@shared/advice/adviceSchema';
-import type { NameRole } from '@shared/advice/publicVersion';
+import type { NameRole } from '@shared/publication/nameFinder';
 import type { Period } from '@shared/advice/register';
 import { isBlankDoc, type Case } from '@shared/cases/caseSchema';
 import type { AdviceSource, MeetingOnCase } from '@shared/export/adviceExportModel';

@@ -6,8 +6,11 @@ import { saveDocument } from './saveDocument';
 
 export type ExportRefusal = 'confidential_case' | 'not_issued' | 'no_advice' | 'not_found';
 
-/** What a document maker returns: a file to save, or why there is none. */
-export type MadeDocument = { name: string; bytes: Uint8Array<ArrayBuffer> } | { refusal: ExportRefusal };
+/** What a document maker returns: a file to save (and what to note once it is saved), why there is none, or that a person must look first. */
+export type MadeDocument =
+  | { name: string; bytes: Uint8Array<ArrayBuffer>; afterSave?: () => Promise<unknown> }
+  | { refusal: ExportRefusal }
+  | { held: true };
 
 export type ExportState =
   | { kind: 'idle' }
@@ -27,7 +30,9 @@ export function useDocumentExport() {
       try {
         const made = await make();
         if ('refusal' in made) return setState({ kind: 'refused', message: t(`export.refusal.${made.refusal}`) });
+        if ('held' in made) return setState({ kind: 'idle' });
         const outcome = await saveDocument(bridge, made.name, made.bytes);
+        if (outcome !== 'cancelled') await made.afterSave?.();
         setState({ kind: 'done', message: t(`export.status.${outcome}`, { name: made.name }) });
       } catch (error) {
         if (error instanceof DOMException && error.name === 'AbortError') return setState({ kind: 'done', message: t('export.status.stopped') });

@@ -1,10 +1,11 @@
+import { decodePunycode } from '../publication/punycode';
 import { foldLetters, nameParts, type NameParts } from './nameParts';
 
 /*
  * When an address names someone. Names are compared folded (no case, no
  * accents) with the percent-decoded address, their words joined by nothing or
- * by any of - _ . + and space, as slugs, user names and mail addresses write
- * them:
+ * by any of - _ . + ~ / and space, as slugs, user names, home folders and
+ * mail addresses write them (a punycode host name is read decoded):
  * - the given names (all, the first, or initials) with the surname, with or
  *   without its prefix, in either order, also as lists write it: jandevries,
  *   j.devries, jan-vries, devries.jan, vries-jan-de;
@@ -82,7 +83,7 @@ function percentDecoded(url: string): string {
  * spelling however its words are joined. They are skipped inside words too,
  * which makes "an-na" count as Anna; addresses seldom split a word so.
  */
-const separator = /[\s._+-]/u;
+const separator = /[\s._+~/-]/u;
 
 /** The address without separators, and where each of its characters stood in the address. */
 function withoutSeparators(address: string): { text: string; at: number[] } {
@@ -113,7 +114,7 @@ export function urlNameDetector(names: readonly string[]): (url: string) => bool
   if (known.size === 0) return () => false;
   const lengths = [...new Set([...known.keys()].map((joined) => joined.length))];
   return (url) => {
-    const address = foldLetters(percentDecoded(url));
+    const address = foldLetters(decodePunycode(percentDecoded(url)));
     const { text, at } = withoutSeparators(address);
     for (let start = 0; start < text.length; start += 1) {
       for (const length of lengths) {

@@ -1,14 +1,10 @@
 import { emptyDoc, type RichText } from '../cases/caseSchema';
+import type { NameRole } from '../publication/nameFinder';
 import { sectionKeys, type AdviceSections, type AdviceVersion } from './adviceSchema';
 import { urlNameDetector } from './nameInUrl';
 import { removeLinksWhere } from './removeLinks';
 import { applyReplacements, replaceInRichText, type FindReplacements } from './replaceAcrossTextNodes';
 
-/** A person's name and the role label that replaces it in public texts. */
-export interface NameRole {
-  name: string;
-  role: string;
-}
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -31,12 +27,6 @@ export function nameMatcher(names: readonly NameRole[]): FindReplacements {
       const role = roleOf.get(match[0].replace(/\s+/g, ' ').toLocaleLowerCase('nl'));
       return role === undefined ? [] : [{ from: match.index, to: match.index + match[0].length, text: role }];
     });
-}
-
-/** Replaces every whole-word occurrence of a name in a plain string by its role (see nameMatcher). */
-export function nameReplacer(names: readonly NameRole[]): (text: string) => string {
-  const find = nameMatcher(names);
-  return (text) => applyReplacements(text, find(text));
 }
 
 /**

@@ -11,6 +11,7 @@ import { caseBoardSchema } from '../people/boardSchema';
 import { personSchema } from '../people/personSchema';
 import { screeningSchema } from '../screening/screeningSchema';
 import { screeningTemplateSchema } from '../screening/templateSchema';
+import { publicationRecordSchema } from '../publication/publicationRecord';
 import { timestampSchema } from '../util/schemaParts';
 
 /** The editor schemas rich text is checked against (renderer/components/richTextExtensions). */
@@ -84,6 +85,7 @@ export const backupTables = {
   auditEvents: { since: 3, key: ['id'], schema: auditEventSchema },
   screenings: { since: 6, key: ['id'], schema: screeningSchema },
   screeningTemplates: { since: 6, key: ['id', 'version'], schema: screeningTemplateSchema },
+  publicationRecords: { since: 7, key: ['versionId'], schema: publicationRecordSchema },
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof backupTables;

@@ -1,7 +1,8 @@
 import { Paragraph, TextRun } from 'docx';
 import { sectionKeys, type SectionKey } from '../advice/adviceSchema';
 import { plainText } from '../richText/plainText';
-import type { AdviceExportModel } from './adviceExportModel';
+import type { PublicAdvice } from '../publication/publicModel';
+import type { AdviceExportModel, InternalAdvice } from './adviceExportModel';
 import { bullets, emphasised, heading, labelled, labelTable, plainParagraphs, spacer, title } from './documentBlocks';
 import { contentWidth } from './documentStyles';
 import { classificationLabels, conclusionLabels, followUpLabels, formatDutchDate, formatDutchDateTime, sectionTitles } from './documentTexts';
@@ -163,8 +164,8 @@ export function adviceBody(model: AdviceExportModel, context: RichTextContext): 
   ];
 }
 
-/** The .docx of one advice, public or internal as its model says. */
-export async function buildAdviceDocument(model: AdviceExportModel, style: HouseStyle, now = new Date()): Promise<Uint8Array<ArrayBuffer>> {
+/** The .docx of one advice, public or internal as its model says; a public one only from the publication filter's model. */
+export async function buildAdviceDocument(model: PublicAdvice | InternalAdvice, style: HouseStyle, now = new Date()): Promise<Uint8Array<ArrayBuffer>> {
   if (model.variant === 'public' && model.classification === 'vertrouwelijk') {
     throw new Error('Een vertrouwelijk advies heeft geen openbare versie.');
   }

@@ -1,6 +1,6 @@
 import type { Advice, AdviceVersion, Conclusion, FollowUp, SectionKey } from '../advice/adviceSchema';
 import { sectionKeys } from '../advice/adviceSchema';
-import { nameReplacer, toPublicVersion, type NameRole } from '../advice/publicVersion';
+import type { NameRole } from '../publication/nameFinder';
 import { countingApprovals } from '../advice/versionRules';
 import { isBlankDoc, type Case, type RichText } from '../cases/caseSchema';
 import { exclusionOf } from '../people/boardRules';
@@ -77,6 +77,9 @@ export interface AdviceExportModel {
   meetings: MeetingOnCase[];
 }
 
+/** The internal document's model: the advice in full, names and all; it never leaves the organisation. */
+export type InternalAdvice = AdviceExportModel & { variant: 'internal' };
+
 export type AdviceRefusal = 'confidential_case' | 'not_issued';
 export type AdviceModelResult = { ok: true; model: AdviceExportModel } | { ok: false; refusal: AdviceRefusal };
 
@@ -105,7 +108,7 @@ function participantsByRole(participants: AdviceVersion['working']['participants
  * also when they are missing from the people register: a name that slips
  * through is a personal-data leak in a published document.
  */
-function publicNames(source: AdviceSource): NameRole[] {
+export function publicNames(source: AdviceSource): NameRole[] {
   if (source.publicNaming === 'name') return [];
   const { processOwner, requester } = source.caseRecord;
   const participants = source.version.working.participants.map((p) => ({ name: p.name, role: roleLabel(p.roles[0] ?? 'lid') }));
@@ -142,20 +145,24 @@ function visibleSections(version: AdviceVersion): Partial<Record<SectionKey, Ric
   );
 }
 
+/** The public version of the text: confidential sections and recommendations out. */
+function withoutConfidential(version: AdviceVersion): AdviceVersion {
+  return { ...version, recommendations: version.recommendations.filter((r) => !r.confidential) };
+}
+
 /**
- * The advice as one of its two documents. The public one is the version as it
- * may be published (toPublicVersion: names by role, confidential parts out),
- * with the metadata treated the same way; a confidential case has no public
- * version at all.
+ * The advice as one of its two documents. The public one leaves out what is
+ * confidential and names the process owner and participants by role; a
+ * confidential case has no public version at all. Its text is still as
+ * written: only the publication filter (publication/publicModel.ts) makes it
+ * public.
  */
 export function toAdviceExportModel(source: AdviceSource, variant: AdviceVariant): AdviceModelResult {
   const { caseRecord, advice } = source;
   const isPublic = variant === 'public';
   if (isPublic && caseRecord.classification === 'vertrouwelijk') return { ok: false, refusal: 'confidential_case' };
   if (isPublic && source.version.status !== 'issued') return { ok: false, refusal: 'not_issued' };
-  const names = isPublic ? publicNames(source) : [];
-  const version = isPublic ? toPublicVersion(source.version, names) : source.version;
-  const replace = nameReplacer(names);
+  const version = isPublic ? withoutConfidential(source.version) : source.version;
   const conclusion = advice?.conclusion ?? null;
   const followUp = advice?.followUp ?? null;
   return {
@@ -177,7 +184,7 @@ export function toAdviceExportModel(source: AdviceSource, variant: AdviceVariant
       technology: technologyLabels[caseRecord.technology],
       themes: caseRecord.themes,
       // The internal document is the full advice: confidential sections included (its classification says so).
-      sections: visibleSections(isPublic ? { ...version, confidentialSections: source.version.confidentialSections } : { ...version, confidentialSections: [] }),
+      sections: visibleSections(isPublic ? version : { ...version, confidentialSections: [] }),
       confidentialSections: isPublic ? [] : [...version.confidentialSections],
       recommendations: version.recommendations
         .filter((r) => !isBlankDoc(r.text))
@@ -187,12 +194,19 @@ export function toAdviceExportModel(source: AdviceSource, variant: AdviceVariant
       participants: isPublic
         ? participantsByRole(version.working.participants)
         : version.working.participants.map((p) => internalParticipant(p, source.conflicts)),
-      conclusion: conclusion && isPublic ? { ...conclusion, reasons: replace(conclusion.reasons) } : conclusion,
-      followUp: followUp && isPublic ? { ...followUp, note: replace(followUp.note) } : followUp,
+      conclusion,
+      followUp,
       publicationUrl: advice?.publication.url ?? '',
       approvals: isPublic ? [] : countingApprovals(version.reviews, source.conflicts).map((r) => `${r.name} (${r.at.slice(0, 10)})`),
       notTakingPart: isPublic ? [] : notTakingPart(source.conflicts),
       meetings: isPublic ? [] : [...source.meetings],
     },
   };
+}
+
+/** The internal document, which every advice has. */
+export function toInternalAdvice(source: AdviceSource): InternalAdvice {
+  const result = toAdviceExportModel(source, 'internal');
+  if (!result.ok) throw new Error(`Een interne versie wordt nooit geweigerd (${result.refusal}).`);
+  return { ...result.model, variant: 'internal' };
 }

@@ -1,7 +1,9 @@
 import { conclusionDecisions, followUpDecisions } from '../advice/adviceSchema';
 import type { Period } from '../advice/register';
 import { plainText } from '../richText/plainText';
-import { toAdviceExportModel, type AdviceSource } from './adviceExportModel';
+import type { Case } from '../cases/caseSchema';
+import type { PublicPeriodReport } from '../publication/publicModel';
+import { toAdviceExportModel, type AdviceExportModel, type AdviceSource } from './adviceExportModel';
 import { bullets, dataTable, emphasised, heading, labelled, plainParagraphs, spacer, title } from './documentBlocks';
 import { contentWidth } from './documentStyles';
 import { caseStatusLabels, conclusionLabels, followUpLabels, formatDutchDate } from './documentTexts';
@@ -26,6 +28,26 @@ export interface PeriodReportSource {
   advices: readonly AdviceSource[];
 }
 
+/** One advice in the report; a confidential case is there by reference and dates only. */
+export interface ReportEntry {
+  reference: string;
+  /** "Vertrouwelijke casus" for a confidential case. */
+  title: string;
+  issuedOn: string | null;
+  status: ReportStatus;
+  followUp: ReportFollowUp;
+  caseStatus: Case['status'];
+  /** The public version of the advice; null for a confidential case. */
+  advice: AdviceExportModel | null;
+}
+
+/** What the report is written from, before the publication filter (publication/publicModel.ts). */
+export interface PeriodReportModel {
+  period: Period;
+  bodyName: string;
+  entries: ReportEntry[];
+}
+
 export interface ReportProgress {
   done: number;
   total: number;
@@ -40,11 +62,36 @@ export interface ReportOptions {
 export const reportStatusOf = (source: AdviceSource): ReportStatus => source.advice?.conclusion?.decision ?? 'awaiting_conclusion';
 export const reportFollowUpOf = (source: AdviceSource): ReportFollowUp => source.advice?.followUp.decision ?? 'undecided';
 
+/*
+ * The report goes to the alderman and into the P&C cycle, so it shows what
+ * may be published: each advice's public version. A confidential case is
+ * counted and listed by reference, its content left out.
+ */
+export function toPeriodReportModel(source: PeriodReportSource): PeriodReportModel {
+  return {
+    period: source.period,
+    bodyName: source.bodyName,
+    entries: source.advices.map((advice) => {
+      const confidential = advice.caseRecord.classification === 'vertrouwelijk';
+      const result = toAdviceExportModel(advice, 'public');
+      return {
+        reference: advice.caseRecord.reference,
+        title: confidential ? 'Vertrouwelijke casus' : advice.caseRecord.title,
+        issuedOn: advice.advice?.issuedOn ?? null,
+        status: reportStatusOf(advice),
+        followUp: reportFollowUpOf(advice),
+        caseStatus: advice.caseRecord.status,
+        advice: result.ok ? result.model : null,
+      };
+    }),
+  };
+}
+
 /** Counts per status and per follow-up, every category present (zero included) so periods compare row by row. */
-export function reportCounts(advices: readonly AdviceSource[]) {
-  const count = <K extends string>(keys: readonly K[], of: (s: AdviceSource) => K) =>
-    keys.map((key) => [key, advices.filter((s) => of(s) === key).length] as const);
-  return { byStatus: count(reportStatuses, reportStatusOf), byFollowUp: count(reportFollowUps, reportFollowUpOf) };
+export function reportCounts(entries: readonly Pick<ReportEntry, 'status' | 'followUp'>[]) {
+  const count = <K extends string>(keys: readonly K[], of: (e: Pick<ReportEntry, 'status' | 'followUp'>) => K) =>
+    keys.map((key) => [key, entries.filter((e) => of(e) === key).length] as const);
+  return { byStatus: count(reportStatuses, (e) => e.status), byFollowUp: count(reportFollowUps, (e) => e.followUp) };
 }
 
 /** A recommendation in short: its first ~200 characters, cut at a word. */
@@ -55,12 +102,13 @@ export function inShort(text: string, limit = 200): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), limit * 0.6))}…`;
 }
 
-function summary(source: PeriodReportSource, accent: string): Block[] {
-  const { byStatus, byFollowUp } = reportCounts(source.advices);
-  const total = source.advices.length;
+type Entry = PublicPeriodReport['entries'][number];
+
+function summary(report: PublicPeriodReport, accent: string): Block[] {
+  const { byStatus, byFollowUp } = reportCounts(report.entries);
   return [
     heading(1, 'Samenvatting'),
-    labelled('Aantal uitgebrachte adviezen', String(total)),
+    labelled('Aantal uitgebrachte adviezen', String(report.entries.length)),
     dataTable(['Stand van de conclusie', 'Aantal'], byStatus.map(([key, n]) => [statusLabels[key], String(n)]), [0.7, 0.3], accent),
     spacer(),
     dataTable(['Opvolging', 'Aantal'], byFollowUp.map(([key, n]) => [followUpReportLabels[key], String(n)]), [0.7, 0.3], accent),
@@ -68,19 +116,13 @@ function summary(source: PeriodReportSource, accent: string): Block[] {
   ];
 }
 
-function overview(source: PeriodReportSource, accent: string): Block[] {
-  if (source.advices.length === 0) return [];
+function overview(report: PublicPeriodReport, accent: string): Block[] {
+  if (report.entries.length === 0) return [];
   return [
     heading(1, 'Overzicht'),
     dataTable(
       ['Zaaknummer', 'Onderwerp', 'Uitgebracht', 'Conclusie', 'Opvolging'],
-      source.advices.map((s) => [
-        s.caseRecord.reference,
-        s.caseRecord.classification === 'vertrouwelijk' ? 'Vertrouwelijke casus' : s.caseRecord.title,
-        formatDutchDate(s.advice?.issuedOn),
-        statusLabels[reportStatusOf(s)],
-        followUpReportLabels[reportFollowUpOf(s)],
-      ]),
+      report.entries.map((e) => [e.reference, e.title, formatDutchDate(e.issuedOn), statusLabels[e.status], followUpReportLabels[e.followUp]]),
       [0.18, 0.34, 0.16, 0.16, 0.16],
       accent,
     ),
@@ -88,21 +130,14 @@ function overview(source: PeriodReportSource, accent: string): Block[] {
   ];
 }
 
-/*
- * The report goes to the alderman and into the P&C cycle, so it shows what
- * may be published: each advice's public version. A confidential case is
- * counted and listed by reference, its content left out.
- */
-function adviceEntry(source: AdviceSource, context: RichTextContext): Block[] {
-  const { caseRecord, advice } = source;
+function adviceEntry(entry: Entry, context: RichTextContext): Block[] {
   const head = [
-    heading(2, `${caseRecord.reference} ${caseRecord.classification === 'vertrouwelijk' ? 'Vertrouwelijke casus' : caseRecord.title}`),
-    labelled('Uitgebracht op', formatDutchDate(advice?.issuedOn)),
-    labelled('Status', `${statusLabels[reportStatusOf(source)]}; casus: ${caseStatusLabels[caseRecord.status].toLowerCase()}`),
+    heading(2, `${entry.reference} ${entry.title}`),
+    labelled('Uitgebracht op', formatDutchDate(entry.issuedOn)),
+    labelled('Status', `${statusLabels[entry.status]}; casus: ${caseStatusLabels[entry.caseStatus].toLowerCase()}`),
   ];
-  const result = toAdviceExportModel(source, 'public');
-  if (!result.ok) return [...head, emphasised('Vertrouwelijk advies: de inhoud is niet in dit overzicht opgenomen.')];
-  const model = result.model;
+  const model = entry.advice;
+  if (!model) return [...head, emphasised('Vertrouwelijk advies: de inhoud is niet in dit overzicht opgenomen.')];
   const out: Block[] = [...head];
   if (model.sections.topicSummary) out.push(heading(3, 'Onderwerp'), ...richTextToDocx(model.sections.topicSummary, context));
   if (model.recommendations.length) {
@@ -112,26 +147,27 @@ function adviceEntry(source: AdviceSource, context: RichTextContext): Block[] {
   if (model.conclusion) {
     out.push(labelled('Besluit', conclusionLabels[model.conclusion.decision]), ...plainParagraphs(model.conclusion.reasons));
   } else out.push(emphasised('Nog niet ontvangen.'));
-  out.push(heading(3, 'Opvolging'), labelled('Besluit', followUpReportLabels[reportFollowUpOf(source)]));
+  out.push(heading(3, 'Opvolging'), labelled('Besluit', followUpReportLabels[entry.followUp]));
   if (model.followUp?.reReviewOn) out.push(labelled('Herbeoordeling', formatDutchDate(model.followUp.reReviewOn)));
   if (model.followUp?.note) out.push(...plainParagraphs(model.followUp.note));
   return out;
 }
 
-function meta(source: PeriodReportSource, now: Date): DocumentMeta {
-  const span = `${formatDutchDate(source.period.from)} tot en met ${formatDutchDate(source.period.to)}`;
+function meta(report: PublicPeriodReport, now: Date): DocumentMeta {
+  const span = `${formatDutchDate(report.period.from)} tot en met ${formatDutchDate(report.period.to)}`;
+  const count = report.entries.length;
   return {
     title: `Rapportage adviezen ${span}`,
-    subject: `Uitgebrachte adviezen van het ${source.bodyName}, ${span}`,
-    description: `${source.advices.length} ${source.advices.length === 1 ? 'advies' : 'adviezen'} met conclusie en opvolging`,
+    subject: `Uitgebrachte adviezen van het ${report.bodyName}, ${span}`,
+    description: `${count} ${count === 1 ? 'advies' : 'adviezen'} met conclusie en opvolging`,
     keywords: ['advies', 'rapportage', 'planning en control'],
-    creator: source.bodyName,
+    creator: report.bodyName,
     reference: null,
     createdAt: now,
     custom: {
       Informatiecategorie: 'advies',
       Documentsoort: 'rapportage',
-      Periode: `${source.period.from}/${source.period.to}`,
+      Periode: `${report.period.from}/${report.period.to}`,
       Classificatie: 'Openbaar',
       Datum: now.toISOString().slice(0, 10),
     },
@@ -149,33 +185,34 @@ function yielder(slice = 12) {
 }
 
 /**
- * The period report for the P&C cycle and the alderman. Long: it reports
- * progress per advice, gives the event loop room between advices, and stops
- * with the signal's reason when cancelled.
+ * The period report for the P&C cycle and the alderman, written from its
+ * public model only. Long: it reports progress per advice, gives the event
+ * loop room between advices, and stops with the signal's reason when
+ * cancelled.
  */
-export async function buildPeriodReport(source: PeriodReportSource, style: HouseStyle, options: ReportOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+export async function buildPeriodReport(report: PublicPeriodReport, style: HouseStyle, options: ReportOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const { onProgress, signal, now = new Date() } = options;
-  const total = source.advices.length;
+  const total = report.entries.length;
   const lists = new ListNumbering();
   const context: RichTextContext = { lists, width: contentWidth, accent: style.accentColor };
   const pause = yielder();
   const entries: Block[] = [];
   onProgress?.({ done: 0, total });
-  for (const [index, advice] of source.advices.entries()) {
+  for (const [index, entry] of report.entries.entries()) {
     signal?.throwIfAborted();
-    entries.push(...adviceEntry(advice, context));
+    entries.push(...adviceEntry(entry, context));
     onProgress?.({ done: index + 1, total });
     await pause();
   }
   signal?.throwIfAborted();
   const body = [
-    title(`Rapportage adviezen ${formatDutchDate(source.period.from)} – ${formatDutchDate(source.period.to)}`),
-    labelled('Adviesorgaan', source.bodyName),
-    ...summary(source, style.accentColor),
-    ...overview(source, style.accentColor),
+    title(`Rapportage adviezen ${formatDutchDate(report.period.from)} – ${formatDutchDate(report.period.to)}`),
+    labelled('Adviesorgaan', report.bodyName),
+    ...summary(report, style.accentColor),
+    ...overview(report, style.accentColor),
     ...(entries.length ? [heading(1, 'Adviezen'), ...entries] : [emphasised('In deze periode zijn geen adviezen uitgebracht.')]),
   ];
-  const bytes = await packDocument({ meta: meta(source, now), style, body, numbering: lists.definitions() });
+  const bytes = await packDocument({ meta: meta(report, now), style, body, numbering: lists.definitions() });
   signal?.throwIfAborted();
   return bytes;
 }

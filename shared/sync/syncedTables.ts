@@ -21,6 +21,7 @@ export const caseTables = [
   'advices',
   'adviceVersions',
   'auditEvents',
+  'publicationRecords',
 ] as const satisfies readonly TableName[];
 
 export const boardTables = ['people', 'meetings', 'methodTemplates', 'screenings', 'screeningTemplates'] as const satisfies readonly TableName[];

@@ -6,21 +6,32 @@
  * Alone: BENCH_ONLY=export npm run bench.
  */
 import { buildAdviceDocument } from '@shared/export/adviceDocument';
-import { toAdviceExportModel } from '@shared/export/adviceExportModel';
 import { defaultHouseStyle } from '@shared/export/houseStyle';
 import { buildPeriodReport } from '@shared/export/periodReport';
+import { toPublicAdvice, toPublicPeriodReport } from '@shared/publication/publicModel';
 import { Profile } from '../e2e/support/browser';
 import { serveRenderer } from '../e2e/support/server';
 import { putRecords } from '../e2e/actions/seed';
 import { adviceSource, adviceVersion, docOf, paragraph } from '../fixtures/export/adviceSource';
 import { periodAdvices, periodReportSource } from '../fixtures/export/reportSources';
+import { dutchNames, fullName } from '../fixtures/dutchNames';
+import { publicationSettings } from '../fixtures/publication';
 import { toResult, type BenchResult } from './results';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-/** About 30 pages in Word: considerations of ~270 paragraphs, lists and tables, and 20 recommendations. */
-export function longAdvice() {
+/** A people register of `count` names, combined from the test names' given names and surnames. */
+export function nameRegister(count: number) {
+  return Array.from({ length: count }, (_, i) => {
+    const given = dutchNames[i % dutchNames.length]!;
+    const family = dutchNames[(i * 7 + Math.floor(i / dutchNames.length)) % dutchNames.length]!;
+    return { name: fullName({ ...family, given: given.given }), role: 'Lid adviesorgaan' };
+  });
+}
+
+/** About 30 pages in Word: considerations of ~270 paragraphs, lists and tables, and 20 recommendations; 200 people in the register. */
+export function longAdviceSource() {
   const text = (n: number) =>
     `Overweging ${n}. Het adviesorgaan weegt de belangen van inwoners, toezichthouders en de gemeente tegen elkaar af; privacy, veiligheid en vertrouwen staan daarbij voorop, en de proportionaliteit van de inzet van camera’s moet steeds opnieuw worden beoordeeld.`;
   const blocks: object[] = [];
@@ -40,21 +51,33 @@ export function longAdvice() {
     }
   }
   const base = adviceVersion();
-  const source = adviceSource({
+  return adviceSource({
+    people: nameRegister(200),
     version: {
       ...base,
       sections: { ...base.sections, considerations: docOf(...blocks) },
       recommendations: Array.from({ length: 20 }, (_, i) => ({ ...base.recommendations[0]!, id: `00000000-0000-4000-8000-1${String(i).padStart(11, '0')}`, text: docOf(paragraph(text(i))) })),
     },
   });
-  const result = toAdviceExportModel(source, 'public');
+}
+
+export function longAdvice() {
+  const result = toPublicAdvice(longAdviceSource(), publicationSettings());
   if (!result.ok) throw new Error(result.refusal);
-  return result.model;
+  return result.advice;
 }
 
 async function nodeBench() {
+  const source = longAdviceSource();
+  const settings = publicationSettings({ mode: 'review' });
+  const filterMs: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    toPublicAdvice(source, settings);
+    filterMs.push(performance.now() - start);
+  }
   const advice = longAdvice();
-  const report = periodReportSource(200);
+  const report = toPublicPeriodReport(periodReportSource(200), publicationSettings()).report;
   const adviceMs: number[] = [];
   const reportMs: number[] = [];
   let peakHeap = 0;
@@ -67,7 +90,7 @@ async function nodeBench() {
     reportMs.push(performance.now() - start);
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   }
-  return { adviceMs, reportMs, peakHeapMb: mb(peakHeap) };
+  return { filterMs, adviceMs, reportMs, peakHeapMb: mb(peakHeap) };
 }
 
 /** The report through the page: seeded IndexedDB, the button, the download; the page's heap sampled meanwhile. */
@@ -112,6 +135,7 @@ export async function exportBench(): Promise<BenchResult[]> {
   const node = await nodeBench();
   const browser = await browserBench();
   return [
+    toResult('filterPublic30Pages200Names', node.filterMs, 'ms'),
     toResult('exportAdvice30Pages', node.adviceMs, 'ms'),
     toResult('exportPeriodReport200', node.reportMs, 'ms'),
     toResult('exportPeriodReport200PeakHeap', [node.peakHeapMb], 'MB'),

@@ -26,6 +26,7 @@ export const benchTargets: Readonly<Record<string, Target>> = {
   adviceRegisterOpen: { value: 150 },
   adviceRegisterQuickPeriod: { value: 100 },
   adviceRegisterTypedDate: { value: 100 },
+  filterPublic30Pages200Names: { value: 50 },
   exportAdvice30Pages: { value: 300 },
   exportPeriodReport200: { value: 3000 },
   exportPeriodReport200PeakHeap: { value: 200 },

@@ -72,7 +72,10 @@ describe('Word export in the browser', () => {
     await seed(page);
     await openReport(page);
 
-    const publicDoc = await download(page, 'Openbare versie (.docx)');
+    await page.getByRole('button', { name: 'Openbare versie (.docx)' }).first().click();
+    await page.getByRole('heading', { name: 'Controle voor publicatie' }).waitFor();
+    for (const replace of await page.getByRole('radio', { name: /^Vervangen door/ }).all()) await replace.check();
+    const publicDoc = await download(page, 'Openbare versie exporteren');
     expect(publicDoc.name).toBe('advies-EA-2026-007-openbaar.docx');
     await page.getByText('advies-EA-2026-007-openbaar.docx is gedownload.').waitFor();
     const parts = await unzipDocx(publicDoc.bytes);

@@ -1,9 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
 import type { Advice } from '@shared/advice/adviceSchema';
+import type { PublicExport } from '@shared/publication/publicationRecord';
 import { toPublicVersion } from '@shared/advice/publicVersion';
 import { useService } from '../../services/services';
+import { publicationRecordRepositoryKey } from '../../export/publicationRecordRepository';
+import { reportStorageError } from '../../persistence/storageProblems';
 import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepository';
 import { Field } from '../../components/Field';
 import { FormNotices } from '../../components/FormNotices';
@@ -51,11 +54,39 @@ export function PublicationPanel({ data, today, onSaved }: Props) {
               <Paragraph>{t('advice.refusal.confidential_case')}</Paragraph>
             </Alert>
           )}
+          <PublishedFiles caseId={advice.caseId} />
           <PublicationPreview data={data} />
           <PublicationForm advice={advice} today={today} onSaved={onSaved} />
         </>
       )}
     </OutcomeSection>
+  );
+}
+
+/** Every public file exported of this advice, with its fingerprint, so the published file can later be proven unchanged. */
+function PublishedFiles({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const records = useService(publicationRecordRepositoryKey);
+  const [files, setFiles] = useState<PublicExport[]>([]);
+  useEffect(() => {
+    let current = true;
+    records
+      .forCase(caseId)
+      .then((found) => current && setFiles(found.flatMap((r) => r.exports).sort((a, b) => a.at.localeCompare(b.at))))
+      .catch(reportStorageError);
+    return () => {
+      current = false;
+    };
+  }, [records, caseId]);
+  if (files.length === 0) return null;
+  return (
+    <ul className="advice-outcome__fingerprints">
+      {files.map((file) => (
+        <li key={`${file.at}${file.sha256}`}>
+          {t('adviceOutcome.publication.fingerprint', { name: file.fileName, date: formatDate(file.at.slice(0, 10)), sha256: file.sha256 })}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { NameRole } from '@shared/advice/publicVersion';
+import type { NameRole } from '@shared/publication/nameFinder';
 import type { CaseBoard } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
 

@@ -11,7 +11,7 @@ import { CaseBoardPanel } from '../../../../renderer/people/CaseBoardPanel';
 import type { PeopleRepository } from '../../../../renderer/people/peopleRepository';
 import { dismissStorageProblem } from '../../../../renderer/persistence/storageProblems';
 import { SettingsProvider } from '../../../../renderer/settings/settingsContext';
-import { render, settle, withServices } from '../persistence/reactHarness';
+import { render, settle, soloBoardMode, withServices } from '../persistence/reactHarness';
 
 const caseId = '6f1c2b1e-0d7a-4c1e-9a57-3f1f2c9d1a01';
 const noor = { id: '0b7e3c52-6a1d-4f3e-8f0a-2d5c7e9b1a11', name: 'Noor Hendriks', roles: ['lid'], active: true, isAdministrator: false } as Person;
@@ -26,7 +26,7 @@ async function panel(stored: Partial<CaseBoard> = {}, board?: () => Promise<Case
   } as unknown as PeopleRepository;
   const drafts = { load: async () => null, save: async () => {}, discard: async () => {} } as unknown as DraftRepository;
   const { container } = await render(
-    withServices({ people, drafts, settings: {} })(
+    withServices({ people, drafts, settings: {}, boardMode: soloBoardMode() })(
       <SettingsProvider initial={defaultSettings}>
         <MemoryRouter>
           <CaseBoardPanel caseId={caseId} />

@@ -7,7 +7,7 @@ import type { PeopleRepository } from '../../../../renderer/people/peopleReposit
 import { useCaseBoard, type EditableBoard } from '../../../../renderer/people/useCaseBoard';
 import { dismissStorageProblem } from '../../../../renderer/persistence/storageProblems';
 import { SettingsProvider } from '../../../../renderer/settings/settingsContext';
-import { deferred, renderHook, settle, withServices, type Deferred } from '../persistence/reactHarness';
+import { deferred, renderHook, settle, soloBoardMode, withServices, type Deferred } from '../persistence/reactHarness';
 
 const stored = (caseId: string): CaseBoard => ({ caseId, members: [], conflicts: [], note: '', updatedAt: '2026-01-05T09:00:00.000Z' });
 const member = (personId: string) => ({ personId, role: 'lid' as const });
@@ -23,7 +23,7 @@ async function boardOf(caseId: string) {
   const saveBoard = vi.fn(async (value: EditableBoard) => ({ ...value, updatedAt: '2026-01-05T10:00:00.000Z' }));
   const people = { board, saveBoard } as unknown as PeopleRepository;
   const wrap = (children: ReactNode) =>
-    withServices({ people, settings: {} })(<SettingsProvider initial={{ ...defaultSettings, userName: 'Sanne Secretaris' }}>{children}</SettingsProvider>);
+    withServices({ people, settings: {}, boardMode: soloBoardMode() })(<SettingsProvider initial={{ ...defaultSettings, userName: 'Sanne Secretaris' }}>{children}</SettingsProvider>);
   const rendered = await renderHook((id: string) => useCaseBoard(id), caseId, wrap);
   return { ...rendered, saveBoard, answer: (read: number, value: CaseBoard) => act(async () => reads[read]!.resolve(value)), reads };
 }

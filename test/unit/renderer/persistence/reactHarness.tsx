@@ -1,6 +1,11 @@
 import { act, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createWebBridge } from '../../../../renderer/platform/webBridge';
 import { ServicesProvider } from '../../../../renderer/services/services';
+import { createBoardMode, type BoardMode } from '../../../../renderer/sync/boardMode';
+import { createBoardSession } from '../../../../renderer/sync/boardSession';
+import { installSyncOutbox } from '../../../../renderer/sync/syncOutbox';
+import { testDatabase } from '../db/testDatabase';
 
 /*
  * Renders components and hooks into a real React root, for the files that run under
@@ -57,4 +62,12 @@ export async function renderHook<P, R>(hook: (props: P) => R, props: P, wrap: (c
   }
   const rendered = await render(wrap(<Probe props={props} />));
   return { result, rerender: (next: P) => rendered.rerender(wrap(<Probe props={next} />)), unmount: rendered.unmount };
+}
+
+/** Board mode as the app has it without a server: the real service, alone on this computer, over a database of its own. */
+export function soloBoardMode(): BoardMode {
+  const db = testDatabase();
+  return createBoardMode(db, installSyncOutbox(db), createBoardSession(createWebBridge()), (error) => {
+    throw error;
+  });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameReplacer, toPublicVersion } from '@shared/advice/publicVersion';
+import { nameMatcher, toPublicVersion } from '@shared/advice/publicVersion';
+import { applyReplacements } from '@shared/advice/replaceAcrossTextNodes';
 import type { RichText } from '@shared/cases/caseSchema';
 import { plainText } from '@shared/richText/plainText';
 import { doc, paragraph } from '@shared/richText/build';
@@ -13,7 +14,8 @@ const names = [
 
 describe('naming people by role in the public version', () => {
   it('replaces whole names, longest first, case-insensitively and across line breaks', () => {
-    const replace = nameReplacer(names);
+    const find = nameMatcher(names);
+    const replace = (text: string) => applyReplacements(text, find(text));
     expect(replace('Anna de Vries opende; daarna sprak anna.')).toBe('de voorzitter opende; daarna sprak de inwoner.');
     expect(replace('BRAM ÖZDEMIR en Bram  Özdemir')).toBe('de privacy officer en de privacy officer');
     expect(replace('Annalies en Hanna blijven staan')).toBe('Annalies en Hanna blijven staan');

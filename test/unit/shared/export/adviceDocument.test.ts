@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildAdviceDocument } from '@shared/export/adviceDocument';
-import { processOwnerByRole, toAdviceExportModel, type AdviceExportModel, type AdviceVariant } from '@shared/export/adviceExportModel';
+import { processOwnerByRole, toAdviceExportModel, toInternalAdvice, type AdviceVariant, type InternalAdvice } from '@shared/export/adviceExportModel';
+import { toPublicAdvice, type PublicAdvice } from '@shared/publication/publicModel';
 import { defaultHouseStyle } from '@shared/export/houseStyle';
 import { adviceSource, adviceVersion, caseRecord, confidentialRecommendation, confidentialText, secretNames } from '../../../fixtures/export/adviceSource';
+import { publicationSettings } from '../../../fixtures/publication';
 import { paragraphsOf, unzipDocx } from './support/docxParts';
 
-function modelOf(variant: AdviceVariant, source = adviceSource()): AdviceExportModel {
-  const result = toAdviceExportModel(source, variant);
+function modelOf(variant: AdviceVariant, source = adviceSource()): PublicAdvice | InternalAdvice {
+  if (variant === 'internal') return toInternalAdvice(source);
+  const result = toPublicAdvice(source, publicationSettings());
   if (!result.ok) throw new Error(result.refusal);
-  return result.model;
+  return result.advice;
 }
 
 const exported = async (variant: AdviceVariant, source = adviceSource()) =>

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildAdviceDocument } from '@shared/export/adviceDocument';
-import { toAdviceExportModel, type AdviceVariant } from '@shared/export/adviceExportModel';
+import { toInternalAdvice, type AdviceVariant } from '@shared/export/adviceExportModel';
 import { defaultHouseStyle } from '@shared/export/houseStyle';
 import { buildMeetingDocument } from '@shared/export/meetingDocuments';
 import { buildPeriodReport } from '@shared/export/periodReport';
+import { toPublicAdvice, toPublicPeriodReport } from '@shared/publication/publicModel';
 import { adviceSource, confidentialText, secretNames } from '../../../fixtures/export/adviceSource';
 import { meetingModel, periodReportSource } from '../../../fixtures/export/reportSources';
+import { publicationSettings } from '../../../fixtures/publication';
 import { keepDocx, readBack, readWithLibreOffice, squashed } from './support/libreoffice';
 
 async function advice(variant: AdviceVariant): Promise<Uint8Array> {
-  const result = toAdviceExportModel(adviceSource(), variant);
+  if (variant === 'internal') return buildAdviceDocument(toInternalAdvice(adviceSource()), defaultHouseStyle);
+  const result = toPublicAdvice(adviceSource(), publicationSettings());
   if (!result.ok) throw new Error(result.refusal);
-  return buildAdviceDocument(result.model, defaultHouseStyle);
+  return buildAdviceDocument(result.advice, defaultHouseStyle);
 }
 
 describe.concurrent('a real reader: LibreOffice opens the documents and shows what they should', () => {
@@ -45,7 +48,7 @@ describe.concurrent('a real reader: LibreOffice opens the documents and shows wh
   });
 
   it('period report of 40 advices', { timeout: 120_000 }, async () => {
-    const bytes = await buildPeriodReport(periodReportSource(40), defaultHouseStyle);
+    const bytes = await buildPeriodReport(toPublicPeriodReport(periodReportSource(40), publicationSettings()).report, defaultHouseStyle);
     await keepDocx(bytes, 'rapportage');
     const { text, pages } = await readWithLibreOffice(bytes, 'rapportage');
     const flat = squashed(text);

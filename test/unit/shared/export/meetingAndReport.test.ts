@@ -1,10 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultHouseStyle } from '@shared/export/houseStyle';
 import { buildMeetingDocument } from '@shared/export/meetingDocuments';
-import { buildPeriodReport, inShort, reportCounts } from '@shared/export/periodReport';
+import { buildPeriodReport, inShort, reportCounts, toPeriodReportModel } from '@shared/export/periodReport';
+import { toPublicPeriodReport } from '@shared/publication/publicModel';
 import { confidentialText, secretNames } from '../../../fixtures/export/adviceSource';
+import type { PeriodReportSource } from '@shared/export/periodReport';
 import { meetingModel, periodAdvices, periodReportSource } from '../../../fixtures/export/reportSources';
+import { publicationSettings } from '../../../fixtures/publication';
 import { paragraphsOf, unzipDocx } from './support/docxParts';
+
+const publicReport = (source: PeriodReportSource) => toPublicPeriodReport(source, publicationSettings()).report;
 
 describe('meeting documents', () => {
   it('agenda: the items in a table with a repeating header row', async () => {
@@ -37,14 +42,14 @@ describe('meeting documents', () => {
 
 describe('period report', () => {
   it('counts per status and per follow-up, with zeros', () => {
-    const { byStatus, byFollowUp } = reportCounts(periodAdvices(8));
+    const { byStatus, byFollowUp } = reportCounts(toPeriodReportModel({ ...periodReportSource(0), advices: periodAdvices(8) }).entries);
     expect(Object.fromEntries(byStatus)).toEqual({ awaiting_conclusion: 2, adopted: 2, partly_adopted: 2, not_adopted: 2 });
     expect(Object.fromEntries(byFollowUp)).toEqual({ none: 2, college: 2, raad: 2, undecided: 2 });
   });
 
   it('lists every advice with summary, recommendations in short, conclusion and follow-up; confidential cases without content', async () => {
     const source = periodReportSource(8);
-    const parts = await unzipDocx(await buildPeriodReport(source, defaultHouseStyle));
+    const parts = await unzipDocx(await buildPeriodReport(publicReport(source), defaultHouseStyle));
     const text = paragraphsOf(parts.document);
     expect(text[0]).toBe('Rapportage adviezen 1 januari 2026 – 31 maart 2026');
     for (let n = 1; n <= 8; n++) expect(parts.document).toContain(`EA-2026-00${n}`);
@@ -61,23 +66,23 @@ describe('period report', () => {
 
   it('reports progress per advice and stops when cancelled', async () => {
     const onProgress = vi.fn();
-    await buildPeriodReport(periodReportSource(5), defaultHouseStyle, { onProgress });
+    await buildPeriodReport(publicReport(periodReportSource(5)), defaultHouseStyle, { onProgress });
     expect(onProgress.mock.calls.map(([p]) => p.done)).toEqual([0, 1, 2, 3, 4, 5]);
 
     const controller = new AbortController();
     const cancelAtTwo = vi.fn(({ done }: { done: number }) => done === 2 && controller.abort(new Error('geannuleerd')));
-    await expect(buildPeriodReport(periodReportSource(5), defaultHouseStyle, { onProgress: cancelAtTwo, signal: controller.signal })).rejects.toThrow('geannuleerd');
+    await expect(buildPeriodReport(publicReport(periodReportSource(5)), defaultHouseStyle, { onProgress: cancelAtTwo, signal: controller.signal })).rejects.toThrow('geannuleerd');
     expect(cancelAtTwo).toHaveBeenCalledTimes(3);
   });
 
   it('an empty period still makes a valid report that says so', async () => {
-    const { document } = await unzipDocx(await buildPeriodReport(periodReportSource(0), defaultHouseStyle));
+    const { document } = await unzipDocx(await buildPeriodReport(publicReport(periodReportSource(0)), defaultHouseStyle));
     expect(paragraphsOf(document)).toContain('In deze periode zijn geen adviezen uitgebracht.');
   });
 
   it('names the number of advices in the document properties, one in the singular', async () => {
-    expect((await unzipDocx(await buildPeriodReport(periodReportSource(1), defaultHouseStyle))).core).toContain('1 advies met conclusie en opvolging');
-    expect((await unzipDocx(await buildPeriodReport(periodReportSource(2), defaultHouseStyle))).core).toContain('2 adviezen met conclusie en opvolging');
+    expect((await unzipDocx(await buildPeriodReport(publicReport(periodReportSource(1)), defaultHouseStyle))).core).toContain('1 advies met conclusie en opvolging');
+    expect((await unzipDocx(await buildPeriodReport(publicReport(periodReportSource(2)), defaultHouseStyle))).core).toContain('2 adviezen met conclusie en opvolging');
   });
 
   it('shortens recommendations at a word', () => {

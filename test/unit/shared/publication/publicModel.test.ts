@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { buildAdviceDocument } from '@shared/export/adviceDocument';
+import type { AdviceSource } from '@shared/export/adviceExportModel';
+import { defaultHouseStyle } from '@shared/export/houseStyle';
+import { buildPeriodReport } from '@shared/export/periodReport';
+import { foldText } from '@shared/publication/foldedText';
+import { toPublicAdvice, toPublicPeriodReport, type PublicAdvice } from '@shared/publication/publicModel';
+import { dutchNames, fullName, nameForms, type DutchName } from '../../../fixtures/dutchNames';
+import { adviceSource } from '../../../fixtures/export/adviceSource';
+import { periodReportSource } from '../../../fixtures/export/reportSources';
+import { publicationSettings } from '../../../fixtures/publication';
+import { unzipDocx } from '../export/support/docxParts';
+import { readWithLibreOffice } from '../export/support/libreoffice';
+
+/* Stored codes, identifiers and dates hold no free text; every other string of a record does. */
+const codeKeys = new Set(['classification', 'status', 'technology', 'decision', 'kind', 'direction', 'roles', 'type', 'confidentialSections', 'variant']);
+const isCodeKey = (key: string) => codeKeys.has(key) || /^(id|at)$|Id$|At$|On$/.test(key);
+const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}/.test(value);
+
+/** Rich text that holds the name as plain text, marked, split over marks, after a line break and in a link's address. */
+function namingDoc(text: string, n: DutchName) {
+  const link = { type: 'link', attrs: { href: nameForms.addressWithName!(n) } };
+  const punycode = { type: 'link', attrs: { href: nameForms.punycodeAddress!(n) } };
+  const half = Math.ceil(n.given.length / 2);
+  return {
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: `Overleg met ${text} over het plan.` }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Volgens ' },
+          { type: 'text', text: n.given.slice(0, half), marks: [{ type: 'bold' }] },
+          { type: 'text', text: `${n.given.slice(half)} ${[n.prefix, n.surname].filter(Boolean).join(' ')}`, marks: [{ type: 'italic' }] },
+          { type: 'text', text: ' is het', marks: [link] },
+          { type: 'hardBreak' },
+          { type: 'text', text: 'profiel', marks: [punycode] },
+          { type: 'text', text: ` van ${n.given}` },
+          { type: 'hardBreak' },
+          { type: 'text', text: [n.prefix, n.surname].filter(Boolean).join(' ') + ' bekend.' },
+        ],
+      },
+    ],
+  };
+}
+
+/** The record with every free string, in every nesting, holding `text`, and every rich text naming the person. */
+function filled<T>(value: T, text: string, n: DutchName, key = ''): T {
+  if (typeof value === 'string') return (isCodeKey(key) || isDate(value) ? value : `Overleg met ${text} over het plan.`) as T;
+  if (Array.isArray(value)) return (isCodeKey(key) ? value : value.map((item) => filled(item, text, n, key))) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  if ((value as { type?: unknown }).type === 'doc') return namingDoc(text, n) as T;
+  return Object.fromEntries(Object.entries(value).map(([k, child]) => [k, filled(child, text, n, k)])) as T;
+}
+
+const register = dutchNames.map((n, i) => ({ name: fullName(n), role: i % 2 ? 'Lid adviesorgaan' : 'Inwoner' }));
+
+function namedSource(text: string, n: DutchName): AdviceSource {
+  const source = filled(adviceSource(), text, n);
+  return { ...source, people: register, publicNaming: 'role' };
+}
+
+const fold = (text: string) => foldText(text).text;
+const tokensOf = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The name's words (and the given name and surname run together) wherever they show in the output, in any normalised form. */
+function leaks(output: string, n: DutchName): string[] {
+  const present = new Set(tokensOf(output));
+  const words = [...tokensOf(n.given), ...tokensOf(n.surname)].filter((w) => w.length >= 3 && !['van', 'der', 'den'].includes(w));
+  const found = words.filter((w) => present.has(w) || present.has(`${w}s`));
+  const squashed = fold(output).replace(/[^\p{L}\p{N}]+/gu, '');
+  const joined = tokensOf(n.given).join('') + tokensOf(n.surname).join('');
+  return squashed.includes(joined) ? [...found, joined] : found;
+}
+
+/** Every string of a value, whatever its shape: a field added to the model later is read too. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (typeof value === 'object' && value !== null) return [...Object.keys(value), ...Object.values(value).flatMap(strings)];
+  return [];
+}
+
+const xmlText = (xml: string) =>
+  xml
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+async function docxText(bytes: Uint8Array): Promise<string> {
+  const parts = await unzipDocx(bytes);
+  const rels = (await parts.part('word/_rels/document.xml.rels')) ?? '';
+  return [parts.document, parts.core, parts.custom, parts.app, rels, ...parts.headers, ...parts.footers].map(xmlText).join('\n');
+}
+
+function publicAdvice(source: AdviceSource): { advice: PublicAdvice; fileName: string } {
+  const result = toPublicAdvice(source, publicationSettings());
+  if (!result.ok) throw new Error(result.refusal);
+  return result;
+}
+
+describe('the public model: every string of it has passed the filter', () => {
+  it('keeps no register name in any field, generically over the model’s shape', { timeout: 60_000 }, () => {
+    for (const n of dutchNames) {
+      const { advice, fileName } = publicAdvice(namedSource(fullName(n), n));
+      expect(leaks([...strings(advice), fileName].join('\n'), n), fullName(n)).toEqual([]);
+    }
+  });
+
+  it('fails when a field escapes the filter', () => {
+    const n = dutchNames[0]!;
+    const { advice } = publicAdvice(namedSource(fullName(n), n));
+    expect(leaks(strings({ ...advice, addedLater: fullName(n) }).join('\n'), n)).not.toEqual([]);
+  });
+
+  it('the period report model too', { timeout: 60_000 }, () => {
+    for (const n of dutchNames) {
+      const source = periodReportSource(3);
+      const named = { ...filled(source, fullName(n), n), advices: source.advices.map((a) => ({ ...namedSource(fullName(n), n), caseRecord: { ...namedSource(fullName(n), n).caseRecord, id: a.caseRecord.id, classification: a.caseRecord.classification } })) };
+      const { report, fileName } = toPublicPeriodReport(named, publicationSettings());
+      expect(leaks([...strings(report), fileName].join('\n'), n), fullName(n)).toEqual([]);
+    }
+  });
+});
+
+describe('leak property: no name in any form in any field of the written documents', () => {
+  for (const [form, write] of Object.entries(nameForms)) {
+    it(`public advice, name written as ${form}: document, properties and links`, { timeout: 60_000 }, async () => {
+      const found: string[] = [];
+      for (const n of dutchNames) {
+        const { advice, fileName } = publicAdvice(namedSource(write(n), n));
+        const output = `${await docxText(await buildAdviceDocument(advice, defaultHouseStyle))}\n${fileName}`;
+        found.push(...leaks(output, n).map((w) => `${fullName(n)}: ${w}`));
+      }
+      expect(found).toEqual([]);
+    });
+  }
+
+  it('period report: every name in every form, in every advice field', async () => {
+    const advices = dutchNames.map((n, i) => {
+      const source = namedSource(Object.values(nameForms).map((write) => write(n)).join(', en met '), n);
+      const caseId = `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`;
+      return { ...source, caseRecord: { ...source.caseRecord, id: caseId, reference: `EA-2026-${i}` } };
+    });
+    const { report } = toPublicPeriodReport({ ...periodReportSource(0), advices }, publicationSettings());
+    const output = await docxText(await buildPeriodReport(report, defaultHouseStyle));
+    expect(dutchNames.flatMap((n) => leaks(output, n).map((w) => `${fullName(n)}: ${w}`))).toEqual([]);
+  }, 60_000);
+
+  it('as LibreOffice reads the public advice: every name in every form', { timeout: 180_000 }, async () => {
+    const text = Object.values(nameForms).flatMap((write) => dutchNames.map((n) => `Overleg met ${write(n)} over het plan.`)).join(' ');
+    const source = { ...adviceSource(), people: register };
+    source.version = {
+      ...source.version,
+      sections: { ...source.version.sections, considerations: { type: 'doc', content: text.split('. ').map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] })) } },
+    };
+    const { advice } = publicAdvice(source);
+    const { text: read } = await readWithLibreOffice(await buildAdviceDocument(advice, defaultHouseStyle), 'advies-namen');
+    expect(read).toContain('Overleg met');
+    expect(dutchNames.flatMap((n) => leaks(read, n).map((w) => `${fullName(n)}: ${w}`))).toEqual([]);
+  });
+});
