@@ -9,6 +9,8 @@ import { createRateLimit } from './accounts/rateLimit';
 import { createSqliteAccountStore } from './accounts/sqliteAccountStore';
 import { accountsFileName, documentsFileName } from './dataFiles';
 import { accountEndpoints } from './extensions/accountEndpoints';
+import { decisionEndpoint } from './extensions/decisionEndpoint';
+import { createDecisionService } from './decisions/decisionService';
 import { DocumentAuthorization } from './extensions/documentAuthorization';
 import { documentNameGuard } from './extensions/documentNameGuard';
 import { PostgresStorage } from './extensions/postgresStorage';
@@ -85,6 +87,7 @@ export function createBoardServer({ storage, redisUrl, host, port, accountRechec
           ...(accountRecheckMs === undefined ? {} : { recheckMs: accountRecheckMs }),
         }),
         accountEndpoints(accounts),
+        decisionEndpoint(accounts, createDecisionService(accountStore)),
         serverInfoEndpoint({ app: 'beraad', protocol: syncProtocolVersion, serverVersion: packageJson.version }),
         storageExtension,
         ...(fanOut === undefined ? [] : [fanOut]),

@@ -49,6 +49,21 @@ export interface AccountStore {
   appendAudit(event: AuditEvent, at: Date): Promise<AuditEntry>;
   /** The whole audit log, oldest first. */
   auditEntries(): Promise<AuditEntry[]>;
+  /** Keeps an issued advice version for good: there is no way to change or remove it, and a second issue of the same version is refused. */
+  recordIssued(issued: IssuedVersion): Promise<'ok' | 'already_issued'>;
+  issuedVersion(versionId: string): Promise<IssuedVersion | null>;
+}
+
+/** An advice version as it was issued, with the SHA-256 of its content: the proof that what is shown later is what went out. */
+export interface IssuedVersion {
+  versionId: string;
+  caseId: string;
+  number: number;
+  sha256: string;
+  /** The version's canonical JSON, whose SHA-256 `sha256` is. */
+  content: string;
+  issuedAt: string;
+  accountId: string;
 }
 
 /** The SQL both databases understand (SQLite ≥ 3.35 and PostgreSQL); parameters are written $1, $2, … */
@@ -93,6 +108,15 @@ export const accountSchemaSql = `
   CREATE TABLE IF NOT EXISTS server_secrets (
     name text PRIMARY KEY,
     value text NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS issued_versions (
+    version_id text PRIMARY KEY,
+    case_id text NOT NULL,
+    number integer NOT NULL,
+    sha256 text NOT NULL,
+    content text NOT NULL,
+    issued_at text NOT NULL,
+    account_id text NOT NULL
   );
   CREATE TABLE IF NOT EXISTS audit_log (
     seq bigint PRIMARY KEY,
@@ -275,6 +299,34 @@ export function createSqlAccountStore(db: SqlDatabase, prepare: () => Promise<vo
 
     async auditEntries() {
       return (await db.query<AuditRow>(`SELECT ${auditColumns} FROM audit_log ORDER BY seq`)).map(fromAuditRow);
+    },
+
+    async recordIssued(issued) {
+      try {
+        await db.run('INSERT INTO issued_versions (version_id, case_id, number, sha256, content, issued_at, account_id) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+          issued.versionId,
+          issued.caseId,
+          issued.number,
+          issued.sha256,
+          issued.content,
+          issued.issuedAt,
+          issued.accountId,
+        ]);
+        return 'ok';
+      } catch (error) {
+        if (db.isUniqueViolation(error)) return 'already_issued';
+        throw error;
+      }
+    },
+
+    async issuedVersion(versionId) {
+      const [row] = await db.query<{ version_id: string; case_id: string; number: number | string; sha256: string; content: string; issued_at: string; account_id: string }>(
+        'SELECT version_id, case_id, number, sha256, content, issued_at, account_id FROM issued_versions WHERE version_id = $1',
+        [versionId],
+      );
+      return row === undefined
+        ? null
+        : { versionId: row.version_id, caseId: row.case_id, number: Number(row.number), sha256: row.sha256, content: row.content, issuedAt: row.issued_at, accountId: row.account_id };
     },
   };
 }

@@ -1,6 +1,6 @@
 import { sha256 } from '../accounts/secrets';
 
-/** What the server records: setup, logins (also refused), account changes, refused connections. */
+/** What the server records: setup, logins (also refused), account changes, refused connections, decisions on advice (also refused). */
 export const auditActions = [
   'setup',
   'login',
@@ -9,6 +9,7 @@ export const auditActions = [
   'account.update',
   'account.reset',
   'connection.refused',
+  'decision',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

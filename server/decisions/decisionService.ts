@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import type { Hocuspocus } from '@hocuspocus/server';
+import type * as Y from 'yjs';
+import { boardRoles } from '@shared/accounts/accountSchema';
+import { documentAccess } from '@shared/accounts/documentAccess';
+import { adviceSchema, adviceVersionSchema, auditEventSchema, type AdviceVersion } from '@shared/advice/adviceSchema';
+import type { DecisionAnswer, DecisionRequest } from '@shared/advice/decisionRequest';
+import { decide, type Decision, type DecisionOutcome } from '@shared/advice/decisions';
+import { caseSchema } from '@shared/cases/caseSchema';
+import { caseBoardSchema } from '@shared/people/boardSchema';
+import { personSchema } from '@shared/people/personSchema';
+import { boardDocumentName, caseDocumentName } from '@shared/sync/protocol';
+import { readRecord, writeRecord } from '@shared/sync/recordMap';
+import type { AccountStore, StoredAccount } from '../accounts/accountStore';
+import { sha256 } from '../accounts/secrets';
+
+/** Who may issue: the facilitator who drafted the advice and the secretary who sends it; the board approves. */
+const issuers = ['secretaris', 'procesbegeleider'];
+
+export type DecisionResult = { kind: 'answered'; answer: DecisionAnswer } | { kind: 'forbidden' } | { kind: 'not_found' };
+
+/**
+ * Decides an advice decision as the signed-in person, by the same rule the
+ * app applies alone (shared/advice/decisions), and writes the outcome into
+ * the case's document in one transaction, stored before the answer goes out.
+ * An issued version is also kept in the server's own table with its SHA-256,
+ * and every decision, refused ones too, goes into the hash-chained audit log.
+ */
+export function createDecisionService(store: AccountStore) {
+  async function audit(account: StoredAccount, caseId: string, outcome: string): Promise<void> {
+    await store.appendAudit({ accountId: account.id, accountName: account.name, action: 'decision', target: caseDocumentName(caseId), outcome }, new Date());
+  }
+
+  return {
+    async decide(instance: Hocuspocus, account: StoredAccount, request: DecisionRequest): Promise<DecisionResult> {
+      const { caseId } = request;
+      if (!boardRoles.includes(account.role)) return { kind: 'forbidden' };
+      if (request.decision.kind === 'step' && request.decision.to === 'issued' && !issuers.includes(account.role)) {
+        await audit(account, caseId, 'forbidden:status.issued');
+        return { kind: 'forbidden' };
+      }
+      const board = await instance.openDirectConnection(boardDocumentName, { decidedBy: account.id });
+      const connection = await instance.openDirectConnection(caseDocumentName(caseId), { decidedBy: account.id });
+      try {
+        let result: DecisionResult = { kind: 'not_found' };
+        const at = new Date();
+        await connection.transact((doc) => {
+          result = decideIn(doc, board.document!, account, request, at);
+        });
+        const answered = result as DecisionResult;
+        if (answered.kind !== 'answered') return answered;
+        const { answer } = answered;
+        if (answer.ok && answer.version.status === 'issued') await keepIssued(answer.version, account);
+        await audit(account, caseId, answer.ok ? `${request.decision.kind === 'step' ? `status.${request.decision.to}` : request.decision.reviewKind}` : answer.reasons.join(','));
+        return answered;
+      } finally {
+        await connection.disconnect();
+        await board.disconnect();
+      }
+    },
+  };
+
+  async function keepIssued(version: AdviceVersion, account: StoredAccount): Promise<void> {
+    const content = canonicalJson(version);
+    await store.recordIssued({
+      versionId: version.id,
+      caseId: version.caseId,
+      number: version.number,
+      sha256: sha256(content),
+      content,
+      issuedAt: version.issuedAt ?? new Date().toISOString(),
+      accountId: account.id,
+    });
+  }
+}
+
+export type DecisionService = ReturnType<typeof createDecisionService>;
+
+/** Reads what the rule needs from the documents, decides, and writes the outcome; all inside one transaction of the case's document. */
+function decideIn(doc: Y.Doc, boardDoc: Y.Doc, account: StoredAccount, request: DecisionRequest, at: Date): DecisionResult {
+  const { caseId, versionId } = request;
+  const version = adviceVersionSchema.safeParse(readRecord(doc, 'adviceVersions', versionId));
+  const advice = adviceSchema.safeParse(readRecord(doc, 'advices', caseId));
+  if (!version.success || !advice.success || version.data.caseId !== caseId) return { kind: 'not_found' };
+  const caseBoard = caseBoardSchema.safeParse(readRecord(doc, 'caseBoards', caseId));
+  const conflicts = caseBoard.success ? caseBoard.data.conflicts : [];
+  const access = documentAccess(account, { kind: 'case', caseId }, conflicts);
+  if (access === 'none') return { kind: 'forbidden' };
+  if (access === 'read') return { kind: 'answered', answer: { ok: false, reasons: ['not_taking_part'] } };
+
+  let decision: Decision;
+  if (request.decision.kind === 'step') decision = { kind: 'step', to: request.decision.to };
+  else if (account.personId === null) return { kind: 'answered', answer: { ok: false, reasons: ['not_on_board'] } };
+  else decision = { kind: 'review', review: { personId: account.personId, kind: request.decision.reviewKind, comment: request.decision.comment } };
+
+  const person = account.personId === null ? null : personSchema.safeParse(readRecord(boardDoc, 'people', account.personId));
+  const theCase = caseSchema.safeParse(readRecord(doc, 'cases', caseId));
+  const outcome: DecisionOutcome = decide(
+    {
+      version: version.data,
+      advice: advice.data,
+      case: theCase.success ? theCase.data : undefined,
+      memberIds: caseBoard.success ? caseBoard.data.members.map((member) => member.personId) : [],
+      conflicts,
+      reviewerName: person?.success ? person.data.name : account.name,
+    },
+    decision,
+    at,
+    at.toLocaleDateString('sv-SE'),
+    randomUUID,
+  );
+  if (!outcome.ok) return { kind: 'answered', answer: { ok: false, reasons: outcome.reasons } };
+
+  writeRecord(doc, 'adviceVersions', versionId, outcome.version, null);
+  writeRecord(doc, 'advices', caseId, outcome.advice, null);
+  if (outcome.case) writeRecord(doc, 'cases', caseId, outcome.case, null);
+  const entry = auditEventSchema.parse({ ...outcome.audit, id: randomUUID(), caseId, at: at.toISOString(), actor: account.name });
+  writeRecord(doc, 'auditEvents', entry.id, entry, null);
+  return { kind: 'answered', answer: { ok: true, version: outcome.version } };
+}
+
+/** JSON with its keys in one order at every depth, so the same version always hashes the same. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, field]) => field !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonicalJson(field)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
