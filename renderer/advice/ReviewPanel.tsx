@@ -7,12 +7,11 @@ import { exclusionOf } from '@shared/people/boardRules';
 import type { ConflictDeclaration } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
 import { useService } from '../services/services';
-import { adviceRepositoryKey } from './adviceRepository';
 import { peopleRepositoryKey } from '../people/peopleRepository';
 import { formatDate, formatDateTime } from '../i18n/formatters';
 import { reportStorageError } from '../persistence/storageProblems';
-import { useActorName } from '../board/useActorName';
 import { useOwnPerson } from '../board/useOwnPerson';
+import { useDecisions } from './useDecisions';
 import { RefusalAlert } from './RefusalAlert';
 import { useRefusal } from './useRefusal';
 
@@ -72,8 +71,7 @@ export function ReviewPanel({ version, onChanged }: { version: AdviceVersion; on
 
 function ReviewForm({ version, board, onChanged }: { version: AdviceVersion; board: ReviewBoard; onChanged(version: AdviceVersion): void }) {
   const { t } = useTranslation();
-  const advice = useService(adviceRepositoryKey);
-  const actor = useActorName();
+  const decisions = useDecisions();
   const own = useOwnPerson();
   const ids = { who: useId(), kind: useId(), comment: useId(), excluded: useId() };
   const [chosenId, setPersonId] = useState('');
@@ -94,7 +92,7 @@ function ReviewForm({ version, board, onChanged }: { version: AdviceVersion; boa
     setMissing(incomplete);
     if (incomplete) return;
     void run(
-      () => advice.addReview(version.id, { personId, kind, comment }, actor),
+      () => decisions.review(version, { personId, kind, comment }),
       (updated) => {
         setComment('');
         onChanged(updated);

@@ -2,23 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { nextVersionStatuses } from '@shared/advice/versionRules';
 import type { AdviceVersion, VersionStatus } from '@shared/advice/adviceSchema';
-import { useService } from '../services/services';
-import { adviceRepositoryKey } from './adviceRepository';
 import { flushAll } from '../persistence/flushRegistry';
-import { useActorName } from '../board/useActorName';
 import { RefusalAlert } from './RefusalAlert';
+import { useDecisions } from './useDecisions';
 import { useRefusal } from './useRefusal';
 
 /** The next steps for the newest version; a refused step says why and changes nothing. */
 export function VersionStatusControl({ version, onChanged }: { version: AdviceVersion; onChanged(): void }) {
   const { t } = useTranslation();
-  const advice = useService(adviceRepositoryKey);
-  const actor = useActorName();
+  const decisions = useDecisions();
   const { reasons, run } = useRefusal();
   const step = async (to: VersionStatus) => {
     // The text typed last must be stored before the version leaves draft.
     await flushAll();
-    await run(() => advice.step(version.id, to, actor), onChanged);
+    await run(() => decisions.step(version, to), onChanged);
   };
   const steps = nextVersionStatuses(version.status);
   if (steps.length === 0) return null;

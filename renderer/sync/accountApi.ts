@@ -16,17 +16,23 @@ import {
   type SetupRequest,
   type UpdateAccountRequest,
 } from '@shared/accounts/accountSchema';
+import { decisionAnswerSchema, decisionPath, type DecisionAnswer, type DecisionRequest } from '@shared/advice/decisionRequest';
 import { httpAddressOf } from '@shared/sync/serverAddress';
 
 /** Besides the server's own refusals: it could not be reached, or what answered is no Beraad server of ours. */
 export type AccountProblem = AccountError | 'unreachable' | 'not_beraad';
 export type AccountResult<T> = { ok: true; value: T } | { ok: false; problem: AccountProblem; retryAfterSeconds?: number };
 
-/** The board server's account endpoints, for the socket address the person gave. Every answer is checked against the shared schema. */
+/** The board server's HTTP endpoints (accounts, decisions), for the socket address the person gave. Every answer is checked against the shared schema. */
 export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) => fetch(...args)) {
   const base = httpAddressOf(socketUrl);
 
-  async function call<T>(path: string, schema: z.ZodType<T>, init: { method: string; body?: unknown; accessToken?: string }): Promise<AccountResult<T>> {
+  /** `answers`: statuses besides 2xx whose body is an answer of `schema` rather than a refusal (a decision the rules refused). */
+  async function call<T>(
+    path: string,
+    schema: z.ZodType<T>,
+    init: { method: string; body?: unknown; accessToken?: string; answers?: readonly number[] },
+  ): Promise<AccountResult<T>> {
     let response: Response;
     try {
       response = await fetcher(`${base}${path}`, {
@@ -44,7 +50,7 @@ export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) 
       return { ok: false, problem: 'unreachable' };
     }
     const body: unknown = await response.json().catch(() => undefined);
-    if (response.ok) {
+    if (response.ok || init.answers?.includes(response.status)) {
       const parsed = schema.safeParse(body);
       return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: 'not_beraad' };
     }
@@ -71,6 +77,9 @@ export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) 
     updateAccount: (accessToken: string, id: string, request: UpdateAccountRequest): Promise<AccountResult<Account>> =>
       call(accountPaths.account(id), accountSchema, { method: 'PATCH', body: request, accessToken }),
     resetAccount: (accessToken: string, id: string): Promise<AccountResult<Invitation>> => post(accountPaths.resetAccount(id), invitationSchema, {}, accessToken),
+    /** A decision on an advice version, taken by the server as this account; a refusal by the rules is an answer too (409). */
+    decide: (accessToken: string, request: DecisionRequest): Promise<AccountResult<DecisionAnswer>> =>
+      call(decisionPath, decisionAnswerSchema, { method: 'POST', body: request, accessToken, answers: [409] }),
   };
 }
 

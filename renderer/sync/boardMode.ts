@@ -144,6 +144,32 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
         })
         .catch(onProblem);
     },
+    /**
+     * Waits until the server has every change this machine made to the
+     * document, so a decision the server takes next sees the text as typed
+     * here. False when that does not happen within `timeoutMs`.
+     */
+    async whenShared(document: string, timeoutMs: number): Promise<boolean> {
+      const loaded = sync;
+      if (loaded === null) return false;
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        await loaded.engine.settled();
+        if (!loaded.engine.pendingDocuments().has(document)) return true;
+        const left = deadline - Date.now();
+        if (left <= 0) return false;
+        await new Promise<void>((resolve) => {
+          const stop = loaded.engine.onPendingChange(() => {
+            stop();
+            resolve();
+          });
+          setTimeout(() => {
+            stop();
+            resolve();
+          }, Math.min(left, 250));
+        });
+      }
+    },
     /** A write transaction committed: what it changed in shared tables goes into the documents. */
     changed(): void {
       sync?.engine.changed();

@@ -40,7 +40,11 @@ export type AdviceRefusal =
   | 'discussed_before_conclusion'
   | 'discussed_before_issue'
   | 're_review_before_conclusion'
-  | 're_review_before_issue';
+  | 're_review_before_issue'
+  /** Board mode: a decision is the server's, and it could not be reached or has not yet received this machine's last changes. */
+  | 'needs_server'
+  /** Board mode: the account's role may not take this decision. */
+  | 'not_allowed';
 
 export type RuleCheck = { ok: true } | { ok: false; reasons: AdviceRefusal[] };
 
