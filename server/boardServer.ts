@@ -10,6 +10,7 @@ import { createSqliteAccountStore } from './accounts/sqliteAccountStore';
 import { accountsFileName, documentsFileName } from './dataFiles';
 import { accountEndpoints } from './extensions/accountEndpoints';
 import { decisionEndpoint } from './extensions/decisionEndpoint';
+import { DecisionGuard } from './extensions/decisionGuard';
 import { createDecisionService } from './decisions/decisionService';
 import { DocumentAuthorization } from './extensions/documentAuthorization';
 import { documentNameGuard } from './extensions/documentNameGuard';
@@ -88,6 +89,7 @@ export function createBoardServer({ storage, redisUrl, host, port, accountRechec
         }),
         accountEndpoints(accounts),
         decisionEndpoint(accounts, createDecisionService(accountStore)),
+        new DecisionGuard(accountStore),
         serverInfoEndpoint({ app: 'beraad', protocol: syncProtocolVersion, serverVersion: packageJson.version }),
         storageExtension,
         ...(fanOut === undefined ? [] : [fanOut]),

@@ -25,7 +25,8 @@ export function useDecisions() {
   const session = useService(boardSessionKey);
   const state = useBoardState();
   const actor = useActorName();
-  const inBoardMode = 'account' in state;
+  // Also when board mode waits for a sign-in: a decision taken here alone would be undone by the server.
+  const inBoardMode = state.mode !== 'solo';
 
   const onServer = useCallback(
     async (version: AdviceVersion, decision: DecisionRequest['decision']): Promise<Outcome<AdviceVersion>> => {

@@ -2,64 +2,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '@shared/accounts/accountSchema';
 import { decisionPath } from '@shared/advice/decisionRequest';
-import { boardDocumentName, caseDocumentName } from '@shared/sync/protocol';
-import { readRecord, readTable, writeRecord } from '@shared/sync/recordMap';
+import { caseDocumentName } from '@shared/sync/protocol';
+import { readRecord, readTable } from '@shared/sync/recordMap';
 import { createSqliteAccountStore } from '../../../../server/accounts/sqliteAccountStore';
 import { sha256 } from '../../../../server/accounts/secrets';
-import { everyTable, ids } from '../../../fixtures/backup/records';
 import { createAccountSession, postJson } from '../../../support/accounts';
 import { within, type YjsClient } from '../../../support/yjsClient';
+import { caseId, excluded, member, seeded, versionId } from './seedCase';
 import { type InProcessServer, useInProcessServers } from '../inProcessServer';
-
-const caseId = ids.caseA;
-const versionId = ids.version;
-const member = ids.person;
-const excluded = ids.person2;
-
-/** A case whose advice version is in review, with one member on its board and one who declared a conflict and takes no part. */
-function seedCaseInReview(caseDoc: YjsClient, boardDoc: YjsClient) {
-  writeRecord(boardDoc.doc, 'people', member, { ...everyTable.people[0], name: 'Noor Bakker' }, null);
-  writeRecord(boardDoc.doc, 'people', excluded, { ...everyTable.people[1], name: 'Piet Jansen', active: true }, null);
-  writeRecord(caseDoc.doc, 'cases', caseId, { ...everyTable.cases[0], status: 'advies_in_voorbereiding' }, null);
-  writeRecord(caseDoc.doc, 'advices', caseId, { ...everyTable.advices[0], latest: { number: 1, status: 'review' } }, null);
-  writeRecord(caseDoc.doc, 'adviceVersions', versionId, { ...everyTable.adviceVersions[0], status: 'review' }, null);
-  writeRecord(
-    caseDoc.doc,
-    'caseBoards',
-    caseId,
-    {
-      caseId,
-      members: [
-        { personId: member, role: 'lid' },
-        { personId: excluded, role: 'lid' },
-      ],
-      conflicts: [{ personId: excluded, declaredOn: '2026-03-02', description: 'Zus van de aanvrager', measure: 'neemt_niet_deel' }],
-      note: '',
-      updatedAt: '2026-03-02T09:00:00.000Z',
-    },
-    null,
-  );
-}
-
-async function seeded(servers: ReturnType<typeof useInProcessServers>) {
-  const dataDir = await servers.newDataDir();
-  const server = await servers.start(dataDir);
-  const caseDoc = await servers.connect(server, caseDocumentName(caseId));
-  const boardDoc = await servers.connect(server, boardDocumentName);
-  seedCaseInReview(caseDoc, boardDoc);
-  // The next connection reads what the server has: the seed must have arrived.
-  await within(
-    (async () => {
-      for (;;) {
-        const reader = await servers.connect(server, caseDocumentName(caseId));
-        if (readRecord(reader.doc, 'caseBoards', caseId) !== null) return;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    })(),
-    'the seeded case reaches the server',
-  );
-  return { server, dataDir, caseDoc };
-}
 
 const decide = (server: InProcessServer, session: Session, decision: unknown) =>
   postJson(server.httpUrl, decisionPath, { caseId, versionId, decision }, session.accessToken);
