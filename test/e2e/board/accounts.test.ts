@@ -7,7 +7,7 @@ import { unreachableByTab } from '../support/keyboard';
 import { useBrowserSession } from '../support/session';
 import { setupFirstAccount } from '../../support/accounts';
 import { startBoardServer, type TestBoardServer } from '../../support/boardServer';
-import { boardStatus, connect, openBoardSettings, untilConnected } from './steps';
+import { boardStatus, connect, invite, untilConnected } from './steps';
 
 const session = useBrowserSession();
 let server: TestBoardServer;
@@ -30,26 +30,6 @@ async function openCase(page: Page, title: string): Promise<void> {
   await page.getByRole('link', { name: 'Casussen' }).click();
   await page.getByRole('link', { name: title }).click({ timeout: 15_000 });
   await page.getByRole('heading', { level: 1, name: new RegExp(title) }).waitFor();
-}
-
-/** The secretary's Accounts page: creates an account and answers the invitation code it shows once. */
-async function invite(page: Page, fields: { name: string; email: string; role: string; person?: string; cases?: string[] }): Promise<string> {
-  await openBoardSettings(page);
-  await page.getByRole('link', { name: 'Accounts beheren' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
-  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Account aanmaken en uitnodigingscode maken' }) });
-  await form.getByLabel('Naam').fill(fields.name);
-  await form.getByLabel('E-mailadres').fill(fields.email);
-  await form.getByLabel('Rol').selectOption({ label: fields.role });
-  if (fields.person) await form.getByLabel('Persoon in het personenregister').selectOption({ label: fields.person });
-  for (const title of fields.cases ?? []) {
-    await form.getByLabel('Zoek een casus op kenmerk of titel').fill(title);
-    await form.getByLabel(new RegExp(title)).check();
-  }
-  await form.getByRole('button', { name: 'Account aanmaken en uitnodigingscode maken' }).click();
-  const code = (await page.locator('[data-invitation-code]').textContent({ timeout: 15_000 }))!.trim();
-  await page.getByRole('button', { name: 'Ik heb de code doorgegeven' }).click();
-  return code;
 }
 
 describe('the first accounts of a new board server', () => {

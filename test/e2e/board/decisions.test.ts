@@ -7,7 +7,7 @@ import { axeViolations } from '../support/axe';
 import { useBrowserSession } from '../support/session';
 import { setupFirstAccount } from '../../support/accounts';
 import { startBoardServer, type TestBoardServer } from '../../support/boardServer';
-import { connect, openBoardSettings, untilConnected } from './steps';
+import { connect, invite, untilConnected } from './steps';
 
 const session = useBrowserSession();
 let server: TestBoardServer;
@@ -21,18 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
-
-async function inviteMember(page: Page, name: string, email: string, person: string): Promise<string> {
-  await openBoardSettings(page);
-  await page.getByRole('link', { name: 'Accounts beheren' }).click();
-  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Account aanmaken en uitnodigingscode maken' }) });
-  await form.getByLabel('Naam').fill(name);
-  await form.getByLabel('E-mailadres').fill(email);
-  await form.getByLabel('Rol').selectOption({ label: 'lid' });
-  await form.getByLabel('Persoon in het personenregister').selectOption({ label: person });
-  await form.getByRole('button', { name: 'Account aanmaken en uitnodigingscode maken' }).click();
-  return (await page.locator('[data-invitation-code]').textContent({ timeout: 15_000 }))!.trim();
-}
 
 async function openAdvice(page: Page, title: string): Promise<void> {
   await page.getByRole('link', { name: 'Casussen' }).click();
@@ -62,7 +50,7 @@ describe('decisions in board mode', () => {
     // The secretary's account is tied to nobody in the register: she records no review.
     await sanne.locator('[data-not-a-member]').waitFor();
 
-    const code = await inviteMember(sanne, 'Noor B. (account)', 'noor@gemeente.nl', 'Noor Bakker');
+    const code = await invite(sanne, { name: 'Noor B. (account)', email: 'noor@gemeente.nl', role: 'lid', person: 'Noor Bakker' });
     const noor = await session.newProfile().open();
     await connect(noor, server.url, { method: 'invitation', code, email: 'noor@gemeente.nl' });
     await untilConnected(noor);

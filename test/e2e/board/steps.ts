@@ -41,3 +41,23 @@ export async function connect(page: Page, address: string, as: SignInAs): Promis
 export async function untilConnected(page: Page, timeout = 15_000): Promise<void> {
   await expect.poll(() => boardStatus(page).getAttribute('data-board-status'), { timeout }).toBe('connected');
 }
+
+/** The secretary's Accounts page: creates an account and answers the invitation code it shows once. */
+export async function invite(page: Page, fields: { name: string; email: string; role: string; person?: string; cases?: string[] }): Promise<string> {
+  await openBoardSettings(page);
+  await page.getByRole('link', { name: 'Accounts beheren' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Account aanmaken en uitnodigingscode maken' }) });
+  await form.getByLabel('Naam').fill(fields.name);
+  await form.getByLabel('E-mailadres').fill(fields.email);
+  await form.getByLabel('Rol').selectOption({ label: fields.role });
+  if (fields.person) await form.getByLabel('Persoon in het personenregister').selectOption({ label: fields.person });
+  for (const title of fields.cases ?? []) {
+    await form.getByLabel('Zoek een casus op kenmerk of titel').fill(title);
+    await form.getByLabel(new RegExp(title)).check();
+  }
+  await form.getByRole('button', { name: 'Account aanmaken en uitnodigingscode maken' }).click();
+  const code = (await page.locator('[data-invitation-code]').textContent({ timeout: 15_000 }))!.trim();
+  await page.getByRole('button', { name: 'Ik heb de code doorgegeven' }).click();
+  return code;
+}

@@ -7,22 +7,14 @@ import { invokeChannels } from '@shared/ipc/channels';
 import { boardSessionRead, boardSessionWrite } from '../../../../electron/main/boardSessionStore';
 import { registerHandlers } from '../../../../electron/main/handlers';
 import { app, invokeMain, resetElectronMock, safeStorage } from '../../electronMock';
+import { sampleAccount } from '../../../fixtures/account';
 
 let temp: string;
 const session: KeptSession = {
   serverUrl: 'wss://beraad.gemeente.nl',
   refreshToken: 'geheim-verversingstoken-0123456789',
   refreshExpiresAt: '2027-01-05T10:00:00.000Z',
-  account: {
-    id: '0b6c1e1e-8a43-4c1b-9c55-0d8f9d0a4b21',
-    name: 'Anna de Wit',
-    email: 'anna@gemeente.nl',
-    role: 'secretaris',
-    active: true,
-    personId: null,
-    caseIds: [],
-    activated: true,
-  },
+  account: { ...sampleAccount, role: 'secretaris' },
 };
 const sessionFile = () => join(temp, 'userData', 'board-session.bin');
 const trusted = { senderFrame: { url: 'app://beraad/index.html' } };

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Account } from '@shared/accounts/accountSchema';
 import { accountApi } from '../../../../renderer/sync/accountApi';
+import { sampleAccount } from '../../../fixtures/account';
 
-const account: Account = {
-  id: '0b6c1e1e-8a43-4c1b-9c55-0d8f9d0a4b21',
-  name: 'Anna de Wit',
-  email: 'anna@gemeente.nl',
-  role: 'secretaris',
-  active: true,
-  personId: null,
-  caseIds: [],
-  activated: true,
-};
+const account: Account = { ...sampleAccount, role: 'secretaris' };
 
 /** Records what the app sent and answers as given: the app's side of the conversation, checked without a server. */
 function answering(status: number, body: unknown) {

@@ -2,18 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Account, KeptSession, Session } from '@shared/accounts/accountSchema';
 import type { AccountApi, AccountResult } from '../../../../renderer/sync/accountApi';
 import { createBoardSession } from '../../../../renderer/sync/boardSession';
+import { sampleAccount } from '../../../fixtures/account';
 
 const url = 'wss://beraad.gemeente.nl';
-const account: Account = {
-  id: '0b6c1e1e-8a43-4c1b-9c55-0d8f9d0a4b21',
-  name: 'Anna de Wit',
-  email: 'anna@gemeente.nl',
-  role: 'lid',
-  active: true,
-  personId: null,
-  caseIds: [],
-  activated: true,
-};
+const account: Account = sampleAccount;
 
 /** A server that hands out numbered tokens and spends each refresh token once, as the real one does; its clock is its own, or Date.now under fake timers. */
 function fakeServer(start: number | 'timers' = 0) {
