@@ -94,8 +94,8 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       open(sync, url, account);
       return;
     }
-    // A refresh token the server no longer honours ends the sign-in: the person signs in again, nothing else is lost.
-    if (reason === 'unauthenticated' && session.account() === null) set({ mode: 'signedOut', url, pending: pending() });
+    // A sign-in the server no longer honours (a spent refresh token, a deactivated account, a server set up anew): the person signs in again, nothing else is lost.
+    if (reason === 'unauthenticated') set({ mode: 'signedOut', url, pending: pending() });
     else set({ mode: 'refused', url, reason, pending: pending(), account });
   }
 
