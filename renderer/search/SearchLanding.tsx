@@ -34,24 +34,22 @@ export function SearchLanding() {
   useEffect(() => {
     const root = document.getElementById('inhoud');
     if (!match || !root) return;
-    let observer: MutationObserver | null = null;
+    let shown: Range | null = null;
+    // A page may replace what it first drew (an editor mounting over its text): a range on removed text goes empty, so it is found again.
     const show = () => {
-      const range = findText(root, match);
-      if (!range) return false;
-      CSS.highlights?.set(highlightName, new Highlight(range));
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      return true;
+      if (shown !== null && shown.toString() !== '') return;
+      shown = findText(root, match);
+      if (!shown) return;
+      CSS.highlights?.set(highlightName, new Highlight(shown));
+      shown.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     };
-    if (!show()) {
-      observer = new MutationObserver(() => {
-        if (show()) observer?.disconnect();
-      });
-      observer.observe(root, { childList: true, subtree: true, characterData: true });
-    }
-    const stop = setTimeout(() => observer?.disconnect(), waitMs);
+    show();
+    const observer = new MutationObserver(show);
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    const stop = setTimeout(() => observer.disconnect(), waitMs);
     return () => {
       clearTimeout(stop);
-      observer?.disconnect();
+      observer.disconnect();
       CSS.highlights?.delete(highlightName);
     };
   }, [match, location.key]);
