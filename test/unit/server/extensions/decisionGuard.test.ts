@@ -34,9 +34,15 @@ describe('decisionGuard', () => {
     await until(() => statusOf(rogue, versionId) === 'review' && statusOf(rogue, forged) === 'draft', 'the rogue app sees its writes undone');
     await until(() => statusOf(caseDoc, versionId) === 'review' && statusOf(caseDoc, forged) === 'draft', 'the others never keep them');
     const store = createSqliteAccountStore(join(dataDir, 'accounts.sqlite'));
+    const undone = async () =>
+      (await store.auditEntries())
+        .filter((entry) => entry.outcome === 'undone:written_by_app')
+        .map((entry) => [entry.accountName, entry.target])
+        .sort();
     try {
-      const undone = (await store.auditEntries()).filter((entry) => entry.outcome === 'undone:written_by_app');
-      expect(undone.map((entry) => [entry.accountName, entry.target])).toEqual([
+      // The log is written after the document is put right: wait for it.
+      await expect.poll(undone).toHaveLength(2);
+      expect(await undone()).toEqual([
         ['Noor', `${caseDocumentName(caseId)}/${versionId}`],
         ['Noor', `${caseDocumentName(caseId)}/${forged}`],
       ]);
