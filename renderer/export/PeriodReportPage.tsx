@@ -62,14 +62,11 @@ export function PeriodReportPage() {
       controller.current = abort;
       try {
         const sources = await exports.periodSources(period, settings);
-        // Filtering every advice for names comes before the first page is built: the progress and the cancel show from the start.
-        setProgress({ done: 0, total: sources.length });
         const [{ buildPeriodReport }, { toPublicPeriodReport }] = await Promise.all([
           import('@shared/export/periodReport'),
           import('@shared/publication/publicModel'),
         ]);
         const { report, fileName } = toPublicPeriodReport({ period, bodyName: settings.organisationName, advices: sources }, await publicationSettings('strict'));
-        abort.signal.throwIfAborted();
         const bytes = await buildPeriodReport(report, settings.houseStyle, { signal: abort.signal, onProgress: setProgress });
         return { name: fileName, bytes };
       } finally {
