@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading1, Paragraph, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
-import { technologyTypes } from '@shared/cases/vocabulary';
+import { Button, Heading1, Paragraph, Select, Textarea, Textbox } from '@utrecht/component-library-react';
 import { defaultScreeningTemplateId } from '@shared/screening/defaultTemplate';
 import { screeningProjectSchema, type ScreeningProjectInput } from '@shared/screening/screeningSchema';
 import { Field } from '../components/Field';
@@ -10,6 +9,7 @@ import { reportStorageError } from '../persistence/storageProblems';
 import { useService } from '../services/services';
 import { screeningRepositoryKey } from './screeningRepository';
 import { screeningTemplateRepositoryKey } from './screeningTemplateRepository';
+import { TechnologyOptions } from '../cases/form/TechnologyOptions';
 
 const blankProject: ScreeningProjectInput = { title: '', filledInBy: '', department: '', description: '', question: '', technology: 'anders' };
 
@@ -61,11 +61,7 @@ export function NewScreeningPage() {
         <Field label={t('screening.project.technology')} error={errors.technology}>
           {(control) => (
             <Select {...control} name="technology" value={project.technology} onChange={change('technology')}>
-              {technologyTypes.map((type) => (
-                <SelectOption key={type} value={type}>
-                  {t(`technology.${type}`)}
-                </SelectOption>
-              ))}
+              <TechnologyOptions />
             </Select>
           )}
         </Field>

@@ -9,11 +9,10 @@ import { Fieldset,
   Paragraph,
   RadioButton,
   Select,
-  SelectOption,
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import { classifications, technologyTypes } from '@shared/cases/vocabulary';
+import { classifications } from '@shared/cases/vocabulary';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { FormNotices } from '../../components/FormNotices';
@@ -24,6 +23,7 @@ import { caseFormSchema, type CaseFormValues, type ValidCaseForm } from './caseF
 import { InstrumentsInput } from './InstrumentsInput';
 import { TagsInput } from './TagsField';
 import { ValuesInput } from './ValuesInput';
+import { TechnologyOptions } from './TechnologyOptions';
 
 interface Props {
   initial: CaseFormValues;
@@ -134,11 +134,7 @@ export function CaseForm({ initial, draftKey, withDescription, submitLabel, onSu
         <Field label={t('case.technology')} error={errors.technology?.message}>
           {(c) => (
             <Select {...c} {...register('technology')}>
-              {technologyTypes.map((type) => (
-                <SelectOption key={type} value={type}>
-                  {t(`technology.${type}`)}
-                </SelectOption>
-              ))}
+              <TechnologyOptions />
             </Select>
           )}
         </Field>
