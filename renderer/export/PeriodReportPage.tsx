@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { isReversed, quickPeriod, quickPeriods } from '@shared/advice/periods';
@@ -9,16 +8,14 @@ import type { ReportProgress } from '@shared/export/periodReport';
 import { useService } from '../services/services';
 import { exportQueryKey } from './exportQuery';
 import { Field } from '../components/Field';
-import { formatDate } from '../i18n/formatters';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
-import { AdviceExportButtons } from './AdviceExportButtons';
+import { PeriodAdviceList } from './PeriodAdviceList';
 import { ExportStatus } from './ExportStatus';
 import { dutchWords, publicationSettings } from './publicationSettings';
 import { useDocumentExport } from './useDocumentExport';
-import './export.css';
 import { localToday } from '../db/clock';
-
+import './export.css';
 
 /** The period report for the P&C cycle and the alderman: pick a period, see what is in it, make the document. */
 export function PeriodReportPage() {
@@ -122,18 +119,7 @@ export function PeriodReportPage() {
           <Paragraph>{t('export.report.none')}</Paragraph>
         </Alert>
       ) : (
-        <>
-          <Paragraph className="report-count">{t('export.report.count', { count: advices.length })}</Paragraph>
-          <ol className="report-list">
-            {advices.map((source) => (
-              <li key={source.caseRecord.id}>
-                <Link to={`/casussen/${source.caseRecord.id}`}>{`${source.caseRecord.reference} · ${source.caseRecord.title}`}</Link>
-                <span className="muted"> · {formatDate(source.advice?.issuedOn ?? '')}</span>
-                <AdviceExportButtons caseId={source.caseRecord.id} label={t('export.advice.labelFor', { reference: source.caseRecord.reference })} />
-              </li>
-            ))}
-          </ol>
-        </>
+        <PeriodAdviceList advices={advices} />
       )}
     </article>
   );

@@ -142,24 +142,25 @@ describe('Word export in the browser', () => {
 
   it('shows progress on a long report and can cancel it', async () => {
     const page = await session.newProfile().open();
-    const sources = periodAdvices(200);
+    const sources = periodAdvices(400);
     await putRecords(page, 'cases', sources.map((s) => s.caseRecord));
     await putRecords(page, 'advices', sources.map((s) => s.advice!));
     await putRecords(page, 'adviceVersions', sources.map((s) => s.version));
     await page.getByRole('link', { name: 'Rapportage' }).click();
     await periodFrom(page).fill('2026-01-01');
     await periodTo(page).fill('2026-03-31');
-    await page.getByText('200 adviezen uitgebracht in deze periode.').waitFor();
+    await page.getByText('400 adviezen uitgebracht in deze periode.').waitFor();
     let downloaded = false;
     page.on('download', () => {
       downloaded = true;
     });
-    // A slowed-down CPU stretches the ~1 s build so the cancel reliably lands while it runs.
+    // 400 advices on a slowed-down CPU stretch the build so the cancel reliably lands while it runs.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
     await page.getByRole('button', { name: 'Rapportage maken (.docx)' }).click();
-    await page.getByText(/Advies \d+ van 200 verwerkt/).waitFor();
-    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await page.getByText(/Advies \d+ van 400 verwerkt/).waitFor();
+    // Forced: the stability check waits for animation frames that a throttled CPU hands out late, and the build may end first.
+    await page.getByRole('button', { name: 'Annuleren' }).click({ force: true });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await page.getByText('Het maken van het document is gestopt.').waitFor();
     await page.waitForTimeout(500);
