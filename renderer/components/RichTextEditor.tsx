@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Extensions } from '@tiptap/core';
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { RichText } from '@shared/cases/caseSchema';
@@ -25,6 +26,8 @@ interface Props {
   preset?: RichTextPreset;
   /** Put the cursor in the editor when it mounts (it replaced a placeholder the user reached for). */
   autofocus?: boolean;
+  /** Binds the editor to a shared text (board mode): the text is the shared one, not `value`. Fixed for the editor's lifetime. */
+  collaboration?: Extensions;
 }
 
 /**
@@ -32,7 +35,7 @@ interface Props {
  * the schema rejects is never silently stripped: the editor turns read-only
  * and the raw JSON stays in storage untouched, because nothing is written.
  */
-export function RichTextEditor({ label, labelId, value, onChange, onBlur, preset = 'description', autofocus = false }: Props) {
+export function RichTextEditor({ label, labelId, value, onChange, onBlur, preset = 'description', autofocus = false, collaboration }: Props) {
   const { t, i18n } = useTranslation();
   const [invalidContent, setInvalidContent] = useState(false);
   // Shown after a paste that was cut short, until the next paste that was not.
@@ -41,21 +44,26 @@ export function RichTextEditor({ label, labelId, value, onChange, onBlur, preset
   const rejected = useRef(false);
   // The label is read when a checkbox is drawn, so it follows a language switch without rebuilding the editor.
   const extensions = useMemo(
-    () =>
-      richTextExtensions(
+    () => [
+      ...richTextExtensions(
         preset,
         { taskCheckbox: (text) => i18n.t('richText.taskCheckbox', { text: text || i18n.t('richText.emptyTask') }) },
         setPasteCut,
+        collaboration !== undefined,
       ),
-    [preset, i18n],
+      ...(collaboration ?? []),
+    ],
+    [preset, i18n, collaboration],
   );
   const editor = useEditor({
     extensions,
-    content: value as JSONContent,
+    // A shared text brings its own content.
+    ...(collaboration ? {} : { content: value as JSONContent }),
     autofocus,
     enableContentCheck: true,
     onContentError: ({ disableCollaboration }) => {
-      disableCollaboration();
+      // Disabling collaboration destroys the whole Yjs document: the case's, which other screens still use.
+      if (!collaboration) disableCollaboration();
       rejected.current = true;
       setInvalidContent(true);
     },

@@ -61,10 +61,13 @@ const PasteSanitizer = (onPaste: PasteListener) =>
  * against it on load, and one that no longer fits opens read-only. Hence the
  * full StarterKit, although its toolbar offers less.
  */
-const description = (onPaste: PasteListener): Extensions => [StarterKit.configure({ heading: { levels: [2, 3] }, link }), PasteSanitizer(onPaste)];
+const description = (onPaste: PasteListener, undoRedo: false | undefined): Extensions => [
+  StarterKit.configure({ heading: { levels: [2, 3] }, link, undoRedo }),
+  PasteSanitizer(onPaste),
+];
 
-const notes = (labels: PresetLabels, onPaste: PasteListener): Extensions => [
-  StarterKit.configure({ heading: { levels: [2, 3] }, code: false, codeBlock: false, horizontalRule: false, link }),
+const notes = (labels: PresetLabels, onPaste: PasteListener, undoRedo: false | undefined): Extensions => [
+  StarterKit.configure({ heading: { levels: [2, 3] }, code: false, codeBlock: false, horizontalRule: false, link, undoRedo }),
   TaskList,
   TaskItem.configure({ nested: true, a11y: { checkboxLabel: (node) => labels.taskCheckbox(node.textContent) } }),
   Table,
@@ -77,6 +80,13 @@ const notes = (labels: PresetLabels, onPaste: PasteListener): Extensions => [
 /** Outside an editor (schema checks, tests) nobody reads checkbox labels. */
 const unlabelled: PresetLabels = { taskCheckbox: (text) => text };
 
-export function richTextExtensions(preset: RichTextPreset, labels: PresetLabels = unlabelled, onPaste: PasteListener = () => {}): Extensions {
-  return preset === 'notes' ? notes(labels, onPaste) : description(onPaste);
+/** `collaborative`: the editor is bound to a shared text, whose own undo replaces StarterKit's (it would undo the others' typing too). */
+export function richTextExtensions(
+  preset: RichTextPreset,
+  labels: PresetLabels = unlabelled,
+  onPaste: PasteListener = () => {},
+  collaborative = false,
+): Extensions {
+  const undoRedo = collaborative ? false : undefined;
+  return preset === 'notes' ? notes(labels, onPaste, undoRedo) : description(onPaste, undoRedo);
 }

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { richTextSchema, type RichText } from '@shared/cases/caseSchema';
+import { firstNoteId } from '@shared/meetings/firstNoteId';
 import type { Note, NoteRevision } from '@shared/meetings/noteSchema';
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
@@ -28,23 +29,36 @@ export function createNoteRepository(db: BeraadDb, clock: Clock = systemClock) {
     return revision;
   }
 
+  /** The note of an agenda item; created on first use so opening a meeting writes nothing. */
+  const forItem = (key: NoteKey): Promise<Note | undefined> =>
+    db.notes.where('agendaItemId').equals(key.agendaItemId).filter((n) => n.deletedAt === null).first();
+
   return {
-    /** The note of an agenda item; created on first use so opening a meeting writes nothing. */
-    async forItem(key: NoteKey): Promise<Note | undefined> {
-      return db.notes.where('agendaItemId').equals(key.agendaItemId).filter((n) => n.deletedAt === null).first();
-    },
+    forItem,
 
     async forCase(caseId: string): Promise<Note[]> {
       return db.notes.where('caseId').equals(caseId).filter((n) => n.deletedAt === null).toArray();
     },
 
-    /** Writes the text of an agenda item's note, creating the note the first time. */
-    async save(key: NoteKey, doc: RichText): Promise<Note> {
+    /**
+     * The id the item's note has, or will have when it is first written: the
+     * first note of an item has the same id on every machine (firstNoteId),
+     * a note after a discarded one a new id.
+     */
+    async idFor(key: NoteKey): Promise<string> {
+      const current = await forItem(key);
+      if (current) return current.id;
+      const first = firstNoteId(key.agendaItemId);
+      return (await db.notes.get(first)) ? crypto.randomUUID() : first;
+    },
+
+    /** Writes the text of an agenda item's note, creating the note the first time (with `id` when given, from idFor). */
+    async save(key: NoteKey, doc: RichText, id?: string): Promise<Note> {
       const valid = parseOrThrow(richTextSchema, doc);
       return db.transaction('rw', db.notes, async () => {
         const existing = await db.notes.where('agendaItemId').equals(key.agendaItemId).filter((n) => n.deletedAt === null).first();
         const note: Note = {
-          ...(existing ?? { ...key, id: crypto.randomUUID(), deletedAt: null }),
+          ...(existing ?? { ...key, id: id ?? crypto.randomUUID(), deletedAt: null }),
           doc: valid,
           updatedAt: clock().toISOString(),
         };

@@ -1,4 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { boardDocumentName, helloToken, isSyncRefusal, type SyncRefusal } from '@shared/sync/protocol';
 import type { SyncEngine } from './syncEngine';
@@ -36,7 +37,7 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
       websocketProvider: socket,
       name,
       document: doc,
-      // Presence only on the board's document: the socket's liveness check needs one, and per-case presence comes later.
+      // Presence only on the board's document: the socket's liveness check needs one, and it carries the cursors in every case.
       ...(name === boardDocumentName ? {} : { awareness: null }),
       token: async () => helloToken(await events.token()),
       onAuthenticationFailed: ({ reason }) => refuseDocument(name, isSyncRefusal(reason) ? reason : 'unknown'),
@@ -46,6 +47,16 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
     provider.on('unsyncedChanges', () => confirm(name));
     providers.set(name, provider);
     provider.attach();
+  }
+
+  /**
+   * Who is where in the board's shared texts: the board document's presence
+   * carries everyone's name, colour and cursor (the case documents have none,
+   * or each machine would send a heartbeat per case). Null for a guest, who
+   * does not receive the board's document.
+   */
+  function presence(): Awareness | null {
+    return providers.get(boardDocumentName)?.awareness ?? null;
   }
 
   function confirm(name: string): void {
@@ -93,7 +104,7 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
     socket.destroy();
   }
 
-  return { close };
+  return { close, presence };
 }
 
 export type BoardConnection = ReturnType<typeof connectBoard>;

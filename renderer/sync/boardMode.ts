@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { boardRoles, type Account } from '@shared/accounts/accountSchema';
 import { checkServerAddress, type ServerAddressProblem } from '@shared/sync/serverAddress';
 import { caseDocumentName, parseDocumentName, type SyncRefusal } from '@shared/sync/protocol';
+import { sharedTextName, type SharedTextTable } from '@shared/sync/sharedText';
 import { syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
 import type { BeraadDb } from '../db/database';
 import { serviceKey } from '../services/serviceKey';
 import type { AccountProblem } from './accountApi';
@@ -10,6 +13,15 @@ import type { BoardConnection, ConnectionState } from './boardConnection';
 import type { BoardSession, SignIn } from './boardSession';
 import type { BoardSync } from './boardSync';
 import type { SyncOutbox } from './syncOutbox';
+
+/** What an editor binds to for a shared text (`shared/sync/sharedText.ts`): the fragment it types in and the board's presence. */
+export interface SharedTextBinding {
+  doc: Y.Doc;
+  /** The fragment's name in the document. */
+  name: string;
+  fragment: Y.XmlFragment;
+  awareness: Awareness | null;
+}
 
 /** `account` is who this machine is signed in as; `signedOut` means board mode is on but the server needs a sign-in first. */
 export type BoardState =
@@ -169,6 +181,15 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
           }, Math.min(left, 250));
         });
       }
+    },
+    /** A shared text of a case to bind an editor to, with where the others' cursors are; null when this machine works alone. */
+    async sharedText(caseId: string, table: SharedTextTable, key: string): Promise<SharedTextBinding | null> {
+      if (state.mode === 'solo') return null;
+      const loaded = await load();
+      const name = caseDocumentName(caseId);
+      const doc = await loaded.engine.document(name);
+      const text = sharedTextName(table, key);
+      return { doc, name: text, fragment: doc.getXmlFragment(text), awareness: connection?.presence() ?? null };
     },
     /** A write transaction committed: what it changed in shared tables goes into the documents. */
     changed(): void {

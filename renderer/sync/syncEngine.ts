@@ -4,7 +4,8 @@ import * as Y from 'yjs';
 import { backupTables, recordKey } from '@shared/backup/tables';
 import type { Case } from '@shared/cases/caseSchema';
 import { boardDocumentName, caseDocumentName, parseDocumentName } from '@shared/sync/protocol';
-import { deleteRecord, readRecord, touchedRecords, writeRecord, type StoredRecord } from '@shared/sync/recordMap';
+import { deleteRecord, touchedRecords, writeRecord, type StoredRecord } from '@shared/sync/recordMap';
+import { readRecordWithText, touchedSharedTexts } from '@shared/sync/sharedText';
 import { keepsReference, markedReference } from '@shared/sync/referenceClash';
 import { documentOfRecord, storageKeyOf, syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
 import type { BeraadDb, SyncOutboxEntry } from '../db/database';
@@ -23,6 +24,10 @@ const retryDelayMs = 2000;
 interface RemoteChanges {
   updates: Uint8Array[];
   touched: Map<string, { table: SyncedTable; key: string }>;
+  /** Records whose shared text changed: projected only when the document holds the record itself too. */
+  texts: Map<string, { table: SyncedTable; key: string }>;
+  /** Typed here in an editor bound to the document (not through the tables): not yet on the server. */
+  typedHere: boolean;
 }
 
 const touchKey = (table: string, key: string) => `${table}\u0000${key}`;
@@ -36,6 +41,14 @@ const touchKey = (table: string, key: string) => `${table}\u0000${key}`;
  */
 export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: DocumentStore, onProblem: (error: unknown) => void) {
   const docs = new Map<string, Y.Doc>();
+  /*
+   * Every document of this session writes under one client id. The board's
+   * presence (one awareness, keyed by the board document's client id) then
+   * names this machine's cursor in whichever case document it is, so an
+   * editor tells its own cursor from the others'. Fresh for each session, as
+   * Yjs requires: an id must never continue in a state that lacks its past.
+   */
+  const clientId = crypto.getRandomValues(new Uint32Array(1))[0]!;
   const remote = new Map<string, RemoteChanges>();
   /** Updates made here whose storing failed: written with the next step, since the document already holds them. */
   const unstored: { doc: string; update: Uint8Array }[] = [];
@@ -62,7 +75,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
 
   function remoteFor(name: string): RemoteChanges {
     let changes = remote.get(name);
-    if (!changes) remote.set(name, (changes = { updates: [], touched: new Map() }));
+    if (!changes) remote.set(name, (changes = { updates: [], touched: new Map(), texts: new Map(), typedHere: false }));
     return changes;
   }
 
@@ -70,13 +83,18 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     doc.on('afterTransaction', (transaction: Y.Transaction) => {
       if (transaction.origin === fromThisMachine || transaction.origin === fromStore) return;
       const touched = touchedRecords(transaction, syncedTables);
-      if (touched.length === 0) return;
+      const texts = touchedSharedTexts(transaction);
+      if (touched.length === 0 && texts.length === 0) return;
       const changes = remoteFor(name);
       for (const { table, key } of touched) changes.touched.set(touchKey(table, key), { table: table as SyncedTable, key });
+      for (const { table, key } of texts) changes.texts.set(touchKey(table, key), { table, key });
     });
-    doc.on('update', (update: Uint8Array, origin: unknown) => {
+    doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
       if (origin === fromThisMachine || origin === fromStore) return;
-      remoteFor(name).updates.push(update);
+      const changes = remoteFor(name);
+      changes.updates.push(update);
+      // What the server sends is applied as an update; an editor's keystrokes are transactions of this machine.
+      if (transaction.local) changes.typedHere = true;
       scheduleProjection();
     });
     if (name === boardDocumentName) {
@@ -91,6 +109,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     if (known) return known;
     if (!parseDocumentName(name)) throw new Error(`Not a board document: ${name}`);
     const doc = loaded ?? new Y.Doc();
+    doc.clientID = clientId;
     // Typed before any remote update arrives, so every change is seen on the same map objects.
     syncedTables.forEach((table) => doc.getMap(table));
     docs.set(name, doc);
@@ -249,7 +268,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     // Fields another machine changed in the meantime come back into the row.
     const merged = entries.flatMap((entry, index) => {
       const row = rows[index];
-      const record = readRecord(doc, entry.table, entry.recordKey);
+      const record = readRecordWithText(doc, entry.table, entry.recordKey);
       return row && record && !deepEqual(record, row) ? [{ table: entry.table as SyncedTable, key: entry.recordKey, record }] : [];
     });
     if (merged.length) await project(merged);
@@ -263,28 +282,42 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     if (batch.length === 0) return;
     try {
       const tables = new Set<SyncedTable>();
-      batch.forEach(([, changes]) => changes.touched.forEach(({ table }) => tables.add(table)));
-      await db.transaction('rw', [db.syncOutbox, db.syncUpdates, db.cases, ...[...tables].map((name) => db.table(name))], async (tx) => {
+      batch.forEach(([, changes]) => [...changes.touched.values(), ...changes.texts.values()].forEach(({ table }) => tables.add(table)));
+      await db.transaction('rw', [db.syncOutbox, db.syncUpdates, db.meta, db.cases, ...[...tables].map((name) => db.table(name))], async (tx) => {
         outbox.markFromDocuments(tx.idbtrans);
         // A record this machine changed and has not yet put into its document merges there first (drain).
         const waiting = new Set((await db.syncOutbox.toArray()).map((entry) => touchKey(entry.table, entry.recordKey)));
         await db.syncUpdates.bulkAdd(batch.flatMap(([name, changes]) => changes.updates.map((update) => ({ doc: name, update }))));
-        await project(
-          batch.flatMap(([name, changes]) =>
-            [...changes.touched.values()]
-              .filter(({ table, key }) => !waiting.has(touchKey(table, key)))
-              .map(({ table, key }) => ({ table, key, record: readRecord(docs.get(name)!, table, key) })),
-          ),
-        );
+        const typed = batch.flatMap(([name, changes]) => (changes.typedHere ? [name] : []));
+        if (typed.length) await markPending(typed);
+        await project(batch.flatMap(([name, changes]) => touchedRecordsOf(docs.get(name)!, changes, waiting)));
       });
     } catch (error) {
       for (const [name, changes] of batch) {
         const later = remoteFor(name);
         later.updates.unshift(...changes.updates);
         changes.touched.forEach((value, key) => later.touched.set(key, value));
+        changes.texts.forEach((value, key) => later.texts.set(key, value));
+        later.typedHere ||= changes.typedHere;
       }
       throw error;
     }
+  }
+
+  /**
+   * The records a batch of changes touched, as the document holds them now. A
+   * shared text typed in before its record reached the document (the first
+   * keystrokes of a new note) has nothing to project yet: that is no removal.
+   */
+  function touchedRecordsOf(doc: Y.Doc, changes: RemoteChanges, waiting: ReadonlySet<string>) {
+    const records = [...changes.touched.values()].map(({ table, key }) => ({ table, key, record: readRecordWithText(doc, table, key) }));
+    const texts = [...changes.texts.entries()]
+      .filter(([touch]) => !changes.touched.has(touch))
+      .flatMap(([, { table, key }]) => {
+        const record = readRecordWithText(doc, table, key);
+        return record ? [{ table, key, record }] : [];
+      });
+    return [...records, ...texts].filter(({ table, key }) => !waiting.has(touchKey(table, key)));
   }
 
   // A step that failed (a full disk, a closing database) keeps its work and is tried again a little later.
@@ -356,6 +389,10 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       return enqueue(async () => {
         names.forEach((name) => documentFor(name));
       });
+    },
+    /** One document, opened if this machine does not hold it yet: for an editor bound to a shared text in it. */
+    document(name: string): Promise<Y.Doc> {
+      return enqueue(async () => void documentFor(name)).then(() => docs.get(name)!);
     },
     onDocument(listener: (name: string, doc: Y.Doc) => void): () => void {
       documentListeners.add(listener);

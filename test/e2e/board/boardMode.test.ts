@@ -4,10 +4,10 @@ import { caseForm, registerCase, waitUntilSaved } from '../support/app';
 import { axeViolations } from '../support/axe';
 import { unreachableByTab } from '../support/keyboard';
 import { useBrowserSession } from '../support/session';
-import { createAccountSession, setupFirstAccount } from '../../support/accounts';
+import { setupFirstAccount } from '../../support/accounts';
 import { startBoardServer, type TestBoardServer } from '../../support/boardServer';
 import type { Session } from '@shared/accounts/accountSchema';
-import { boardStatus as status, connect, untilConnected } from './steps';
+import { boardStatus as status, connect, memberMachine } from './steps';
 
 const session = useBrowserSession();
 let server: TestBoardServer;
@@ -24,15 +24,7 @@ afterAll(async () => {
 
 const description = (page: Page) => page.getByRole('textbox', { name: 'Beschrijving' });
 
-/** A member's machine with an account of their own, connected to the board's server through the settings. */
-async function member(): Promise<Page> {
-  const { account } = await createAccountSession(server.httpUrl, secretary, { role: 'lid' });
-  const page = await session.newProfile().open();
-  await connect(page, server.url, { method: 'login', email: account.email });
-  await untilConnected(page);
-  await page.getByRole('link', { name: 'Casussen' }).click();
-  return page;
-}
+const member = async (): Promise<Page> => (await memberMachine(session, server, secretary)).page;
 
 async function openCase(page: Page, title: string): Promise<void> {
   await page.getByRole('link', { name: 'Casussen' }).click();

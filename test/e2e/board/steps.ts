@@ -1,6 +1,9 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { testPassword } from '../../support/accounts';
+import type { Account, Session } from '@shared/accounts/accountSchema';
+import { createAccountSession, testPassword } from '../../support/accounts';
+import type { TestBoardServer } from '../../support/boardServer';
+import type { useBrowserSession } from '../support/session';
 
 export type SignInAs =
   | { method: 'login'; email: string; password?: string }
@@ -60,4 +63,18 @@ export async function invite(page: Page, fields: { name: string; email: string; 
   const code = (await page.locator('[data-invitation-code]').textContent({ timeout: 15_000 }))!.trim();
   await page.getByRole('button', { name: 'Ik heb de code doorgegeven' }).click();
   return code;
+}
+
+/** A member's machine with an account of their own, connected to the board's server through the settings, on the case list. */
+export async function memberMachine(
+  session: ReturnType<typeof useBrowserSession>,
+  server: TestBoardServer,
+  secretary: Session,
+): Promise<{ page: Page; account: Account }> {
+  const { account } = await createAccountSession(server.httpUrl, secretary, { role: 'lid' });
+  const page = await session.newProfile().open();
+  await connect(page, server.url, { method: 'login', email: account.email });
+  await untilConnected(page);
+  await page.getByRole('link', { name: 'Casussen' }).click();
+  return { page, account };
 }

@@ -1,0 +1,56 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Extensions } from '@tiptap/core';
+import type { RichText } from '@shared/cases/caseSchema';
+import type { SharedTextTable } from '@shared/sync/sharedText';
+import type { RichTextPreset } from '../components/richTextExtensions';
+import { useService } from '../services/services';
+import { reportStorageError } from '../persistence/storageProblems';
+import { boardModeKey } from '../sync/boardMode';
+import { caretColor } from './caretColor';
+import { useBoardState } from './useBoardState';
+
+/** `alone`: the editor keeps its own text, as always; `shared`: it types in the board's shared text, with these extensions. */
+export type SharedTextState =
+  | { kind: 'alone' }
+  | { kind: 'loading' }
+  | { kind: 'shared'; extensions: Extensions; replace(value: RichText): void };
+
+/**
+ * Binds an editor to a shared text in board mode, so that everyone who has
+ * it open types in the same text and sees the others' cursors. `stored` is
+ * what this machine holds for the text: it fills a shared text nobody has
+ * typed in yet (a note written before board mode).
+ */
+export function useSharedText(caseId: string, table: SharedTextTable, key: string | null, preset: RichTextPreset, stored: RichText | null): SharedTextState {
+  const board = useService(boardModeKey);
+  const state = useBoardState();
+  const account = 'account' in state ? state.account : null;
+  const alone = state.mode === 'solo';
+  const [shared, setShared] = useState<{ key: string; state: SharedTextState } | null>(null);
+  const seed = useRef(stored);
+  useEffect(() => {
+    seed.current = stored;
+  });
+
+  useEffect(() => {
+    if (alone || key === null) return;
+    let current = true;
+    void Promise.all([board.sharedText(caseId, table, key), import('../components/richText/collaboration')])
+      .then(([binding, { collaborationExtensions, replaceSharedText, seedSharedText }]) => {
+        if (!binding || !current) return;
+        if (seed.current) seedSharedText(binding, preset, seed.current);
+        const user = { name: account?.name ?? '', color: caretColor(account?.id ?? '') };
+        setShared({
+          key,
+          state: { kind: 'shared', extensions: collaborationExtensions(binding, user), replace: (value) => replaceSharedText(binding, preset, value) },
+        });
+      })
+      .catch(reportStorageError);
+    return () => {
+      current = false;
+    };
+  }, [alone, board, caseId, table, key, preset, account?.id, account?.name]);
+
+  if (alone) return { kind: 'alone' };
+  return shared?.key === key ? shared.state : { kind: 'loading' };
+}

@@ -1,0 +1,75 @@
+import { getSchema, type Extensions } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import * as Y from 'yjs';
+import type { RichText } from '@shared/cases/caseSchema';
+import type { SharedTextBinding } from '../../sync/boardMode';
+import { richTextExtensions, type RichTextPreset } from '../richTextExtensions';
+
+/** How the others see this person's cursor. */
+export interface CaretUser {
+  name: string;
+  color: string;
+}
+
+/*
+ * Loaded with board mode only: an editor bound to a shared text types into
+ * its fragment (Collaboration, which brings its own undo: StarterKit's is off)
+ * and shows the others' cursors with their names (CollaborationCaret).
+ */
+export function collaborationExtensions(binding: SharedTextBinding, user: CaretUser): Extensions {
+  const { awareness } = binding;
+  return [
+    Collaboration.configure({ fragment: binding.fragment }),
+    ...(awareness ? [CollaborationCaret.configure({ provider: { awareness }, user, render: caret })] : []),
+  ];
+}
+
+/*
+ * Hidden from screen readers: inside the text, a name would be read as if
+ * someone had typed it. The name is a text node, never markup, and the
+ * colour one of ours (caretColor) or refused by the extension.
+ */
+function caret(user: { name: string; color: string }): HTMLElement {
+  const mark = document.createElement('span');
+  mark.className = 'collaboration-carets__caret';
+  mark.setAttribute('aria-hidden', 'true');
+  mark.style.borderColor = user.color;
+  const label = document.createElement('span');
+  label.className = 'collaboration-carets__label';
+  label.style.backgroundColor = user.color;
+  label.append(document.createTextNode(user.name));
+  mark.append(label);
+  return mark;
+}
+
+/** A 32-bit FNV-1a hash: the same text gives the same number on every machine. */
+function contentId(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return hash >>> 0 || 1;
+}
+
+/**
+ * Puts a stored text into a fragment nobody has typed in yet. Two machines
+ * that do this apart with the same text write the very same items (one
+ * client id, derived from the text), which Yjs merges into one copy instead
+ * of two.
+ */
+export function seedSharedText(binding: SharedTextBinding, preset: RichTextPreset, value: RichText): void {
+  if (binding.fragment.length > 0) return;
+  const seed = new Y.Doc();
+  seed.clientID = contentId(JSON.stringify(value));
+  prosemirrorJSONToYXmlFragment(getSchema(richTextExtensions(preset)), value, seed.getXmlFragment(binding.name));
+  binding.doc.transact(() => Y.applyUpdate(binding.doc, Y.encodeStateAsUpdate(seed)));
+}
+
+/** Replaces a shared text for everyone (an earlier version put back): one change that every editor follows. */
+export function replaceSharedText(binding: SharedTextBinding, preset: RichTextPreset, value: RichText): void {
+  const { doc, fragment } = binding;
+  doc.transact(() => {
+    fragment.delete(0, fragment.length);
+    prosemirrorJSONToYXmlFragment(getSchema(richTextExtensions(preset)), value, fragment);
+  });
+}

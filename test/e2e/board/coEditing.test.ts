@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Session } from '@shared/accounts/accountSchema';
+import { planMeeting, registerCase } from '../support/app';
+import { axeViolations } from '../support/axe';
+import { useBrowserSession } from '../support/session';
+import { setupFirstAccount } from '../../support/accounts';
+import { startBoardServer, type TestBoardServer } from '../../support/boardServer';
+import { memberMachine } from './steps';
+
+const session = useBrowserSession();
+let server: TestBoardServer;
+let secretary: Session;
+
+beforeAll(async () => {
+  server = await startBoardServer();
+  secretary = await setupFirstAccount(server.httpUrl, server.setupCode!);
+  session.allow(server.httpUrl);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const notes = (page: Page) => page.getByRole('textbox', { name: /^Aantekeningen bij/ });
+/** The note's text without the others' cursors, whose names sit inside it. */
+const notesText = (page: Page) =>
+  notes(page).evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    return copy.textContent;
+  });
+
+async function openMeetingMode(page: Page, title: string): Promise<void> {
+  await page.getByRole('link', { name: 'Vergaderingen' }).click();
+  await page.getByRole('link', { name: title }).click({ timeout: 15_000 });
+  await page.getByRole('link', { name: 'Vergadermodus' }).click();
+}
+
+/** Puts the cursor at the end of the notes, as a person clicking below their text would. */
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await notes(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(text, { delay: 15 });
+}
+
+describe('co-editing in board mode', () => {
+  it('lets two members type in one note at once: each sees the other’s text and cursor, also after working offline', async () => {
+    const anna = await memberMachine(session, server, secretary);
+    const bram = await memberMachine(session, server, secretary);
+    await registerCase(anna.page, { title: 'Camera’s bij de ingang', question: 'Mag dit?', owner: 'P. de Boer' });
+    await planMeeting(anna.page, 'Vergadering gedeeld', ['ingang']);
+    await anna.page.getByRole('link', { name: 'Vergadermodus' }).click();
+    await openMeetingMode(bram.page, 'Vergadering gedeeld');
+
+    await notes(anna.page).click();
+    await anna.page.keyboard.type('Anna begint.');
+    await expect.poll(() => notesText(bram.page), { timeout: 15_000 }).toBe('Anna begint.');
+
+    await Promise.all([typeAtEnd(anna.page, ' Anna over privacy.'), typeAtEnd(bram.page, ' Bram over veiligheid.')]);
+    for (const page of [anna.page, bram.page]) {
+      await expect.poll(() => notesText(page), { timeout: 15_000 }).toMatch(/Anna over privacy\./);
+      await expect.poll(() => notesText(page), { timeout: 15_000 }).toMatch(/Bram over veiligheid\./);
+    }
+    expect(await notesText(anna.page)).toBe(await notesText(bram.page));
+    await expect.poll(() => anna.page.locator('.collaboration-carets__label').allTextContents(), { timeout: 15_000 }).toEqual([bram.account.name]);
+    expect(await axeViolations(anna.page)).toEqual([]);
+
+    await bram.page.context().setOffline(true);
+    await typeAtEnd(bram.page, ' Bram offline.');
+    await typeAtEnd(anna.page, ' Anna online.');
+    await bram.page.context().setOffline(false);
+    for (const page of [anna.page, bram.page]) {
+      await expect.poll(() => notesText(page), { timeout: 30_000 }).toMatch(/Bram offline\./);
+      await expect.poll(() => notesText(page), { timeout: 30_000 }).toMatch(/Anna online\./);
+    }
+
+    // What everyone sees on the case comes from the saved note, after a reload too.
+    await anna.page.locator('.meeting-mode__header [data-save-status="saved"]').waitFor();
+    const merged = await notesText(anna.page);
+    await anna.page.reload();
+    await expect.poll(() => notesText(anna.page), { timeout: 15_000 }).toBe(merged);
+  });
+});

@@ -1,0 +1,65 @@
+import { getSchema } from '@tiptap/core';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { writeRecord } from '@shared/sync/recordMap';
+import { parseSharedTextName, readRecordWithText, readSharedText, sharedTextName, touchedSharedTexts } from '@shared/sync/sharedText';
+import { richTextExtensions } from '../../../../renderer/components/richTextExtensions';
+
+const schema = getSchema(richTextExtensions('notes'));
+const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const noteId = '6f1c2b8e-8a43-4c1e-9d55-0f3c1b2a7e10';
+const note = { id: noteId, doc: paragraph('zoals opgeslagen'), deletedAt: null };
+
+function typeInto(doc: Y.Doc, text: string): void {
+  prosemirrorJSONToYXmlFragment(schema, paragraph(text), doc.getXmlFragment(sharedTextName('notes', noteId)));
+}
+
+describe('shared text', () => {
+  it('names its fragment after the record, and reads only names of its own', () => {
+    expect(parseSharedTextName(sharedTextName('notes', noteId))).toEqual({ table: 'notes', key: noteId });
+    expect(parseSharedTextName('notes')).toBeNull();
+    expect(parseSharedTextName('text:cases:1')).toBeNull();
+  });
+
+  it('leaves the stored field alone until someone typed in the fragment', () => {
+    const doc = new Y.Doc();
+    writeRecord(doc, 'notes', noteId, note, null);
+    expect(readSharedText(doc, 'notes', noteId)).toBeNull();
+    expect(readRecordWithText(doc, 'notes', noteId)?.doc).toEqual(note.doc);
+    doc.getXmlFragment(sharedTextName('notes', noteId));
+    expect(readRecordWithText(doc, 'notes', noteId)?.doc).toEqual(note.doc);
+  });
+
+  it('shows the fragment as the field once it holds text', () => {
+    const doc = new Y.Doc();
+    writeRecord(doc, 'notes', noteId, note, null);
+    typeInto(doc, 'zoals getypt');
+    expect(readRecordWithText(doc, 'notes', noteId)?.doc).toEqual(paragraph('zoals getypt'));
+  });
+
+  it('finds the record from a change deep inside its fragment', () => {
+    const doc = new Y.Doc();
+    typeInto(doc, 'begin');
+    const seen: unknown[] = [];
+    doc.on('afterTransaction', (transaction: Y.Transaction) => seen.push(...touchedSharedTexts(transaction)));
+    const paragraphElement = doc.getXmlFragment(sharedTextName('notes', noteId)).get(0) as Y.XmlElement;
+    (paragraphElement.get(0) as Y.XmlText).insert(5, ' en meer');
+    expect(seen).toEqual([{ table: 'notes', key: noteId }]);
+    expect(readSharedText(doc, 'notes', noteId)).toEqual(paragraph('begin en meer'));
+  });
+
+  it('keeps what two people typed apart in one text', () => {
+    const first = new Y.Doc();
+    typeInto(first, 'Camera');
+    const second = new Y.Doc();
+    Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
+    const textIn = (doc: Y.Doc) => (doc.getXmlFragment(sharedTextName('notes', noteId)).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    textIn(first).insert(0, 'De ');
+    textIn(second).insert(6, ' hangt');
+    Y.applyUpdate(first, Y.encodeStateAsUpdate(second));
+    Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
+    expect(readSharedText(first, 'notes', noteId)).toEqual(paragraph('De Camera hangt'));
+    expect(readSharedText(second, 'notes', noteId)).toEqual(readSharedText(first, 'notes', noteId));
+  });
+});
