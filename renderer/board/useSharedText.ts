@@ -32,13 +32,15 @@ export function useSharedText(caseId: string, table: SharedTextTable, key: strin
     seed.current = stored;
   });
 
+  // Bound only once the stored text is known: a shared text left empty would overwrite it with the first keystroke.
+  const known = stored !== null;
   useEffect(() => {
-    if (alone || key === null) return;
+    if (alone || key === null || !known) return;
     let current = true;
     void Promise.all([board.sharedText(caseId, table, key), import('../components/richText/collaboration')])
       .then(([binding, { collaborationExtensions, replaceSharedText, seedSharedText }]) => {
         if (!binding || !current) return;
-        if (seed.current) seedSharedText(binding, preset, seed.current);
+        seedSharedText(binding, preset, seed.current!);
         const user = { name: account?.name ?? '', color: caretColor(account?.id ?? '') };
         setShared({
           key,
@@ -49,7 +51,7 @@ export function useSharedText(caseId: string, table: SharedTextTable, key: strin
     return () => {
       current = false;
     };
-  }, [alone, board, caseId, table, key, preset, account?.id, account?.name]);
+  }, [alone, known, board, caseId, table, key, preset, account?.id, account?.name]);
 
   if (alone) return { kind: 'alone' };
   return shared?.key === key ? shared.state : { kind: 'loading' };

@@ -186,6 +186,8 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
     async sharedText(caseId: string, table: SharedTextTable, key: string): Promise<SharedTextBinding | null> {
       if (state.mode === 'solo') return null;
       const loaded = await load();
+      // The stored documents first: a document opened before them would start empty and hide what was stored.
+      await loaded.engine.start();
       const name = caseDocumentName(caseId);
       const doc = await loaded.engine.document(name);
       const text = sharedTextName(table, key);

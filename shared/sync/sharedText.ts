@@ -12,7 +12,7 @@ import { readRecord, type StoredRecord } from './recordMap';
  * the record, so two machines that start it apart merge instead of replacing
  * each other's.
  */
-export const sharedTextFields = { notes: 'doc' } as const satisfies Record<string, string>;
+export const sharedTextFields = { notes: 'doc', caseDescriptions: 'doc' } as const satisfies Record<string, string>;
 
 export type SharedTextTable = keyof typeof sharedTextFields;
 

@@ -8,6 +8,7 @@ import { SaveIndicator } from '../../components/SaveIndicator';
 import { UnreadableNotice } from '../../persistence/UnreadableNotice';
 import { emergencyKey } from '../../persistence/emergencyCopies';
 import { useAutosave } from '../../persistence/useAutosave';
+import { useSharedText } from '../../board/useSharedText';
 import { useLoaded } from '../../persistence/useLoaded';
 
 /** The case description, saved while typing: debounced, flushed on blur, navigation and quit. */
@@ -21,14 +22,17 @@ export function DescriptionEditor({ caseId }: { caseId: string }) {
     toJson: (snapshot) => snapshot(),
   });
   const { value: doc, failed, reload } = useLoaded(useCallback(() => cases.getDescription(caseId), [cases, caseId]));
+  // Everyone who has the case open types in one description (board mode).
+  const shared = useSharedText(caseId, 'caseDescriptions', caseId, 'description', doc);
   return (
     <section aria-labelledby={labelId} className="description">
       <div className="section-heading">
         <h2 id={labelId}>{t('case.description')}</h2>
         <SaveIndicator status={status} />
       </div>
-      {doc !== null ? (
+      {doc !== null && shared.kind !== 'loading' ? (
         <RichTextEditor
+          collaboration={shared.kind === 'shared' ? shared.extensions : undefined}
           label={t('case.description')}
           labelId={labelId}
           value={doc}

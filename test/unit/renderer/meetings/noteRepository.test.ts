@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { firstNoteId } from '@shared/meetings/firstNoteId';
 import { createNoteRepository } from '../../../../renderer/meetings/noteRepository';
 import type { RichText } from '@shared/cases/caseSchema';
 import { testDatabase } from '../db/testDatabase';
@@ -50,4 +52,23 @@ describe('note repository', () => {
     expect((await repo.forItem(item))?.doc).toEqual(doc('oud'));
     expect((await repo.trash()).map((n) => n.id)).toEqual([fresh.id]);
   });
+
+  it('gives an item’s first note the same id on every machine, and a note after a discarded one an id of its own', async () => {
+    const item = key();
+    const [here, there] = [createNoteRepository(testDatabase()), createNoteRepository(testDatabase())];
+    const id = await here.idFor(item);
+    expect(id).toBe(await there.idFor(item));
+    expect(id).toBe(firstNoteId(item.agendaItemId));
+    expect(z.uuid().safeParse(id).success).toBe(true);
+    expect(id).not.toBe(item.agendaItemId);
+
+    const note = await here.save(item, doc('Eerste'), id);
+    expect(note.id).toBe(id);
+    expect(await here.idFor(item)).toBe(id);
+    await here.discard(id);
+    const next = await here.idFor(item);
+    expect(next).not.toBe(id);
+    expect((await here.save(item, doc('Daarna'), next)).id).toBe(next);
+  });
 });
+

@@ -1,9 +1,14 @@
+import { getSchema } from '@tiptap/core';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { RichText } from '@shared/cases/caseSchema';
 import { boardDocumentName, caseDocumentName } from '@shared/sync/protocol';
 import { readRecord, writeRecord } from '@shared/sync/recordMap';
+import { sharedTextName } from '@shared/sync/sharedText';
 import { createCaseRepository } from '../../../../renderer/cases/caseRepository';
+import { richTextExtensions } from '../../../../renderer/components/richTextExtensions';
+import { createNoteRepository } from '../../../../renderer/meetings/noteRepository';
 import type { BeraadDb } from '../../../../renderer/db/database';
 import { createDocumentStore } from '../../../../renderer/sync/documentStore';
 import { createSyncEngine, type SyncEngine } from '../../../../renderer/sync/syncEngine';
@@ -14,6 +19,8 @@ import { testDatabase } from '../db/testDatabase';
 const pattern = 'EA-{jjjj}-{nnn}';
 const fromServer = Symbol('server');
 const started: SyncEngine[] = [];
+const schema = getSchema(richTextExtensions('notes'));
+const paragraph = (text: string): RichText => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 /** One member's machine: its own database, with board mode on. */
 async function machine(db: BeraadDb = testDatabase(), now = () => new Date('2026-06-01T10:00:00Z')) {
@@ -168,5 +175,26 @@ describe('sync engine', () => {
     again.confirmed(boardDocumentName);
     await again.settled();
     expect([...again.pendingDocuments()]).toEqual([caseDocumentName(registered.id)]);
+  });
+
+  it('puts what was typed in a note’s shared text into the note on every machine, and the typing counts as not yet shared', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    const key = { meetingId: crypto.randomUUID(), agendaItemId: crypto.randomUUID(), caseId: registered.id };
+    const notes = createNoteRepository(a.db);
+    const note = await notes.save(key, paragraph('Begin'), await notes.idFor(key));
+    await a.settle();
+    await exchange(a, b);
+    const name = caseDocumentName(registered.id);
+    await a.engine.confirmed(name);
+
+    const doc = await a.engine.document(name);
+    prosemirrorJSONToYXmlFragment(schema, paragraph('Getypt in de gedeelde tekst'), doc.getXmlFragment(sharedTextName('notes', note.id)));
+    await a.settle();
+    expect(a.engine.pendingDocuments().has(name)).toBe(true);
+    expect((await a.db.notes.get(note.id))?.doc).toEqual(paragraph('Getypt in de gedeelde tekst'));
+    await exchange(a, b);
+    expect((await b.db.notes.get(note.id))?.doc).toEqual(paragraph('Getypt in de gedeelde tekst'));
+    expect([...a.problems, ...b.problems]).toEqual([]);
   });
 });
