@@ -3,9 +3,19 @@ import { sectionKeys, type SectionKey } from '../advice/adviceSchema';
 import { plainText } from '../richText/plainText';
 import type { PublicAdvice } from '../publication/publicModel';
 import type { AdviceExportModel, InternalAdvice } from './adviceExportModel';
-import { bullets, emphasised, heading, labelled, labelTable, plainParagraphs, spacer, title } from './documentBlocks';
+import { bullets, dataTable, emphasised, heading, labelled, labelTable, plainParagraphs, title } from './documentBlocks';
 import { contentWidth } from './documentStyles';
-import { classificationLabels, conclusionLabels, followUpLabels, formatDutchDate, formatDutchDateTime, sectionTitles } from './documentTexts';
+import {
+  classificationLabels,
+  conclusionLabels,
+  conflictMeasureLabels,
+  documentClassification,
+  followUpLabels,
+  formatDutchDate,
+  formatDutchDateTime,
+  internalMarkingOf,
+  sectionTitles,
+} from './documentTexts';
 import { packDocument, type DocumentMeta } from './docxPackage';
 import type { HouseStyle } from './houseStyle';
 import { ListNumbering, ordered } from './listNumbering';
@@ -49,11 +59,14 @@ function metadata(model: AdviceExportModel, accent: string): Block[] {
     ...(model.requester ? [['Aanvrager', model.requester] as [string, string]] : []),
     ['Technologie', model.technology],
     ...(model.themes.length ? [["Thema's", model.themes.join(', ')] as [string, string]] : []),
-    ['Classificatie', classificationLabels[model.classification]],
+    ['Classificatie', documentClassification(model.variant, model.classification)],
+    ...(model.variant === 'internal' && model.classification !== 'vertrouwelijk'
+      ? [['Classificatie openbare versie', classificationLabels[model.classification]] as [string, string]]
+      : []),
     ['Versie', `${model.versionNumber} (${model.status.toLowerCase()})`],
     ['Documentversie', model.variant === 'public' ? 'Openbare versie' : 'Interne versie, niet openbaar'],
   ];
-  return [labelTable(rows, accent), spacer()];
+  return [labelTable(rows, accent)];
 }
 
 function section(model: AdviceExportModel, key: SectionKey, context: RichTextContext): Block[] {
@@ -124,6 +137,27 @@ function followUp(model: AdviceExportModel): Block[] {
   ];
 }
 
+function publication(model: AdviceExportModel): Block[] {
+  if (model.variant !== 'public') return [];
+  return [
+    ...(model.publishedOn ? [labelled('Gepubliceerd op', formatDutchDate(model.publishedOn))] : []),
+    ...(model.publicationUrl ? [labelled('Vindplaats', model.publicationUrl)] : []),
+  ];
+}
+
+function conflicts(model: AdviceExportModel, accent: string): Block[] {
+  if (model.conflicts.length === 0) return [];
+  return [
+    heading(1, 'Gemelde belangen'),
+    dataTable(
+      ['Persoon', 'Gemeld op', 'Belang', 'Maatregel'],
+      model.conflicts.map((c) => [c.name, formatDutchDate(c.declaredOn), c.description, conflictMeasureLabels[c.measure]]),
+      [0.24, 0.2, 0.34, 0.22],
+      accent,
+    ),
+  ];
+}
+
 function deliberation(model: AdviceExportModel, context: RichTextContext): Block[] {
   if (model.variant !== 'internal') return [];
   const out: Block[] = [];
@@ -142,6 +176,7 @@ function deliberation(model: AdviceExportModel, context: RichTextContext): Block
     const lines = model.notTakingPart.map((p) => `${p.name}, belangenverstrengeling gemeld op ${formatDutchDate(p.declaredOn)}`);
     out.push(heading(1, 'Neemt niet deel'), ...bullets(lines, context.lists));
   }
+  out.push(...conflicts(model, context.accent));
   if (model.approvals.length) out.push(heading(1, 'Goedkeuring'), ...bullets(model.approvals, context.lists));
   return out;
 }
@@ -159,7 +194,7 @@ export function adviceBody(model: AdviceExportModel, context: RichTextContext): 
     ...section(model, 'minorityView', context),
     ...conclusion(model),
     ...followUp(model),
-    ...(model.variant === 'public' && model.publicationUrl ? [labelled('Gepubliceerd op', model.publicationUrl)] : []),
+    ...publication(model),
     ...deliberation(model, context),
   ];
 }
@@ -176,5 +211,6 @@ export async function buildAdviceDocument(model: PublicAdvice | InternalAdvice, 
     style,
     body,
     numbering: lists.definitions([ordered(recommendationReference)]),
+    ...(model.variant === 'internal' ? { marking: internalMarkingOf(model.classification) } : {}),
   });
 }

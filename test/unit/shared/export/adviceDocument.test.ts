@@ -82,7 +82,7 @@ describe('advice document', () => {
 
   it('internal: a member who takes no part is listed as such, never as approver, also for an approval given before', async () => {
     const approver = adviceVersion().reviews[0]!;
-    expect(modelOf('internal').approvals).toEqual(['Noor Hendriks (2026-04-02)']);
+    expect(modelOf('internal').approvals).toEqual(['Noor Hendriks (2 april 2026)']);
     const conflicts = [{ personId: approver.personId, name: 'Noor Hendriks', declaredOn: '2026-04-10', description: 'Werkt bij de leverancier', measure: 'neemt_niet_deel' as const }];
     const source = adviceSource({ conflicts });
     const model = modelOf('internal', source);
