@@ -3,13 +3,14 @@ import { sectionKeys, type SectionKey } from '../advice/adviceSchema';
 import { plainText } from '../richText/plainText';
 import type { PublicAdvice } from '../publication/publicModel';
 import type { AdviceExportModel, InternalAdvice } from './adviceExportModel';
+import { adviceMetadataRows } from './adviceMetadataRows';
 import { bullets, dataTable, emphasised, heading, labelled, labelTable, plainParagraphs, title } from './documentBlocks';
 import { contentWidth } from './documentStyles';
 import {
+  adviceTexts,
   classificationLabels,
   conclusionLabels,
   conflictMeasureLabels,
-  documentClassification,
   followUpLabels,
   formatDutchDate,
   formatDutchDateTime,
@@ -49,24 +50,7 @@ export function adviceDocumentMeta(model: AdviceExportModel, now: Date): Documen
 }
 
 function metadata(model: AdviceExportModel, accent: string): Block[] {
-  const rows: [string, string][] = [
-    ['Titel', model.title],
-    ['Zaaknummer', model.reference],
-    ['Datum', model.issuedOn ? formatDutchDate(model.issuedOn) : `Nog niet uitgebracht (${model.status.toLowerCase()})`],
-    ['Uitgebracht door', model.bodyName],
-    ['Proceseigenaar', model.processOwner],
-    ['Aanvraag', model.solicited ? 'Gevraagd advies' : 'Ongevraagd advies'],
-    ...(model.requester ? [['Aanvrager', model.requester] as [string, string]] : []),
-    ['Technologie', model.technology],
-    ...(model.themes.length ? [["Thema's", model.themes.join(', ')] as [string, string]] : []),
-    ['Classificatie', documentClassification(model.variant, model.classification)],
-    ...(model.variant === 'internal' && model.classification !== 'vertrouwelijk'
-      ? [['Classificatie openbare versie', classificationLabels[model.classification]] as [string, string]]
-      : []),
-    ['Versie', `${model.versionNumber} (${model.status.toLowerCase()})`],
-    ['Documentversie', model.variant === 'public' ? 'Openbare versie' : 'Interne versie, niet openbaar'],
-  ];
-  return [labelTable(rows, accent)];
+  return [labelTable(adviceMetadataRows(model), accent)];
 }
 
 function section(model: AdviceExportModel, key: SectionKey, context: RichTextContext): Block[] {
@@ -79,11 +63,11 @@ function section(model: AdviceExportModel, key: SectionKey, context: RichTextCon
 function working(model: AdviceExportModel, context: RichTextContext): Block[] {
   const out = section(model, 'working', context);
   const facts: Block[] = [];
-  if (model.methods.length) facts.push(labelled('Methode', model.methods.join(', ')));
+  if (model.methods.length) facts.push(labelled(adviceTexts.methods, model.methods.join(', ')));
   if (model.meetingsHeld.length) {
-    facts.push(labelled('Bijeenkomsten', ''), ...bullets(model.meetingsHeld.map((m) => `${formatDutchDateTime(m.startsAt)}: ${m.title}`), context.lists));
+    facts.push(labelled(adviceTexts.meetings, ''), ...bullets(model.meetingsHeld.map((m) => `${formatDutchDateTime(m.startsAt)}: ${m.title}`), context.lists));
   }
-  if (model.participants.length) facts.push(labelled('Deelnemers', ''), ...bullets(model.participants, context.lists));
+  if (model.participants.length) facts.push(labelled(adviceTexts.participants, ''), ...bullets(model.participants, context.lists));
   if (facts.length === 0) return out;
   return out.length ? [...out, ...facts] : [heading(1, sectionTitles.working), ...facts];
 }
@@ -92,7 +76,7 @@ function working(model: AdviceExportModel, context: RichTextContext): Block[] {
 function recommendations(model: AdviceExportModel, context: RichTextContext): Block[] {
   if (model.recommendations.length === 0) return [];
   const instance = context.lists.next();
-  const out: Block[] = [heading(1, 'Advies')];
+  const out: Block[] = [heading(1, adviceTexts.recommendations)];
   for (const recommendation of model.recommendations) {
     const [first, ...rest] = (recommendation.text.content ?? []).map(asNode);
     const lead = [
@@ -112,27 +96,27 @@ function recommendations(model: AdviceExportModel, context: RichTextContext): Bl
 }
 
 function conclusion(model: AdviceExportModel): Block[] {
-  const out: Block[] = [heading(1, 'Conclusie van de proceseigenaar')];
-  if (!model.conclusion) return [...out, emphasised('De conclusie van de proceseigenaar is nog niet ontvangen.')];
+  const out: Block[] = [heading(1, adviceTexts.conclusion)];
+  if (!model.conclusion) return [...out, emphasised(adviceTexts.noConclusion)];
   return [
     ...out,
-    labelled('Besluit', conclusionLabels[model.conclusion.decision]),
-    labelled('Ontvangen op', formatDutchDate(model.conclusion.receivedOn)),
-    ...(model.conclusion.reasons ? [labelled('Motivering', ''), ...plainParagraphs(model.conclusion.reasons)] : []),
+    labelled(adviceTexts.decision, conclusionLabels[model.conclusion.decision]),
+    labelled(adviceTexts.receivedOn, formatDutchDate(model.conclusion.receivedOn)),
+    ...(model.conclusion.reasons ? [labelled(adviceTexts.reasons, ''), ...plainParagraphs(model.conclusion.reasons)] : []),
   ];
 }
 
 function followUp(model: AdviceExportModel): Block[] {
-  const out: Block[] = [heading(1, 'Opvolging')];
+  const out: Block[] = [heading(1, adviceTexts.followUp)];
   const f = model.followUp;
   if (!f || (!f.discussedOn && !f.decision && !f.reReviewOn && !f.note)) {
-    return [...out, emphasised('Nog niet besproken met de wethouder.')];
+    return [...out, emphasised(adviceTexts.noFollowUp)];
   }
   return [
     ...out,
-    ...(f.discussedOn ? [labelled('Besproken met de wethouder op', formatDutchDate(f.discussedOn))] : []),
-    ...(f.decision ? [labelled('Besluit over vervolg', followUpLabels[f.decision])] : []),
-    ...(f.reReviewOn ? [labelled('Herbeoordeling', formatDutchDate(f.reReviewOn))] : []),
+    ...(f.discussedOn ? [labelled(adviceTexts.discussedOn, formatDutchDate(f.discussedOn))] : []),
+    ...(f.decision ? [labelled(adviceTexts.followUpDecision, followUpLabels[f.decision])] : []),
+    ...(f.reReviewOn ? [labelled(adviceTexts.reReview, formatDutchDate(f.reReviewOn))] : []),
     ...plainParagraphs(f.note),
   ];
 }
@@ -140,8 +124,8 @@ function followUp(model: AdviceExportModel): Block[] {
 function publication(model: AdviceExportModel): Block[] {
   if (model.variant !== 'public') return [];
   return [
-    ...(model.publishedOn ? [labelled('Gepubliceerd op', formatDutchDate(model.publishedOn))] : []),
-    ...(model.publicationUrl ? [labelled('Vindplaats', model.publicationUrl)] : []),
+    ...(model.publishedOn ? [labelled(adviceTexts.publishedOn, formatDutchDate(model.publishedOn))] : []),
+    ...(model.publicationUrl ? [labelled(adviceTexts.location, model.publicationUrl)] : []),
   ];
 }
 
@@ -185,7 +169,7 @@ function deliberation(model: AdviceExportModel, context: RichTextContext): Block
 export function adviceBody(model: AdviceExportModel, context: RichTextContext): Block[] {
   const before = sectionKeys.filter((key) => key === 'topicSummary' || key === 'question' || key === 'context');
   return [
-    title(`Advies: ${model.title}`),
+    title(`${adviceTexts.title}: ${model.title}`),
     ...metadata(model, context.accent),
     ...before.flatMap((key) => section(model, key, context)),
     ...working(model, context),

@@ -107,6 +107,27 @@ export const caseStatusLabels: Record<CaseStatus, string> = {
 
 export const processOwnerRole = 'Proceseigenaar';
 
+/** The advice's own headings and labels, which the Word document and the on-screen preview of the public version share. */
+export const adviceTexts = {
+  title: 'Advies',
+  recommendations: 'Advies',
+  methods: 'Methode',
+  meetings: 'Bijeenkomsten',
+  participants: 'Deelnemers',
+  conclusion: 'Conclusie van de proceseigenaar',
+  noConclusion: 'De conclusie van de proceseigenaar is nog niet ontvangen.',
+  decision: 'Besluit',
+  receivedOn: 'Ontvangen op',
+  reasons: 'Motivering',
+  followUp: 'Opvolging',
+  noFollowUp: 'Nog niet besproken met de wethouder.',
+  discussedOn: 'Besproken met de wethouder op',
+  followUpDecision: 'Besluit over vervolg',
+  reReview: 'Herbeoordeling',
+  publishedOn: 'Gepubliceerd op',
+  location: 'Vindplaats',
+} as const;
+
 const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** "3 maart 2026" from an ISO date or timestamp; computed by hand so Node and every browser write the same. */
