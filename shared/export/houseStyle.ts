@@ -73,8 +73,8 @@ function repair(stored: unknown): HouseStyle {
 export const storedHouseStyleSchema = houseStyleSchema.catch(({ value }) => repair(value));
 
 /** Text in documents is black on white paper: the page and the table text are not part of the house style. */
-export const documentText = '#000000';
-export const documentPaper = '#FFFFFF';
+const documentText = '#000000';
+const documentPaper = '#FFFFFF';
 
 export const contrastFields = ['headingColor', 'accentColor'] as const;
 export type ContrastField = (typeof contrastFields)[number];
