@@ -2,8 +2,10 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Checkbox, FormField, FormLabel, Heading1, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
-import { documentFonts, houseStyleSchema, type HouseStyle } from '@shared/export/houseStyle';
+import { minimumContrast, shownRatio } from '@shared/export/contrast';
+import { checkContrast, documentFonts, houseStyleSchema, type ContrastCheck, type ContrastField, type HouseStyle } from '@shared/export/houseStyle';
 import { Field } from '../components/Field';
+import { formatDecimal } from '../i18n/formatters';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
 import { HouseStylePreview } from './HouseStylePreview';
@@ -12,11 +14,22 @@ import './export.css';
 
 type Errors = Partial<Record<string, string>>;
 
+/*
+ * Too little contrast refuses the save rather than warning: the house style
+ * goes into every document the municipality publishes, which must meet WCAG,
+ * and a warning clicked away once would make all of them hard to read.
+ */
 function errorsOf(style: HouseStyle): Errors {
   const parsed = houseStyleSchema.safeParse(style);
-  if (parsed.success) return {};
-  return Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message.startsWith('validation.') ? issue.message : 'validation.required']));
+  const contrast = Object.fromEntries(checkContrast(style).filter((check) => !check.ok).map((check) => [check.field, 'export.houseStyle.contrast.invalid']));
+  if (parsed.success) return contrast;
+  return {
+    ...contrast,
+    ...Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message.startsWith('validation.') ? issue.message : 'validation.required'])),
+  };
 }
+
+const ratioText = (ratio: number) => formatDecimal(shownRatio(ratio), 2);
 
 /** How exported Word documents look; set once, used by every export. */
 export function HouseStylePage() {
@@ -26,6 +39,16 @@ export function HouseStylePage() {
   const [errors, setErrors] = useState<Errors>({});
   const [logoProblem, setLogoProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [lowContrast, setLowContrast] = useState<ContrastCheck[]>([]);
+  const contrast = checkContrast(style);
+  const contrastHint = (field: ContrastField) => {
+    const check = contrast.find((c) => c.field === field)!;
+    return t(`export.houseStyle.contrast.${field}`, {
+      ratio: ratioText(check.ratio),
+      verdict: t(check.ok ? 'export.houseStyle.contrast.enough' : 'export.houseStyle.contrast.tooLow'),
+      minimum: formatDecimal(minimumContrast, 1),
+    });
+  };
 
   const change = (next: Partial<HouseStyle>) => {
     setStyle((current) => ({ ...current, ...next }));
@@ -49,6 +72,7 @@ export function HouseStylePage() {
     event.preventDefault();
     const found = errorsOf(style);
     setErrors(found);
+    setLowContrast(contrast.filter((check) => !check.ok));
     if (Object.keys(found).length > 0) return;
     try {
       await save({ ...settings, houseStyle: houseStyleSchema.parse(style) });
@@ -96,10 +120,14 @@ export function HouseStylePage() {
               </Select>
             )}
           </Field>
-          <Field label={t('export.houseStyle.headingColor')} error={errors.headingColor}>
+          <Field label={t('export.houseStyle.headingColor')} hint={contrastHint('headingColor')} error={errors.headingColor}>
             {(c) => <input {...c} type="color" value={style.headingColor} onChange={(e) => change({ headingColor: e.target.value })} />}
           </Field>
-          <Field label={t('export.houseStyle.accentColor')} hint={t('export.houseStyle.accentColorHint')} error={errors.accentColor}>
+          <Field
+            label={t('export.houseStyle.accentColor')}
+            hint={`${t('export.houseStyle.accentColorHint')} ${contrastHint('accentColor')}`}
+            error={errors.accentColor}
+          >
             {(c) => <input {...c} type="color" value={style.accentColor} onChange={(e) => change({ accentColor: e.target.value })} />}
           </Field>
           <Field label={t('export.houseStyle.footerText')} hint={t('export.houseStyle.footerTextHint')} error={errors.footerText}>
@@ -116,6 +144,16 @@ export function HouseStylePage() {
           <Button type="submit" appearance="primary-action-button">
             {t('common.save')}
           </Button>
+          {lowContrast.length > 0 && (
+            <Alert type="error" role="alert">
+              <Paragraph>{t('export.houseStyle.contrast.refused')}</Paragraph>
+              <ul>
+                {lowContrast.map((check) => (
+                  <li key={check.field}>{t(`export.houseStyle.contrast.problem.${check.field}`, { ratio: ratioText(check.ratio) })}</li>
+                ))}
+              </ul>
+            </Alert>
+          )}
           {saved && (
             <Alert type="ok" role="status">
               <Paragraph>{t('export.houseStyle.saved')}</Paragraph>

@@ -30,6 +30,11 @@ export function formatDateTime(isoDateTime: string): string {
   return formatter({ dateStyle: 'long', timeStyle: 'short' }).format(new Date(isoDateTime));
 }
 
+/** A number with exactly `digits` decimals, in the interface's language: `4,47`. */
+export function formatDecimal(value: number, digits: number): string {
+  return new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
 export function formatFileSize(bytes: number): string {
   const units = ['B', 'kB', 'MB', 'GB'];
   let size = bytes;

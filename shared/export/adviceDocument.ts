@@ -3,9 +3,20 @@ import { sectionKeys, type SectionKey } from '../advice/adviceSchema';
 import { plainText } from '../richText/plainText';
 import type { PublicAdvice } from '../publication/publicModel';
 import type { AdviceExportModel, InternalAdvice } from './adviceExportModel';
-import { bullets, emphasised, heading, labelled, labelTable, plainParagraphs, spacer, title } from './documentBlocks';
+import { adviceMetadataRows } from './adviceMetadataRows';
+import { bullets, dataTable, emphasised, heading, labelled, labelTable, plainParagraphs, title } from './documentBlocks';
 import { contentWidth } from './documentStyles';
-import { classificationLabels, conclusionLabels, followUpLabels, formatDutchDate, formatDutchDateTime, sectionTitles } from './documentTexts';
+import {
+  adviceTexts,
+  classificationLabels,
+  conclusionLabels,
+  conflictMeasureLabels,
+  followUpLabels,
+  formatDutchDate,
+  formatDutchDateTime,
+  internalMarkingOf,
+  sectionTitles,
+} from './documentTexts';
 import { packDocument, type DocumentMeta } from './docxPackage';
 import type { HouseStyle } from './houseStyle';
 import { ListNumbering, ordered } from './listNumbering';
@@ -39,21 +50,7 @@ export function adviceDocumentMeta(model: AdviceExportModel, now: Date): Documen
 }
 
 function metadata(model: AdviceExportModel, accent: string): Block[] {
-  const rows: [string, string][] = [
-    ['Titel', model.title],
-    ['Zaaknummer', model.reference],
-    ['Datum', model.issuedOn ? formatDutchDate(model.issuedOn) : `Nog niet uitgebracht (${model.status.toLowerCase()})`],
-    ['Uitgebracht door', model.bodyName],
-    ['Proceseigenaar', model.processOwner],
-    ['Aanvraag', model.solicited ? 'Gevraagd advies' : 'Ongevraagd advies'],
-    ...(model.requester ? [['Aanvrager', model.requester] as [string, string]] : []),
-    ['Technologie', model.technology],
-    ...(model.themes.length ? [["Thema's", model.themes.join(', ')] as [string, string]] : []),
-    ['Classificatie', classificationLabels[model.classification]],
-    ['Versie', `${model.versionNumber} (${model.status.toLowerCase()})`],
-    ['Documentversie', model.variant === 'public' ? 'Openbare versie' : 'Interne versie, niet openbaar'],
-  ];
-  return [labelTable(rows, accent), spacer()];
+  return [labelTable(adviceMetadataRows(model), accent)];
 }
 
 function section(model: AdviceExportModel, key: SectionKey, context: RichTextContext): Block[] {
@@ -66,11 +63,11 @@ function section(model: AdviceExportModel, key: SectionKey, context: RichTextCon
 function working(model: AdviceExportModel, context: RichTextContext): Block[] {
   const out = section(model, 'working', context);
   const facts: Block[] = [];
-  if (model.methods.length) facts.push(labelled('Methode', model.methods.join(', ')));
+  if (model.methods.length) facts.push(labelled(adviceTexts.methods, model.methods.join(', ')));
   if (model.meetingsHeld.length) {
-    facts.push(labelled('Bijeenkomsten', ''), ...bullets(model.meetingsHeld.map((m) => `${formatDutchDateTime(m.startsAt)}: ${m.title}`), context.lists));
+    facts.push(labelled(adviceTexts.meetings, ''), ...bullets(model.meetingsHeld.map((m) => `${formatDutchDateTime(m.startsAt)}: ${m.title}`), context.lists));
   }
-  if (model.participants.length) facts.push(labelled('Deelnemers', ''), ...bullets(model.participants, context.lists));
+  if (model.participants.length) facts.push(labelled(adviceTexts.participants, ''), ...bullets(model.participants, context.lists));
   if (facts.length === 0) return out;
   return out.length ? [...out, ...facts] : [heading(1, sectionTitles.working), ...facts];
 }
@@ -79,7 +76,7 @@ function working(model: AdviceExportModel, context: RichTextContext): Block[] {
 function recommendations(model: AdviceExportModel, context: RichTextContext): Block[] {
   if (model.recommendations.length === 0) return [];
   const instance = context.lists.next();
-  const out: Block[] = [heading(1, 'Advies')];
+  const out: Block[] = [heading(1, adviceTexts.recommendations)];
   for (const recommendation of model.recommendations) {
     const [first, ...rest] = (recommendation.text.content ?? []).map(asNode);
     const lead = [
@@ -99,28 +96,49 @@ function recommendations(model: AdviceExportModel, context: RichTextContext): Bl
 }
 
 function conclusion(model: AdviceExportModel): Block[] {
-  const out: Block[] = [heading(1, 'Conclusie van de proceseigenaar')];
-  if (!model.conclusion) return [...out, emphasised('De conclusie van de proceseigenaar is nog niet ontvangen.')];
+  const out: Block[] = [heading(1, adviceTexts.conclusion)];
+  if (!model.conclusion) return [...out, emphasised(adviceTexts.noConclusion)];
   return [
     ...out,
-    labelled('Besluit', conclusionLabels[model.conclusion.decision]),
-    labelled('Ontvangen op', formatDutchDate(model.conclusion.receivedOn)),
-    ...(model.conclusion.reasons ? [labelled('Motivering', ''), ...plainParagraphs(model.conclusion.reasons)] : []),
+    labelled(adviceTexts.decision, conclusionLabels[model.conclusion.decision]),
+    labelled(adviceTexts.receivedOn, formatDutchDate(model.conclusion.receivedOn)),
+    ...(model.conclusion.reasons ? [labelled(adviceTexts.reasons, ''), ...plainParagraphs(model.conclusion.reasons)] : []),
   ];
 }
 
 function followUp(model: AdviceExportModel): Block[] {
-  const out: Block[] = [heading(1, 'Opvolging')];
+  const out: Block[] = [heading(1, adviceTexts.followUp)];
   const f = model.followUp;
   if (!f || (!f.discussedOn && !f.decision && !f.reReviewOn && !f.note)) {
-    return [...out, emphasised('Nog niet besproken met de wethouder.')];
+    return [...out, emphasised(adviceTexts.noFollowUp)];
   }
   return [
     ...out,
-    ...(f.discussedOn ? [labelled('Besproken met de wethouder op', formatDutchDate(f.discussedOn))] : []),
-    ...(f.decision ? [labelled('Besluit over vervolg', followUpLabels[f.decision])] : []),
-    ...(f.reReviewOn ? [labelled('Herbeoordeling', formatDutchDate(f.reReviewOn))] : []),
+    ...(f.discussedOn ? [labelled(adviceTexts.discussedOn, formatDutchDate(f.discussedOn))] : []),
+    ...(f.decision ? [labelled(adviceTexts.followUpDecision, followUpLabels[f.decision])] : []),
+    ...(f.reReviewOn ? [labelled(adviceTexts.reReview, formatDutchDate(f.reReviewOn))] : []),
     ...plainParagraphs(f.note),
+  ];
+}
+
+function publication(model: AdviceExportModel): Block[] {
+  if (model.variant !== 'public') return [];
+  return [
+    ...(model.publishedOn ? [labelled(adviceTexts.publishedOn, formatDutchDate(model.publishedOn))] : []),
+    ...(model.publicationUrl ? [labelled(adviceTexts.location, model.publicationUrl)] : []),
+  ];
+}
+
+function conflicts(model: AdviceExportModel, accent: string): Block[] {
+  if (model.conflicts.length === 0) return [];
+  return [
+    heading(1, 'Gemelde belangen'),
+    dataTable(
+      ['Persoon', 'Gemeld op', 'Belang', 'Maatregel'],
+      model.conflicts.map((c) => [c.name, formatDutchDate(c.declaredOn), c.description, conflictMeasureLabels[c.measure]]),
+      [0.24, 0.2, 0.34, 0.22],
+      accent,
+    ),
   ];
 }
 
@@ -142,6 +160,7 @@ function deliberation(model: AdviceExportModel, context: RichTextContext): Block
     const lines = model.notTakingPart.map((p) => `${p.name}, belangenverstrengeling gemeld op ${formatDutchDate(p.declaredOn)}`);
     out.push(heading(1, 'Neemt niet deel'), ...bullets(lines, context.lists));
   }
+  out.push(...conflicts(model, context.accent));
   if (model.approvals.length) out.push(heading(1, 'Goedkeuring'), ...bullets(model.approvals, context.lists));
   return out;
 }
@@ -150,7 +169,7 @@ function deliberation(model: AdviceExportModel, context: RichTextContext): Block
 export function adviceBody(model: AdviceExportModel, context: RichTextContext): Block[] {
   const before = sectionKeys.filter((key) => key === 'topicSummary' || key === 'question' || key === 'context');
   return [
-    title(`Advies: ${model.title}`),
+    title(`${adviceTexts.title}: ${model.title}`),
     ...metadata(model, context.accent),
     ...before.flatMap((key) => section(model, key, context)),
     ...working(model, context),
@@ -159,7 +178,7 @@ export function adviceBody(model: AdviceExportModel, context: RichTextContext): 
     ...section(model, 'minorityView', context),
     ...conclusion(model),
     ...followUp(model),
-    ...(model.variant === 'public' && model.publicationUrl ? [labelled('Gepubliceerd op', model.publicationUrl)] : []),
+    ...publication(model),
     ...deliberation(model, context),
   ];
 }
@@ -176,5 +195,6 @@ export async function buildAdviceDocument(model: PublicAdvice | InternalAdvice, 
     style,
     body,
     numbering: lists.definitions([ordered(recommendationReference)]),
+    ...(model.variant === 'internal' ? { marking: internalMarkingOf(model.classification) } : {}),
   });
 }

@@ -8,6 +8,7 @@ import type { ConflictDeclaration } from '../people/boardSchema';
 import type { DeliberationSummary } from './deliberationSummary';
 import {
   directionLabels,
+  formatDutchDate,
   processOwnerRole,
   roleLabels,
   technologyLabels,
@@ -68,11 +69,15 @@ export interface AdviceExportModel {
   participants: string[];
   conclusion: Conclusion | null;
   followUp: FollowUp | null;
+  /** The date the advice was published, once it was. */
+  publishedOn: string | null;
   publicationUrl: string;
   /** Internal only: reviewers who approved the text and take part in the case. */
   approvals: string[];
   /** Internal only: who takes no part in the case because of a declared conflict, and since when. */
   notTakingPart: { name: string; declaredOn: string }[];
+  /** Internal only: every conflict of interest declared for the case, with its measure. */
+  conflicts: Omit<NamedConflict, 'personId'>[];
   /** Internal only: attendance and the deliberation summary per meeting. */
   meetings: MeetingOnCase[];
 }
@@ -196,9 +201,11 @@ export function toAdviceExportModel(source: AdviceSource, variant: AdviceVariant
         : version.working.participants.map((p) => internalParticipant(p, source.conflicts)),
       conclusion,
       followUp,
+      publishedOn: advice?.publication.publishedOn ?? null,
       publicationUrl: advice?.publication.url ?? '',
-      approvals: isPublic ? [] : countingApprovals(version.reviews, source.conflicts).map((r) => `${r.name} (${r.at.slice(0, 10)})`),
+      approvals: isPublic ? [] : countingApprovals(version.reviews, source.conflicts).map((r) => `${r.name} (${formatDutchDate(r.at)})`),
       notTakingPart: isPublic ? [] : notTakingPart(source.conflicts),
+      conflicts: isPublic ? [] : source.conflicts.map(({ name, declaredOn, description, measure }) => ({ name, declaredOn, description, measure })),
       meetings: isPublic ? [] : [...source.meetings],
     },
   };

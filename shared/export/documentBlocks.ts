@@ -1,5 +1,5 @@
 import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
-import { contentWidth } from './documentStyles';
+import { contentWidth, smallTextSize } from './documentStyles';
 import { bulletReference, type ListNumbering } from './listNumbering';
 import { xmlSafe } from './richTextInline';
 
@@ -7,11 +7,13 @@ import { xmlSafe } from './richTextInline';
 
 export const title = (text: string) => new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(xmlSafe(text))] });
 
-export const heading = (level: 1 | 2 | 3, text: string) =>
-  new Paragraph({
-    heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
-    children: [new TextRun(xmlSafe(text))],
-  });
+export type HeadingDepth = 1 | 2 | 3 | 4;
+
+const headingStyles = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
+
+export const headingStyle = (level: HeadingDepth) => headingStyles[level];
+
+export const heading = (level: HeadingDepth, text: string) => new Paragraph({ heading: headingStyle(level), children: [new TextRun(xmlSafe(text))] });
 
 /** Plain, possibly multi-line text as paragraphs, one per line that has text. */
 export function plainParagraphs(text: string): Paragraph[] {
@@ -34,8 +36,8 @@ export function bullets(lines: readonly string[], lists: ListNumbering, level = 
   );
 }
 
-/** Tables of many columns read better a size smaller than the text (9 pt). */
-const tableText = 18;
+/** Tables of many columns read better a size smaller than the text, but never under 10 pt. */
+const tableText = smallTextSize;
 
 const cell = (children: ParagraphChild[], width: number, fill?: string) =>
   new TableCell({
@@ -82,6 +84,3 @@ export function dataTable(header: readonly string[], rows: readonly (readonly st
     ],
   });
 }
-
-/** Keeps two tables from touching, which Word would merge into one. */
-export const spacer = () => new Paragraph({ children: [] });

@@ -1,4 +1,4 @@
-import { BorderStyle, type IStylesOptions } from 'docx';
+import { BorderStyle, LineRuleType, type IStylesOptions } from 'docx';
 import type { HouseStyle } from './houseStyle';
 
 export const documentLanguage = 'nl-NL';
@@ -8,6 +8,17 @@ export const page = { width: 11906, height: 16838, margin: 1418 } as const;
 export const contentWidth = page.width - 2 * page.margin;
 
 const color = (hex: string) => hex.replace('#', '').toUpperCase();
+
+/** Body text, and the smallest text a document has: tables, header and footer included (10 pt is WCAG practice for print). */
+export const bodyTextSize = 22;
+export const smallTextSize = 20;
+
+/*
+ * 1.15 lines, proportional to each paragraph's own font. Without the rule
+ * LibreOffice reads the value as an exact height, and a title's second line
+ * lands on its first.
+ */
+const lineSpacing = { line: 276, lineRule: LineRuleType.AUTO } as const;
 
 /*
  * Word's built-in styles (Title, Heading 1–3, List Paragraph, Quote) rather
@@ -20,8 +31,8 @@ export function documentStyles(style: HouseStyle): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: style.font, size: 22, language: { value: documentLanguage, eastAsia: documentLanguage, bidirectional: documentLanguage } },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        run: { font: style.font, size: bodyTextSize, language: { value: documentLanguage, eastAsia: documentLanguage, bidirectional: documentLanguage } },
+        paragraph: { spacing: { after: 120, ...lineSpacing } },
       },
       title: {
         run: { font: style.font, size: 40, bold: true, color: heading },
@@ -38,6 +49,10 @@ export function documentStyles(style: HouseStyle): IStylesOptions {
       heading3: {
         run: { font: style.font, size: 23, bold: true, italics: true, color: heading },
         paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, keepLines: true, outlineLevel: 2 },
+      },
+      heading4: {
+        run: { font: style.font, size: bodyTextSize, bold: true, color: heading },
+        paragraph: { spacing: { before: 160, after: 60 }, keepNext: true, keepLines: true, outlineLevel: 3 },
       },
       listParagraph: {
         paragraph: { spacing: { after: 60 } },
@@ -60,14 +75,14 @@ export function documentStyles(style: HouseStyle): IStylesOptions {
         id: 'Header',
         name: 'header',
         basedOn: 'Normal',
-        run: { size: 18 },
+        run: { size: smallTextSize },
         paragraph: { spacing: { after: 0 } },
       },
       {
         id: 'Footer',
         name: 'footer',
         basedOn: 'Normal',
-        run: { size: 18 },
+        run: { size: smallTextSize },
         paragraph: { spacing: { after: 0 } },
       },
     ],

@@ -1,6 +1,7 @@
 import type { conclusionDecisions, Direction, followUpDecisions, SectionKey, VersionStatus } from '../advice/adviceSchema';
 import type { CaseStatus } from '../cases/status';
 import type { classifications, technologyTypes } from '../cases/vocabulary';
+import type { conflictMeasures } from '../people/boardSchema';
 import type { PersonRole } from '../people/personSchema';
 
 /*
@@ -13,6 +14,28 @@ export const classificationLabels: Record<(typeof classifications)[number], stri
   openbaar: 'Openbaar',
   niet_actief_openbaar: 'Niet actief openbaar maken',
   vertrouwelijk: 'Vertrouwelijk',
+};
+
+/** What an internal document says in its header and footer, so a printed page cannot pass for a public one. */
+export const internalMarking = 'Intern — niet openbaar';
+
+/**
+ * The classification a document carries. An internal document is never
+ * public, whatever the case's classification says about its public version.
+ */
+export function documentClassification(variant: 'public' | 'internal', classification: (typeof classifications)[number]): string {
+  if (variant === 'public' || classification === 'vertrouwelijk') return classificationLabels[classification];
+  return 'Intern';
+}
+
+/** The marking of an internal document, with its classification: "Intern — niet openbaar · Classificatie: Vertrouwelijk". */
+export const internalMarkingOf = (classification: (typeof classifications)[number]) =>
+  `${internalMarking} · Classificatie: ${documentClassification('internal', classification)}`;
+
+export const conflictMeasureLabels: Record<(typeof conflictMeasures)[number], string> = {
+  neemt_niet_deel: 'Neemt niet deel',
+  neemt_deel_zonder_oordeel: 'Neemt deel zonder oordeel',
+  geen_gevolg: 'Geen gevolg',
 };
 
 export const technologyLabels: Record<(typeof technologyTypes)[number], string> = {
@@ -83,6 +106,27 @@ export const caseStatusLabels: Record<CaseStatus, string> = {
 };
 
 export const processOwnerRole = 'Proceseigenaar';
+
+/** The advice's own headings and labels, which the Word document and the on-screen preview of the public version share. */
+export const adviceTexts = {
+  title: 'Advies',
+  recommendations: 'Advies',
+  methods: 'Methode',
+  meetings: 'Bijeenkomsten',
+  participants: 'Deelnemers',
+  conclusion: 'Conclusie van de proceseigenaar',
+  noConclusion: 'De conclusie van de proceseigenaar is nog niet ontvangen.',
+  decision: 'Besluit',
+  receivedOn: 'Ontvangen op',
+  reasons: 'Motivering',
+  followUp: 'Opvolging',
+  noFollowUp: 'Nog niet besproken met de wethouder.',
+  discussedOn: 'Besproken met de wethouder op',
+  followUpDecision: 'Besluit over vervolg',
+  reReview: 'Herbeoordeling',
+  publishedOn: 'Gepubliceerd op',
+  location: 'Vindplaats',
+} as const;
 
 const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 

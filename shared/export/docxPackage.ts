@@ -36,6 +36,8 @@ export interface DocumentParts {
   style: HouseStyle;
   body: readonly Block[];
   numbering: readonly NumberingDefinition[];
+  /** An internal document's marking, repeated in its header and footer; a public document has none. */
+  marking?: string;
 }
 
 const escapeXml = (value: string) =>
@@ -75,20 +77,32 @@ function decodeBase64(base64: string): Uint8Array {
   return bytes;
 }
 
-/** The logo at letterhead height, never wider than a third of the page. */
+/** The letterhead's room for the logo, in pixels (the library's unit): about 1.5 cm high, a third of the text width. */
+export const logoBox = { width: 200, height: 56 } as const;
+
+/** The logo's size scaled to fill its box as far as its own proportions allow: never cut off, never stretched. */
+export function fitLogo(widthPx: number, heightPx: number): { width: number; height: number } {
+  const scale = Math.min(logoBox.width / widthPx, logoBox.height / heightPx);
+  return {
+    width: Math.min(logoBox.width, Math.max(1, Math.round(widthPx * scale))),
+    height: Math.min(logoBox.height, Math.max(1, Math.round(heightPx * scale))),
+  };
+}
+
 function logoRun(logo: Logo): ImageRun {
-  const scale = Math.min(56 / logo.heightPx, 200 / logo.widthPx);
   return new ImageRun({
     type: logo.mimeType === 'image/png' ? 'png' : 'jpg',
     data: decodeBase64(logo.base64),
-    transformation: { width: Math.round(logo.widthPx * scale), height: Math.round(logo.heightPx * scale) },
+    transformation: fitLogo(logo.widthPx, logo.heightPx),
     altText: { name: 'Logo', title: logo.alt, description: logo.alt },
   });
 }
 
 const rightTab = [{ type: TabStopType.RIGHT, position: contentWidth }];
 
-function header(meta: DocumentMeta, style: HouseStyle): Header | undefined {
+const markingParagraph = (marking: string, style: 'Header' | 'Footer') => new Paragraph({ style, children: [new TextRun({ text: xmlSafe(marking), bold: true })] });
+
+function header(meta: DocumentMeta, style: HouseStyle, marking: string | undefined): Header | undefined {
   const reference = style.referenceInHeader && meta.reference ? meta.reference : '';
   const line: ParagraphChild[] = [];
   if (style.organisationName) line.push(new TextRun({ text: xmlSafe(style.organisationName), bold: true }));
@@ -96,6 +110,7 @@ function header(meta: DocumentMeta, style: HouseStyle): Header | undefined {
   const paragraphs = [
     ...(style.logo ? [new Paragraph({ style: 'Header', spacing: { after: 80 }, children: [logoRun(style.logo)] })] : []),
     ...(line.length > 0 ? [new Paragraph({ style: 'Header', tabStops: rightTab, children: line })] : []),
+    ...(marking ? [markingParagraph(marking, 'Header')] : []),
   ];
   // No header part at all rather than an empty one.
   return paragraphs.length > 0 ? new Header({ children: paragraphs }) : undefined;
@@ -106,19 +121,23 @@ function header(meta: DocumentMeta, style: HouseStyle): Header | undefined {
  * recalculate them on every page, and a reader that does not still shows a
  * number instead of nothing.
  */
-function footer(style: HouseStyle): Footer | undefined {
+function footer(style: HouseStyle, marking: string | undefined): Footer | undefined {
   const children: ParagraphChild[] = [];
   if (style.footerText) children.push(new TextRun(xmlSafe(style.footerText)));
   if (style.pageNumbers) {
     children.push(new TextRun('\tpagina '), new SimpleField('PAGE', '1'), new TextRun(' van '), new SimpleField('NUMPAGES', '1'));
   }
-  return children.length > 0 ? new Footer({ children: [new Paragraph({ style: 'Footer', tabStops: rightTab, children })] }) : undefined;
+  const paragraphs = [
+    ...(marking ? [markingParagraph(marking, 'Footer')] : []),
+    ...(children.length > 0 ? [new Paragraph({ style: 'Footer', tabStops: rightTab, children })] : []),
+  ];
+  return paragraphs.length > 0 ? new Footer({ children: paragraphs }) : undefined;
 }
 
 /** The .docx bytes of a document: house style, letterhead, footer and properties around the body. */
-export async function packDocument({ meta, style, body, numbering }: DocumentParts): Promise<Uint8Array<ArrayBuffer>> {
-  const head = header(meta, style);
-  const foot = footer(style);
+export async function packDocument({ meta, style, body, numbering, marking }: DocumentParts): Promise<Uint8Array<ArrayBuffer>> {
+  const head = header(meta, style, marking);
+  const foot = footer(style, marking);
   const document = new Document({
     creator: meta.creator,
     title: meta.title,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../util/schemaParts';
+import { contrastRatio, minimumContrast } from './contrast';
 
 /**
  * Fonts Word and LibreOffice both have or substitute metric-compatibly
@@ -70,3 +71,35 @@ function repair(stored: unknown): HouseStyle {
 
 /** For the settings record: never fails, falls back field by field. */
 export const storedHouseStyleSchema = houseStyleSchema.catch(({ value }) => repair(value));
+
+/** Text in documents is black on white paper: the page and the table text are not part of the house style. */
+const documentText = '#000000';
+const documentPaper = '#FFFFFF';
+
+export const contrastFields = ['headingColor', 'accentColor'] as const;
+export type ContrastField = (typeof contrastFields)[number];
+
+export interface ContrastCheck {
+  field: ContrastField;
+  foreground: string;
+  background: string;
+  ratio: number;
+  ok: boolean;
+}
+
+/**
+ * The house style's colours against what they meet in a document: headings
+ * on white paper, black table text on the accent colour. Published documents
+ * must meet WCAG, so each needs 4.5:1.
+ */
+export function checkContrast(style: Pick<HouseStyle, ContrastField>): ContrastCheck[] {
+  const pairs: Record<ContrastField, [string, string]> = {
+    headingColor: [style.headingColor, documentPaper],
+    accentColor: [documentText, style.accentColor],
+  };
+  return contrastFields.map((field) => {
+    const [foreground, background] = pairs[field];
+    const ratio = contrastRatio(foreground, background);
+    return { field, foreground, background, ratio, ok: ratio >= minimumContrast };
+  });
+}

@@ -2,6 +2,11 @@ import { AlignmentType, LevelFormat, type ILevelsOptions, type NumberingDefiniti
 
 export const bulletReference = 'beraad-bullets';
 export const orderedReference = 'beraad-ordered';
+const taskOpenReference = 'beraad-task-open';
+const taskDoneReference = 'beraad-task-done';
+
+/** A task's marker says whether it is done, so an open and a finished task are each their own list style. */
+export const taskReference = (done: boolean) => (done ? taskDoneReference : taskOpenReference);
 
 const levels = Array.from({ length: 9 }, (_, level) => level);
 const indent = (level: number) => ({ left: 360 * (level + 1), hanging: 360 });
@@ -24,16 +29,18 @@ export function ordered(reference: string, start = 1): NumberingDefinition {
   return { reference, levels: orderedLevels(start) };
 }
 
-const bullets: NumberingDefinition = {
-  reference: bulletReference,
-  levels: levels.map((level) => ({
+function markerLevels(marker: (level: number) => string): ILevelsOptions[] {
+  return levels.map((level) => ({
     level,
     format: LevelFormat.BULLET,
-    text: bulletSymbols[level % 3],
+    text: marker(level),
     alignment: AlignmentType.START,
     style: { paragraph: { indent: indent(level) } },
-  })),
-};
+  }));
+}
+
+const bullets: NumberingDefinition = { reference: bulletReference, levels: markerLevels((level) => bulletSymbols[level % 3]!) };
+const tasks = (done: boolean): NumberingDefinition => ({ reference: taskReference(done), levels: markerLevels(() => (done ? '☑' : '☐')) });
 
 /**
  * The lists of one document. Every list in the text is its own numbering
@@ -54,7 +61,7 @@ export class ListNumbering {
   }
 
   definitions(extra: readonly NumberingDefinition[] = []): NumberingDefinition[] {
-    return [bullets, ordered(orderedReference), ...extra];
+    return [bullets, tasks(false), tasks(true), ordered(orderedReference), ...extra];
   }
 }
 

@@ -1,8 +1,8 @@
 import type { RichText } from '../cases/caseSchema';
 import type { DeliberationSummary } from './deliberationSummary';
-import { bullets, dataTable, emphasised, heading, labelled, labelTable, plainParagraphs, spacer, title } from './documentBlocks';
+import { bullets, dataTable, emphasised, heading, labelled, labelTable, plainParagraphs, title } from './documentBlocks';
 import { contentWidth } from './documentStyles';
-import { formatDutchDate, formatDutchDateTime } from './documentTexts';
+import { formatDutchDate, formatDutchDateTime, internalMarkingOf } from './documentTexts';
 import { packDocument, type DocumentMeta } from './docxPackage';
 import type { HouseStyle } from './houseStyle';
 import { ListNumbering } from './listNumbering';
@@ -57,7 +57,7 @@ function heads(model: MeetingExportModel, kind: MeetingDocumentKind, accent: str
     [kind === 'agenda' ? 'Genodigden' : 'Aanwezig', model.present.join(', ')],
     ...(kind === 'minutes' ? [['Afwezig', model.absent.join(', ')] as [string, string]] : []),
   ];
-  return [title(`${kind === 'agenda' ? 'Agenda' : 'Verslag'}: ${model.title}`), labelTable(rows, accent), spacer()];
+  return [title(`${kind === 'agenda' ? 'Agenda' : 'Verslag'}: ${model.title}`), labelTable(rows, accent)];
 }
 
 function agendaBody(model: MeetingExportModel, accent: string): Block[] {
@@ -81,7 +81,7 @@ function minutesItem(item: MeetingItemExport, index: number, context: RichTextCo
     if (record.dissent) out.push(heading(2, 'Afwijkende standpunten'), ...plainParagraphs(record.dissent));
     if (record.agreements.length) out.push(heading(2, 'Afspraken'), ...bullets(record.agreements, context.lists));
   }
-  if (item.notes) out.push(heading(2, 'Aantekeningen'), ...richTextToDocx(item.notes, context));
+  if (item.notes) out.push(heading(2, 'Aantekeningen'), ...richTextToDocx(item.notes, context, { under: 2 }));
   if (item.actions.length) {
     out.push(
       heading(2, 'Acties'),
@@ -91,7 +91,6 @@ function minutesItem(item: MeetingItemExport, index: number, context: RichTextCo
         [0.5, 0.2, 0.18, 0.12],
         context.accent,
       ),
-      spacer(),
     );
   }
   if (!record && !item.notes && item.actions.length === 0) out.push(emphasised('Niets vastgelegd bij dit agendapunt.'));
@@ -111,5 +110,6 @@ export async function buildMeetingDocument(
     ...heads(model, kind, style.accentColor),
     ...(kind === 'agenda' ? agendaBody(model, style.accentColor) : model.items.flatMap((item, i) => minutesItem(item, i, context))),
   ];
-  return packDocument({ meta: meta(model, kind, now), style, body, numbering: lists.definitions() });
+  // Agenda and minutes name people: internal documents, whatever the cases' classification.
+  return packDocument({ meta: meta(model, kind, now), style, body, numbering: lists.definitions(), marking: internalMarkingOf('openbaar') });
 }

@@ -4,7 +4,7 @@ import { plainText } from '../richText/plainText';
 import type { Case } from '../cases/caseSchema';
 import type { PublicPeriodReport } from '../publication/publicModel';
 import { toAdviceExportModel, type AdviceExportModel, type AdviceSource } from './adviceExportModel';
-import { bullets, dataTable, emphasised, heading, labelled, plainParagraphs, spacer, title } from './documentBlocks';
+import { bullets, dataTable, emphasised, heading, labelled, plainParagraphs, title } from './documentBlocks';
 import { contentWidth } from './documentStyles';
 import { caseStatusLabels, conclusionLabels, followUpLabels, formatDutchDate } from './documentTexts';
 import { packDocument, type DocumentMeta } from './docxPackage';
@@ -109,10 +109,10 @@ function summary(report: PublicPeriodReport, accent: string): Block[] {
   return [
     heading(1, 'Samenvatting'),
     labelled('Aantal uitgebrachte adviezen', String(report.entries.length)),
+    heading(2, 'Conclusies'),
     dataTable(['Stand van de conclusie', 'Aantal'], byStatus.map(([key, n]) => [statusLabels[key], String(n)]), [0.7, 0.3], accent),
-    spacer(),
+    heading(2, 'Opvolging'),
     dataTable(['Opvolging', 'Aantal'], byFollowUp.map(([key, n]) => [followUpReportLabels[key], String(n)]), [0.7, 0.3], accent),
-    spacer(),
   ];
 }
 
@@ -126,7 +126,6 @@ function overview(report: PublicPeriodReport, accent: string): Block[] {
       [0.18, 0.34, 0.16, 0.16, 0.16],
       accent,
     ),
-    spacer(),
   ];
 }
 
@@ -139,7 +138,7 @@ function adviceEntry(entry: Entry, context: RichTextContext): Block[] {
   const model = entry.advice;
   if (!model) return [...head, emphasised('Vertrouwelijk advies: de inhoud is niet in dit overzicht opgenomen.')];
   const out: Block[] = [...head];
-  if (model.sections.topicSummary) out.push(heading(3, 'Onderwerp'), ...richTextToDocx(model.sections.topicSummary, context));
+  if (model.sections.topicSummary) out.push(heading(3, 'Onderwerp'), ...richTextToDocx(model.sections.topicSummary, context, { under: 3 }));
   if (model.recommendations.length) {
     out.push(heading(3, 'Aanbevelingen'), ...bullets(model.recommendations.map((r) => inShort(plainText(r.text))), context.lists));
   }

@@ -41,8 +41,8 @@ export function tableToDocx(node: JsonNode, width: number, writeBlocks: BlockWri
           columnSpan: colspan > 1 ? colspan : undefined,
           rowSpan: span(cell.attrs?.rowspan) > 1 ? span(cell.attrs?.rowspan) : undefined,
           shading: header ? { fill: accent.replace('#', ''), type: 'clear', color: 'auto' } : undefined,
-          // A cell must hold a paragraph, or Word calls the file damaged.
-          children: content.length > 0 ? content : [new Paragraph({ children: [new TextRun('')] })],
+          // A cell must end with a paragraph, or Word calls the file damaged.
+          children: content.at(-1) instanceof Paragraph ? content : [...content, new Paragraph({ children: [new TextRun('')] })],
         });
       }),
     });

@@ -162,6 +162,11 @@ describe('the advice of a case, from draft to publication', () => {
     const preview = publication.locator('[data-public-version]');
     expect(await preview.textContent()).toContain('Lid adviesorgaan wil eerst een proef zonder analyse.');
     expect(await preview.textContent()).not.toContain('Bram Özdemir');
+    // What will be published includes the process owner's conclusion, as the document has it.
+    const conclusionInPreview = preview.locator('[data-public-conclusion]');
+    await expect(conclusionInPreview.getByRole('heading', { name: 'Conclusie van de proceseigenaar' }).count()).resolves.toBe(1);
+    expect(await conclusionInPreview.textContent()).toContain('Besluit: Advies deels overgenomen');
+    expect(await conclusionInPreview.textContent()).toContain(reasons);
     await publication.getByLabel('Korte openbare beschrijving').fill('Advies over camera’s met beeldanalyse.');
     await publication.getByLabel('Gepubliceerd op', { exact: true }).fill(today);
     await publication.getByLabel('Adres van de publicatie').fill('http://www.gemeente.example.nl/advies');

@@ -1,11 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
 import type { Advice } from '@shared/advice/adviceSchema';
 import type { PublicExport } from '@shared/publication/publicationRecord';
-import { toPublicVersion } from '@shared/advice/publicVersion';
+import type { PublicAdviceResult } from '@shared/publication/publicModel';
 import { useService } from '../../services/services';
+import { exportQueryKey } from '../../export/exportQuery';
 import { publicationRecordRepositoryKey } from '../../export/publicationRecordRepository';
+import { publicationSettings } from '../../export/publicationSettings';
 import { reportStorageError } from '../../persistence/storageProblems';
 import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepository';
 import { Field } from '../../components/Field';
@@ -18,7 +20,6 @@ import { RefusalAlert } from '../RefusalAlert';
 import { FormActions } from '../../components/FormActions';
 import { OutcomeSection } from './OutcomeSection';
 import { publicationFormSchema, publicationToForm } from './outcomeForms';
-import { publicNames } from './publicNames';
 import { PublicVersionPreview } from './PublicVersionPreview';
 import type { OutcomeData } from './useOutcomeData';
 import { useOutcomeForm } from './useOutcomeForm';
@@ -108,26 +109,36 @@ function PublicationPreview({ data }: { data: OutcomeData }) {
   );
 }
 
+/*
+ * Built exactly as the public export builds its document: the same source,
+ * the same publication filter with the review's decisions so far, the same
+ * public model. What the preview shows is what the file will say.
+ */
 function PublicPreviewContent({ data }: { data: OutcomeData }) {
   const { t } = useTranslation();
   const { settings } = useSettings();
-  const byRole = settings.publicNaming === 'role';
-  const { issued, people, board, kase } = data;
-  const publicVersion = useMemo(() => {
-    if (!issued) return null;
-    const names = byRole
-      ? publicNames(
-          { people, board, processOwner: kase.processOwner.name, requester: kase.requester },
-          {
-            role: (role) => t(`people.roles.${role}`),
-            processOwner: t('adviceOutcome.publication.role.processOwner'),
-            requester: t('adviceOutcome.publication.role.requester'),
-          },
-        )
-      : [];
-    return toPublicVersion(issued, names);
-  }, [issued, people, board, kase, byRole, t]);
-  return publicVersion && <PublicVersionPreview version={publicVersion} byRole={byRole} />;
+  const exports = useService(exportQueryKey);
+  const records = useService(publicationRecordRepositoryKey);
+  const [result, setResult] = useState<PublicAdviceResult | null>(null);
+  const { caseId } = data.advice;
+  // The advice and the issued version are dependencies so a conclusion or publication just saved shows at once.
+  useEffect(() => {
+    let current = true;
+    const build = async () => {
+      const source = await exports.adviceSource(caseId, settings);
+      if (!source) return null;
+      const decided = (await records.get(source.version.id))?.decisions ?? [];
+      const { toPublicAdvice } = await import('@shared/publication/publicModel');
+      return toPublicAdvice(source, await publicationSettings('review', decided));
+    };
+    build().then((built) => current && setResult(built), reportStorageError);
+    return () => {
+      current = false;
+    };
+  }, [exports, records, caseId, settings, data.advice, data.issued]);
+  if (!result) return <Paragraph aria-live="polite">{t('adviceOutcome.publication.previewLoading')}</Paragraph>;
+  if (!result.ok) return <Paragraph>{t(`export.refusal.${result.refusal}`)}</Paragraph>;
+  return <PublicVersionPreview advice={result.advice} byRole={settings.publicNaming === 'role'} />;
 }
 
 function PublicationForm({ advice, today, onSaved }: Omit<Props, 'data'> & { advice: Advice }) {

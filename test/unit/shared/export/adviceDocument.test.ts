@@ -82,7 +82,7 @@ describe('advice document', () => {
 
   it('internal: a member who takes no part is listed as such, never as approver, also for an approval given before', async () => {
     const approver = adviceVersion().reviews[0]!;
-    expect(modelOf('internal').approvals).toEqual(['Noor Hendriks (2026-04-02)']);
+    expect(modelOf('internal').approvals).toEqual(['Noor Hendriks (2 april 2026)']);
     const conflicts = [{ personId: approver.personId, name: 'Noor Hendriks', declaredOn: '2026-04-10', description: 'Werkt bij de leverancier', measure: 'neemt_niet_deel' as const }];
     const source = adviceSource({ conflicts });
     const model = modelOf('internal', source);
@@ -94,6 +94,61 @@ describe('advice document', () => {
     expect(text).toContain('Noor Hendriks, belangenverstrengeling gemeld op 10 april 2026');
     expect(text).not.toContain('Goedkeuring');
     expect(modelOf('public', source).notTakingPart).toEqual([]);
+  });
+
+  it('internal: "Intern — niet openbaar" with its classification in header and footer, and in its metadata table', async () => {
+    const { headers, footers, document } = await exported('internal');
+    for (const part of [headers.join(''), footers.join('')]) expect(paragraphsOf(part)).toContain('Intern — niet openbaar · Classificatie: Intern');
+    const text = paragraphsOf(document);
+    expect(text.join('\n')).toMatch(/^Classificatie\nIntern$/m);
+    expect(text.join('\n')).not.toMatch(/^Classificatie\nOpenbaar$/m);
+    expect(text.join('\n')).toMatch(/^Classificatie openbare versie\nOpenbaar$/m);
+    const secret = await exported('internal', adviceSource({ caseRecord: caseRecord({ classification: 'vertrouwelijk' }) }));
+    expect(paragraphsOf(secret.headers.join(''))).toContain('Intern — niet openbaar · Classificatie: Vertrouwelijk');
+    expect(paragraphsOf(secret.footers.join(''))).toContain('Intern — niet openbaar · Classificatie: Vertrouwelijk');
+  });
+
+  it('public: no internal marking anywhere', async () => {
+    const { headers, footers, document } = await exported('public');
+    expect([...headers, ...footers, document].join('')).not.toContain('Intern');
+  });
+
+  it('internal: even with an empty house-style header and footer, the marking is there', async () => {
+    const style = { ...defaultHouseStyle, organisationName: '', referenceInHeader: false, pageNumbers: false, footerText: '' };
+    const parts = await unzipDocx(await buildAdviceDocument(modelOf('internal'), style));
+    expect(paragraphsOf(parts.headers.join(''))).toEqual(['Intern — niet openbaar · Classificatie: Intern']);
+    expect(paragraphsOf(parts.footers.join(''))).toEqual(['Intern — niet openbaar · Classificatie: Intern']);
+  });
+
+  it('public: the publication date where the date belongs, the address as where to find it', async () => {
+    const published = adviceSource();
+    published.advice = { ...published.advice!, publication: { classificationChecked: true, publicSummary: '', publishedOn: '2026-12-03', url: 'https://www.voorbeeldstad.nl/advies-007' } };
+    const text = paragraphsOf((await exported('public', published)).document);
+    expect(text).toContain('Gepubliceerd op: 3 december 2026');
+    expect(text).toContain('Vindplaats: https://www.voorbeeldstad.nl/advies-007');
+    expect(text.some((line) => /Gepubliceerd op: https?:/.test(line))).toBe(false);
+  });
+
+  it('internal: one Dutch date format throughout, no ISO dates', async () => {
+    const conflicts = [{ personId: adviceVersion().working.participants[2]!.personId, name: 'Sanne Visser', declaredOn: '2026-03-15', description: 'Buurvrouw van de leverancier', measure: 'neemt_deel_zonder_oordeel' as const }];
+    const text = paragraphsOf((await exported('internal', adviceSource({ conflicts }))).document);
+    expect(text.filter((line) => /\d{4}-\d{2}-\d{2}/.test(line))).toEqual([]);
+    expect(text).toContain('Noor Hendriks (2 april 2026)');
+  });
+
+  it('internal: every declared conflict of interest with its date, interest and measure; the public version none', async () => {
+    const conflicts = [
+      { personId: adviceVersion().working.participants[2]!.personId, name: 'Sanne Visser', declaredOn: '2026-03-15', description: 'Buurvrouw van de leverancier', measure: 'neemt_deel_zonder_oordeel' as const },
+      { personId: adviceVersion().working.participants[1]!.personId, name: 'Pieter de Boer', declaredOn: '2026-03-16', description: 'Eerder adviseur van de gemeente', measure: 'geen_gevolg' as const },
+    ];
+    const text = paragraphsOf((await exported('internal', adviceSource({ conflicts }))).document);
+    expect(text).toContain('Gemelde belangen');
+    const table = text.slice(text.indexOf('Gemelde belangen'));
+    expect(table).toEqual(expect.arrayContaining(['Sanne Visser', '15 maart 2026', 'Buurvrouw van de leverancier', 'Neemt deel zonder oordeel']));
+    expect(table).toEqual(expect.arrayContaining(['Pieter de Boer', '16 maart 2026', 'Eerder adviseur van de gemeente', 'Geen gevolg']));
+    const publicText = paragraphsOf((await exported('public', adviceSource({ conflicts }))).document);
+    expect(publicText).not.toContain('Gemelde belangen');
+    expect(publicText.join(' ')).not.toContain('Buurvrouw');
   });
 
   it('core and custom properties carry the publication metadata; the document says it is Dutch', async () => {

@@ -5,7 +5,7 @@ import { defaultHouseStyle } from '@shared/export/houseStyle';
 import { buildMeetingDocument } from '@shared/export/meetingDocuments';
 import { buildPeriodReport } from '@shared/export/periodReport';
 import { toPublicAdvice, toPublicPeriodReport } from '@shared/publication/publicModel';
-import { adviceSource, confidentialText, secretNames } from '../../../fixtures/export/adviceSource';
+import { adviceSource, caseRecord, confidentialText, secretNames } from '../../../fixtures/export/adviceSource';
 import { meetingModel, periodReportSource } from '../../../fixtures/export/reportSources';
 import { publicationSettings } from '../../../fixtures/publication';
 import { keepDocx, readBack, readWithLibreOffice, squashed } from './support/libreoffice';
@@ -45,6 +45,21 @@ describe.concurrent('a real reader: LibreOffice opens the documents and shows wh
     expect(flat).toContain('Aanwezig: Noor Hendriks, Pieter de Boer');
     expect(flat).toContain(confidentialText);
     expect(flat).toContain(`pagina ${pages} van ${pages}`);
+  });
+
+  it('a title of two lines: the second line sits under the first, not on it; the internal marking shows', { timeout: 120_000 }, async () => {
+    const title = 'Slimme camera’s op het Stationsplein, de Markt en alle looproutes naar het nieuwe busstation';
+    const bytes = await buildAdviceDocument(toInternalAdvice(adviceSource({ caseRecord: caseRecord({ title }) })), defaultHouseStyle);
+    await keepDocx(bytes, 'advies-lange-titel');
+    const { text, firstPageLines } = await readWithLibreOffice(bytes, 'advies-lange-titel');
+    const first = firstPageLines.findIndex((line) => line.text.startsWith('Advies: Slimme'));
+    expect(first).toBeGreaterThanOrEqual(0);
+    const [one, two] = [firstPageLines[first]!, firstPageLines[first + 1]!];
+    // The title wraps, and reads on in order on the next line.
+    expect(one.text.length).toBeLessThan(`Advies: ${title}`.length);
+    expect(squashed(`${one.text} ${two.text}`)).toContain(squashed(`Advies: ${title}`).slice(0, one.text.length + 10));
+    expect(two.yMin).toBeGreaterThanOrEqual(one.yMax - 1);
+    expect(squashed(text)).toContain('Intern — niet openbaar · Classificatie: Intern');
   });
 
   it('period report of 40 advices', { timeout: 120_000 }, async () => {

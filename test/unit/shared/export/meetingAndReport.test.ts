@@ -21,6 +21,14 @@ describe('meeting documents', () => {
     expect(custom).toContain('<vt:lpwstr>agenda</vt:lpwstr>');
   });
 
+  it('agenda and minutes name people: both say "Intern — niet openbaar" in header and footer', async () => {
+    for (const kind of ['agenda', 'minutes'] as const) {
+      const { headers, footers } = await unzipDocx(await buildMeetingDocument(meetingModel(), kind, defaultHouseStyle));
+      expect(paragraphsOf(headers.join(''))).toContain('Intern — niet openbaar · Classificatie: Intern');
+      expect(paragraphsOf(footers.join(''))).toContain('Intern — niet openbaar · Classificatie: Intern');
+    }
+  });
+
   it('minutes: attendance, record, notes and actions per item', async () => {
     const { document } = await unzipDocx(await buildMeetingDocument(meetingModel(), 'minutes', defaultHouseStyle));
     const text = paragraphsOf(document);

@@ -98,14 +98,25 @@ describe('richTextToDocx: one test per node and mark the editor allows', () => {
     expect(follow).toContain('<w:ind w:left="360"/>');
   });
 
-  it('taskList and taskItem: a checkbox that shows done or open, nested tasks indented further', async () => {
+  it('taskList and taskItem: real list items whose marker shows done or open, nested tasks a level deeper', async () => {
     const task = (checked: boolean, value: string, ...more: object[]) => ({ type: 'taskItem', attrs: { checked }, content: [p(text(value)), ...more] });
-    const { document } = await richTextDocx(
+    const { document, numbering } = await richTextDocx(
       doc({ type: 'taskList', content: [task(true, 'klaar'), task(false, 'open', { type: 'taskList', content: [task(false, 'sub')] })] }),
     );
-    expect(paragraphsOf(document)).toEqual(['☒ klaar (afgerond)', '☐ open', '☐ sub']);
-    expect(paragraphWith(document, '☐ open')).toContain('w:left="360"');
-    expect(paragraphWith(document, '☐ sub')).toContain('w:left="720"');
+    expect(paragraphsOf(document)).toEqual(['klaar (afgerond)', 'open', 'sub']);
+    const numIdOf = (xml: string) => /<w:numId w:val="(\d+)"\/>/.exec(xml)?.[1];
+    const markerOf = (value: string) => {
+      const para = paragraphWith(document, value);
+      const abstractId = new RegExp(`<w:num w:numId="${numIdOf(para)}"[^>]*><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering)?.[1];
+      const abstract = new RegExp(`<w:abstractNum [^>]*w:abstractNumId="${abstractId}"[\\s\\S]*?</w:abstractNum>`).exec(numbering)?.[0] ?? '';
+      const level = /<w:ilvl w:val="(\d+)"\/>/.exec(para)?.[1];
+      return new RegExp(`<w:lvl w:ilvl="${level}"[\\s\\S]*?<w:lvlText w:val="([^"]*)"/>`).exec(abstract)?.[1];
+    };
+    expect(markerOf('klaar (afgerond)')).toBe('☑');
+    expect(markerOf('open')).toBe('☐');
+    expect(markerOf('sub')).toBe('☐');
+    expect(paragraphWith(document, 'open')).toContain('<w:ilvl w:val="0"/>');
+    expect(paragraphWith(document, 'sub')).toContain('<w:ilvl w:val="1"/>');
   });
 
   it('blockquote: its paragraphs take the Quote style', async () => {

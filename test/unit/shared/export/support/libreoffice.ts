@@ -10,10 +10,29 @@ const run = promisify(execFile);
 /** Page-1 images land here for a person to look at; test-results/ is ignored by git. */
 export const artifactsDir = fileURLToPath(new URL('../../../../../test-results/export', import.meta.url));
 
+/** A line of text on page 1 where the PDF puts it, in points from the top. */
+export interface PdfLine {
+  text: string;
+  yMin: number;
+  yMax: number;
+}
+
 export interface PdfReading {
   text: string;
   pages: number;
   pngPath: string;
+  /** Page 1's lines in reading order, with their boxes, to see what overlaps. */
+  firstPageLines: PdfLine[];
+}
+
+const decodeEntities = (text: string) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+function linesOf(bbox: string): PdfLine[] {
+  return [...bbox.matchAll(/<line xMin="[^"]*" yMin="([^"]*)" xMax="[^"]*" yMax="([^"]*)">([\s\S]*?)<\/line>/g)].map((m) => ({
+    yMin: Number(m[1]),
+    yMax: Number(m[2]),
+    text: decodeEntities([...m[3]!.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(' ')),
+  }));
 }
 
 async function require(tool: string): Promise<void> {
@@ -41,15 +60,16 @@ export async function readWithLibreOffice(bytes: Uint8Array, name: string): Prom
       { timeout: 120_000 },
     );
     const pdf = join(work, `${name}.pdf`);
-    const [{ stdout: text }, { stdout: info }] = await Promise.all([
+    const [{ stdout: text }, { stdout: info }, { stdout: bbox }] = await Promise.all([
       run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }),
       run('pdfinfo', [pdf]),
+      run('pdftotext', ['-bbox-layout', '-f', '1', '-l', '1', pdf, '-'], { maxBuffer: 16 * 1024 * 1024 }),
     ]);
     await mkdir(artifactsDir, { recursive: true });
     const pngBase = join(artifactsDir, name);
     await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, pngBase]);
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
-    return { text, pages, pngPath: `${pngBase}.png` };
+    return { text, pages, pngPath: `${pngBase}.png`, firstPageLines: linesOf(bbox) };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
