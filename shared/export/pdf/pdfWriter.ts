@@ -129,6 +129,8 @@ export class PdfWriter {
       bufferPages: true,
       size: 'A4',
       margin,
+      // No standard font: PDF/A cannot use one (not embedded), and the browser build has none registered.
+      font: '',
       info: {
         Title: meta.title,
         Author: meta.author,
