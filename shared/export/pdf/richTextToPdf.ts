@@ -92,7 +92,7 @@ function block(node: JsonNode, writer: PdfWriter, state: State) {
       // The editor's level 2 is the first level under the section heading.
       return writer.heading(state.sectionLevel + (Number(node.attrs?.level) >= 3 ? 2 : 1), plainText(node));
     case 'blockquote':
-      return blocks(node.content ?? [], writer, { ...state, quote: true });
+      return writer.group('BlockQuote', () => blocks(node.content ?? [], writer, { ...state, quote: true }));
     case 'bulletList':
     case 'orderedList':
     case 'taskList': {

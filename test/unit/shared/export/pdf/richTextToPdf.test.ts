@@ -41,7 +41,7 @@ describe.concurrent('rich text in the PDF', () => {
     expect(part).toMatch(/H3 \(block\)\s+"Kop die een niveau overslaat"/);
     expect(part).not.toContain('H4');
     expect(flat).toContain('■ DPIA opvragen (afgerond) □ Evalueren');
-    expect(flat).toContain('Een citaat van de wethouder.');
+    expect(part).toMatch(/BlockQuote\s+P \(block\)\s+"Een citaat van de wethouder\."/);
     expect(flat).toContain('select * from meldingen;');
     expect(fonts.map((font) => font.name.split('+')[1])).toContain('LiberationMono');
   });
