@@ -49,7 +49,7 @@ const tableSize = 10;
 const furnitureSize = 9;
 const paragraphGap = 6;
 const listIndent = 18;
-export const headingSizes = [20, 15, 13, 11.5, 11, 11] as const;
+const headingSizes = [20, 15, 13, 11.5, 11, 11] as const;
 
 /*
  * Characters a PDF may not show: controls and lone surrogates have no glyph,
@@ -241,7 +241,6 @@ export class PdfWriter {
     const tagged = Math.max(1, Math.min(level, this.lastHeading + 1, 6));
     this.lastHeading = tagged;
     const size = headingSizes[tagged - 1]!;
-    this.indent = 0;
     this.doc.moveDown(tagged === 1 ? 0 : 0.6);
     // A heading keeps its first lines of text with it.
     this.room(size * 1.3 + 3 * bodySize * 1.2);
@@ -356,7 +355,8 @@ export class PdfWriter {
       const writeCell = (cell: (typeof cells)[number], i: number) => {
         const header = kind === 'header' || (!!table.rowHeaders && i === 0);
         this.doc.y = top + padding;
-        this.runs([{ text: cell.text || '—', bold: header }], cell.x + padding, cell.width - 2 * padding, tableSize);
+        // A label without a value says so, as in Word; an empty cell of a table from the text stays empty.
+        this.runs([{ text: cell.text || (table.rowHeaders ? '—' : ' '), bold: header }], cell.x + padding, cell.width - 2 * padding, tableSize);
       };
       if (tagged) {
         this.group('TR', () =>
