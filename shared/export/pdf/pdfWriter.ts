@@ -141,6 +141,7 @@ export class PdfWriter {
         CreationDate: meta.createdAt,
       },
     });
+    // pdfkit's own XMP description is replaced by the escaped one (xmpDescription says why).
     const inner = this.doc as unknown as { _addInfo(): void };
     inner._addInfo = () => this.doc.appendXML(xmpDescription(meta, producer));
     for (const [name, bytes] of Object.entries(fonts) as [FontName, Uint8Array][]) {
