@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { documentFileName } from '@shared/export/documentFile';
+import { documentFileName, inFormat } from '@shared/export/documentFile';
 import type { AdviceSource } from '@shared/export/adviceExportModel';
 import type { DecisionRecord } from '@shared/publication/publicationRecord';
+import type { PublicAdvice } from '@shared/publication/publicModel';
 import type { ReviewItem } from '@shared/publication/reviewItems';
 import { useService } from '../services/services';
 import { exportQueryKey } from './exportQuery';
@@ -17,7 +18,11 @@ import { publicationRecordRepositoryKey } from './publicationRecordRepository';
 import { publicationSettings } from './publicationSettings';
 import { useDocumentExport, type MadeDocument } from './useDocumentExport';
 
+/** The public version goes out as Word or as PDF/A, both through the same review. */
+type PublicFormat = 'docx' | 'pdf';
+
 interface Review {
+  format: PublicFormat;
   source: AdviceSource;
   items: ReviewItem[];
   changedFields: string[];
@@ -25,8 +30,8 @@ interface Review {
 }
 
 /**
- * Public and internal Word versions of a case's advice. The public one goes
- * through the review before publication first; its decisions are kept with
+ * Public and internal Word versions of a case's advice, and the public one as
+ * PDF/A. The public one goes through the review before publication first; its decisions are kept with
  * the version and the file's fingerprint is recorded once it is saved. The
  * builders load on first use, not with the app. `label` names the group where
  * several show on one page (the period report lists them per advice).
@@ -48,24 +53,27 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
     return { name: documentFileName('advies', source.caseRecord.reference, 'intern'), bytes: await buildAdviceDocument(toInternalAdvice(source), settings.houseStyle) };
   };
 
-  const makePublic = async (source: AdviceSource, decisions: readonly DecisionRecord[]): Promise<MadeDocument> => {
-    const [{ toPublicAdvice }, { buildAdviceDocument }, { sha256Hex }] = await Promise.all([
-      import('@shared/publication/publicModel'),
-      import('@shared/export/adviceDocument'),
-      import('@shared/backup/sha256'),
-    ]);
+  const buildPublic = async (advice: PublicAdvice, format: PublicFormat): Promise<Uint8Array<ArrayBuffer>> => {
+    if (format === 'docx') return (await import('@shared/export/adviceDocument')).buildAdviceDocument(advice, settings.houseStyle);
+    const [{ buildAdvicePdf }, { pdfFonts }] = await Promise.all([import('@shared/export/pdf/advicePdf'), import('./pdfFonts')]);
+    return buildAdvicePdf(advice, settings.houseStyle, await pdfFonts());
+  };
+
+  const makePublic = async (source: AdviceSource, decisions: readonly DecisionRecord[], format: PublicFormat): Promise<MadeDocument> => {
+    const [{ toPublicAdvice }, { sha256Hex }] = await Promise.all([import('@shared/publication/publicModel'), import('@shared/backup/sha256')]);
     const result = toPublicAdvice(source, await publicationSettings('review', decisions));
     if (!result.ok) return { refusal: result.refusal };
-    const bytes = await buildAdviceDocument(result.advice, settings.houseStyle);
+    const bytes = await buildPublic(result.advice, format);
+    const name = inFormat(result.fileName, format);
     const versionId = source.version.id;
     return {
-      name: result.fileName,
+      name,
       bytes,
-      afterSave: async () => records.recordExport(versionId, caseId, result.fileName, await sha256Hex(bytes), settings.userName),
+      afterSave: async () => records.recordExport(versionId, caseId, name, await sha256Hex(bytes), settings.userName),
     };
   };
 
-  const startPublic = () =>
+  const startPublic = (format: PublicFormat) =>
     run(async () => {
       await flushAll();
       const source = await exports.adviceSource(caseId, settings);
@@ -75,8 +83,8 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
       const result = toPublicAdvice(source, await publicationSettings('review', decided));
       if (!result.ok) return { refusal: result.refusal };
       const { items, changedFields } = toReviewItems(result.findings);
-      if (items.length === 0) return makePublic(source, decided);
-      setReview({ source, items, changedFields, decided });
+      if (items.length === 0) return makePublic(source, decided, format);
+      setReview({ format, source, items, changedFields, decided });
       return { held: true };
     });
 
@@ -87,15 +95,18 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
         throw error;
       });
       setReview(null);
-      return makePublic(current.source, decisions);
+      return makePublic(current.source, decisions, current.format);
     });
 
   return (
     <div role="group" className="export-buttons" aria-label={label ?? t('export.advice.title')}>
       {!label && <p className="export-buttons__title">{t('export.advice.title')}</p>}
       <ButtonGroup>
-        <Button appearance="secondary-action-button" disabled={state.kind === 'busy' || review !== null} onClick={() => void startPublic()}>
+        <Button appearance="secondary-action-button" disabled={state.kind === 'busy' || review !== null} onClick={() => void startPublic('docx')}>
           {t('export.advice.public')}
+        </Button>
+        <Button appearance="secondary-action-button" disabled={state.kind === 'busy' || review !== null} onClick={() => void startPublic('pdf')}>
+          {t('export.advice.publicPdf')}
         </Button>
         <Button appearance="secondary-action-button" disabled={state.kind === 'busy'} onClick={() => void run(makeInternal)}>
           {t('export.advice.internal')}

@@ -4,6 +4,7 @@ import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph, Textbox } fr
 import { isReversed, quickPeriod, quickPeriods } from '@shared/advice/periods';
 import type { Period } from '@shared/advice/register';
 import type { AdviceSource } from '@shared/export/adviceExportModel';
+import { inFormat } from '@shared/export/documentFile';
 import type { ReportProgress } from '@shared/export/periodReport';
 import { useService } from '../services/services';
 import { exportQueryKey } from './exportQuery';
@@ -53,19 +54,21 @@ export function PeriodReportPage() {
   // Leaving the page stops a report in progress.
   useEffect(() => () => controller.current?.abort(), []);
 
-  const makeReport = () =>
+  const makeReport = (format: 'docx' | 'pdf') =>
     run(async () => {
       const abort = new AbortController();
       controller.current = abort;
       try {
         const sources = await exports.periodSources(period, settings);
-        const [{ buildPeriodReport }, { toPublicPeriodReport }] = await Promise.all([
-          import('@shared/export/periodReport'),
-          import('@shared/publication/publicModel'),
-        ]);
+        const { toPublicPeriodReport } = await import('@shared/publication/publicModel');
         const { report, fileName } = toPublicPeriodReport({ period, bodyName: settings.organisationName, advices: sources }, await publicationSettings('strict'));
-        const bytes = await buildPeriodReport(report, settings.houseStyle, { signal: abort.signal, onProgress: setProgress });
-        return { name: fileName, bytes };
+        const options = { signal: abort.signal, onProgress: setProgress };
+        if (format === 'docx') {
+          const { buildPeriodReport } = await import('@shared/export/periodReport');
+          return { name: fileName, bytes: await buildPeriodReport(report, settings.houseStyle, options) };
+        }
+        const [{ buildPeriodReportPdf }, { pdfFonts }] = await Promise.all([import('@shared/export/pdf/periodReportPdf'), import('./pdfFonts')]);
+        return { name: inFormat(fileName, 'pdf'), bytes: await buildPeriodReportPdf(report, settings.houseStyle, await pdfFonts(), options) };
       } finally {
         controller.current = null;
         setProgress(null);
@@ -93,8 +96,11 @@ export function PeriodReportPage() {
         </Field>
       </div>
       <ButtonGroup>
-        <Button appearance="primary-action-button" disabled={!complete || busy || advices === undefined} onClick={() => void makeReport()}>
+        <Button appearance="primary-action-button" disabled={!complete || busy || advices === undefined} onClick={() => void makeReport('docx')}>
           {t('export.report.make')}
+        </Button>
+        <Button appearance="secondary-action-button" disabled={!complete || busy || advices === undefined} onClick={() => void makeReport('pdf')}>
+          {t('export.report.makePdf')}
         </Button>
         {busy && progress && (
           <Button appearance="secondary-action-button" onClick={() => controller.current?.abort()}>

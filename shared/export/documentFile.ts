@@ -4,21 +4,34 @@ import { fileNameSchema } from '../cases/attachments';
 /** A period report of hundreds of advices is a few MB; anything far beyond that is not a document of ours. */
 export const maxDocumentBytes = 50 * 1024 * 1024;
 
-export const documentExtension = '.docx';
+/** The formats the app writes documents in: what a file of each is called and what its bytes start with. */
+export const documentFormats = {
+  /** A ZIP package: it starts with "PK\3\4". */
+  docx: { extension: '.docx', signature: [0x50, 0x4b, 0x03, 0x04], filterName: 'Word-document' },
+  /** "%PDF-". */
+  pdf: { extension: '.pdf', signature: [0x25, 0x50, 0x44, 0x46, 0x2d], filterName: 'PDF-document' },
+} as const;
+export type DocumentFormat = keyof typeof documentFormats;
 
-export const documentNameSchema = fileNameSchema.refine((name) => name.toLowerCase().endsWith(documentExtension) && name.length > documentExtension.length, {
-  error: 'validation.fileName',
-});
+/** The format a file name says it is in, or null for a name of no document format. */
+export function formatOfName(name: string): DocumentFormat | null {
+  const lower = name.toLowerCase();
+  const found = (Object.keys(documentFormats) as DocumentFormat[]).find((format) => lower.endsWith(documentFormats[format].extension));
+  return found && name.length > documentFormats[found].extension.length ? found : null;
+}
 
-const zipSignature = [0x50, 0x4b, 0x03, 0x04];
+export const documentNameSchema = fileNameSchema.refine((name) => formatOfName(name) !== null, { error: 'validation.fileName' });
 
-/** The bytes of a .docx: a ZIP package (it starts with "PK\3\4") of reasonable size. */
-export const documentBytesSchema = z
-  .instanceof(Uint8Array)
-  .refine((bytes) => bytes.byteLength <= maxDocumentBytes, { error: 'too_large' })
-  .refine((bytes) => zipSignature.every((byte, i) => bytes[i] === byte), { error: 'not_a_docx' });
+export const documentBytesSchema = z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= maxDocumentBytes, { error: 'too_large' });
 
-export const saveDocumentRequest = z.strictObject({ suggestedName: documentNameSchema, bytes: documentBytesSchema });
+/** A document of reasonable size whose bytes are what its name says: a .docx a ZIP package, a .pdf a PDF. */
+export const saveDocumentRequest = z.strictObject({ suggestedName: documentNameSchema, bytes: documentBytesSchema }).refine(
+  ({ suggestedName, bytes }) => {
+    const format = formatOfName(suggestedName);
+    return format !== null && documentFormats[format].signature.every((byte, i) => bytes[i] === byte);
+  },
+  { error: 'not_the_named_format', path: ['bytes'] },
+);
 export const saveDocumentResponse = z.object({ saved: z.boolean() });
 
 /** "advies-EA-2026-007-openbaar.docx": only characters every file system accepts. */
@@ -28,5 +41,12 @@ export function documentFileName(...parts: string[]): string {
     .filter(Boolean)
     .join('-')
     .slice(0, 120);
-  return `${stem || 'document'}${documentExtension}`;
+  return `${stem || 'document'}${documentFormats.docx.extension}`;
+}
+
+/** The name of the same document in another format: "advies-EA-2026-007-openbaar.pdf" beside its .docx. */
+export function inFormat(name: string, format: DocumentFormat): string {
+  const current = formatOfName(name);
+  const stem = current ? name.slice(0, -documentFormats[current].extension.length) : name;
+  return `${stem}${documentFormats[format].extension}`;
 }

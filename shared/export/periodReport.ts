@@ -18,8 +18,8 @@ export type ReportStatus = (typeof reportStatuses)[number];
 export const reportFollowUps = [...followUpDecisions, 'undecided'] as const;
 export type ReportFollowUp = (typeof reportFollowUps)[number];
 
-const statusLabels: Record<ReportStatus, string> = { awaiting_conclusion: 'Wacht op conclusie', ...conclusionLabels };
-const followUpReportLabels: Record<ReportFollowUp, string> = { ...followUpLabels, undecided: 'Nog niet besproken' };
+export const statusLabels: Record<ReportStatus, string> = { awaiting_conclusion: 'Wacht op conclusie', ...conclusionLabels };
+export const followUpReportLabels: Record<ReportFollowUp, string> = { ...followUpLabels, undecided: 'Nog niet besproken' };
 
 export interface PeriodReportSource {
   period: Period;
@@ -174,7 +174,7 @@ function meta(report: PublicPeriodReport, now: Date): DocumentMeta {
 }
 
 /** Lets the page paint and take a click on Cancel; only after a slice of work, so the report does not crawl. */
-function yielder(slice = 12) {
+export function yielder(slice = 12) {
   let last = performance.now();
   return async () => {
     if (performance.now() - last < slice) return;

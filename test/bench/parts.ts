@@ -9,6 +9,7 @@ export const benchParts = [
   'advice',
   'adviceRegister',
   'export',
+  'pdfExport',
   'backup',
   'paste',
   'bundle',

@@ -14,6 +14,7 @@ import { benchBundle } from './bundleBench';
 import { caseListRun, openCaseList } from './caseListBench';
 import { formatComparison } from './compare';
 import { exportBench } from './exportBench';
+import { pdfExportBench } from './pdfExportBench';
 import { benchGrowth } from './growthBench';
 import { formatGrowth } from './growthTable';
 import { measured, timeInteraction } from './measure';
@@ -131,6 +132,7 @@ async function benchParts(parts: readonly BenchPart[]): Promise<BenchResult[]> {
     return [
       ...(await benchSeededProfile(parts, server.url)),
       ...(has('export') ? await exportBench() : []),
+      ...(has('pdfExport') ? await pdfExportBench() : []),
       ...(has('backup') ? await benchBackup(server.url) : []),
       ...(has('paste') ? await benchPaste(server.url, runs) : []),
       ...(has('bundle') ? benchBundle(outDir) : []),

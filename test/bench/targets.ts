@@ -32,6 +32,10 @@ export const benchTargets: Readonly<Record<string, Target>> = {
   exportPeriodReport200PeakHeap: { value: 200 },
   exportPeriodReport200Browser: { value: 3000 },
   exportPeriodReport200BrowserPeakHeap: { value: 200 },
+  /** Issue 15: the app's PDF/A of the 30-page advice within 1 s, at least twice as fast as LibreOffice converting its .docx. */
+  pdfExport: { value: 1000, ratio: 0.5 },
+  pdfExportPeriodReport200: { value: 3000 },
+  pdfExportPeriodReport200PeakHeap: { value: 200 },
   backup: { value: 2000 },
   restore: { value: 5000 },
   restoreEmpty: { value: 5000, ratio: 1.3 },

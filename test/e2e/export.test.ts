@@ -7,6 +7,7 @@ import { adviceSource, caseRecord, confidentialText, secretNames } from '../fixt
 import { periodAdvices } from '../fixtures/export/reportSources';
 import { paragraphsOf, unzipDocx } from '../unit/shared/export/support/docxParts';
 import { readWithLibreOffice, squashed } from '../unit/shared/export/support/libreoffice';
+import { readWithPoppler } from '../unit/shared/export/pdf/support/poppler';
 import { putRecords } from './actions/seed';
 import { axeViolations } from './support/axe';
 import { useBrowserSession } from './support/session';
@@ -96,7 +97,7 @@ describe('Word export in the browser', () => {
     const page = await session.newProfile().open();
     await seed(page);
     await openReport(page);
-    const group = page.getByRole('group', { name: 'Advies EA-2026-009 exporteren naar Word' });
+    const group = page.getByRole('group', { name: 'Advies EA-2026-009 exporteren' });
     await group.getByRole('button', { name: 'Openbare versie (.docx)' }).click();
     await group.getByRole('alert').getByText(/Deze casus is vertrouwelijk\. Van een vertrouwelijk advies wordt geen openbare versie gemaakt/).waitFor();
   });
@@ -165,5 +166,38 @@ describe('Word export in the browser', () => {
     await page.getByText('Het maken van het document is gestopt.').waitFor();
     await page.waitForTimeout(500);
     expect(downloaded).toBe(false);
+  });
+});
+
+describe('PDF export in the browser', () => {
+  it('makes the public advice as PDF/A through the review, and the period report; poppler reads both', async () => {
+    const page = await session.newProfile().open();
+    await seed(page);
+    await openReport(page);
+
+    await page.getByRole('button', { name: 'Openbare versie (.pdf)' }).first().click();
+    // A PDF is published too: it never skips the review.
+    await page.getByRole('heading', { name: 'Controle voor publicatie' }).waitFor();
+    for (const replace of await page.getByRole('radio', { name: /^Vervangen door/ }).all()) await replace.check();
+    const advice = await download(page, 'Openbare versie exporteren');
+    expect(advice.name).toBe('advies-EA-2026-007-openbaar.pdf');
+    await page.getByText('advies-EA-2026-007-openbaar.pdf is gedownload.').waitFor();
+    const reading = await readWithPoppler(advice.bytes, 'e2e-advies-openbaar');
+    expect(reading.info.Tagged).toBe('yes');
+    expect(reading.info.Title).toBe('Advies EA-2026-007: Slimme camera’s op het Stationsplein');
+    expect(reading.fonts.length).toBeGreaterThan(0);
+    expect(reading.fonts.filter((font) => !font.embedded)).toEqual([]);
+    expect(reading.xmp).toContain('<pdfaid:part>2</pdfaid:part>');
+    const text = squashed(reading.text);
+    expect(text).toContain('Advies: Slimme camera’s op het Stationsplein');
+    expect(text).toContain('Proceseigenaar, afdeling Openbare Orde');
+    for (const name of secretNames) expect(text).not.toContain(name);
+    expect(text).not.toContain(confidentialText);
+
+    const report = await download(page, 'Rapportage maken (.pdf)');
+    expect(report.name).toBe('rapportage-adviezen-2026-04-01-2026-04-30.pdf');
+    const reportText = squashed((await readWithPoppler(report.bytes, 'e2e-rapportage', { structureText: false })).text);
+    expect(reportText).toContain('Aantal uitgebrachte adviezen: 2');
+    expect(reportText).toContain('EA-2026-009 Vertrouwelijke casus');
   });
 });

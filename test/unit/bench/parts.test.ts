@@ -24,7 +24,7 @@ describe('bench parts', () => {
   });
 
   it('seeds only what the selected parts read', () => {
-    expect(seedPlan(['export', 'backup', 'paste', 'bundle', 'growth', 'sync'])).toEqual({ cases: false, actions: false, advices: false, meeting: false });
+    expect(seedPlan(['export', 'pdfExport', 'backup', 'paste', 'bundle', 'growth', 'sync'])).toEqual({ cases: false, actions: false, advices: false, meeting: false });
     expect(seedPlan(['seed'])).toEqual({ cases: true, actions: false, advices: false, meeting: false });
     expect(seedPlan(['list'])).toEqual({ cases: true, actions: false, advices: true, meeting: false });
     expect(seedPlan(['typing'])).toEqual({ cases: true, actions: false, advices: false, meeting: true });

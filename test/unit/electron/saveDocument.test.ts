@@ -11,6 +11,8 @@ import { app, dialog, invokeMain, resetElectronMock } from '../electronMock';
 let temp: string;
 /** The start of every .docx: a ZIP local file header. */
 const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+/** The start of every PDF: "%PDF-". */
+const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]);
 const trusted = { senderFrame: { url: 'app://beraad/index.html' } };
 
 beforeEach(async () => {
@@ -36,7 +38,17 @@ describe('saveDocument', () => {
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(temp, 'verslag') });
     await saveDocument({ suggestedName: 'verslag.docx', bytes: docx });
     expect(await readdir(temp)).toEqual(['verslag.docx']);
-    expect(withDocumentExtension('/a/B.DOCX')).toBe('/a/B.DOCX');
+    expect(withDocumentExtension('/a/B.DOCX', 'docx')).toBe('/a/B.DOCX');
+  });
+
+  it('offers a PDF as a PDF and adds .pdf when the user left it out', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(temp, 'advies') });
+    await expect(saveDocument({ suggestedName: 'advies-EA-2026-007-openbaar.pdf', bytes: pdf })).resolves.toEqual({ saved: true });
+    expect(dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith({
+      defaultPath: join(temp, 'documents', 'advies-EA-2026-007-openbaar.pdf'),
+      filters: [{ name: 'PDF-document', extensions: ['pdf'] }],
+    });
+    expect(new Uint8Array(await readFile(join(temp, 'advies.pdf')))).toEqual(pdf);
   });
 
   it('writes nothing when the user cancels', async () => {
@@ -53,7 +65,9 @@ describe('saveDocument across the bridge: validated before the dialog opens', ()
     ['a name that is not .docx', { suggestedName: 'advies.exe', bytes: docx }],
     ['a bare extension', { suggestedName: '.docx', bytes: docx }],
     ['a path instead of a name', { suggestedName: '../../etc/advies.docx', bytes: docx }],
-    ['bytes that are not a Word package', { suggestedName: 'advies.docx', bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46]) }],
+    ['bytes that are not a Word package', { suggestedName: 'advies.docx', bytes: pdf }],
+    ['a Word package named .pdf', { suggestedName: 'advies.pdf', bytes: docx }],
+    ['a bare .pdf', { suggestedName: '.pdf', bytes: pdf }],
     ['too many bytes', { suggestedName: 'advies.docx', bytes: Object.assign(new Uint8Array(maxDocumentBytes + 1), docx) }],
     ['extra fields', { suggestedName: 'advies.docx', bytes: docx, path: '/tmp/x.docx' }],
   ])('refuses %s', async (_, payload) => {
@@ -70,5 +84,6 @@ describe('saveDocument across the bridge: validated before the dialog opens', ()
 
   it('answers a valid request', async () => {
     await expect(call({ suggestedName: 'advies.docx', bytes: docx })).resolves.toEqual({ ok: true, value: { saved: false } });
+    await expect(call({ suggestedName: 'advies.pdf', bytes: pdf })).resolves.toEqual({ ok: true, value: { saved: false } });
   });
 });
