@@ -1,7 +1,8 @@
 import { sectionKeys, type SectionKey } from '../../advice/adviceSchema';
 import type { PublicAdvice } from '../../publication/publicModel';
 import { asNode } from '../richTextInline';
-import { classificationLabels, conclusionLabels, followUpLabels, formatDutchDate, formatDutchDateTime, sectionTitles } from '../documentTexts';
+import { adviceMetadataRows } from '../adviceMetadataRows';
+import { adviceTexts, conclusionLabels, followUpLabels, formatDutchDate, formatDutchDateTime, sectionTitles } from '../documentTexts';
 import type { HouseStyle } from '../houseStyle';
 import { PdfWriter, type PdfFonts, type PdfMeta } from './pdfWriter';
 import { inlineRunsOf, richTextToPdf } from './richTextToPdf';
@@ -28,23 +29,6 @@ function meta(advice: PublicAdvice, now: Date): PdfMeta {
     createdAt: adviceDate(advice, now),
     reference: advice.reference,
   };
-}
-
-function facts(advice: PublicAdvice): [string, string][] {
-  return [
-    ['Titel', advice.title],
-    ['Zaaknummer', advice.reference],
-    ['Datum', advice.issuedOn ? formatDutchDate(advice.issuedOn) : `Nog niet uitgebracht (${advice.status.toLowerCase()})`],
-    ['Uitgebracht door', advice.bodyName],
-    ['Proceseigenaar', advice.processOwner],
-    ['Aanvraag', advice.solicited ? 'Gevraagd advies' : 'Ongevraagd advies'],
-    ...(advice.requester ? [['Aanvrager', advice.requester] as [string, string]] : []),
-    ['Technologie', advice.technology],
-    ...(advice.themes.length ? [["Thema's", advice.themes.join(', ')] as [string, string]] : []),
-    ['Classificatie', classificationLabels[advice.classification]],
-    ['Versie', `${advice.versionNumber} (${advice.status.toLowerCase()})`],
-    ['Documentversie', 'Openbare versie'],
-  ];
 }
 
 function writeSection(advice: PublicAdvice, key: SectionKey, pdf: PdfWriter) {
@@ -118,7 +102,7 @@ export async function buildAdvicePdf(advice: PublicAdvice, style: HouseStyle, fo
   const pdf = new PdfWriter(meta(advice, now), style, fonts);
   if (style.logo) pdf.logo(style.logo);
   pdf.heading(1, `Advies: ${advice.title}`);
-  pdf.table({ rows: facts(advice), fractions: [0.32, 0.68], rowHeaders: true });
+  pdf.table({ rows: adviceMetadataRows(advice), fractions: [0.32, 0.68], rowHeaders: true });
   for (const key of sectionKeys.filter((k) => k === 'topicSummary' || k === 'question' || k === 'context')) writeSection(advice, key, pdf);
   working(advice, pdf);
   writeSection(advice, 'considerations', pdf);
@@ -126,7 +110,8 @@ export async function buildAdvicePdf(advice: PublicAdvice, style: HouseStyle, fo
   writeSection(advice, 'minorityView', pdf);
   conclusion(advice, pdf);
   followUp(advice, pdf);
-  if (advice.publicationUrl) pdf.labelled('Gepubliceerd op', advice.publicationUrl);
+  if (advice.publishedOn) pdf.labelled(adviceTexts.publishedOn, formatDutchDate(advice.publishedOn));
+  if (advice.publicationUrl) pdf.labelled(adviceTexts.location, advice.publicationUrl);
   return pdf.finish();
 }
 
