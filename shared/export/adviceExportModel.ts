@@ -49,6 +49,8 @@ export interface AdviceExportModel {
   reference: string;
   /** The issue date, or null for a version not issued yet. */
   issuedOn: string | null;
+  /** The moment of issue, when the version recorded it: the metadata's vaststelling. */
+  issuedAt: string | null;
   bodyName: string;
   status: string;
   versionNumber: number;
@@ -69,6 +71,8 @@ export interface AdviceExportModel {
   conclusion: Conclusion | null;
   followUp: FollowUp | null;
   publicationUrl: string;
+  /** The date the advice was published, once the board recorded it. */
+  publishedOn: string | null;
   /** Internal only: reviewers who approved the text and take part in the case. */
   approvals: string[];
   /** Internal only: who takes no part in the case because of a declared conflict, and since when. */
@@ -172,6 +176,7 @@ export function toAdviceExportModel(source: AdviceSource, variant: AdviceVariant
       title: caseRecord.title,
       reference: caseRecord.reference,
       issuedOn: version.issuedAt?.slice(0, 10) ?? advice?.issuedOn ?? null,
+      issuedAt: version.issuedAt ?? null,
       bodyName: source.bodyName,
       status: versionStatusLabels[version.status],
       versionNumber: version.number,
@@ -197,6 +202,7 @@ export function toAdviceExportModel(source: AdviceSource, variant: AdviceVariant
       conclusion,
       followUp,
       publicationUrl: advice?.publication.url ?? '',
+      publishedOn: advice?.publication.publishedOn ?? null,
       approvals: isPublic ? [] : countingApprovals(version.reviews, source.conflicts).map((r) => `${r.name} (${r.at.slice(0, 10)})`),
       notTakingPart: isPublic ? [] : notTakingPart(source.conflicts),
       meetings: isPublic ? [] : [...source.meetings],
