@@ -18,8 +18,8 @@ export type ReportStatus = (typeof reportStatuses)[number];
 export const reportFollowUps = [...followUpDecisions, 'undecided'] as const;
 export type ReportFollowUp = (typeof reportFollowUps)[number];
 
-const statusLabels: Record<ReportStatus, string> = { awaiting_conclusion: 'Wacht op conclusie', ...conclusionLabels };
-const followUpReportLabels: Record<ReportFollowUp, string> = { ...followUpLabels, undecided: 'Nog niet besproken' };
+export const statusLabels: Record<ReportStatus, string> = { awaiting_conclusion: 'Wacht op conclusie', ...conclusionLabels };
+export const followUpReportLabels: Record<ReportFollowUp, string> = { ...followUpLabels, undecided: 'Nog niet besproken' };
 
 export interface PeriodReportSource {
   period: Period;
@@ -153,7 +153,7 @@ function adviceEntry(entry: Entry, context: RichTextContext): Block[] {
   return out;
 }
 
-function meta(report: PublicPeriodReport, now: Date): DocumentMeta {
+export function periodReportMeta(report: PublicPeriodReport, now: Date): DocumentMeta {
   const span = `${formatDutchDate(report.period.from)} tot en met ${formatDutchDate(report.period.to)}`;
   const count = report.entries.length;
   return {
@@ -212,7 +212,7 @@ export async function buildPeriodReport(report: PublicPeriodReport, style: House
     ...overview(report, style.accentColor),
     ...(entries.length ? [heading(1, 'Adviezen'), ...entries] : [emphasised('In deze periode zijn geen adviezen uitgebracht.')]),
   ];
-  const bytes = await packDocument({ meta: meta(report, now), style, body, numbering: lists.definitions() });
+  const bytes = await packDocument({ meta: periodReportMeta(report, now), style, body, numbering: lists.definitions() });
   signal?.throwIfAborted();
   return bytes;
 }
