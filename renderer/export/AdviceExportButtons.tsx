@@ -3,6 +3,7 @@ import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { documentFileName } from '@shared/export/documentFile';
 import type { AdviceSource } from '@shared/export/adviceExportModel';
+import type { PublicAdvice } from '@shared/publication/publicModel';
 import type { DecisionRecord } from '@shared/publication/publicationRecord';
 import type { ReviewItem } from '@shared/publication/reviewItems';
 import { useService } from '../services/services';
@@ -17,7 +18,11 @@ import { publicationRecordRepositoryKey } from './publicationRecordRepository';
 import { publicationSettings } from './publicationSettings';
 import { useDocumentExport, type MadeDocument } from './useDocumentExport';
 
+/** What the reviewed public version becomes: the Word file, or the whole publication package. */
+type PublicTarget = 'docx' | 'package';
+
 interface Review {
+  target: PublicTarget;
   source: AdviceSource;
   items: ReviewItem[];
   changedFields: string[];
@@ -25,8 +30,9 @@ interface Review {
 }
 
 /**
- * Public and internal Word versions of a case's advice. The public one goes
- * through the review before publication first; its decisions are kept with
+ * Public and internal Word versions of a case's advice, and the publication
+ * package (Word, ODT, DiWoo metadata, readme). Public ones go through the
+ * review before publication first; its decisions are kept with
  * the version and the file's fingerprint is recorded once it is saved. The
  * builders load on first use, not with the app. `label` names the group where
  * several show on one page (the period report lists them per advice).
@@ -48,7 +54,21 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
     return { name: documentFileName('advies', source.caseRecord.reference, 'intern'), bytes: await buildAdviceDocument(toInternalAdvice(source), settings.houseStyle) };
   };
 
-  const makePublic = async (source: AdviceSource, decisions: readonly DecisionRecord[]): Promise<MadeDocument> => {
+  /** The municipality publishes: without a code the Woo-index knows, no package is made at all. */
+  const checkMunicipality = async () => {
+    const { checkPublisher } = await import('@shared/export/diwoo/publisher');
+    return checkPublisher(settings.municipality);
+  };
+
+  const makePackage = async (advice: PublicAdvice) => {
+    const publisher = await checkMunicipality();
+    if (!publisher.ok) return { refusal: publisher.refusals[0]! };
+    const { buildPublicationPackage, packageFileName, publicAdviceFiles } = await import('@shared/export/publicationPackage');
+    const files = await publicAdviceFiles(advice, settings.houseStyle, publisher.value);
+    return { name: packageFileName(advice), bytes: buildPublicationPackage(advice, publisher.value, files) };
+  };
+
+  const makePublic = async (source: AdviceSource, decisions: readonly DecisionRecord[], target: PublicTarget): Promise<MadeDocument> => {
     const [{ toPublicAdvice }, { buildAdviceDocument }, { sha256Hex }] = await Promise.all([
       import('@shared/publication/publicModel'),
       import('@shared/export/adviceDocument'),
@@ -56,17 +76,22 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
     ]);
     const result = toPublicAdvice(source, await publicationSettings('review', decisions));
     if (!result.ok) return { refusal: result.refusal };
-    const bytes = await buildAdviceDocument(result.advice, settings.houseStyle);
+    const made = target === 'package' ? await makePackage(result.advice) : { name: result.fileName, bytes: await buildAdviceDocument(result.advice, settings.houseStyle) };
+    if ('refusal' in made) return made;
     const versionId = source.version.id;
     return {
-      name: result.fileName,
-      bytes,
-      afterSave: async () => records.recordExport(versionId, caseId, result.fileName, await sha256Hex(bytes), settings.userName),
+      ...made,
+      afterSave: async () => records.recordExport(versionId, caseId, made.name, await sha256Hex(made.bytes), settings.userName),
     };
   };
 
-  const startPublic = () =>
+  const startPublic = (target: PublicTarget) =>
     run(async () => {
+      if (target === 'package') {
+        // Refused before the review: deciding on every name first and then hearing "no" wastes the work.
+        const publisher = await checkMunicipality();
+        if (!publisher.ok) return { refusal: publisher.refusals[0]! };
+      }
       await flushAll();
       const source = await exports.adviceSource(caseId, settings);
       if (!source) return { refusal: 'no_advice' };
@@ -75,8 +100,8 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
       const result = toPublicAdvice(source, await publicationSettings('review', decided));
       if (!result.ok) return { refusal: result.refusal };
       const { items, changedFields } = toReviewItems(result.findings);
-      if (items.length === 0) return makePublic(source, decided);
-      setReview({ source, items, changedFields, decided });
+      if (items.length === 0) return makePublic(source, decided, target);
+      setReview({ target, source, items, changedFields, decided });
       return { held: true };
     });
 
@@ -87,15 +112,18 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
         throw error;
       });
       setReview(null);
-      return makePublic(current.source, decisions);
+      return makePublic(current.source, decisions, current.target);
     });
 
   return (
     <div role="group" className="export-buttons" aria-label={label ?? t('export.advice.title')}>
       {!label && <p className="export-buttons__title">{t('export.advice.title')}</p>}
       <ButtonGroup>
-        <Button appearance="secondary-action-button" disabled={state.kind === 'busy' || review !== null} onClick={() => void startPublic()}>
+        <Button appearance="secondary-action-button" disabled={state.kind === 'busy' || review !== null} onClick={() => void startPublic('docx')}>
           {t('export.advice.public')}
+        </Button>
+        <Button appearance="secondary-action-button" disabled={state.kind === 'busy' || review !== null} onClick={() => void startPublic('package')}>
+          {t('export.advice.package')}
         </Button>
         <Button appearance="secondary-action-button" disabled={state.kind === 'busy'} onClick={() => void run(makeInternal)}>
           {t('export.advice.internal')}

@@ -53,17 +53,22 @@ export function PeriodReportPage() {
   // Leaving the page stops a report in progress.
   useEffect(() => () => controller.current?.abort(), []);
 
-  const makeReport = () =>
+  const makeReport = (format: 'docx' | 'odt') =>
     run(async () => {
       const abort = new AbortController();
       controller.current = abort;
       try {
         const sources = await exports.periodSources(period, settings);
-        const [{ buildPeriodReport }, { toPublicPeriodReport }] = await Promise.all([
+        const [{ buildPeriodReport }, { toPublicPeriodReport }, { documentFileNameAs }] = await Promise.all([
           import('@shared/export/periodReport'),
           import('@shared/publication/publicModel'),
+          import('@shared/export/documentFile'),
         ]);
         const { report, fileName } = toPublicPeriodReport({ period, bodyName: settings.organisationName, advices: sources }, await publicationSettings('strict'));
+        if (format === 'odt') {
+          const { buildPeriodReportOdt } = await import('@shared/export/odt/periodReportOdt');
+          return { name: documentFileNameAs('.odt', 'rapportage-adviezen', report.period.from, report.period.to), bytes: buildPeriodReportOdt(report, settings.houseStyle) };
+        }
         const bytes = await buildPeriodReport(report, settings.houseStyle, { signal: abort.signal, onProgress: setProgress });
         return { name: fileName, bytes };
       } finally {
@@ -93,8 +98,11 @@ export function PeriodReportPage() {
         </Field>
       </div>
       <ButtonGroup>
-        <Button appearance="primary-action-button" disabled={!complete || busy || advices === undefined} onClick={() => void makeReport()}>
+        <Button appearance="primary-action-button" disabled={!complete || busy || advices === undefined} onClick={() => void makeReport('docx')}>
           {t('export.report.make')}
+        </Button>
+        <Button appearance="secondary-action-button" disabled={!complete || busy || advices === undefined} onClick={() => void makeReport('odt')}>
+          {t('export.report.makeOdt')}
         </Button>
         {busy && progress && (
           <Button appearance="secondary-action-button" onClick={() => controller.current?.abort()}>
