@@ -9,6 +9,7 @@ export const benchParts = [
   'advice',
   'adviceRegister',
   'export',
+  'odt',
   'backup',
   'paste',
   'bundle',

@@ -13,7 +13,7 @@ import { benchBackup } from './backupBench';
 import { benchBundle } from './bundleBench';
 import { caseListRun, openCaseList } from './caseListBench';
 import { formatComparison } from './compare';
-import { exportBench } from './exportBench';
+import { exportBench, odtBench } from './exportBench';
 import { benchGrowth } from './growthBench';
 import { formatGrowth } from './growthTable';
 import { measured, timeInteraction } from './measure';
@@ -131,6 +131,7 @@ async function benchParts(parts: readonly BenchPart[]): Promise<BenchResult[]> {
     return [
       ...(await benchSeededProfile(parts, server.url)),
       ...(has('export') ? await exportBench() : []),
+      ...(has('odt') ? await odtBench() : []),
       ...(has('backup') ? await benchBackup(server.url) : []),
       ...(has('paste') ? await benchPaste(server.url, runs) : []),
       ...(has('bundle') ? benchBundle(outDir) : []),
