@@ -90,4 +90,18 @@ describe('publication package', () => {
     expect(text).not.toContain(citizen);
     expect(text).not.toContain('Noor Hendriks');
   });
+
+  it('makes the period report as ODT, which LibreOffice reads', { timeout: 180_000 }, async () => {
+    const page = await session.newProfile().open();
+    await seed(page);
+    await openPeriod(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rapportage maken (.odt)' }).click()]);
+    expect(download.suggestedFilename()).toBe('rapportage-adviezen-2026-04-01-2026-04-30.odt');
+    const path = join(downloads, download.suggestedFilename());
+    await download.saveAs(path);
+    const text = squashed((await readWithLibreOffice(new Uint8Array(await readFile(path)), 'e2e-rapportage-odt', 'odt')).text);
+    expect(text).toContain('Rapportage adviezen 1 april 2026 – 30 april 2026');
+    expect(text).toContain('EA-2026-007 Slimme camera’s op het Stationsplein');
+    expect(text).not.toContain(citizen);
+  });
 });
