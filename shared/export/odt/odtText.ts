@@ -73,7 +73,7 @@ export class OdtWriter {
       element(
         'style:style',
         { 'style:name': name, 'style:family': 'table' },
-        element('style:table-properties', { 'style:width': `${total.toFixed(3)}cm`, 'table:align': 'left', 'fo:margin-bottom': '0.2cm' }),
+        element('style:table-properties', { 'style:width': `${total.toFixed(3)}cm`, 'table:align': 'left', 'table:border-model': 'collapsing', 'fo:margin-bottom': '0.2cm' }),
       ),
     );
     const columns = widths.map((width, index) => {
