@@ -8,7 +8,7 @@ import { asNode } from '../richTextInline';
 import { fragment, type Xml } from '../xmlWriter';
 import { bullets, emphasised, headingText, labelTable, labelled, list, paragraph, plainParagraphs, title } from './odtBlocks';
 import { packOdt } from './odtPackage';
-import { inlineOdt, OdtWriter, span } from './odtText';
+import { inlineOdt, OdtWriter, span } from './odtWriter';
 import { richTextToOdt } from './richTextToOdt';
 
 function metadata(writer: OdtWriter, advice: PublicAdvice): Xml {

@@ -1,5 +1,5 @@
 import { element, fragment, text, type Xml } from '../xmlWriter';
-import { odtText, span, type OdtWriter } from './odtText';
+import { odtText, span, type OdtWriter } from './odtWriter';
 
 /** A4 with 2.5 cm margins, as the Word documents have. */
 export const pageWidthCm = 21;

@@ -4,7 +4,7 @@ import type { DocumentMeta } from '../docxPackage';
 import type { HouseStyle, Logo } from '../houseStyle';
 import { element, text, xmlDocument, type Xml } from '../xmlWriter';
 import { stylesXml, type OdtLogo } from './odtStyles';
-import { odfNamespaces, odfVersion, type OdtWriter } from './odtText';
+import { odfNamespaces, odfVersion, type OdtWriter } from './odtWriter';
 
 export const odtMediaType = 'application/vnd.oasis.opendocument.text';
 

@@ -1,7 +1,7 @@
 import type { HouseStyle } from '../houseStyle';
 import { element, fragment, text, type Xml, type XmlAttributes } from '../xmlWriter';
 import { contentWidthCm, marginCm, pageHeightCm, pageWidthCm } from './odtBlocks';
-import { odfNamespaces, odfVersion } from './odtText';
+import { odfNamespaces, odfVersion } from './odtWriter';
 
 /** The logo as the package stores it, and how large the letterhead shows it. */
 export interface OdtLogo {

@@ -6,7 +6,7 @@ import { followUpReportLabels, inShort, periodReportMeta, reportCounts, statusLa
 import type { Xml } from '../xmlWriter';
 import { bullets, dataTable, emphasised, headingText, labelled, plainParagraphs, title } from './odtBlocks';
 import { packOdt } from './odtPackage';
-import { OdtWriter } from './odtText';
+import { OdtWriter } from './odtWriter';
 import { richTextToOdt } from './richTextToOdt';
 
 type Entry = PublicPeriodReport['entries'][number];

@@ -2,7 +2,7 @@ import { plainText } from '../../richText/plainText';
 import { asNode, type JsonNode } from '../richTextInline';
 import { element, fragment, text, type Xml } from '../xmlWriter';
 import { contentWidthCm, heading, list, paragraph, table, type TableCell } from './odtBlocks';
-import { inlineOdt, odtText, span, type OdtWriter } from './odtText';
+import { inlineOdt, odtText, span, type OdtWriter } from './odtWriter';
 
 interface State {
   /** Paragraph style for plain paragraphs here (body, list, quote, table cell). */

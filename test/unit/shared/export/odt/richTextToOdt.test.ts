@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { richTextToOdt } from '@shared/export/odt/richTextToOdt';
 import { headingText } from '@shared/export/odt/odtBlocks';
-import { odtText, OdtWriter } from '@shared/export/odt/odtText';
+import { odtText, OdtWriter } from '@shared/export/odt/odtWriter';
 import { fragment } from '@shared/export/xmlWriter';
 
 const doc = (...content: object[]) => ({ type: 'doc', content });
