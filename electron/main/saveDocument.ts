@@ -11,7 +11,7 @@ export function withDocumentExtension(path: string, format: DocumentFormat): str
 }
 
 /*
- * The request was checked before this runs (a .docx or .pdf name, bytes of
+ * The request was checked before this runs (a .docx, .pdf, .odt or .zip name, bytes of
  * that format, at most 50 MB; see shared/export/documentFile). The file is written beside its
  * target and renamed into place, so a failed write never leaves half a
  * document under the name the user chose.

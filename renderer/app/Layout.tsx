@@ -5,6 +5,7 @@ import { PageHeader, SkipLink } from '@utrecht/component-library-react';
 import { useSettings } from '../settings/settingsContext';
 import { StorageBanner } from '../components/StorageBanner';
 import { BackupReminder } from '../backup/BackupReminder';
+import { MunicipalityNotice } from '../settings/MunicipalityNotice';
 import { StorageNotice } from '../backup/StorageNotice';
 import { ReadOnlyBanner } from '../recovery/ReadOnlyBanner';
 import { UnsavedCopiesNotice } from '../recovery/UnsavedCopiesNotice';
@@ -67,6 +68,7 @@ export function Layout() {
       <UnsavedCopiesNotice />
       <StorageNotice />
       <BackupReminder />
+      <MunicipalityNotice />
       <main id="inhoud" tabIndex={-1} className="app-main">
         {/* Quiet while a screen's code loads: mostly too short to see, never a flash of text. */}
         <Suspense fallback={<div className="app-loading" aria-busy="true" />}>

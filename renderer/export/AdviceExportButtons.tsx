@@ -3,8 +3,8 @@ import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { documentFileName, inFormat } from '@shared/export/documentFile';
 import type { AdviceSource } from '@shared/export/adviceExportModel';
-import type { DecisionRecord } from '@shared/publication/publicationRecord';
 import type { PublicAdvice } from '@shared/publication/publicModel';
+import type { DecisionRecord } from '@shared/publication/publicationRecord';
 import type { ReviewItem } from '@shared/publication/reviewItems';
 import { useService } from '../services/services';
 import { exportQueryKey } from './exportQuery';
@@ -18,11 +18,11 @@ import { publicationRecordRepositoryKey } from './publicationRecordRepository';
 import { publicationSettings } from './publicationSettings';
 import { useDocumentExport, type MadeDocument } from './useDocumentExport';
 
-/** The public version goes out as Word or as PDF/A, both through the same review. */
-type PublicFormat = 'docx' | 'pdf';
+/** What the reviewed public version becomes: Word, PDF/A, or the whole publication package. */
+type PublicTarget = 'docx' | 'pdf' | 'package';
 
 interface Review {
-  format: PublicFormat;
+  target: PublicTarget;
   source: AdviceSource;
   items: ReviewItem[];
   changedFields: string[];
@@ -30,8 +30,9 @@ interface Review {
 }
 
 /**
- * Public and internal Word versions of a case's advice, and the public one as
- * PDF/A. The public one goes through the review before publication first; its decisions are kept with
+ * Public and internal Word versions of a case's advice, the public one as
+ * PDF/A, and the publication package (PDF/A, Word, ODT, DiWoo metadata,
+ * readme). Public ones go through the review before publication first; its decisions are kept with
  * the version and the file's fingerprint is recorded once it is saved. The
  * builders load on first use, not with the app. `label` names the group where
  * several show on one page (the period report lists them per advice).
@@ -53,28 +54,52 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
     return { name: documentFileName('advies', source.caseRecord.reference, 'intern'), bytes: await buildAdviceDocument(toInternalAdvice(source), settings.houseStyle) };
   };
 
-  const buildPublic = async (advice: PublicAdvice, format: PublicFormat): Promise<Uint8Array<ArrayBuffer>> => {
-    if (format === 'docx') return (await import('@shared/export/adviceDocument')).buildAdviceDocument(advice, settings.houseStyle);
+  /** The municipality publishes: without a code the Woo-index knows, no package is made at all. */
+  const checkMunicipality = async () => {
+    const { checkPublisher } = await import('@shared/export/diwoo/publisher');
+    return checkPublisher(settings.municipality);
+  };
+
+  const buildPdf = async (advice: PublicAdvice): Promise<Uint8Array<ArrayBuffer>> => {
     const [{ buildAdvicePdf }, { pdfFonts }] = await Promise.all([import('@shared/export/pdf/advicePdf'), import('./pdfFonts')]);
     return buildAdvicePdf(advice, settings.houseStyle, await pdfFonts());
   };
 
-  const makePublic = async (source: AdviceSource, decisions: readonly DecisionRecord[], format: PublicFormat): Promise<MadeDocument> => {
+  const makePackage = async (advice: PublicAdvice) => {
+    const publisher = await checkMunicipality();
+    if (!publisher.ok) return { refusal: publisher.refusals[0]! };
+    const { buildPublicationPackage, packageFileName, publicAdviceFiles } = await import('@shared/export/publicationPackage');
+    const files = await publicAdviceFiles(advice, settings.houseStyle, publisher.value, new Date(), await buildPdf(advice));
+    return { name: packageFileName(advice), bytes: buildPublicationPackage(advice, publisher.value, files) };
+  };
+
+  const makeFile = async (advice: PublicAdvice, fileName: string, target: PublicTarget) => {
+    if (target === 'package') return makePackage(advice);
+    if (target === 'pdf') return { name: inFormat(fileName, 'pdf'), bytes: await buildPdf(advice) };
+    const { buildAdviceDocument } = await import('@shared/export/adviceDocument');
+    return { name: fileName, bytes: await buildAdviceDocument(advice, settings.houseStyle) };
+  };
+
+  const makePublic = async (source: AdviceSource, decisions: readonly DecisionRecord[], target: PublicTarget): Promise<MadeDocument> => {
     const [{ toPublicAdvice }, { sha256Hex }] = await Promise.all([import('@shared/publication/publicModel'), import('@shared/backup/sha256')]);
     const result = toPublicAdvice(source, await publicationSettings('review', decisions));
     if (!result.ok) return { refusal: result.refusal };
-    const bytes = await buildPublic(result.advice, format);
-    const name = inFormat(result.fileName, format);
+    const made = await makeFile(result.advice, result.fileName, target);
+    if ('refusal' in made) return made;
     const versionId = source.version.id;
     return {
-      name,
-      bytes,
-      afterSave: async () => records.recordExport(versionId, caseId, name, await sha256Hex(bytes), settings.userName),
+      ...made,
+      afterSave: async () => records.recordExport(versionId, caseId, made.name, await sha256Hex(made.bytes), settings.userName),
     };
   };
 
-  const startPublic = (format: PublicFormat) =>
+  const startPublic = (target: PublicTarget) =>
     run(async () => {
+      if (target === 'package') {
+        // Refused before the review: deciding on every name first and then hearing "no" wastes the work.
+        const publisher = await checkMunicipality();
+        if (!publisher.ok) return { refusal: publisher.refusals[0]! };
+      }
       await flushAll();
       const source = await exports.adviceSource(caseId, settings);
       if (!source) return { refusal: 'no_advice' };
@@ -83,8 +108,8 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
       const result = toPublicAdvice(source, await publicationSettings('review', decided));
       if (!result.ok) return { refusal: result.refusal };
       const { items, changedFields } = toReviewItems(result.findings);
-      if (items.length === 0) return makePublic(source, decided, format);
-      setReview({ format, source, items, changedFields, decided });
+      if (items.length === 0) return makePublic(source, decided, target);
+      setReview({ target, source, items, changedFields, decided });
       return { held: true };
     });
 
@@ -95,7 +120,7 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
         throw error;
       });
       setReview(null);
-      return makePublic(current.source, decisions, current.format);
+      return makePublic(current.source, decisions, current.target);
     });
 
   return (
@@ -107,6 +132,9 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
         </Button>
         <Button appearance="secondary-action-button" disabled={state.kind === 'busy' || review !== null} onClick={() => void startPublic('pdf')}>
           {t('export.advice.publicPdf')}
+        </Button>
+        <Button appearance="secondary-action-button" disabled={state.kind === 'busy' || review !== null} onClick={() => void startPublic('package')}>
+          {t('export.advice.package')}
         </Button>
         <Button appearance="secondary-action-button" disabled={state.kind === 'busy'} onClick={() => void run(makeInternal)}>
           {t('export.advice.internal')}

@@ -54,7 +54,7 @@ export function PeriodReportPage() {
   // Leaving the page stops a report in progress.
   useEffect(() => () => controller.current?.abort(), []);
 
-  const makeReport = (format: 'docx' | 'pdf') =>
+  const makeReport = (format: 'docx' | 'pdf' | 'odt') =>
     run(async () => {
       const abort = new AbortController();
       controller.current = abort;
@@ -66,6 +66,10 @@ export function PeriodReportPage() {
         if (format === 'docx') {
           const { buildPeriodReport } = await import('@shared/export/periodReport');
           return { name: fileName, bytes: await buildPeriodReport(report, settings.houseStyle, options) };
+        }
+        if (format === 'odt') {
+          const { buildPeriodReportOdt } = await import('@shared/export/odt/periodReportOdt');
+          return { name: inFormat(fileName, 'odt'), bytes: buildPeriodReportOdt(report, settings.houseStyle) };
         }
         const [{ buildPeriodReportPdf }, { pdfFonts }] = await Promise.all([import('@shared/export/pdf/periodReportPdf'), import('./pdfFonts')]);
         return { name: inFormat(fileName, 'pdf'), bytes: await buildPeriodReportPdf(report, settings.houseStyle, await pdfFonts(), options) };
@@ -101,6 +105,9 @@ export function PeriodReportPage() {
         </Button>
         <Button appearance="secondary-action-button" disabled={!complete || busy || advices === undefined} onClick={() => void makeReport('pdf')}>
           {t('export.report.makePdf')}
+        </Button>
+        <Button appearance="secondary-action-button" disabled={!complete || busy || advices === undefined} onClick={() => void makeReport('odt')}>
+          {t('export.report.makeOdt')}
         </Button>
         {busy && progress && (
           <Button appearance="secondary-action-button" onClick={() => controller.current?.abort()}>

@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import {
   Alert,
   Button,
@@ -19,8 +20,9 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { checkReferencePattern } from '@shared/cases/reference';
-import { languages, settingsSchema, type Settings } from '@shared/settings/settingsSchema';
+import { languages, settingsSchema, withMunicipalityLetterhead, type Settings } from '@shared/settings/settingsSchema';
 import { contentLimits } from '@shared/backup/limits';
+import { tooiMunicipalities } from '@shared/export/diwoo/tooiMunicipalities';
 import { useService } from '../services/services';
 import { caseRepositoryKey } from '../cases/caseRepository';
 import { Field } from '../components/Field';
@@ -44,10 +46,11 @@ export function SettingsPage() {
   const { errors } = formState;
   const pattern = watch('referencePattern').trim();
   const example = useNextReference(pattern);
+  const municipalityCode = watch('municipality.code').trim();
 
   const submit = handleSubmit(async (values) => {
     try {
-      await save(values);
+      await save(withMunicipalityLetterhead(values));
       setSaved(true);
     } catch (error) {
       reportStorageError(error);
@@ -73,6 +76,16 @@ export function SettingsPage() {
         <Field label={t('settings.organisationName')} error={errors.organisationName?.message}>
           {(c) => <Textbox {...c} {...register('organisationName')} />}
         </Field>
+        <Fieldset id="gemeente" className="form-row" aria-describedby="municipality-intro">
+          <FieldsetLegend>{t('settings.municipality.legend')}</FieldsetLegend>
+          <FormFieldDescription id="municipality-intro">{t('settings.municipality.intro')}</FormFieldDescription>
+          <Field label={t('settings.municipality.name')} error={errors.municipality?.name?.message}>
+            {(c) => <Textbox autoComplete="organization" {...c} {...register('municipality.name')} />}
+          </Field>
+          <Field label={t('settings.municipality.code')} hint={municipalityHint(t, municipalityCode)} error={errors.municipality?.code?.message}>
+            {(c) => <Textbox inputMode="numeric" maxLength={4} {...c} {...register('municipality.code')} />}
+          </Field>
+        </Fieldset>
         <Field
           label={t('settings.referencePattern')}
           hint={t('settings.referencePatternHint', { example: example ?? '—' })}
@@ -135,6 +148,13 @@ export function SettingsPage() {
       </Paragraph>
     </>
   );
+}
+
+/** Which municipality a complete code stands for, so a typo shows before anything is published. */
+function municipalityHint(t: TFunction, code: string): string {
+  if (!/^\d{4}$/.test(code)) return t('settings.municipality.codeHint');
+  const name = tooiMunicipalities[code];
+  return name ? t('settings.municipality.known', { code, name }) : t('settings.municipality.unknown', { code });
 }
 
 /** The number the next registration would get with the pattern as typed; null while it is not a valid pattern. */

@@ -8,7 +8,7 @@ import { bullets, dataTable, emphasised, heading, labelled, labelTable, plainPar
 import { contentWidth } from './documentStyles';
 import {
   adviceTexts,
-  classificationLabels,
+  documentClassification,
   conclusionLabels,
   conflictMeasureLabels,
   followUpLabels,
@@ -17,6 +17,8 @@ import {
   internalMarkingOf,
   sectionTitles,
 } from './documentTexts';
+import type { Publisher } from './diwoo/publisher';
+import { documentTypeAdvies, informationCategoryAdviezen } from './diwoo/tooiConcepts';
 import { packDocument, type DocumentMeta } from './docxPackage';
 import type { HouseStyle } from './houseStyle';
 import { ListNumbering, ordered } from './listNumbering';
@@ -25,9 +27,18 @@ import { richTextToDocx, type Block, type RichTextContext } from './richTextToDo
 
 const recommendationReference = 'beraad-recommendations';
 
-/** The publication metadata, in the DiWoo vocabulary, that goes with the file as its properties. */
-export function adviceDocumentMeta(model: AdviceExportModel, now: Date): DocumentMeta {
+/** The date of the advice; a version not issued yet is dated when it is exported. */
+const adviceDate = (model: AdviceExportModel, now: Date) => (model.issuedAt ? new Date(model.issuedAt) : model.issuedOn ? new Date(model.issuedOn) : now);
+
+/**
+ * The publication metadata, in the DiWoo vocabulary, that goes with the file
+ * as its properties; the publisher only once the municipality is known.
+ */
+export function adviceDocumentMeta(model: AdviceExportModel, now: Date, publisher: Publisher | null = null): DocumentMeta {
   const summary = model.sections.topicSummary ? plainText(model.sections.topicSummary).slice(0, 1000) : '';
+  const organisation: Record<string, string> = publisher
+    ? { Publisher: publisher.name, 'Publisher-TOOI': publisher.uri, Verantwoordelijke: publisher.name, 'Verantwoordelijke-TOOI': publisher.uri }
+    : {};
   return {
     title: `Advies ${model.reference}: ${model.title}`,
     subject: model.title,
@@ -35,15 +46,18 @@ export function adviceDocumentMeta(model: AdviceExportModel, now: Date): Documen
     keywords: ['advies', 'ethiek', model.technology, ...model.themes],
     creator: model.bodyName,
     reference: model.reference,
-    createdAt: now,
+    createdAt: adviceDate(model, now),
     custom: {
-      Informatiecategorie: 'advies',
+      Informatiecategorie: informationCategoryAdviezen.label,
+      'Informatiecategorie-TOOI': informationCategoryAdviezen.uri,
       Documentsoort: model.variant === 'public' ? 'advies (openbare versie)' : 'advies (interne versie)',
+      'Documentsoort-TOOI': documentTypeAdvies.uri,
       Thema: model.themes.join('; '),
       Zaaknummer: model.reference,
-      Classificatie: classificationLabels[model.classification],
+      Classificatie: documentClassification(model.variant, model.classification),
       Datum: model.issuedOn ?? '',
       Opsteller: model.bodyName,
+      ...organisation,
       Versie: String(model.versionNumber),
     },
   };
@@ -184,14 +198,19 @@ export function adviceBody(model: AdviceExportModel, context: RichTextContext): 
 }
 
 /** The .docx of one advice, public or internal as its model says; a public one only from the publication filter's model. */
-export async function buildAdviceDocument(model: PublicAdvice | InternalAdvice, style: HouseStyle, now = new Date()): Promise<Uint8Array<ArrayBuffer>> {
+export async function buildAdviceDocument(
+  model: PublicAdvice | InternalAdvice,
+  style: HouseStyle,
+  now = new Date(),
+  publisher: Publisher | null = null,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (model.variant === 'public' && model.classification === 'vertrouwelijk') {
     throw new Error('Een vertrouwelijk advies heeft geen openbare versie.');
   }
   const lists = new ListNumbering();
   const body = adviceBody(model, { lists, width: contentWidth, accent: style.accentColor });
   return packDocument({
-    meta: adviceDocumentMeta(model, now),
+    meta: adviceDocumentMeta(model, now, publisher),
     style,
     body,
     numbering: lists.definitions([ordered(recommendationReference)]),

@@ -50,6 +50,8 @@ export interface AdviceExportModel {
   reference: string;
   /** The issue date, or null for a version not issued yet. */
   issuedOn: string | null;
+  /** The moment of issue, when the version recorded it: the metadata's vaststelling. */
+  issuedAt: string | null;
   bodyName: string;
   status: string;
   versionNumber: number;
@@ -177,6 +179,7 @@ export function toAdviceExportModel(source: AdviceSource, variant: AdviceVariant
       title: caseRecord.title,
       reference: caseRecord.reference,
       issuedOn: version.issuedAt?.slice(0, 10) ?? advice?.issuedOn ?? null,
+      issuedAt: version.issuedAt ?? null,
       bodyName: source.bodyName,
       status: versionStatusLabels[version.status],
       versionNumber: version.number,

@@ -4,12 +4,16 @@ import { fileNameSchema } from '../cases/attachments';
 /** A period report of hundreds of advices is a few MB; anything far beyond that is not a document of ours. */
 export const maxDocumentBytes = 50 * 1024 * 1024;
 
-/** The formats the app writes documents in: what a file of each is called and what its bytes start with. */
+/** A ZIP package starts with "PK\3\4": a .docx, an .odt and the publication package are all one. */
+const zipSignature = [0x50, 0x4b, 0x03, 0x04] as const;
+
+/** The formats the app writes documents in: what a file of each is called, what its bytes start with, and its name in a save dialog. */
 export const documentFormats = {
-  /** A ZIP package: it starts with "PK\3\4". */
-  docx: { extension: '.docx', signature: [0x50, 0x4b, 0x03, 0x04], filterName: 'Word-document' },
+  docx: { extension: '.docx', signature: zipSignature, filterName: 'Word-document' },
   /** "%PDF-". */
   pdf: { extension: '.pdf', signature: [0x25, 0x50, 0x44, 0x46, 0x2d], filterName: 'PDF-document' },
+  odt: { extension: '.odt', signature: zipSignature, filterName: 'OpenDocument-tekst' },
+  zip: { extension: '.zip', signature: zipSignature, filterName: 'Publicatiepakket (zip)' },
 } as const;
 export type DocumentFormat = keyof typeof documentFormats;
 
@@ -24,7 +28,7 @@ export const documentNameSchema = fileNameSchema.refine((name) => formatOfName(n
 
 export const documentBytesSchema = z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= maxDocumentBytes, { error: 'too_large' });
 
-/** A document of reasonable size whose bytes are what its name says: a .docx a ZIP package, a .pdf a PDF. */
+/** A document of reasonable size whose bytes are what its name says: a .docx, .odt or .zip a ZIP package, a .pdf a PDF. */
 export const saveDocumentRequest = z.strictObject({ suggestedName: documentNameSchema, bytes: documentBytesSchema }).refine(
   ({ suggestedName, bytes }) => {
     const format = formatOfName(suggestedName);
@@ -36,12 +40,22 @@ export const saveDocumentResponse = z.object({ saved: z.boolean() });
 
 /** "advies-EA-2026-007-openbaar.docx": only characters every file system accepts. */
 export function documentFileName(...parts: string[]): string {
+  return documentFileNameAs('docx', ...parts);
+}
+
+/** The same kind of name in another format: "publicatiepakket-EA-2026-007.zip". */
+export function documentFileNameAs(format: DocumentFormat, ...parts: string[]): string {
+  return `${fileStem(...parts)}${documentFormats[format].extension}`;
+}
+
+/** The parts joined with only characters every file system accepts, for a name of any kind. */
+export function fileStem(...parts: string[]): string {
   const stem = parts
     .map((part) => part.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, ''))
     .filter(Boolean)
     .join('-')
     .slice(0, 120);
-  return `${stem || 'document'}${documentFormats.docx.extension}`;
+  return stem || 'document';
 }
 
 /** The name of the same document in another format: "advies-EA-2026-007-openbaar.pdf" beside its .docx. */

@@ -152,7 +152,7 @@ function adviceEntry(entry: Entry, context: RichTextContext): Block[] {
   return out;
 }
 
-function meta(report: PublicPeriodReport, now: Date): DocumentMeta {
+export function periodReportMeta(report: PublicPeriodReport, now: Date): DocumentMeta {
   const span = `${formatDutchDate(report.period.from)} tot en met ${formatDutchDate(report.period.to)}`;
   const count = report.entries.length;
   return {
@@ -211,7 +211,7 @@ export async function buildPeriodReport(report: PublicPeriodReport, style: House
     ...overview(report, style.accentColor),
     ...(entries.length ? [heading(1, 'Adviezen'), ...entries] : [emphasised('In deze periode zijn geen adviezen uitgebracht.')]),
   ];
-  const bytes = await packDocument({ meta: meta(report, now), style, body, numbering: lists.definitions() });
+  const bytes = await packDocument({ meta: periodReportMeta(report, now), style, body, numbering: lists.definitions() });
   signal?.throwIfAborted();
   return bytes;
 }

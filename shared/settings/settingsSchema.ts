@@ -3,6 +3,7 @@ import { defaultBackupSettings, storedBackupSettingsSchema } from '../backup/bac
 import { contentLimits } from '../backup/limits';
 import { checkReferencePattern, defaultReferencePattern } from '../cases/reference';
 import { defaultHouseStyle, storedHouseStyleSchema } from '../export/houseStyle';
+import { municipalitySchema, unsetMunicipality } from './municipality';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -10,6 +11,8 @@ export type Language = (typeof languages)[number];
 export const settingsSchema = z.object({
   language: z.enum(languages),
   organisationName: z.string().trim().max(120, { error: 'validation.tooLong' }),
+  /** Publisher and responsible organisation of every published advice; asked for on first start. */
+  municipality: municipalitySchema,
   referencePattern: z
     .string()
     .trim()
@@ -43,6 +46,7 @@ export type Settings = z.output<typeof settingsSchema>;
 export const defaultSettings: Settings = {
   language: 'nl',
   organisationName: 'Ethisch adviesorgaan',
+  municipality: unsetMunicipality,
   referencePattern: defaultReferencePattern,
   attachmentLimitMb: contentLimits.defaultAttachmentMb,
   userName: '',
@@ -51,3 +55,14 @@ export const defaultSettings: Settings = {
   houseStyle: defaultHouseStyle,
   backup: defaultBackupSettings,
 };
+
+/**
+ * The letterhead names the municipality once it is known, unless someone
+ * already chose its words on the house-style page: a first start would
+ * otherwise print the bare default "Gemeente" above every document.
+ */
+export function withMunicipalityLetterhead(settings: Settings): Settings {
+  const name = settings.municipality.name.trim();
+  if (name === '' || settings.houseStyle.organisationName !== defaultHouseStyle.organisationName) return settings;
+  return { ...settings, houseStyle: { ...settings.houseStyle, organisationName: name } };
+}

@@ -3,8 +3,15 @@
  * advices, built by the same pure builder the app uses. Node first (the
  * builder alone, with the V8 heap), then in Chromium through the UI of the
  * browser build (click to download, with the page's JS heap).
- * Alone: BENCH_ONLY=export npm run bench.
+ * Alone: BENCH_ONLY=export npm run bench. The ODT of the same advice, beside
+ * LibreOffice converting its Word file to ODT: BENCH_ONLY=odt npm run bench.
  */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { buildAdviceOdt } from '@shared/export/odt/adviceOdt';
 import { buildAdviceDocument } from '@shared/export/adviceDocument';
 import { defaultHouseStyle } from '@shared/export/houseStyle';
 import { buildPeriodReport } from '@shared/export/periodReport';
@@ -142,4 +149,46 @@ export async function exportBench(): Promise<BenchResult[]> {
     toResult('exportPeriodReport200Browser', browser.reportMs, 'ms'),
     toResult('exportPeriodReport200BrowserPeakHeap', [browser.peakJsHeapMb], 'MB'),
   ];
+}
+
+const run = promisify(execFile);
+
+/*
+ * The floor is LibreOffice doing the same job from the Word file on the same
+ * machine, start-up included (that is what converting one file costs); at
+ * most three runs, each takes seconds.
+ */
+async function libreOfficeToOdtMs(docx: Uint8Array): Promise<number[]> {
+  const work = await mkdtemp(join(tmpdir(), 'beraad-bench-odt-'));
+  try {
+    const input = join(work, 'advies.docx');
+    await writeFile(input, docx);
+    const profile = `-env:UserInstallation=file://${join(work, 'profile')}`;
+    // One conversion first, so the profile is made outside the measured runs.
+    await run('soffice', ['--headless', '--norestore', profile, '--convert-to', 'odt', '--outdir', join(work, 'warm'), input], { timeout: 120_000 });
+    const times: number[] = [];
+    for (let i = 0; i < Math.min(runs, 3); i++) {
+      const start = performance.now();
+      await run('soffice', ['--headless', '--norestore', profile, '--convert-to', 'odt', '--outdir', join(work, String(i)), input], { timeout: 120_000 });
+      times.push(performance.now() - start);
+    }
+    return times;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The ODT of the ~30-page public advice, the app's own writer in Node. */
+export async function odtBench(): Promise<BenchResult[]> {
+  const advice = longAdvice();
+  const odtMs: number[] = [];
+  let size = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    size = buildAdviceOdt(advice, defaultHouseStyle, null).byteLength;
+    odtMs.push(performance.now() - start);
+  }
+  const libreOffice = await libreOfficeToOdtMs(await buildAdviceDocument(advice, defaultHouseStyle));
+  const floor = libreOffice.sort((a, b) => a - b)[Math.floor(libreOffice.length / 2)]!;
+  return [toResult('exportAdviceOdt30Pages', odtMs, 'ms', floor), toResult('exportAdviceOdt30PagesSize', [Math.round(size / 1024)], 'kB')];
 }

@@ -10,6 +10,7 @@ export const benchParts = [
   'adviceRegister',
   'export',
   'pdfExport',
+  'odt',
   'backup',
   'paste',
   'bundle',

@@ -13,7 +13,7 @@ import { benchBackup } from './backupBench';
 import { benchBundle } from './bundleBench';
 import { caseListRun, openCaseList } from './caseListBench';
 import { formatComparison } from './compare';
-import { exportBench } from './exportBench';
+import { exportBench, odtBench } from './exportBench';
 import { pdfExportBench } from './pdfExportBench';
 import { benchGrowth } from './growthBench';
 import { formatGrowth } from './growthTable';
@@ -133,6 +133,7 @@ async function benchParts(parts: readonly BenchPart[]): Promise<BenchResult[]> {
       ...(await benchSeededProfile(parts, server.url)),
       ...(has('export') ? await exportBench() : []),
       ...(has('pdfExport') ? await pdfExportBench() : []),
+      ...(has('odt') ? await odtBench() : []),
       ...(has('backup') ? await benchBackup(server.url) : []),
       ...(has('paste') ? await benchPaste(server.url, runs) : []),
       ...(has('bundle') ? benchBundle(outDir) : []),

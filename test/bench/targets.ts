@@ -28,6 +28,7 @@ export const benchTargets: Readonly<Record<string, Target>> = {
   adviceRegisterTypedDate: { value: 100 },
   filterPublic30Pages200Names: { value: 50 },
   exportAdvice30Pages: { value: 300 },
+  exportAdviceOdt30Pages: { value: 300 },
   exportPeriodReport200: { value: 3000 },
   exportPeriodReport200PeakHeap: { value: 200 },
   exportPeriodReport200Browser: { value: 3000 },

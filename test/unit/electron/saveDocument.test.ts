@@ -51,6 +51,14 @@ describe('saveDocument', () => {
     expect(new Uint8Array(await readFile(join(temp, 'advies.pdf')))).toEqual(pdf);
   });
 
+  it('saves an ODT or a publication package under its own extension', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(temp, 'pakket') });
+    await saveDocument({ suggestedName: 'publicatiepakket-EA-2026-007.zip', bytes: docx });
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ filters: [{ name: 'Publicatiepakket (zip)', extensions: ['zip'] }] }));
+    expect(await readdir(temp)).toEqual(['pakket.zip']);
+    expect(withDocumentExtension('/a/advies', 'odt')).toBe('/a/advies.odt');
+  });
+
   it('writes nothing when the user cancels', async () => {
     await expect(saveDocument({ suggestedName: 'advies.docx', bytes: docx })).resolves.toEqual({ saved: false });
     expect(await readdir(temp)).toEqual([]);
@@ -62,7 +70,7 @@ describe('saveDocument across the bridge: validated before the dialog opens', ()
   const call = (payload: unknown, event: unknown = trusted) => invokeMain(invokeChannels.saveDocument, event, payload);
 
   it.each([
-    ['a name that is not .docx', { suggestedName: 'advies.exe', bytes: docx }],
+    ['a name that is not .docx, .odt or .zip', { suggestedName: 'advies.exe', bytes: docx }],
     ['a bare extension', { suggestedName: '.docx', bytes: docx }],
     ['a path instead of a name', { suggestedName: '../../etc/advies.docx', bytes: docx }],
     ['bytes that are not a Word package', { suggestedName: 'advies.docx', bytes: pdf }],

@@ -24,3 +24,23 @@ describe('settings repository', () => {
     expect(await createSettingsRepository(db).get()).toEqual(defaultSettings);
   });
 });
+
+describe('settings: the municipality', () => {
+  it('settings saved before the municipality existed keep everything and ask for it', async () => {
+    const db = testDatabase();
+    const { municipality: _left, ...older } = { ...defaultSettings, organisationName: 'Adviesraad Ethiek', conclusionTermWeeks: 8 };
+    await db.settings.put({ key: 'app', value: older, updatedAt: '' });
+    const read = await createSettingsRepository(db).get();
+    expect(read).toMatchObject({ organisationName: 'Adviesraad Ethiek', conclusionTermWeeks: 8, municipality: { name: '', code: '' } });
+  });
+
+  it('keeps a four-digit CBS code and refuses any other', async () => {
+    const repo = createSettingsRepository(testDatabase());
+    await repo.save({ ...defaultSettings, municipality: { name: 'Gemeente Amsterdam', code: '0363' } });
+    expect((await repo.get()).municipality).toEqual({ name: 'Gemeente Amsterdam', code: '0363' });
+    for (const code of ['363', 'gm0363', '03630']) {
+      await expect(repo.save({ ...defaultSettings, municipality: { name: 'Gemeente Amsterdam', code } })).rejects.toBeInstanceOf(ValidationError);
+    }
+    expect((await repo.get()).municipality.code).toBe('0363');
+  });
+});

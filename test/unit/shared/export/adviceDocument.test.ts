@@ -158,9 +158,12 @@ describe('advice document', () => {
     expect(core).toContain('<dc:language>nl-NL</dc:language>');
     expect(core).toMatch(/<cp:keywords>advies; ethiek; Camera’s en beeldanalyse; veiligheid; openbare ruimte<\/cp:keywords>/);
     expect(core).toContain('<dc:subject>Slimme camera’s op het Stationsplein</dc:subject>');
-    expect(core).toContain('2026-05-02T10:00:00Z');
+    // The advice's own date, not the moment of export.
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-04-02T09:00:00Z</dcterms:created>');
     for (const [name, value] of [
-      ['Informatiecategorie', 'advies'],
+      ['Informatiecategorie', 'adviezen'],
+      ['Informatiecategorie-TOOI', 'https://identifier.overheid.nl/tooi/def/thes/kern/c_99a836c7'],
+      ['Documentsoort-TOOI', 'https://identifier.overheid.nl/tooi/def/thes/kern/c_d506b718'],
       ['Documentsoort', 'advies (openbare versie)'],
       ['Thema', 'veiligheid; openbare ruimte'],
       ['Zaaknummer', 'EA-2026-007'],
@@ -168,6 +171,15 @@ describe('advice document', () => {
       ['Datum', '2026-04-02'],
     ]) {
       expect(custom).toContain(`name="${name}"><vt:lpwstr>${value}</vt:lpwstr>`);
+    }
+  });
+
+  it('names the municipality as publisher and verantwoordelijke by its TOOI identifier', async () => {
+    const publisher = { uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0363', name: 'Gemeente Amsterdam' };
+    const { custom } = await unzipDocx(await buildAdviceDocument(modelOf('public'), defaultHouseStyle, new Date(), publisher));
+    for (const name of ['Publisher', 'Verantwoordelijke']) {
+      expect(custom).toContain(`name="${name}"><vt:lpwstr>Gemeente Amsterdam</vt:lpwstr>`);
+      expect(custom).toContain(`name="${name}-TOOI"><vt:lpwstr>https://identifier.overheid.nl/tooi/id/gemeente/gm0363</vt:lpwstr>`);
     }
   });
 

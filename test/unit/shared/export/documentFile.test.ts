@@ -6,7 +6,8 @@ describe('document file names', () => {
     expect(formatOfName('advies-EA-2026-007-openbaar.docx')).toBe('docx');
     expect(formatOfName('ADVIES.PDF')).toBe('pdf');
     expect(formatOfName('.pdf')).toBeNull();
-    expect(formatOfName('advies.odt')).toBeNull();
+    expect(formatOfName('advies.odt')).toBe('odt');
+    expect(formatOfName('advies.txt')).toBeNull();
   });
 
   it('name the PDF of a document as its Word file, with .pdf', () => {

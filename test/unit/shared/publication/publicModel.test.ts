@@ -3,6 +3,9 @@ import { buildAdviceDocument } from '@shared/export/adviceDocument';
 import type { AdviceSource } from '@shared/export/adviceExportModel';
 import { defaultHouseStyle } from '@shared/export/houseStyle';
 import { buildPeriodReport } from '@shared/export/periodReport';
+import { writeDiwoo } from '@shared/export/diwoo/diwooDocument';
+import { buildAdviceOdt } from '@shared/export/odt/adviceOdt';
+import { buildPeriodReportOdt } from '@shared/export/odt/periodReportOdt';
 import { foldText } from '@shared/publication/foldedText';
 import { toPublicAdvice, toPublicPeriodReport, type PublicAdvice } from '@shared/publication/publicModel';
 import { dutchNames, fullName, nameForms, type DutchName } from '../../../fixtures/dutchNames';
@@ -10,6 +13,7 @@ import { adviceSource } from '../../../fixtures/export/adviceSource';
 import { periodReportSource } from '../../../fixtures/export/reportSources';
 import { publicationSettings } from '../../../fixtures/publication';
 import { unzipDocx } from '../export/support/docxParts';
+import { amsterdam, unzipOdt } from '../export/odt/support';
 import { readWithLibreOffice } from '../export/support/libreoffice';
 
 /* Stored codes, identifiers and dates hold no free text; every other string of a record does. */
@@ -96,6 +100,12 @@ async function docxText(bytes: Uint8Array): Promise<string> {
   return [parts.document, parts.core, parts.custom, parts.app, rels, ...parts.headers, ...parts.footers].map(xmlText).join('\n');
 }
 
+/** The ODT's text, letterhead and properties, as a reader would search them. */
+function odtText(bytes: Uint8Array): string {
+  const parts = unzipOdt(bytes);
+  return [parts.content, parts.styles, parts.meta].map(xmlText).join('\n');
+}
+
 function publicAdvice(source: AdviceSource): { advice: PublicAdvice; fileName: string } {
   const result = toPublicAdvice(source, publicationSettings());
   if (!result.ok) throw new Error(result.refusal);
@@ -128,11 +138,16 @@ describe('the public model: every string of it has passed the filter', () => {
 
 describe('leak property: no name in any form in any field of the written documents', () => {
   for (const [form, write] of Object.entries(nameForms)) {
-    it(`public advice, name written as ${form}: document, properties and links`, { timeout: 60_000 }, async () => {
+    it(`public advice, name written as ${form}: Word, ODT and DiWoo, properties and links`, { timeout: 60_000 }, async () => {
       const found: string[] = [];
       for (const n of dutchNames) {
         const { advice, fileName } = publicAdvice(namedSource(write(n), n));
-        const output = `${await docxText(await buildAdviceDocument(advice, defaultHouseStyle))}\n${fileName}`;
+        const output = [
+          await docxText(await buildAdviceDocument(advice, defaultHouseStyle)),
+          odtText(buildAdviceOdt(advice, defaultHouseStyle, amsterdam)),
+          xmlText(writeDiwoo(advice, amsterdam, 'odt')),
+          fileName,
+        ].join('\n');
         found.push(...leaks(output, n).map((w) => `${fullName(n)}: ${w}`));
       }
       expect(found).toEqual([]);
@@ -146,7 +161,7 @@ describe('leak property: no name in any form in any field of the written documen
       return { ...source, caseRecord: { ...source.caseRecord, id: caseId, reference: `EA-2026-${i}` } };
     });
     const { report } = toPublicPeriodReport({ ...periodReportSource(0), advices }, publicationSettings());
-    const output = await docxText(await buildPeriodReport(report, defaultHouseStyle));
+    const output = `${await docxText(await buildPeriodReport(report, defaultHouseStyle))}\n${odtText(buildPeriodReportOdt(report, defaultHouseStyle))}`;
     expect(dutchNames.flatMap((n) => leaks(output, n).map((w) => `${fullName(n)}: ${w}`))).toEqual([]);
   }, 60_000);
 

@@ -21,6 +21,8 @@ export interface PdfReading {
   text: string;
   pages: number;
   pngPath: string;
+  /** What pdfinfo says about the PDF (title, pages, …). */
+  info: string;
   /** Page 1's lines in reading order, with their boxes, to see what overlaps. */
   firstPageLines: PdfLine[];
 }
@@ -44,15 +46,15 @@ async function require(tool: string): Promise<void> {
 }
 
 /**
- * Reads a .docx the way a person's office suite would: LibreOffice converts it
+ * Reads a .docx (or, with its extension, an .odt) the way a person's office suite would: LibreOffice converts it
  * to PDF, poppler reads the text and page count back and draws page 1. Each
  * conversion gets its own LibreOffice profile, so parallel runs never share one.
  */
-export async function readWithLibreOffice(bytes: Uint8Array, name: string): Promise<PdfReading> {
+export async function readWithLibreOffice(bytes: Uint8Array, name: string, extension: 'docx' | 'odt' = 'docx'): Promise<PdfReading> {
   await Promise.all(['soffice', 'pdftotext', 'pdfinfo', 'pdftoppm'].map(require));
   const work = await mkdtemp(join(tmpdir(), 'beraad-lo-'));
   try {
-    const docx = join(work, `${name}.docx`);
+    const docx = join(work, `${name}.${extension}`);
     await writeFile(docx, bytes);
     await run(
       'soffice',
@@ -69,7 +71,7 @@ export async function readWithLibreOffice(bytes: Uint8Array, name: string): Prom
     const pngBase = join(artifactsDir, name);
     await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, pngBase]);
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
-    return { text, pages, pngPath: `${pngBase}.png`, firstPageLines: linesOf(bbox) };
+    return { text, pages, pngPath: `${pngBase}.png`, firstPageLines: linesOf(bbox), info };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -1,0 +1,107 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { adviceSource, adviceVersion, docOf, paragraph } from '../fixtures/export/adviceSource';
+import { readWithLibreOffice, squashed } from '../unit/shared/export/support/libreoffice';
+import { validateDiwoo } from '../unit/shared/export/support/xmllint';
+import { putRecords } from './actions/seed';
+import { useBrowserSession } from './support/session';
+
+const session = useBrowserSession();
+let downloads: string;
+beforeAll(async () => {
+  downloads = await mkdtemp(join(tmpdir(), 'beraad-package-downloads-'));
+});
+afterAll(() => rm(downloads, { recursive: true, force: true }));
+
+const citizen = 'Karin Smeets';
+
+async function seed(page: Page) {
+  const base = adviceVersion();
+  const source = adviceSource({
+    version: { ...base, sections: { ...base.sections, considerations: docOf(paragraph(`Mevrouw ${citizen} belde over de camera bij haar voordeur.`)) } },
+  });
+  await putRecords(page, 'cases', [source.caseRecord]);
+  await putRecords(page, 'advices', [source.advice!]);
+  await putRecords(page, 'adviceVersions', [source.version]);
+}
+
+async function openPeriod(page: Page) {
+  await page.getByRole('link', { name: 'Rapportage' }).click();
+  await page.getByLabel('Van', { exact: true }).fill('2026-04-01');
+  await page.getByLabel('Tot en met', { exact: true }).fill('2026-04-30');
+  await page.getByText('1 advies uitgebracht in deze periode.').waitFor();
+}
+
+async function setMunicipality(page: Page, code: string) {
+  await page.getByRole('link', { name: 'Gemeente instellen' }).click();
+  await page.getByLabel('Naam van de gemeente').fill('Gemeente Amsterdam');
+  await page.getByLabel('CBS-gemeentecode').fill(code);
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+}
+
+describe('publication package', () => {
+  it('asks for the municipality, refuses a package without it, then packs Word, ODT, DiWoo and a readme', { timeout: 240_000 }, async () => {
+    const page = await session.newProfile().open();
+    await seed(page);
+
+    // Without a municipality: the notice on the start screen, and the package refused before the review.
+    await page.locator('[data-municipality-notice]').waitFor();
+    await openPeriod(page);
+    await page.getByRole('button', { name: 'Publicatiepakket (.zip)' }).click();
+    await page.getByRole('alert').getByText('Er is nog geen gemeente ingesteld.', { exact: false }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Controle voor publicatie' }).count()).toBe(0);
+
+    await setMunicipality(page, '363');
+    await page.getByText('Vul de CBS-gemeentecode in als precies vier cijfers', { exact: false }).first().waitFor();
+    await page.getByLabel('CBS-gemeentecode').fill('0363');
+    await page.getByText('Code 0363 is gemeente Amsterdam in de TOOI-lijst van gemeenten.').waitFor();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('De instellingen zijn opgeslagen.').waitFor();
+    expect(await page.locator('[data-municipality-notice]').count()).toBe(0);
+
+    await openPeriod(page);
+    await page.getByRole('button', { name: 'Publicatiepakket (.zip)' }).click();
+    await page.getByRole('heading', { name: 'Controle voor publicatie' }).waitFor();
+    await page.getByRole('button', { name: 'Alle zekere vervangingen accepteren' }).click();
+    await page.getByRole('radiogroup', { name: `Beslissing over ‘Mevrouw ${citizen}’` }).getByRole('radio', { name: /^Vervangen door/ }).check();
+    await page.getByText('Alles is beoordeeld.').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Openbare versie exporteren' }).click()]);
+    expect(download.suggestedFilename()).toBe('publicatiepakket-EA-2026-007.zip');
+    const path = join(downloads, download.suggestedFilename());
+    await download.saveAs(path);
+
+    const files = unzipSync(new Uint8Array(await readFile(path)));
+    expect(Object.keys(files).sort()).toEqual(['LEESMIJ.txt', 'advies-EA-2026-007-diwoo.xml', 'advies-EA-2026-007-openbaar.docx', 'advies-EA-2026-007-openbaar.odt']);
+    const xml = strFromU8(files['advies-EA-2026-007-diwoo.xml']!);
+    const check = await validateDiwoo(xml);
+    expect(check.messages).toContain('validates');
+    expect(xml).toContain('resource="https://identifier.overheid.nl/tooi/id/gemeente/gm0363">Gemeente Amsterdam</diwoo:publisher>');
+    expect(strFromU8(files['LEESMIJ.txt']!)).toContain('advies-EA-2026-007-openbaar.odt');
+
+    const reading = await readWithLibreOffice(files['advies-EA-2026-007-openbaar.odt']!, 'e2e-pakket-odt', 'odt');
+    const text = squashed(reading.text);
+    expect(text).toContain('Advies: Slimme camera’s op het Stationsplein');
+    expect(text).toContain('Gemeente Amsterdam');
+    expect(text).toContain('belde over de camera');
+    expect(text).not.toContain(citizen);
+    expect(text).not.toContain('Noor Hendriks');
+  });
+
+  it('makes the period report as ODT, which LibreOffice reads', { timeout: 180_000 }, async () => {
+    const page = await session.newProfile().open();
+    await seed(page);
+    await openPeriod(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rapportage maken (.odt)' }).click()]);
+    expect(download.suggestedFilename()).toBe('rapportage-adviezen-2026-04-01-2026-04-30.odt');
+    const path = join(downloads, download.suggestedFilename());
+    await download.saveAs(path);
+    const text = squashed((await readWithLibreOffice(new Uint8Array(await readFile(path)), 'e2e-rapportage-odt', 'odt')).text);
+    expect(text).toContain('Rapportage adviezen 1 april 2026 – 30 april 2026');
+    expect(text).toContain('EA-2026-007 Slimme camera’s op het Stationsplein');
+    expect(text).not.toContain(citizen);
+  });
+});
