@@ -11,6 +11,7 @@ import { AttachmentsPanel } from './page/AttachmentsPanel';
 import { CaseDetails } from './page/CaseDetails';
 import { CaseBoardPanel } from '../people/CaseBoardPanel';
 import { CaseStatusControl } from './page/CaseStatusControl';
+import { CasePresence } from '../board/CasePresence';
 import { DescriptionEditor } from './page/DescriptionEditor';
 import { CaseMeetingsPanel } from '../meetings/CaseMeetingsPanel';
 import { AuditTrail } from '../advice/audit/AuditTrail';
@@ -58,6 +59,7 @@ export function CasePage() {
       )}
       <p className="case-page__reference">{found.reference}</p>
       <Heading1>{found.title}</Heading1>
+      <CasePresence caseId={found.id} />
       <p>
         {t('case.status')}: <StatusLabel status={found.status} />
       </p>

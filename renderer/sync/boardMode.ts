@@ -182,6 +182,10 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
         });
       }
     },
+    /** The board's presence (who is where, their cursors), while connected to a server that sends the board's document. */
+    presence(): Awareness | null {
+      return connection?.presence() ?? null;
+    },
     /** A shared text of a case to bind an editor to, with where the others' cursors are; null when this machine works alone. */
     async sharedText(caseId: string, table: SharedTextTable, key: string): Promise<SharedTextBinding | null> {
       if (state.mode === 'solo') return null;

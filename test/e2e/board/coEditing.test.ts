@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Session } from '@shared/accounts/accountSchema';
 import { planMeeting, registerCase } from '../support/app';
 import { axeViolations } from '../support/axe';
@@ -22,13 +22,14 @@ afterAll(async () => {
 });
 
 const notes = (page: Page) => page.getByRole('textbox', { name: /^Aantekeningen bij/ });
-/** The note's text without the others' cursors, whose names sit inside it. */
-const notesText = (page: Page) =>
-  notes(page).evaluate((element) => {
+/** A text without the others' cursors, whose names sit inside it. */
+const textWithoutCarets = (editor: Locator) =>
+  editor.evaluate((element) => {
     const copy = element.cloneNode(true) as HTMLElement;
     copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
     return copy.textContent;
   });
+const notesText = (page: Page) => textWithoutCarets(notes(page));
 
 async function openMeetingMode(page: Page, title: string): Promise<void> {
   await page.getByRole('link', { name: 'Vergaderingen' }).click();
@@ -80,4 +81,33 @@ describe('co-editing in board mode', () => {
     await anna.page.reload();
     await expect.poll(() => notesText(anna.page), { timeout: 15_000 }).toBe(merged);
   });
+
+  it('shows who else has the case open, and lets both type in its description', async () => {
+    const anna = await memberMachine(session, server, secretary);
+    const bram = await memberMachine(session, server, secretary);
+    await registerCase(anna.page, { title: 'Geluidssensoren op het plein', question: 'Mag dit?', owner: 'P. de Boer', description: 'Begin.' });
+    await bram.page.getByRole('link', { name: 'Geluidssensoren op het plein' }).click({ timeout: 15_000 });
+    const presence = (page: Page) => page.locator('[data-case-presence]');
+    await expect.poll(() => presence(anna.page).textContent(), { timeout: 15_000 }).toBe(`Ook in deze casus: ${bram.account.name}`);
+    await expect.poll(() => presence(bram.page).textContent(), { timeout: 15_000 }).toBe(`Ook in deze casus: ${anna.account.name}`);
+
+    const description = (page: Page) => page.getByRole('textbox', { name: 'Beschrijving' });
+    const descriptionText = (page: Page) => textWithoutCarets(description(page));
+    await expect.poll(() => descriptionText(bram.page), { timeout: 15_000 }).toBe('Begin.');
+    const typeInDescription = async (page: Page, text: string) => {
+      await description(page).click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(text, { delay: 15 });
+    };
+    await Promise.all([typeInDescription(anna.page, ' Anna.'), typeInDescription(bram.page, ' Bram.')]);
+    for (const page of [anna.page, bram.page]) {
+      await expect.poll(() => descriptionText(page), { timeout: 15_000 }).toMatch(/Anna\./);
+      await expect.poll(() => descriptionText(page), { timeout: 15_000 }).toMatch(/Bram\./);
+    }
+    expect(await axeViolations(bram.page)).toEqual([]);
+
+    await bram.page.getByRole('link', { name: 'Casussen' }).click();
+    await expect.poll(() => presence(anna.page).count(), { timeout: 15_000 }).toBe(0);
+  });
 });
+
