@@ -60,9 +60,10 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
     return checkPublisher(settings.municipality);
   };
 
+  /** Names the municipality as publisher when Settings know it; a PDF alone may be made without. */
   const buildPdf = async (advice: PublicAdvice): Promise<Uint8Array<ArrayBuffer>> => {
-    const [{ buildAdvicePdf }, { pdfFonts }] = await Promise.all([import('@shared/export/pdf/advicePdf'), import('./pdfFonts')]);
-    return buildAdvicePdf(advice, settings.houseStyle, await pdfFonts());
+    const [{ buildAdvicePdf }, { pdfFonts }, publisher] = await Promise.all([import('@shared/export/pdf/advicePdf'), import('./pdfFonts'), checkMunicipality()]);
+    return buildAdvicePdf(advice, settings.houseStyle, await pdfFonts(), new Date(), publisher.ok ? publisher.value : null);
   };
 
   const makePackage = async (advice: PublicAdvice) => {

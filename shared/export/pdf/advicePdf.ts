@@ -3,6 +3,7 @@ import type { PublicAdvice } from '../../publication/publicModel';
 import { asNode } from '../richTextInline';
 import { adviceMetadataRows } from '../adviceMetadataRows';
 import { adviceTexts, conclusionLabels, followUpLabels, formatDutchDate, formatDutchDateTime, sectionTitles } from '../documentTexts';
+import type { Publisher } from '../diwoo/publisher';
 import type { HouseStyle } from '../houseStyle';
 import { PdfWriter, type PdfFonts, type PdfMeta } from './pdfWriter';
 import { inlineRunsOf, richTextToPdf } from './richTextToPdf';
@@ -20,8 +21,9 @@ export function adviceDate(advice: Pick<PublicAdvice, 'issuedOn'>, fallback: Dat
   return advice.issuedOn ? new Date(`${advice.issuedOn.slice(0, 10)}T00:00:00Z`) : fallback;
 }
 
-function meta(advice: PublicAdvice, now: Date): PdfMeta {
+function meta(advice: PublicAdvice, now: Date, publisher: Publisher | null): PdfMeta {
   return {
+    publisher,
     title: `Advies ${advice.reference}: ${advice.title}`,
     subject: advice.title,
     keywords: ['advies', 'ethiek', advice.technology, ...advice.themes],
@@ -97,9 +99,15 @@ function followUp(advice: PublicAdvice, pdf: PdfWriter) {
  * The public advice as an accessible PDF/A-2a, from the publication filter's
  * model only. The publication package calls this too: keep the signature.
  */
-export async function buildAdvicePdf(advice: PublicAdvice, style: HouseStyle, fonts: PdfFonts, now = new Date()): Promise<Uint8Array<ArrayBuffer>> {
+export async function buildAdvicePdf(
+  advice: PublicAdvice,
+  style: HouseStyle,
+  fonts: PdfFonts,
+  now = new Date(),
+  publisher: Publisher | null = null,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (advice.classification === 'vertrouwelijk') throw new Error('Een vertrouwelijk advies heeft geen openbare versie.');
-  const pdf = new PdfWriter(meta(advice, now), style, fonts);
+  const pdf = new PdfWriter(meta(advice, now, publisher), style, fonts);
   if (style.logo) pdf.logo(style.logo);
   pdf.heading(1, `Advies: ${advice.title}`);
   pdf.table({ rows: adviceMetadataRows(advice), fractions: [0.32, 0.68], rowHeaders: true });

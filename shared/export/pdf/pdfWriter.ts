@@ -20,8 +20,10 @@ export interface PdfMeta {
   author: string;
   /** The document's own date, not the moment of export. */
   createdAt: Date;
-  /** Shown in the header when the house style asks for it. */
+  /** Shown in the header when the house style asks for it, and the document's identifier. */
   reference: string | null;
+  /** The municipality that publishes, by name and TOOI identifier: publisher and verantwoordelijke in the Woo-index. */
+  publisher?: { name: string; uri: string } | null;
 }
 
 /** A piece of text with its formatting, as a paragraph holds several. */
@@ -82,6 +84,11 @@ function xmpDescription(meta: PdfMeta, producer: string): string {
     `<dc:description>${alt(meta.subject)}</dc:description>`,
     `<dc:subject><rdf:Bag>${meta.keywords.map((k) => `<rdf:li>${escapeXml(k)}</rdf:li>`).join('')}</rdf:Bag></dc:subject>`,
     `<dc:language><rdf:Bag><rdf:li>${documentLanguage}</rdf:li></rdf:Bag></dc:language>`,
+    ...(meta.reference ? [`<dc:identifier>${escapeXml(meta.reference)}</dc:identifier>`] : []),
+    // Dublin Core only: PDF/A would need every property of another schema declared in the file itself.
+    ...(meta.publisher
+      ? [`<dc:publisher><rdf:Bag><rdf:li>${escapeXml(meta.publisher.name)}</rdf:li><rdf:li>${escapeXml(meta.publisher.uri)}</rdf:li></rdf:Bag></dc:publisher>`]
+      : []),
     '</rdf:Description>',
     '<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">',
     `<pdf:Producer>${escapeXml(producer)}</pdf:Producer>`,

@@ -50,6 +50,13 @@ describe.concurrent('public advice as PDF/A, read back by poppler', () => {
     expect((await readFile(pngPath)).subarray(1, 4).toString()).toBe('PNG');
   });
 
+  it('names the case as identifier and the municipality as publisher, by name and TOOI identifier, in its metadata', { timeout: 60_000 }, async () => {
+    const publisher = { name: 'Gemeente Amsterdam', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0363' };
+    const { xmp } = await readWithPoppler(await buildAdvicePdf(publicAdvice(), style, await bundledFonts(), exportedAt, publisher), 'advies-uitgever');
+    expect(xmp).toContain('<dc:identifier>EA-2026-007</dc:identifier>');
+    expect(xmp).toContain(`<dc:publisher><rdf:Bag><rdf:li>Gemeente Amsterdam</rdf:li><rdf:li>${publisher.uri}</rdf:li></rdf:Bag></dc:publisher>`);
+  });
+
   it('has the outline H1, H2, H3 without gaps, the facts as a table with row headers, lists and the logo as a figure with its alt text', { timeout: 60_000 }, async () => {
     const bytes = await buildAdvicePdf(publicAdvice(), style, await bundledFonts(), exportedAt);
     const { structure } = await readWithPoppler(bytes, 'advies-structuur');
