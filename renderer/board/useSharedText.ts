@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Extensions } from '@tiptap/core';
 import type { RichText } from '@shared/cases/caseSchema';
-import type { SharedTextTable } from '@shared/sync/sharedText';
+import { sharedTextName, type SharedTextRef } from '@shared/sync/sharedText';
 import type { RichTextPreset } from '../components/richTextExtensions';
 import { useService } from '../services/services';
 import { reportStorageError } from '../persistence/storageProblems';
@@ -21,12 +21,13 @@ export type SharedTextState =
  * what this machine holds for the text: it fills a shared text nobody has
  * typed in yet (a note written before board mode).
  */
-export function useSharedText(caseId: string, table: SharedTextTable, key: string | null, preset: RichTextPreset, stored: RichText | null): SharedTextState {
+export function useSharedText(caseId: string, ref: SharedTextRef | null, preset: RichTextPreset, stored: RichText | null): SharedTextState {
+  const { table = null, key = null, path = null } = ref ?? {};
   const board = useService(boardModeKey);
   const state = useBoardState();
   const account = 'account' in state ? state.account : null;
   const alone = state.mode === 'solo';
-  const [shared, setShared] = useState<{ key: string; state: SharedTextState } | null>(null);
+  const [shared, setShared] = useState<{ name: string; state: SharedTextState } | null>(null);
   const seed = useRef(stored);
   useEffect(() => {
     seed.current = stored;
@@ -35,15 +36,15 @@ export function useSharedText(caseId: string, table: SharedTextTable, key: strin
   // Bound only once the stored text is known: a shared text left empty would overwrite it with the first keystroke.
   const known = stored !== null;
   useEffect(() => {
-    if (alone || key === null || !known) return;
+    if (alone || table === null || key === null || path === null || !known) return;
     let current = true;
-    void Promise.all([board.sharedText(caseId, table, key), import('../components/richText/collaboration')])
+    void Promise.all([board.sharedText(caseId, { table, key, path }), import('../components/richText/collaboration')])
       .then(([binding, { collaborationExtensions, replaceSharedText, seedSharedText }]) => {
         if (!binding || !current) return;
         seedSharedText(binding, preset, seed.current!);
         const user = { name: account?.name ?? '', color: caretColor(account?.id ?? '') };
         setShared({
-          key,
+          name: binding.name,
           state: { kind: 'shared', extensions: collaborationExtensions(binding, user), replace: (value) => replaceSharedText(binding, preset, value) },
         });
       })
@@ -51,8 +52,8 @@ export function useSharedText(caseId: string, table: SharedTextTable, key: strin
     return () => {
       current = false;
     };
-  }, [alone, known, board, caseId, table, key, preset, account?.id, account?.name]);
+  }, [alone, known, board, caseId, table, key, path, preset, account?.id, account?.name]);
 
   if (alone) return { kind: 'alone' };
-  return shared?.key === key ? shared.state : { kind: 'loading' };
+  return ref && shared?.name === sharedTextName(ref) ? shared.state : { kind: 'loading' };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { boardRoles, type Account } from '@shared/accounts/accountSchema';
 import { checkServerAddress, type ServerAddressProblem } from '@shared/sync/serverAddress';
 import { caseDocumentName, parseDocumentName, type SyncRefusal } from '@shared/sync/protocol';
-import { sharedTextName, type SharedTextTable } from '@shared/sync/sharedText';
+import { sharedTextName, type SharedTextRef } from '@shared/sync/sharedText';
 import { syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -187,14 +187,13 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       return connection?.presence() ?? null;
     },
     /** A shared text of a case to bind an editor to, with where the others' cursors are; null when this machine works alone. */
-    async sharedText(caseId: string, table: SharedTextTable, key: string): Promise<SharedTextBinding | null> {
+    async sharedText(caseId: string, ref: SharedTextRef): Promise<SharedTextBinding | null> {
       if (state.mode === 'solo') return null;
       const loaded = await load();
       // The stored documents first: a document opened before them would start empty and hide what was stored.
       await loaded.engine.start();
-      const name = caseDocumentName(caseId);
-      const doc = await loaded.engine.document(name);
-      const text = sharedTextName(table, key);
+      const doc = await loaded.engine.document(caseDocumentName(caseId));
+      const text = sharedTextName(ref);
       return { doc, name: text, fragment: doc.getXmlFragment(text), awareness: connection?.presence() ?? null };
     },
     /** A write transaction committed: what it changed in shared tables goes into the documents. */

@@ -11,6 +11,7 @@ import { caseBoardSchema } from '@shared/people/boardSchema';
 import { personSchema } from '@shared/people/personSchema';
 import { boardDocumentName, caseDocumentName } from '@shared/sync/protocol';
 import { readRecord, writeRecord } from '@shared/sync/recordMap';
+import { readRecordWithText } from '@shared/sync/sharedText';
 import type { AccountStore, StoredAccount } from '../accounts/accountStore';
 import { sha256 } from '../accounts/secrets';
 
@@ -79,7 +80,8 @@ export type DecisionService = ReturnType<typeof createDecisionService>;
 /** Reads what the rule needs from the documents, decides, and writes the outcome; all inside one transaction of the case's document. */
 function decideIn(doc: Y.Doc, boardDoc: Y.Doc, account: StoredAccount, request: DecisionRequest, at: Date): DecisionResult {
   const { caseId, versionId } = request;
-  const version = adviceVersionSchema.safeParse(readRecord(doc, 'adviceVersions', versionId));
+  // A draft's text as typed together, so a decision on it (sending it for review) fixes what everyone typed.
+  const version = adviceVersionSchema.safeParse(readRecordWithText(doc, 'adviceVersions', versionId));
   const advice = adviceSchema.safeParse(readRecord(doc, 'advices', caseId));
   if (!version.success || !advice.success || version.data.caseId !== caseId) return { kind: 'not_found' };
   const caseBoard = caseBoardSchema.safeParse(readRecord(doc, 'caseBoards', caseId));

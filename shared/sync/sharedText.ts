@@ -1,5 +1,6 @@
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
+import { sectionKeys } from '../advice/adviceSchema';
 import { richTextSchema, type RichText } from '../cases/caseSchema';
 import { readRecord, type StoredRecord } from './recordMap';
 
@@ -9,28 +10,41 @@ import { readRecord, type StoredRecord } from './recordMap';
  * note both typed in; the text itself is therefore a Y.XmlFragment that the
  * editors change character by character, and the field is what the fragment
  * said when it was last read. The fragment is a top-level type named after
- * the record, so two machines that start it apart merge instead of replacing
- * each other's.
+ * the record and the field, so two machines that start it apart merge
+ * instead of replacing each other's.
  */
-export const sharedTextFields = { notes: 'doc', caseDescriptions: 'doc' } as const satisfies Record<string, string>;
+const sharedTexts = {
+  notes: { paths: ['doc'], open: () => true },
+  caseDescriptions: { paths: ['doc'], open: () => true },
+  // Only a draft is typed in: an issued text is the server's and stays as the record says, whatever a fragment holds.
+  adviceVersions: { paths: sectionKeys.map((key) => `sections.${key}`), open: (record: StoredRecord) => record.status === 'draft' },
+} as const satisfies Record<string, { paths: readonly string[]; open(record: StoredRecord): boolean }>;
 
-export type SharedTextTable = keyof typeof sharedTextFields;
+export type SharedTextTable = keyof typeof sharedTexts;
+
+/** Which rich text of which record: a field, or a field inside one ("sections.context"). */
+export interface SharedTextRef {
+  table: SharedTextTable;
+  key: string;
+  path: string;
+}
 
 const prefix = 'text:';
 
-export const sharedTextName = (table: SharedTextTable, key: string): string => `${prefix}${table}:${key}`;
+export const sharedTextName = ({ table, key, path }: SharedTextRef): string => `${prefix}${table}:${key}:${path}`;
 
-export function parseSharedTextName(name: string): { table: SharedTextTable; key: string } | null {
+export const hasSharedText = (table: string): table is SharedTextTable => Object.hasOwn(sharedTexts, table);
+
+export function parseSharedTextName(name: string): SharedTextRef | null {
   if (!name.startsWith(prefix)) return null;
-  const [table, key] = name.slice(prefix.length).split(':');
-  return table && key && Object.hasOwn(sharedTextFields, table) ? { table: table as SharedTextTable, key } : null;
+  const [table, key, path, ...rest] = name.slice(prefix.length).split(':');
+  if (!table || !key || !path || rest.length > 0 || !hasSharedText(table)) return null;
+  return (sharedTexts[table].paths as readonly string[]).includes(path) ? { table, key, path } : null;
 }
 
-export const hasSharedText = (table: string): table is SharedTextTable => Object.hasOwn(sharedTextFields, table);
-
 /** The text as its fragment holds it; null for a fragment nobody has typed in yet (the field is then the text). */
-export function readSharedText(doc: Y.Doc, table: SharedTextTable, key: string): RichText | null {
-  const name = sharedTextName(table, key);
+export function readSharedText(doc: Y.Doc, ref: SharedTextRef): RichText | null {
+  const name = sharedTextName(ref);
   if (!doc.share.has(name)) return null;
   const fragment = doc.getXmlFragment(name);
   if (fragment.length === 0) return null;
@@ -38,12 +52,21 @@ export function readSharedText(doc: Y.Doc, table: SharedTextTable, key: string):
   return text.success ? text.data : null;
 }
 
+function withValueAt(record: StoredRecord, path: string, value: RichText): StoredRecord {
+  const [field, inner] = path.split('.') as [string, string | undefined];
+  if (inner === undefined) return { ...record, [field]: value };
+  const container = record[field];
+  return { ...record, [field]: { ...(typeof container === 'object' && container !== null ? container : {}), [inner]: value } };
+}
+
 /** A record as the screens should see it: a shared text's field says what its fragment says now. */
 export function readRecordWithText(doc: Y.Doc, table: string, key: string): StoredRecord | null {
   const record = readRecord(doc, table, key);
-  if (!record || !hasSharedText(table)) return record;
-  const text = readSharedText(doc, table, key);
-  return text ? { ...record, [sharedTextFields[table]]: text } : record;
+  if (!record || !hasSharedText(table) || !sharedTexts[table].open(record)) return record;
+  return sharedTexts[table].paths.reduce<StoredRecord>((current, path) => {
+    const text = readSharedText(doc, { table, key, path });
+    return text ? withValueAt(current, path, text) : current;
+  }, record);
 }
 
 /** The records whose shared text a transaction changed, found from the changed types up to their fragment. */
@@ -59,7 +82,7 @@ export function touchedSharedTexts(transaction: Y.Transaction): { table: SharedT
     while (top._item) top = top._item.parent as typeof top;
     const name = names.get(top);
     const parsed = name ? parseSharedTextName(name) : null;
-    if (name && parsed) touched.set(name, parsed);
+    if (parsed) touched.set(`${parsed.table}:${parsed.key}`, { table: parsed.table, key: parsed.key });
   });
   return [...touched.values()];
 }

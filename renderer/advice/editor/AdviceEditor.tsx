@@ -72,6 +72,7 @@ export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; o
   const section = (key: SectionKey) => (
     <SectionEditor
       key={key}
+      version={version}
       sectionKey={key}
       value={version.sections[key]}
       confidential={confidential.includes(key)}

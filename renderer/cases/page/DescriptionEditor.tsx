@@ -23,7 +23,7 @@ export function DescriptionEditor({ caseId }: { caseId: string }) {
   });
   const { value: doc, failed, reload } = useLoaded(useCallback(() => cases.getDescription(caseId), [cases, caseId]));
   // Everyone who has the case open types in one description (board mode).
-  const shared = useSharedText(caseId, 'caseDescriptions', caseId, 'description', doc);
+  const shared = useSharedText(caseId, { table: 'caseDescriptions', key: caseId, path: 'doc' }, 'description', doc);
   return (
     <section aria-labelledby={labelId} className="description">
       <div className="section-heading">

@@ -21,7 +21,7 @@ export function NotesPane({ item, label, onStatus }: { item: NoteKey; label: str
   const notes = useService(noteRepositoryKey);
   // `textId`: the note's id, or the one it gets when first written, which names its shared text in board mode.
   const [state, setState] = useState<{ doc: RichText; noteId: string | null; textId: string; generation: number } | null>(null);
-  const shared = useSharedText(item.caseId, 'notes', state?.textId ?? null, 'notes', state?.doc ?? null);
+  const shared = useSharedText(item.caseId, state && { table: 'notes', key: state.textId, path: 'doc' }, 'notes', state?.doc ?? null);
   const { saver, status } = useAutosave<{ snapshot: DocSnapshot; id: string }>(
     async ({ snapshot, id }) => {
       const saved = await notes.save(item, snapshot(), id);

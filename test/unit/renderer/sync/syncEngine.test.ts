@@ -189,7 +189,7 @@ describe('sync engine', () => {
     await a.engine.confirmed(name);
 
     const doc = await a.engine.document(name);
-    prosemirrorJSONToYXmlFragment(schema, paragraph('Getypt in de gedeelde tekst'), doc.getXmlFragment(sharedTextName('notes', note.id)));
+    prosemirrorJSONToYXmlFragment(schema, paragraph('Getypt in de gedeelde tekst'), doc.getXmlFragment(sharedTextName({ table: 'notes', key: note.id, path: 'doc' })));
     await a.settle();
     expect(a.engine.pendingDocuments().has(name)).toBe(true);
     expect((await a.db.notes.get(note.id))?.doc).toEqual(paragraph('Getypt in de gedeelde tekst'));

@@ -10,24 +10,26 @@ const schema = getSchema(richTextExtensions('notes'));
 const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 const noteId = '6f1c2b8e-8a43-4c1e-9d55-0f3c1b2a7e10';
 const note = { id: noteId, doc: paragraph('zoals opgeslagen'), deletedAt: null };
+const noteText = { table: 'notes', key: noteId, path: 'doc' } as const;
 
 function typeInto(doc: Y.Doc, text: string): void {
-  prosemirrorJSONToYXmlFragment(schema, paragraph(text), doc.getXmlFragment(sharedTextName('notes', noteId)));
+  prosemirrorJSONToYXmlFragment(schema, paragraph(text), doc.getXmlFragment(sharedTextName(noteText)));
 }
 
 describe('shared text', () => {
   it('names its fragment after the record, and reads only names of its own', () => {
-    expect(parseSharedTextName(sharedTextName('notes', noteId))).toEqual({ table: 'notes', key: noteId });
+    expect(parseSharedTextName(sharedTextName(noteText))).toEqual(noteText);
     expect(parseSharedTextName('notes')).toBeNull();
-    expect(parseSharedTextName('text:cases:1')).toBeNull();
+    expect(parseSharedTextName('text:cases:1:title')).toBeNull();
+    expect(parseSharedTextName(`text:notes:${noteId}:title`)).toBeNull();
   });
 
   it('leaves the stored field alone until someone typed in the fragment', () => {
     const doc = new Y.Doc();
     writeRecord(doc, 'notes', noteId, note, null);
-    expect(readSharedText(doc, 'notes', noteId)).toBeNull();
+    expect(readSharedText(doc, noteText)).toBeNull();
     expect(readRecordWithText(doc, 'notes', noteId)?.doc).toEqual(note.doc);
-    doc.getXmlFragment(sharedTextName('notes', noteId));
+    doc.getXmlFragment(sharedTextName(noteText));
     expect(readRecordWithText(doc, 'notes', noteId)?.doc).toEqual(note.doc);
   });
 
@@ -43,10 +45,10 @@ describe('shared text', () => {
     typeInto(doc, 'begin');
     const seen: unknown[] = [];
     doc.on('afterTransaction', (transaction: Y.Transaction) => seen.push(...touchedSharedTexts(transaction)));
-    const paragraphElement = doc.getXmlFragment(sharedTextName('notes', noteId)).get(0) as Y.XmlElement;
+    const paragraphElement = doc.getXmlFragment(sharedTextName(noteText)).get(0) as Y.XmlElement;
     (paragraphElement.get(0) as Y.XmlText).insert(5, ' en meer');
     expect(seen).toEqual([{ table: 'notes', key: noteId }]);
-    expect(readSharedText(doc, 'notes', noteId)).toEqual(paragraph('begin en meer'));
+    expect(readSharedText(doc, noteText)).toEqual(paragraph('begin en meer'));
   });
 
   it('keeps what two people typed apart in one text', () => {
@@ -54,12 +56,25 @@ describe('shared text', () => {
     typeInto(first, 'Camera');
     const second = new Y.Doc();
     Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
-    const textIn = (doc: Y.Doc) => (doc.getXmlFragment(sharedTextName('notes', noteId)).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    const textIn = (doc: Y.Doc) => (doc.getXmlFragment(sharedTextName(noteText)).get(0) as Y.XmlElement).get(0) as Y.XmlText;
     textIn(first).insert(0, 'De ');
     textIn(second).insert(6, ' hangt');
     Y.applyUpdate(first, Y.encodeStateAsUpdate(second));
     Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
-    expect(readSharedText(first, 'notes', noteId)).toEqual(paragraph('De Camera hangt'));
-    expect(readSharedText(second, 'notes', noteId)).toEqual(readSharedText(first, 'notes', noteId));
+    expect(readSharedText(first, noteText)).toEqual(paragraph('De Camera hangt'));
+    expect(readSharedText(second, noteText)).toEqual(readSharedText(first, noteText));
+  });
+
+  it('shows a draft advice section as typed, and an issued version only as the record says', () => {
+    const doc = new Y.Doc();
+    const versionId = '0b7a4c1e-2f3d-4a5b-8c6d-7e8f9a0b1c2d';
+    const stored = { id: versionId, status: 'draft', sections: { context: paragraph('opgeslagen'), question: paragraph('vraag') } };
+    writeRecord(doc, 'adviceVersions', versionId, stored, null);
+    const context = { table: 'adviceVersions', key: versionId, path: 'sections.context' } as const;
+    prosemirrorJSONToYXmlFragment(schema, paragraph('samen getypt'), doc.getXmlFragment(sharedTextName(context)));
+    expect(readRecordWithText(doc, 'adviceVersions', versionId)?.sections).toEqual({ context: paragraph('samen getypt'), question: paragraph('vraag') });
+    writeRecord(doc, 'adviceVersions', versionId, { ...stored, status: 'issued' }, ['status']);
+    expect(readRecordWithText(doc, 'adviceVersions', versionId)?.sections).toEqual(stored.sections);
   });
 });
+
