@@ -6,7 +6,7 @@ import type { CaseRepository } from '../../../../../renderer/cases/caseRepositor
 import { DescriptionEditor } from '../../../../../renderer/cases/page/DescriptionEditor';
 import { initI18n } from '../../../../../renderer/i18n/i18n';
 import { dismissStorageProblem, useStorageProblem } from '../../../../../renderer/persistence/storageProblems';
-import { render, withServices } from '../../persistence/reactHarness';
+import { render, soloBoardMode, withServices } from '../../persistence/reactHarness';
 
 const doc: RichText = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Camera’s op het plein' }] }] };
 
@@ -17,7 +17,7 @@ function Problem() {
 async function editorFor(getDescription: CaseRepository['getDescription'], saveDescription = vi.fn(async () => {})) {
   const cases = { getDescription, saveDescription } as unknown as CaseRepository;
   const { container } = await render(
-    withServices({ cases })(
+    withServices({ cases, boardMode: soloBoardMode() })(
       <>
         <DescriptionEditor caseId="c1" />
         <Problem />
