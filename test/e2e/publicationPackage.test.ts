@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { adviceSource, adviceVersion, docOf, paragraph } from '../fixtures/export/adviceSource';
 import { readWithLibreOffice, squashed } from '../unit/shared/export/support/libreoffice';
 import { validateDiwoo } from '../unit/shared/export/support/xmllint';
-import { putRecords } from './actions/seed';
+import { seedAdviceNaming } from './support/advice';
 import { useBrowserSession } from './support/session';
 
 const session = useBrowserSession();
@@ -19,15 +18,7 @@ afterAll(() => rm(downloads, { recursive: true, force: true }));
 
 const citizen = 'Karin Smeets';
 
-async function seed(page: Page) {
-  const base = adviceVersion();
-  const source = adviceSource({
-    version: { ...base, sections: { ...base.sections, considerations: docOf(paragraph(`Mevrouw ${citizen} belde over de camera bij haar voordeur.`)) } },
-  });
-  await putRecords(page, 'cases', [source.caseRecord]);
-  await putRecords(page, 'advices', [source.advice!]);
-  await putRecords(page, 'adviceVersions', [source.version]);
-}
+const seed = (page: Page) => seedAdviceNaming(page, citizen);
 
 async function openPeriod(page: Page) {
   await page.getByRole('link', { name: 'Rapportage' }).click();

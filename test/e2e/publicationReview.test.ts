@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PublicationRecord } from '@shared/publication/publicationRecord';
 import { sha256Hex } from '@shared/backup/sha256';
-import { adviceSource, adviceVersion, docOf, paragraph } from '../fixtures/export/adviceSource';
 import { unzipDocx } from '../unit/shared/export/support/docxParts';
-import { putRecords, readRecord } from './actions/seed';
+import { readRecord } from './actions/seed';
 import { axeViolations } from './support/axe';
+import { seedAdviceNaming } from './support/advice';
 import { useBrowserSession } from './support/session';
 
 const session = useBrowserSession();
@@ -21,16 +21,7 @@ afterAll(() => rm(downloads, { recursive: true, force: true }));
 /* A resident who is in no register, named in the considerations. */
 const citizen = 'Karin Smeets';
 
-async function seed(page: Page) {
-  const base = adviceVersion();
-  const source = adviceSource({
-    version: { ...base, sections: { ...base.sections, considerations: docOf(paragraph(`Mevrouw ${citizen} belde over de camera bij haar voordeur.`)) } },
-  });
-  await putRecords(page, 'cases', [source.caseRecord]);
-  await putRecords(page, 'advices', [source.advice!]);
-  await putRecords(page, 'adviceVersions', [source.version]);
-  return source;
-}
+const seed = (page: Page) => seedAdviceNaming(page, citizen);
 
 async function saveDownload(page: Page, button: string): Promise<{ name: string; bytes: Uint8Array }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);

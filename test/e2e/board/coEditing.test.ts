@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import type { Session } from '@shared/accounts/accountSchema';
 import { planMeeting, registerCase } from '../support/app';
 import { axeViolations } from '../support/axe';
 import { useBrowserSession } from '../support/session';
-import { setupFirstAccount } from '../../support/accounts';
-import { startBoardServer, type TestBoardServer } from '../../support/boardServer';
-import { memberMachine } from './steps';
+import { memberMachine, useBoardServer } from './steps';
 
 const session = useBrowserSession();
-let server: TestBoardServer;
-let secretary: Session;
-
-beforeAll(async () => {
-  server = await startBoardServer();
-  secretary = await setupFirstAccount(server.httpUrl, server.setupCode!);
-  session.allow(server.httpUrl);
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const board = useBoardServer(session);
+const member = () => memberMachine(session, board.server, board.secretary);
 
 const notes = (page: Page) => page.getByRole('textbox', { name: /^Aantekeningen bij/ });
 /** A text without the others' cursors, whose names sit inside it. */
@@ -46,8 +34,8 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
 
 describe('co-editing in board mode', () => {
   it('lets two members type in one note at once: each sees the other’s text and cursor, also after working offline', async () => {
-    const anna = await memberMachine(session, server, secretary);
-    const bram = await memberMachine(session, server, secretary);
+    const anna = await member();
+    const bram = await member();
     await registerCase(anna.page, { title: 'Camera’s bij de ingang', question: 'Mag dit?', owner: 'P. de Boer' });
     await planMeeting(anna.page, 'Vergadering gedeeld', ['ingang']);
     await anna.page.getByRole('link', { name: 'Vergadermodus' }).click();
@@ -83,8 +71,8 @@ describe('co-editing in board mode', () => {
   });
 
   it('shows who else has the case open, and lets both type in its description', async () => {
-    const anna = await memberMachine(session, server, secretary);
-    const bram = await memberMachine(session, server, secretary);
+    const anna = await member();
+    const bram = await member();
     await registerCase(anna.page, { title: 'Geluidssensoren op het plein', question: 'Mag dit?', owner: 'P. de Boer', description: 'Begin.' });
     await bram.page.getByRole('link', { name: 'Geluidssensoren op het plein' }).click({ timeout: 15_000 });
     const presence = (page: Page) => page.locator('[data-case-presence]');

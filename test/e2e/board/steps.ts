@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Account, Session } from '@shared/accounts/accountSchema';
-import { createAccountSession, testPassword } from '../../support/accounts';
-import type { TestBoardServer } from '../../support/boardServer';
+import { createAccountSession, setupFirstAccount, testPassword } from '../../support/accounts';
+import { startBoardServer, type TestBoardServer } from '../../support/boardServer';
 import type { useBrowserSession } from '../support/session';
 
 export type SignInAs =
@@ -77,4 +77,18 @@ export async function memberMachine(
   await untilConnected(page);
   await page.getByRole('link', { name: 'Casussen' }).click();
   return { page, account };
+}
+
+/** A real board server for the file's tests, set up with its secretary, that the browsers may reach. */
+export function useBoardServer(session: ReturnType<typeof useBrowserSession>): { server: TestBoardServer; secretary: Session } {
+  const board = {} as { server: TestBoardServer; secretary: Session };
+  beforeAll(async () => {
+    board.server = await startBoardServer();
+    board.secretary = await setupFirstAccount(board.server.httpUrl, board.server.setupCode!);
+    session.allow(board.server.httpUrl);
+  });
+  afterAll(async () => {
+    await board.server?.stop();
+  });
+  return board;
 }

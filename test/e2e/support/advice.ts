@@ -1,4 +1,7 @@
 import type { Page } from 'playwright-core';
+import type { AdviceSource } from '@shared/export/adviceExportModel';
+import { adviceSource, adviceVersion, docOf, paragraph } from '../../fixtures/export/adviceSource';
+import { putRecords } from '../actions/seed';
 
 /** Steps of the advice flow, said the same way by every test that needs them. */
 
@@ -64,3 +67,15 @@ export const outcomePanel = (page: Page, name: 'factCheck' | 'conclusion' | 'fol
 
 /** The audit trail's sentences, newest first. */
 export const auditSentences = (page: Page) => page.locator('.audit-trail tbody tr td:nth-child(3)').allTextContents();
+
+/** An issued advice whose considerations name a resident who is in no register: what the publication review must catch. */
+export async function seedAdviceNaming(page: Page, resident: string): Promise<AdviceSource> {
+  const base = adviceVersion();
+  const source = adviceSource({
+    version: { ...base, sections: { ...base.sections, considerations: docOf(paragraph(`Mevrouw ${resident} belde over de camera bij haar voordeur.`)) } },
+  });
+  await putRecords(page, 'cases', [source.caseRecord]);
+  await putRecords(page, 'advices', [source.advice!]);
+  await putRecords(page, 'adviceVersions', [source.version]);
+  return source;
+}
