@@ -87,7 +87,7 @@ function replaceInRun(run: readonly TextNode[], find: FindReplacements): readonl
  * An address is not prose: a role in it breaks the link ("https://x.nl/de
  * inwoner"), and an address spells names in ways no text match finds
  * (jandevries, j.devries). So it is never rewritten; whoever publishes decides
- * about a link that names someone first (toPublicVersion drops the link).
+ * about a link that names someone first (the publication filter drops the link).
  */
 const notText = ['type', 'href'];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RichText } from '@shared/cases/caseSchema';
 import { applyReplacements, replaceInRichText } from '@shared/advice/replaceAcrossTextNodes';
-import { nameMatcher } from '@shared/advice/publicVersion';
+import { nameMatcher } from '../../../fixtures/nameMatcher';
 
 const find = nameMatcher([
   { name: 'Jan de Vries', role: 'de voorzitter' },
