@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readWithLibreOffice, squashed } from '../unit/shared/export/support/libreoffice';
+import { readWithPoppler } from '../unit/shared/export/pdf/support/poppler';
 import { validateDiwoo } from '../unit/shared/export/support/xmllint';
 import { seedAdviceNaming } from './support/advice';
 import { useBrowserSession } from './support/session';
@@ -35,7 +36,7 @@ async function setMunicipality(page: Page, code: string) {
 }
 
 describe('publication package', () => {
-  it('asks for the municipality, refuses a package without it, then packs Word, ODT, DiWoo and a readme', { timeout: 240_000 }, async () => {
+  it('asks for the municipality, refuses a package without it, then packs PDF/A, Word, ODT, DiWoo and a readme', { timeout: 240_000 }, async () => {
     const page = await session.newProfile().open();
     await seed(page);
 
@@ -66,12 +67,27 @@ describe('publication package', () => {
     await download.saveAs(path);
 
     const files = unzipSync(new Uint8Array(await readFile(path)));
-    expect(Object.keys(files).sort()).toEqual(['LEESMIJ.txt', 'advies-EA-2026-007-diwoo.xml', 'advies-EA-2026-007-openbaar.docx', 'advies-EA-2026-007-openbaar.odt']);
+    expect(Object.keys(files).sort()).toEqual([
+      'LEESMIJ.txt',
+      'advies-EA-2026-007-diwoo.xml',
+      'advies-EA-2026-007-openbaar.docx',
+      'advies-EA-2026-007-openbaar.odt',
+      'advies-EA-2026-007-openbaar.pdf',
+    ]);
     const xml = strFromU8(files['advies-EA-2026-007-diwoo.xml']!);
     const check = await validateDiwoo(xml);
     expect(check.messages).toContain('validates');
     expect(xml).toContain('resource="https://identifier.overheid.nl/tooi/id/gemeente/gm0363">Gemeente Amsterdam</diwoo:publisher>');
+    // The Woo-index links to the PDF, so the metadata describes that file.
+    expect(xml).toContain('resource="http://publications.europa.eu/resource/authority/file-type/PDF"');
     expect(strFromU8(files['LEESMIJ.txt']!)).toContain('advies-EA-2026-007-openbaar.odt');
+    expect(strFromU8(files['LEESMIJ.txt']!)).toContain('advies-EA-2026-007-openbaar.pdf');
+
+    const pdf = await readWithPoppler(files['advies-EA-2026-007-openbaar.pdf']!, 'e2e-pakket-pdf', { structureText: false });
+    expect(pdf.info.Tagged).toBe('yes');
+    expect(pdf.xmp).toContain('<rdf:li>https://identifier.overheid.nl/tooi/id/gemeente/gm0363</rdf:li>');
+    expect(squashed(pdf.text)).toContain('belde over de camera');
+    expect(pdf.text).not.toContain(citizen);
 
     const reading = await readWithLibreOffice(files['advies-EA-2026-007-openbaar.odt']!, 'e2e-pakket-odt', 'odt');
     const text = squashed(reading.text);

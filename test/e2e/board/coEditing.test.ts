@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { adviceSaved, adviceSection } from '../support/advice';
 import { planMeeting, registerCase } from '../support/app';
 import { axeViolations } from '../support/axe';
 import { useBrowserSession } from '../support/session';
@@ -25,12 +26,17 @@ async function openMeetingMode(page: Page, title: string): Promise<void> {
   await page.getByRole('link', { name: 'Vergadermodus' }).click();
 }
 
-/** Puts the cursor at the end of the notes, as a person clicking below their text would. */
-async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await notes(page).click();
-  await page.keyboard.press('Control+End');
+/**
+ * Types at the start or the end of a text. Two people typing at once do so at
+ * different places: at one place their letters would interleave, as they
+ * would on paper.
+ */
+async function typeAt(page: Page, editor: Locator, where: 'start' | 'end', text: string): Promise<void> {
+  await editor.click();
+  await page.keyboard.press(where === 'start' ? 'Control+Home' : 'Control+End');
   await page.keyboard.type(text, { delay: 15 });
 }
+const typeAtEnd = (page: Page, text: string) => typeAt(page, notes(page), 'end', text);
 
 describe('co-editing in board mode', () => {
   it('lets two members type in one note at once: each sees the other’s text and cursor, also after working offline', async () => {
@@ -45,7 +51,7 @@ describe('co-editing in board mode', () => {
     await anna.page.keyboard.type('Anna begint.');
     await expect.poll(() => notesText(bram.page), { timeout: 15_000 }).toBe('Anna begint.');
 
-    await Promise.all([typeAtEnd(anna.page, ' Anna over privacy.'), typeAtEnd(bram.page, ' Bram over veiligheid.')]);
+    await Promise.all([typeAt(anna.page, notes(anna.page), 'start', 'Anna over privacy. '), typeAtEnd(bram.page, ' Bram over veiligheid.')]);
     for (const page of [anna.page, bram.page]) {
       await expect.poll(() => notesText(page), { timeout: 15_000 }).toMatch(/Anna over privacy\./);
       await expect.poll(() => notesText(page), { timeout: 15_000 }).toMatch(/Bram over veiligheid\./);
@@ -82,12 +88,7 @@ describe('co-editing in board mode', () => {
     const description = (page: Page) => page.getByRole('textbox', { name: 'Beschrijving' });
     const descriptionText = (page: Page) => textWithoutCarets(description(page));
     await expect.poll(() => descriptionText(bram.page), { timeout: 15_000 }).toBe('Begin.');
-    const typeInDescription = async (page: Page, text: string) => {
-      await description(page).click();
-      await page.keyboard.press('Control+End');
-      await page.keyboard.type(text, { delay: 15 });
-    };
-    await Promise.all([typeInDescription(anna.page, ' Anna.'), typeInDescription(bram.page, ' Bram.')]);
+    await Promise.all([typeAt(anna.page, description(anna.page), 'start', 'Anna. '), typeAt(bram.page, description(bram.page), 'end', ' Bram.')]);
     for (const page of [anna.page, bram.page]) {
       await expect.poll(() => descriptionText(page), { timeout: 15_000 }).toMatch(/Anna\./);
       await expect.poll(() => descriptionText(page), { timeout: 15_000 }).toMatch(/Bram\./);
@@ -96,6 +97,29 @@ describe('co-editing in board mode', () => {
 
     await bram.page.getByRole('link', { name: 'Casussen' }).click();
     await expect.poll(() => presence(anna.page).count(), { timeout: 15_000 }).toBe(0);
+  });
+
+  it('lets two members draft one advice section together', async () => {
+    const anna = await member();
+    const bram = await member();
+    await registerCase(anna.page, { title: 'Slimme lantaarnpalen', question: 'Mag dit?', owner: 'P. de Boer' });
+    await anna.page.getByRole('link', { name: 'Advies', exact: true }).click();
+    await anna.page.getByRole('button', { name: 'Advies opstellen' }).click();
+    await typeAt(anna.page, adviceSection(anna.page, 'Korte beschrijving van het onderwerp'), 'end', 'Lantaarnpalen met sensoren.');
+    await adviceSaved(anna.page);
+
+    await bram.page.getByRole('link', { name: 'Slimme lantaarnpalen' }).click({ timeout: 15_000 });
+    await bram.page.getByRole('link', { name: 'Advies', exact: true }).click();
+    const summary = (page: Page) => textWithoutCarets(adviceSection(page, 'Korte beschrijving van het onderwerp'));
+    await expect.poll(() => summary(bram.page), { timeout: 15_000 }).toBe('Lantaarnpalen met sensoren.');
+    await Promise.all([
+      typeAt(anna.page, adviceSection(anna.page, 'Korte beschrijving van het onderwerp'), 'start', 'Anna: licht. '),
+      typeAt(bram.page, adviceSection(bram.page, 'Korte beschrijving van het onderwerp'), 'end', ' Bram: geluid.'),
+    ]);
+    for (const page of [anna.page, bram.page]) {
+      await expect.poll(() => summary(page), { timeout: 15_000 }).toMatch(/Anna: licht\./);
+      await expect.poll(() => summary(page), { timeout: 15_000 }).toMatch(/Bram: geluid\./);
+    }
   });
 });
 
