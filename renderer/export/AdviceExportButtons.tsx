@@ -147,6 +147,7 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
           changedFields={review.changedFields}
           decided={review.decided}
           busy={state.kind === 'busy'}
+          exportLabel={t(`export.review.export.${review.target}`)}
           onExport={(decisions) => void exportReviewed(review, decisions)}
           onCancel={() => setReview(null)}
         />

@@ -10,6 +10,8 @@ interface Props {
   /** Decisions of an earlier review of this version. */
   decided: readonly DecisionRecord[];
   busy: boolean;
+  /** What the export button makes, in words: the Word file, the PDF or the package. */
+  exportLabel: string;
   onExport(decisions: DecisionRecord[]): void;
   onCancel(): void;
 }
@@ -21,7 +23,7 @@ const choices: readonly ReviewDecision[] = ['accept', 'not_a_name'];
  * looks like a person, with where it stands. Export stays blocked until each
  * has a decision.
  */
-export function PublicationReview({ items, changedFields, decided, busy, onExport, onCancel }: Props) {
+export function PublicationReview({ items, changedFields, decided, busy, exportLabel, onExport, onCancel }: Props) {
   const { t } = useTranslation();
   const [decisions, setDecisions] = useState<Map<string, ReviewDecision>>(() => new Map(decided.map((d) => [d.key, d.decision])));
   const open = items.filter((item) => !decisions.has(item.key)).length;
@@ -73,7 +75,7 @@ export function PublicationReview({ items, changedFields, decided, busy, onExpor
       </Paragraph>
       <ButtonGroup>
         <Button appearance="primary-action-button" disabled={open > 0 || busy} onClick={() => onExport([...decisions].map(([key, decision]) => ({ key, decision })))}>
-          {t('export.review.export')}
+          {exportLabel}
         </Button>
         <Button appearance="secondary-action-button" onClick={onCancel}>
           {t('export.review.cancel')}

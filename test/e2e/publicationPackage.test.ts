@@ -61,7 +61,7 @@ describe('publication package', () => {
     await page.getByRole('button', { name: 'Alle zekere vervangingen accepteren' }).click();
     await page.getByRole('radiogroup', { name: `Beslissing over ‘Mevrouw ${citizen}’` }).getByRole('radio', { name: /^Vervangen door/ }).check();
     await page.getByText('Alles is beoordeeld.').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Openbare versie exporteren' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Publicatiepakket maken (.zip)' }).click()]);
     expect(download.suggestedFilename()).toBe('publicatiepakket-EA-2026-007.zip');
     const path = join(downloads, download.suggestedFilename());
     await download.saveAs(path);
