@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useService } from '../services/services';
 import { boardModeKey } from '../sync/boardMode';
-import { caretColor } from './caretColor';
+import { announceUser } from './presenceUser';
 import { useBoardState } from './useBoardState';
 
 /** Another person who has the same case open now. */
@@ -29,7 +29,7 @@ export function useCasePresence(caseId: string): PresentPerson[] {
 
   useEffect(() => {
     if (!awareness || !account) return;
-    awareness.setLocalStateField('user', { name: account.name, color: caretColor(account.id) });
+    announceUser(awareness, account);
     awareness.setLocalStateField('caseId', caseId);
     const read = () => {
       const people = new Map<string, PresentPerson>();

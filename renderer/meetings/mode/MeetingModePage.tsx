@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
+import { MeetingFollow } from '../../board/MeetingFollow';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import type { SaveStatus } from '../../persistence/debouncedSaver';
 import { flushAll } from '../../persistence/flushRegistry';
@@ -60,6 +61,14 @@ export function MeetingModePage() {
     return () => window.removeEventListener('keydown', onKey);
   }, [goTo, index]);
 
+  const followTo = useCallback(
+    (agendaItemId: string) => {
+      const position = agenda.findIndex((entry) => entry.id === agendaItemId);
+      if (position >= 0) void goTo(position);
+    },
+    [agenda, goTo],
+  );
+
   const onNotesStatus = useCallback((status: SaveStatus) => setStatuses((s) => ({ ...s, notes: status })), []);
   const onRecordStatus = useCallback((status: SaveStatus) => setStatuses((s) => ({ ...s, record: status })), []);
 
@@ -90,6 +99,7 @@ export function MeetingModePage() {
           })}
         </ol>
         <p className="muted meeting-mode__shortcuts">{t('meetings.mode.shortcuts')}</p>
+        <MeetingFollow meetingId={meeting.id} agendaItemId={item.id} onFollow={followTo} />
       </nav>
       <div className="meeting-mode__item">
         <div className="meeting-mode__header">

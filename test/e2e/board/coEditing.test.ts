@@ -121,5 +121,30 @@ describe('co-editing in board mode', () => {
       await expect.poll(() => summary(page), { timeout: 15_000 }).toMatch(/Bram: geluid\./);
     }
   });
+
+  it('lets members follow the chair from agenda item to agenda item in meeting mode', async () => {
+    const anna = await member();
+    const bram = await member();
+    await registerCase(anna.page, { title: 'Parkeersensoren in de wijk', question: 'Mag dit?', owner: 'P. de Boer' });
+    await anna.page.getByRole('link', { name: 'Casussen' }).click();
+    await registerCase(anna.page, { title: 'Afvalcontainers met weegsysteem', question: 'Mag dit?', owner: 'P. de Boer' });
+    await planMeeting(anna.page, 'Vergadering met voorzitter', ['Parkeersensoren', 'Afvalcontainers']);
+    await anna.page.getByRole('link', { name: 'Vergadermodus' }).click();
+    await openMeetingMode(bram.page, 'Vergadering met voorzitter');
+    const itemHeading = (page: Page) => page.locator('.meeting-mode__header h1');
+
+    await anna.page.getByLabel('Anderen volgen mijn agendapunt').check();
+    await bram.page.getByLabel(`Volg ${anna.account.name}`).check({ timeout: 15_000 });
+    await anna.page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => itemHeading(anna.page).textContent()).toMatch(/Afvalcontainers met weegsysteem/);
+    await expect.poll(() => itemHeading(bram.page).textContent(), { timeout: 15_000 }).toMatch(/Afvalcontainers met weegsysteem/);
+    expect(await axeViolations(bram.page)).toEqual([]);
+
+    await bram.page.getByLabel(`Volg ${anna.account.name}`).uncheck();
+    await anna.page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => itemHeading(anna.page).textContent()).toMatch(/Parkeersensoren in de wijk/);
+    await bram.page.waitForTimeout(1000);
+    expect(await itemHeading(bram.page).textContent()).toMatch(/Afvalcontainers met weegsysteem/);
+  });
 });
 
