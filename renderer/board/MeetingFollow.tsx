@@ -31,14 +31,14 @@ export function MeetingFollow({ meetingId, agendaItemId, onFollow }: Props) {
         <Checkbox id={leadId} checked={lead.leading} onChange={(event) => lead.setLeading(event.target.checked)} />
         <label htmlFor={leadId}>{t('board.follow.lead')}</label>
       </div>
-      {lead.leaders.map((candidate) => (
+      {lead.leaders.map((candidate, index) => (
         <div className="meeting-follow__choice" key={candidate.name}>
           <Checkbox
-            id={`${leadId}-${candidate.name}`}
+            id={`${leadId}-${index}`}
             checked={following === candidate.name}
             onChange={(event) => setFollowing(event.target.checked ? candidate.name : null)}
           />
-          <label htmlFor={`${leadId}-${candidate.name}`}>{t('board.follow.follow', { name: candidate.name })}</label>
+          <label htmlFor={`${leadId}-${index}`}>{t('board.follow.follow', { name: candidate.name })}</label>
         </div>
       ))}
     </div>
