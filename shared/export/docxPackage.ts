@@ -15,6 +15,7 @@ import { contentWidth, documentLanguage, documentStyles, page } from './document
 import type { HouseStyle, Logo } from './houseStyle';
 import type { Block } from './richTextToDocx';
 import { xmlSafe } from './richTextInline';
+import { escapeXml } from './xmlWriter';
 
 /** What a document says about itself: Word's core properties plus the publication metadata as custom properties. */
 export interface DocumentMeta {
@@ -40,8 +41,6 @@ export interface DocumentParts {
   marking?: string;
 }
 
-const escapeXml = (value: string) =>
-  xmlSafe(value).replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /*
  * Written by hand because the library's core properties have no language:

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { documentLanguage } from '../documentStyles';
 import type { HouseStyle, Logo } from '../houseStyle';
+import { escapeXml } from '../xmlWriter';
 
 /** The bundled font files (resources/fonts, SIL OFL 1.1): PDF/A embeds every font it uses. */
 export interface PdfFonts {
@@ -60,8 +61,6 @@ const headingSizes = [20, 15, 13, 11.5, 11, 11] as const;
 // eslint-disable-next-line no-control-regex -- the control characters are exactly what must go
 const unprintable = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-const escapeXml = (value: string) =>
-  value.replace(unprintable, '').replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 const xmpDate = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
