@@ -1,8 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useService } from '../services/services';
-import { boardModeKey } from '../sync/boardMode';
-import { announceUser } from './presenceUser';
-import { useBoardState } from './useBoardState';
+import { useBoardPresence, userNameOf, watchPresence } from './useBoardPresence';
 
 /** Another person who has the same case open now. */
 export interface PresentPerson {
@@ -21,34 +18,30 @@ interface PresenceState {
  * this person has. Each person once, however many windows they have open.
  */
 export function useCasePresence(caseId: string): PresentPerson[] {
-  const board = useService(boardModeKey);
-  const state = useBoardState();
-  const account = 'account' in state ? state.account : null;
-  const awareness = state.mode === 'connected' ? board.presence() : null;
+  const presence = useBoardPresence();
   const [others, setOthers] = useState<PresentPerson[]>([]);
 
   useEffect(() => {
-    if (!awareness || !account) return;
-    announceUser(awareness, account);
+    if (!presence) return;
+    const { awareness, account } = presence;
     awareness.setLocalStateField('caseId', caseId);
-    const read = () => {
+    const stop = watchPresence(awareness, () => {
       const people = new Map<string, PresentPerson>();
       awareness.getStates().forEach((value, clientId) => {
         const present = value as PresenceState;
-        if (clientId === awareness.clientID || present.caseId !== caseId) return;
-        const { name, color } = present.user ?? {};
-        if (typeof name === 'string' && name !== account.name && typeof color === 'string') people.set(name, { name, color });
+        const name = userNameOf(present);
+        const color = present.user?.color;
+        if (clientId === awareness.clientID || present.caseId !== caseId || !name || name === account.name || typeof color !== 'string') return;
+        people.set(name, { name, color });
       });
       setOthers([...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')));
-    };
-    read();
-    awareness.on('change', read);
+    });
     return () => {
-      awareness.off('change', read);
+      stop();
       if (awareness.getLocalState()?.caseId === caseId) awareness.setLocalStateField('caseId', null);
       setOthers([]);
     };
-  }, [awareness, account, caseId]);
+  }, [presence, caseId]);
 
-  return awareness && account ? others : [];
+  return presence ? others : [];
 }

@@ -1,8 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useService } from '../services/services';
-import { boardModeKey } from '../sync/boardMode';
-import { announceUser, userNameOf } from './presenceUser';
-import { useBoardState } from './useBoardState';
+import { useBoardPresence, userNameOf, watchPresence } from './useBoardPresence';
 
 /** Someone who shares the agenda item they are at in this meeting. */
 export interface MeetingLeader {
@@ -21,22 +18,18 @@ interface LeadState {
  * the board's presence, so nothing of it is stored. Null while not connected.
  */
 export function useMeetingLead(meetingId: string, agendaItemId: string) {
-  const board = useService(boardModeKey);
-  const state = useBoardState();
-  const account = 'account' in state ? state.account : null;
-  const awareness = state.mode === 'connected' ? board.presence() : null;
+  const presence = useBoardPresence();
+  const awareness = presence?.awareness ?? null;
   const [leading, setLeading] = useState(false);
   const [leaders, setLeaders] = useState<MeetingLeader[]>([]);
 
   useEffect(() => {
-    if (!awareness || !account) return;
-    announceUser(awareness, account);
-    awareness.setLocalStateField('meetingLead', leading ? { meetingId, agendaItemId } : null);
-  }, [awareness, account, leading, meetingId, agendaItemId]);
+    awareness?.setLocalStateField('meetingLead', leading ? { meetingId, agendaItemId } : null);
+  }, [awareness, leading, meetingId, agendaItemId]);
 
   useEffect(() => {
     if (!awareness) return;
-    const read = () => {
+    const stop = watchPresence(awareness, () => {
       const found: MeetingLeader[] = [];
       awareness.getStates().forEach((value, clientId) => {
         const { meetingLead } = value as LeadState;
@@ -45,16 +38,14 @@ export function useMeetingLead(meetingId: string, agendaItemId: string) {
         found.push({ name, agendaItemId: meetingLead.agendaItemId });
       });
       setLeaders(found.sort((a, b) => a.name.localeCompare(b.name, 'nl')));
-    };
-    read();
-    awareness.on('change', read);
+    });
     return () => {
-      awareness.off('change', read);
+      stop();
       // Leaving meeting mode ends the lead: nobody follows a chair who went elsewhere.
       awareness.setLocalStateField('meetingLead', null);
       setLeaders([]);
     };
   }, [awareness, meetingId]);
 
-  return awareness && account ? { leading, setLeading, leaders } : null;
+  return presence ? { leading, setLeading, leaders } : null;
 }
