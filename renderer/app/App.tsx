@@ -3,40 +3,40 @@ import { createHashRouter, RouterProvider } from 'react-router';
 import type { Settings } from '@shared/settings/settingsSchema';
 import { SettingsProvider } from '../settings/settingsContext';
 import { Layout } from './Layout';
-import { lazyPage, preloadPages } from './lazyPage';
+import { lazyComponent, preloadLazyComponents } from '../components/lazyComponent';
 import type { ServiceRegistry } from '../services/serviceKey';
 import { ServicesProvider } from '../services/services';
 
 /* Each screen is its own chunk, loaded on first visit: the first screen does not wait for the editor, docx or backup code. */
-const AdvicePage = lazyPage(() => import('../advice/AdvicePage'), 'AdvicePage');
-const ComparePage = lazyPage(() => import('../advice/compare/ComparePage'), 'ComparePage');
-const ActionsPage = lazyPage(() => import('../actions/ActionsPage'), 'ActionsPage');
-const BackupPage = lazyPage(() => import('../backup/BackupPage'), 'BackupPage');
-const AdviceRegisterPage = lazyPage(() => import('../advice/register/AdviceRegisterPage'), 'AdviceRegisterPage');
-const CaseListPage = lazyPage(() => import('../cases/CaseListPage'), 'CaseListPage');
-const DashboardPage = lazyPage(() => import('../dashboard/DashboardPage'), 'DashboardPage');
-const CasePage = lazyPage(() => import('../cases/CasePage'), 'CasePage');
-const EditCasePage = lazyPage(() => import('../cases/EditCasePage'), 'EditCasePage');
-const HouseStylePage = lazyPage(() => import('../export/HouseStylePage'), 'HouseStylePage');
-const PeriodReportPage = lazyPage(() => import('../export/PeriodReportPage'), 'PeriodReportPage');
-const NewCasePage = lazyPage(() => import('../cases/NewCasePage'), 'NewCasePage');
-const AgendaPrintPage = lazyPage(() => import('../meetings/AgendaPrintPage'), 'AgendaPrintPage');
-const MeetingFormPage = lazyPage(() => import('../meetings/MeetingFormPage'), 'MeetingFormPage');
-const MeetingListPage = lazyPage(() => import('../meetings/MeetingListPage'), 'MeetingListPage');
-const MeetingPage = lazyPage(() => import('../meetings/MeetingPage'), 'MeetingPage');
-const MeetingModePage = lazyPage(() => import('../meetings/mode/MeetingModePage'), 'MeetingModePage');
-const TrashPage = lazyPage(() => import('../meetings/TrashPage'), 'TrashPage');
-const MethodEditPage = lazyPage(() => import('../methods/MethodEditPage'), 'MethodEditPage');
-const MethodListPage = lazyPage(() => import('../methods/MethodListPage'), 'MethodListPage');
-const PeoplePage = lazyPage(() => import('../people/PeoplePage'), 'PeoplePage');
-const UnsavedCopiesPage = lazyPage(() => import('../recovery/UnsavedCopiesPage'), 'UnsavedCopiesPage');
-const SettingsPage = lazyPage(() => import('../settings/SettingsPage'), 'SettingsPage');
-const BoardServerPage = lazyPage(() => import('../board/BoardServerPage'), 'BoardServerPage');
-const AccountsPage = lazyPage(() => import('../board/accounts/AccountsPage'), 'AccountsPage');
-const ScreeningListPage = lazyPage(() => import('../screening/ScreeningListPage'), 'ScreeningListPage');
-const NewScreeningPage = lazyPage(() => import('../screening/NewScreeningPage'), 'NewScreeningPage');
-const ScreeningPage = lazyPage(() => import('../screening/ScreeningPage'), 'ScreeningPage');
-const ScreeningTemplatePage = lazyPage(() => import('../screening/ScreeningTemplatePage'), 'ScreeningTemplatePage');
+const AdvicePage = lazyComponent(() => import('../advice/AdvicePage'), 'AdvicePage');
+const ComparePage = lazyComponent(() => import('../advice/compare/ComparePage'), 'ComparePage');
+const ActionsPage = lazyComponent(() => import('../actions/ActionsPage'), 'ActionsPage');
+const BackupPage = lazyComponent(() => import('../backup/BackupPage'), 'BackupPage');
+const AdviceRegisterPage = lazyComponent(() => import('../advice/register/AdviceRegisterPage'), 'AdviceRegisterPage');
+const CaseListPage = lazyComponent(() => import('../cases/CaseListPage'), 'CaseListPage');
+const DashboardPage = lazyComponent(() => import('../dashboard/DashboardPage'), 'DashboardPage');
+const CasePage = lazyComponent(() => import('../cases/CasePage'), 'CasePage');
+const EditCasePage = lazyComponent(() => import('../cases/EditCasePage'), 'EditCasePage');
+const HouseStylePage = lazyComponent(() => import('../export/HouseStylePage'), 'HouseStylePage');
+const PeriodReportPage = lazyComponent(() => import('../export/PeriodReportPage'), 'PeriodReportPage');
+const NewCasePage = lazyComponent(() => import('../cases/NewCasePage'), 'NewCasePage');
+const AgendaPrintPage = lazyComponent(() => import('../meetings/AgendaPrintPage'), 'AgendaPrintPage');
+const MeetingFormPage = lazyComponent(() => import('../meetings/MeetingFormPage'), 'MeetingFormPage');
+const MeetingListPage = lazyComponent(() => import('../meetings/MeetingListPage'), 'MeetingListPage');
+const MeetingPage = lazyComponent(() => import('../meetings/MeetingPage'), 'MeetingPage');
+const MeetingModePage = lazyComponent(() => import('../meetings/mode/MeetingModePage'), 'MeetingModePage');
+const TrashPage = lazyComponent(() => import('../meetings/TrashPage'), 'TrashPage');
+const MethodEditPage = lazyComponent(() => import('../methods/MethodEditPage'), 'MethodEditPage');
+const MethodListPage = lazyComponent(() => import('../methods/MethodListPage'), 'MethodListPage');
+const PeoplePage = lazyComponent(() => import('../people/PeoplePage'), 'PeoplePage');
+const UnsavedCopiesPage = lazyComponent(() => import('../recovery/UnsavedCopiesPage'), 'UnsavedCopiesPage');
+const SettingsPage = lazyComponent(() => import('../settings/SettingsPage'), 'SettingsPage');
+const BoardServerPage = lazyComponent(() => import('../board/BoardServerPage'), 'BoardServerPage');
+const AccountsPage = lazyComponent(() => import('../board/accounts/AccountsPage'), 'AccountsPage');
+const ScreeningListPage = lazyComponent(() => import('../screening/ScreeningListPage'), 'ScreeningListPage');
+const NewScreeningPage = lazyComponent(() => import('../screening/NewScreeningPage'), 'NewScreeningPage');
+const ScreeningPage = lazyComponent(() => import('../screening/ScreeningPage'), 'ScreeningPage');
+const ScreeningTemplatePage = lazyComponent(() => import('../screening/ScreeningTemplatePage'), 'ScreeningTemplatePage');
 
 /* Hash routing: the same build works from app://, from 127.0.0.1 and from disk. */
 const router = createHashRouter([
@@ -78,7 +78,7 @@ const router = createHashRouter([
 ]);
 
 export function App({ services, settings }: { services: ServiceRegistry; settings: Settings }) {
-  useEffect(preloadPages, []);
+  useEffect(preloadLazyComponents, []);
   return (
     <ServicesProvider services={services}>
       <SettingsProvider initial={settings}>

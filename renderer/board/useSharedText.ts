@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Extensions } from '@tiptap/core';
 import type { RichText } from '@shared/cases/caseSchema';
-import { sharedTextName, type SharedTextRef } from '@shared/sync/sharedText';
+import { sharedTextName, type SharedTextRef } from '@shared/sync/sharedTextNames';
 import type { RichTextPreset } from '../components/richTextExtensions';
 import { useService } from '../services/services';
 import { reportStorageError } from '../persistence/storageProblems';

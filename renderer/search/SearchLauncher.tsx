@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SearchDialog } from './SearchDialog';
+import { lazyComponent } from '../components/lazyComponent';
 import './search.css';
+
+/* Its Dutch stemmer and ranking are large and needed only once somebody searches. */
+const SearchDialog = lazyComponent(() => import('./SearchDialog'), 'SearchDialog');
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
@@ -25,7 +28,11 @@ export function SearchLauncher() {
         {t('search.open')} <kbd>{isMac ? '⌘K' : 'Ctrl+K'}</kbd>
       </button>
       {/* Only while open: its fields would otherwise share labels (Thema, Tot en met) with the page's own. */}
-      {open && <SearchDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <SearchDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

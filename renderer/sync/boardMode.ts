@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { boardRoles, type Account } from '@shared/accounts/accountSchema';
 import { checkServerAddress, type ServerAddressProblem } from '@shared/sync/serverAddress';
 import { caseDocumentName, parseDocumentName, type SyncRefusal } from '@shared/sync/protocol';
-import { sharedTextName, type SharedTextRef } from '@shared/sync/sharedText';
+import { sharedTextName, type SharedTextRef } from '@shared/sync/sharedTextNames';
 import { syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';

@@ -1,46 +1,8 @@
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
-import { sectionKeys } from '../advice/adviceSchema';
 import { richTextSchema, type RichText } from '../cases/caseSchema';
 import { readRecord, type StoredRecord } from './recordMap';
-
-/*
- * A rich text that several people type in at once. Its field in the record
- * (last writer wins, like every field) would keep one person's version of a
- * note both typed in; the text itself is therefore a Y.XmlFragment that the
- * editors change character by character, and the field is what the fragment
- * said when it was last read. The fragment is a top-level type named after
- * the record and the field, so two machines that start it apart merge
- * instead of replacing each other's.
- */
-const sharedTexts = {
-  notes: { paths: ['doc'], open: () => true },
-  caseDescriptions: { paths: ['doc'], open: () => true },
-  // Only a draft is typed in: an issued text is the server's and stays as the record says, whatever a fragment holds.
-  adviceVersions: { paths: sectionKeys.map((key) => `sections.${key}`), open: (record: StoredRecord) => record.status === 'draft' },
-} as const satisfies Record<string, { paths: readonly string[]; open(record: StoredRecord): boolean }>;
-
-export type SharedTextTable = keyof typeof sharedTexts;
-
-/** Which rich text of which record: a field, or a field inside one ("sections.context"). */
-export interface SharedTextRef {
-  table: SharedTextTable;
-  key: string;
-  path: string;
-}
-
-const prefix = 'text:';
-
-export const sharedTextName = ({ table, key, path }: SharedTextRef): string => `${prefix}${table}:${key}:${path}`;
-
-export const hasSharedText = (table: string): table is SharedTextTable => Object.hasOwn(sharedTexts, table);
-
-export function parseSharedTextName(name: string): SharedTextRef | null {
-  if (!name.startsWith(prefix)) return null;
-  const [table, key, path, ...rest] = name.slice(prefix.length).split(':');
-  if (!table || !key || !path || rest.length > 0 || !hasSharedText(table)) return null;
-  return (sharedTexts[table].paths as readonly string[]).includes(path) ? { table, key, path } : null;
-}
+import { hasSharedText, parseSharedTextName, sharedTextName, sharedTextPrefix, sharedTexts, type SharedTextRef, type SharedTextTable } from './sharedTextNames';
 
 /** The text as its fragment holds it; null for a fragment nobody has typed in yet (the field is then the text). */
 export function readSharedText(doc: Y.Doc, ref: SharedTextRef): RichText | null {
@@ -73,7 +35,7 @@ export function readRecordWithText(doc: Y.Doc, table: string, key: string): Stor
 export function touchedSharedTexts(transaction: Y.Transaction): { table: SharedTextTable; key: string }[] {
   const names = new Map<unknown, string>();
   transaction.doc.share.forEach((type, name) => {
-    if (name.startsWith(prefix)) names.set(type, name);
+    if (name.startsWith(sharedTextPrefix)) names.set(type, name);
   });
   if (names.size === 0) return [];
   const touched = new Map<string, { table: SharedTextTable; key: string }>();

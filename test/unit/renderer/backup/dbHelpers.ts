@@ -1,7 +1,7 @@
 import { tableNames, type TableName } from '@shared/backup/tables';
 import i18next from 'i18next';
 import type { BeraadDb } from '../../../../renderer/db/database';
-import { resources } from '../../../../renderer/i18n/resources';
+import { resources } from '../../../fixtures/translations';
 import { attachmentFiles, everyTable } from '../../../fixtures/backup/records';
 
 /** Fills every table with the fixture records, attachments with their files. */

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../../renderer/i18n/resources';
+import { resources } from '../../../fixtures/translations';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import type { RichText } from '@shared/cases/caseSchema';
 import { boardDocumentName, caseDocumentName } from '@shared/sync/protocol';
 import { readRecord, writeRecord } from '@shared/sync/recordMap';
-import { sharedTextName } from '@shared/sync/sharedText';
+import { sharedTextName } from '@shared/sync/sharedTextNames';
 import { createCaseRepository } from '../../../../renderer/cases/caseRepository';
 import { richTextExtensions } from '../../../../renderer/components/richTextExtensions';
 import { createNoteRepository } from '../../../../renderer/meetings/noteRepository';

@@ -3,7 +3,8 @@ import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { writeRecord } from '@shared/sync/recordMap';
-import { parseSharedTextName, readRecordWithText, readSharedText, sharedTextName, touchedSharedTexts } from '@shared/sync/sharedText';
+import { readRecordWithText, readSharedText, touchedSharedTexts } from '@shared/sync/sharedText';
+import { parseSharedTextName, sharedTextName } from '@shared/sync/sharedTextNames';
 import { richTextExtensions } from '../../../../renderer/components/richTextExtensions';
 
 const schema = getSchema(richTextExtensions('notes'));

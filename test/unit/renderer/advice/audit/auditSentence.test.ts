@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEvent } from '@shared/advice/adviceSchema';
 import { auditSentence } from '../../../../../renderer/advice/audit/auditSentence';
 import { formatDate } from '../../../../../renderer/i18n/formatters';
-import { resources } from '../../../../../renderer/i18n/resources';
+import { resources } from '../../../../fixtures/translations';
 
 let t: TFunction;
 

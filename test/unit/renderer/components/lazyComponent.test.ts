@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { lazyPage, preloadPages } from '../../../../renderer/app/lazyPage';
+import { lazyComponent, preloadLazyComponents } from '../../../../renderer/components/lazyComponent';
 
 const page = () => null;
 
@@ -8,10 +8,10 @@ describe('lazy pages', () => {
     const order: string[] = [];
     const first = vi.fn(async () => (order.push('first'), { FirstPage: page }));
     const second = vi.fn(async () => (order.push('second'), { SecondPage: page }));
-    lazyPage(first, 'FirstPage');
-    lazyPage(second, 'SecondPage');
+    lazyComponent(first, 'FirstPage');
+    lazyComponent(second, 'SecondPage');
     const idle: (() => void)[] = [];
-    preloadPages((work) => idle.push(work));
+    preloadLazyComponents((work) => idle.push(work));
 
     expect(first).not.toHaveBeenCalled();
     idle.shift()!();
@@ -21,7 +21,7 @@ describe('lazy pages', () => {
     await vi.waitFor(() => expect(order).toEqual(['first', 'second']));
 
     // A second round (the app drawn again) loads nothing twice.
-    preloadPages((work) => work());
+    preloadLazyComponents((work) => work());
     await vi.waitFor(() => expect(second).toHaveBeenCalledTimes(1));
     expect(first).toHaveBeenCalledTimes(1);
   });
@@ -31,9 +31,9 @@ describe('lazy pages', () => {
       throw new Error('offline');
     });
     const after = vi.fn(async () => ({ AfterPage: page }));
-    lazyPage(failing, 'BrokenPage');
-    lazyPage(after, 'AfterPage');
-    preloadPages((work) => work());
+    lazyComponent(failing, 'BrokenPage');
+    lazyComponent(after, 'AfterPage');
+    preloadLazyComponents((work) => work());
     await vi.waitFor(() => expect(after).toHaveBeenCalledTimes(1));
   });
 });

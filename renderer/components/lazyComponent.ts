@@ -1,0 +1,29 @@
+import { lazy, type ComponentType } from 'react';
+
+const loaders: (() => Promise<unknown>)[] = [];
+
+/**
+ * A component from a module loaded on first use (a page, or a dialog the first
+ * screen does not need); the module names it, as every component module does.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- props are whatever the named component takes
+export function lazyComponent<M extends Record<K, ComponentType<any>>, K extends keyof M & string>(load: () => Promise<M>, name: K) {
+  let loading: Promise<M> | null = null;
+  const once = () => (loading ??= load());
+  loaders.push(once);
+  return lazy(async () => ({ default: (await once())[name] }));
+}
+
+/**
+ * Loads every lazy component's code one after another while the browser is
+ * idle, once the first screen is drawn: the first screen does not wait for the
+ * others, and a later visit does not wait for its code.
+ */
+export function preloadLazyComponents(idle: (work: () => void) => void = (work) => requestIdleCallback(work, { timeout: 2000 })): void {
+  const next = (index: number) => {
+    const load = loaders[index];
+    if (!load) return;
+    idle(() => void load().then(() => next(index + 1), () => next(index + 1)));
+  };
+  next(0);
+}
