@@ -15,7 +15,8 @@ const typeDate = (name: string, value: string) => `
   input.dispatchEvent(new Event('input', { bubbles: true }));`;
 
 /**
- * The advice register over the seeded advices: opening it, and from a filter
+ * The advice register over the seeded advices: opening it (the newest rows
+ * painted, then every advice with its counts), and from a filter
  * change to the paint that shows the filtered table (a quick period, a typed
  * date, the attention filter), as run.ts times the case-list filters. Each run
  * starts from a fresh load without a filter.
@@ -24,6 +25,7 @@ export async function benchAdviceRegister(page: Page, baseUrl: string, runs: num
   const today = new Date().toLocaleDateString('sv-SE');
   const choices: QuickPeriod[] = ['lastYear', 'thisYear', 'lastQuarter', 'thisQuarter'];
   const open: number[] = [];
+  const allLoaded: number[] = [];
   const quick: number[] = [];
   const typed: number[] = [];
   const attention: number[] = [];
@@ -33,6 +35,7 @@ export async function benchAdviceRegister(page: Page, baseUrl: string, runs: num
     await page.reload();
     await page.locator('[data-register-row]').first().waitFor({ timeout: 30_000 });
     open.push(await measured(page, 'adviceregister'));
+    allLoaded.push(await measured(page, 'adviceregister-complete'));
 
     const choice = choices[run % choices.length]!;
     const period = quickPeriod(choice, today);
@@ -57,6 +60,7 @@ export async function benchAdviceRegister(page: Page, baseUrl: string, runs: num
   }
   return [
     toResult('adviceRegisterOpen', open, 'ms'),
+    toResult('adviceRegisterAllLoaded', allLoaded, 'ms'),
     toResult('adviceRegisterQuickPeriod', quick, 'ms'),
     toResult('adviceRegisterTypedDate', typed, 'ms'),
     toResult('adviceRegisterAttentionFilter', attention, 'ms'),

@@ -16,7 +16,7 @@ import './register.css';
 /** Every advice with its dates, conclusion and follow-up: the basis for the P&C report. */
 export function AdviceRegisterPage() {
   const { t } = useTranslation();
-  const rows = useRegisterRows();
+  const { rows, complete } = useRegisterRows();
   const [filter, setFilter] = useRegisterFilter();
   const [today] = useState(localToday);
   const period = useMemo(() => ({ from: filter.from, to: filter.to }), [filter.from, filter.to]);
@@ -27,22 +27,25 @@ export function AdviceRegisterPage() {
   return (
     <>
       <Heading1>{t('adviceRegister.title')}</Heading1>
-      {rows === null ? (
+      {rows === null || (!complete && rows.length === 0) ? (
         <Paragraph role="status">{t('common.loading')}</Paragraph>
       ) : rows.length === 0 ? (
         <Paragraph className="empty-state">{t('adviceRegister.empty')}</Paragraph>
       ) : (
         <>
           <RegisterFilters filter={filter} today={today} onChange={setFilter} />
-          <RegisterSummary counts={counts} period={period} />
+          {/* Counts over the newest screenful alone would be false: they wait for every advice. */}
+          {complete && <RegisterSummary counts={counts} period={period} />}
           <Paragraph role="status" className="register-count" data-attention={filter.onlyAttention}>
-            {isReversed(period)
-              ? t('adviceRegister.filter.reversed')
-              : visible.length === 0
-                ? t('adviceRegister.noneSelected')
-                : t('adviceRegister.count', { count: rows.length, shown: visible.length })}
+            {!complete
+              ? t('common.loading')
+              : isReversed(period)
+                ? t('adviceRegister.filter.reversed')
+                : visible.length === 0
+                  ? t('adviceRegister.noneSelected')
+                  : t('adviceRegister.count', { count: rows.length, shown: visible.length })}
           </Paragraph>
-          {visible.length > 0 && <RegisterTable rows={visible} />}
+          {visible.length > 0 && <RegisterTable rows={visible} complete={complete} />}
         </>
       )}
     </>

@@ -15,13 +15,15 @@ const columns = ['case', 'version', 'dates', 'conclusionDueOn', 'conclusion', 'f
  * advices renders as the rows in view, with spacer rows keeping the scroll
  * height true; a short register simply renders all of its rows. Memoized, so
  * the render that follows the URL update of a filter change does nothing here.
+ * The newest screenful comes first, then every row (useRegisterRows).
  */
-export const RegisterTable = memo(function RegisterTable({ rows }: { rows: RegisterRow[] }) {
+export const RegisterTable = memo(function RegisterTable({ rows, complete }: { rows: RegisterRow[]; complete: boolean }) {
   const { t } = useTranslation();
   const { scrollRef, items, before, after } = useVirtualRows(rows.length, rowHeight, 5);
   useLayoutEffect(() => {
     measureAfterPaint('adviceregister');
-  }, [rows]);
+    if (complete) measureAfterPaint('adviceregister-complete');
+  }, [rows, complete]);
   return (
     <div ref={scrollRef} className="virtual-table register-table" tabIndex={0} role="region" aria-label={t('adviceRegister.tableLabel')}>
       <table aria-rowcount={rows.length + 1}>
