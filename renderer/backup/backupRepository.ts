@@ -5,7 +5,7 @@ import type { BackupKind } from '@shared/backup/format';
 import { readBackup, type ValidBackup } from '@shared/backup/readBackup';
 import type { Checked } from '@shared/backup/refusal';
 import { emptyTables, tableNames, type BackupRecord, type TableName, type TableRecords } from '@shared/backup/tables';
-import { encodeTable, writeBackup, type BackupContent } from '@shared/backup/writeBackup';
+import { encodeTable, packTable, writeBackup, type BackupContent } from '@shared/backup/writeBackup';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import { schemaVersions } from '../db/schemaVersions';
@@ -52,23 +52,33 @@ export function createBackupRepository(db: BeraadDb, appVersion: string, clock: 
   return {
     /**
      * A full backup as zip bytes (docs/backup-format.md), read in one
-     * transaction so it is one consistent moment. Each table is encoded as
-     * soon as it is read, so only one table's records are in memory at a time,
-     * not a decade's worth. Blobs are read after the transaction: awaiting
-     * them inside would let it commit early.
+     * transaction so it is one consistent moment. While IndexedDB reads a
+     * table (in the browser's own process), the page encodes the one before
+     * it and deflates it off the page, so reading and encoding overlap; only
+     * two tables' records are in memory at a time, not a decade's worth.
+     * Blobs are read after the transaction: awaiting them inside would let
+     * it commit early.
      */
     async create(): Promise<Uint8Array<ArrayBuffer>> {
-      const encoded = {} as BackupContent['tables'];
+      const packed = {} as BackupContent['tables'];
+      const read = (table: TableName) =>
+        rawTable(db, table)
+          .toArray()
+          .then((records) => records.filter((record) => !isMachineRecord(table, record)));
       const attachments = await db.transaction('r', db.tables, async () => {
-        for (const table of tableNames) {
-          if (table === 'attachments') continue;
-          encoded[table] = encodeTable((await rawTable(db, table).toArray()).filter((record) => !isMachineRecord(table, record)));
+        const names = tableNames.filter((table) => table !== 'attachments');
+        let reading = read(names[0]!);
+        for (const [index, table] of names.entries()) {
+          const records = await reading;
+          const next = names[index + 1];
+          if (next) reading = read(next);
+          packed[table] = packTable(table, encodeTable(records));
         }
         return rawTable(db, 'attachments').toArray();
       });
       const { records, files } = await splitAttachments(attachments);
-      encoded.attachments = encodeTable(records);
-      return writeBackup({ tables: encoded, files }, { kind: 'full', appVersion, schemaVersion: currentSchemaVersion, createdAt: clock(), case: null });
+      packed.attachments = packTable('attachments', encodeTable(records));
+      return writeBackup({ tables: packed, files }, { kind: 'full', appVersion, schemaVersion: currentSchemaVersion, createdAt: clock(), case: null });
     },
 
     /** Checks a file completely, attachments against the limit set here; nothing is written. */

@@ -4,7 +4,7 @@ import { checkKeysFree } from '@shared/backup/checkRecords';
 import type { ValidBackup } from '@shared/backup/readBackup';
 import { refuse, type Checked } from '@shared/backup/refusal';
 import { backupTables, recordKey, tableNames, type BackupRecord, type TableName } from '@shared/backup/tables';
-import { encodeTables, writeBackup } from '@shared/backup/writeBackup';
+import { packTables, writeBackup } from '@shared/backup/writeBackup';
 import { maxAgendaItems } from '@shared/meetings/meetingSchema';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
@@ -57,7 +57,7 @@ export function createCaseExchange(db: BeraadDb, appVersion: string, clock: Cloc
       tables.attachments = records;
       const reference = String(candidates.caseRecord.reference);
       const bytes = await writeBackup(
-        { tables: encodeTables(tables), files },
+        { tables: packTables(tables), files },
         {
           kind: 'case',
           appVersion,

@@ -6,7 +6,7 @@ import { refusalMessage } from '../../../../renderer/backup/refusalMessage';
 import { buildHostileCorpus, type HostileFile } from '../../../fixtures/backup/hostileCorpus';
 import { readBackup } from '@shared/backup/readBackup';
 import type { TableRecords } from '@shared/backup/tables';
-import { encodeTables, writeBackup } from '@shared/backup/writeBackup';
+import { packTables, writeBackup } from '@shared/backup/writeBackup';
 import { attachmentFiles, caseRecord, everyTable, ids } from '../../../fixtures/backup/records';
 import { testDatabase } from '../db/testDatabase';
 import { dump, dutch } from './dbHelpers';
@@ -66,7 +66,7 @@ describe('hostile and broken backup files', () => {
     tables.attachments[0]!.size = bytes.length;
     (tables.settings[0]!.value as Record<string, unknown>).attachmentLimitMb = 100;
     const raised = await writeBackup(
-      { tables: encodeTables(tables), files: new Map([...attachmentFiles, [ids.attachment, bytes]]) },
+      { tables: packTables(tables), files: new Map([...attachmentFiles, [ids.attachment, bytes]]) },
       { kind: 'full', appVersion: '0.1.0', schemaVersion: 3, createdAt: new Date('2026-11-22T12:00:00.000Z'), case: null },
     );
     expect((await readBackup(raised, options)).ok).toBe(true);
