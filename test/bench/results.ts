@@ -3,8 +3,8 @@ import { median, percentile, round } from './measure';
 import { formatNumber, formatTable } from './table';
 import type { Target } from './targets';
 
-/** Which way is better, per unit: less time and fewer bytes, more cases per second. Counts only describe the data. */
-export const unitDirections = { ms: 'lower', kB: 'lower', MB: 'lower', 'cases/s': 'higher', count: 'none' } as const;
+/** Which way is better, per unit: less time and fewer bytes, more cases or puts per second. Counts only describe the data. */
+export const unitDirections = { ms: 'lower', kB: 'lower', MB: 'lower', 'cases/s': 'higher', 'puts/s': 'higher', count: 'none' } as const;
 export type Unit = keyof typeof unitDirections;
 const units = Object.keys(unitDirections) as [Unit, ...Unit[]];
 

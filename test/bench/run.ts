@@ -63,9 +63,15 @@ async function benchSeededProfile(parts: readonly BenchPart[], url: string): Pro
     await page.evaluate(bundle);
     const results: BenchResult[] = [];
     const rawPuts = has('seed') ? await page.evaluate<number>(`window.beraadBench.rawPutsPerSecond(10000)`) : null;
+    const rawSeed = has('seed') ? await page.evaluate<number>(`window.beraadBench.rawSeedFloor(${caseCount}, 1000)`) : null;
     const seeded = await page.evaluate<{ ms: number }>(`window.beraadBench.seed(${caseCount}, 1000)`);
-    if (rawPuts !== null) {
-      results.push(toResult('seed', [caseCount / (seeded.ms / 1000)], 'cases/s', rawPuts), toResult('seedTotal', [seeded.ms], 'ms'));
+    if (rawPuts !== null && rawSeed !== null) {
+      results.push(
+        toResult('seed', [caseCount / (seeded.ms / 1000)], 'cases/s', rawSeed),
+        toResult('seedTotal', [seeded.ms], 'ms'),
+        // The earlier floor: tiny records in one transaction, what the browser can put at all, not what seeding writes.
+        toResult('seedRawTinyPuts', [rawPuts], 'puts/s'),
+      );
     }
     const actions = plan.actions ? await page.evaluate<{ count: number }>(`window.beraadBench.seedActions()`) : null;
     const advices = plan.advices ? await page.evaluate<{ count: number }>(`window.beraadBench.seedAdvices(${benchAdviceCount})`) : null;

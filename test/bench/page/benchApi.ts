@@ -156,6 +156,54 @@ async function rawPutsPerSecond(count: number): Promise<number> {
   return Math.round(count / seconds);
 }
 
+/**
+ * The floor for seeding: the records the repository writes for `total` cases
+ * (each case with its description, and the reference counter), put with
+ * IndexedDB's own API into a scratch database with the app's indexes for
+ * those tables, in the same batches and with the same durability, with no
+ * app code in between. Cases per second.
+ */
+async function rawSeedFloor(total: number, batch: number): Promise<number> {
+  const name = 'beraad-bench-seed-floor';
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => {
+      const cases = request.result.createObjectStore('cases', { keyPath: 'id' });
+      cases.createIndex('reference', 'reference', { unique: true });
+      cases.createIndex('receivedOn', 'receivedOn');
+      request.result.createObjectStore('caseDescriptions', { keyPath: 'caseId' });
+      request.result.createObjectStore('counters', { keyPath: 'key' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const start = performance.now();
+  for (let offset = 0; offset < total; offset += batch) {
+    const stamp = new Date().toISOString();
+    const records = generateCases(Math.min(batch, total - offset), offset).map(({ input, description, status }, index) => {
+      const id = crypto.randomUUID();
+      return {
+        kase: { ...input, id, reference: `EA-2026-${offset + index + 1}`, status, statusHistory: [], createdAt: stamp, updatedAt: stamp, archivedAt: null },
+        description: { caseId: id, doc: description, updatedAt: stamp },
+      };
+    });
+    await new Promise<void>((resolve, reject) => {
+      const transaction = db.transaction(['cases', 'caseDescriptions', 'counters'], 'readwrite', { durability: 'strict' });
+      for (const { kase, description } of records) {
+        transaction.objectStore('cases').add(kase);
+        transaction.objectStore('caseDescriptions').add(description);
+      }
+      transaction.objectStore('counters').put({ key: 'EA-2026', value: offset + records.length });
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+    });
+  }
+  const seconds = (performance.now() - start) / 1000;
+  db.close();
+  await new Promise((resolve) => (indexedDB.deleteDatabase(name).onsuccess = resolve));
+  return Math.round(total / seconds);
+}
+
 async function seedAdviceVersions(): Promise<{ issuedCaseId: string; draftCaseId: string }> {
   const db = createDatabase();
   const seeded = await seedAdvice(db);
@@ -170,6 +218,7 @@ async function seedAdviceVersions(): Promise<{ issuedCaseId: string; draftCaseId
   recordKeystrokes,
   seedActions,
   rawPutsPerSecond,
+  rawSeedFloor,
   seedAdvice: seedAdviceVersions,
   seedAdvices,
 };
