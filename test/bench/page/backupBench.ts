@@ -143,6 +143,35 @@ async function rawWriteFloor(): Promise<{ ms: number; records: number }> {
   return { ms, records: names.reduce((sum, store) => sum + read.value.tables[store].length, 0) };
 }
 
+/**
+ * The floor of a backup: every record of every table read with IndexedDB's
+ * own API in one transaction, as the backup reads them, and nothing made of
+ * them. Milliseconds.
+ */
+async function rawReadFloor(): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('beraad');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const names = [...db.objectStoreNames];
+  const start = performance.now();
+  const transaction = db.transaction(names, 'readonly');
+  await Promise.all(
+    names.map(
+      (name) =>
+        new Promise((resolve, reject) => {
+          const request = transaction.objectStore(name).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        }),
+    ),
+  );
+  const ms = performance.now() - start;
+  db.close();
+  return ms;
+}
+
 /** The check of a backup with and without the rich-text check, which is its largest part. */
 async function phases(): Promise<Record<string, number>> {
   const { readBackup } = await import('@shared/backup/readBackup');
@@ -159,4 +188,4 @@ async function phases(): Promise<Record<string, number>> {
   return { create: t1 - t0, readNoRich: t2 - t1, readRich: t3 - t2 };
 }
 
-(window as unknown as { beraadBackupBench: unknown }).beraadBackupBench = { seed, backup, restore, rawWriteFloor, phases };
+(window as unknown as { beraadBackupBench: unknown }).beraadBackupBench = { seed, backup, restore, rawWriteFloor, rawReadFloor, phases };
