@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { isReversed, quickPeriod, quickPeriods } from '@shared/advice/periods';
@@ -6,10 +6,13 @@ import type { Period } from '@shared/advice/register';
 import type { AdviceSource } from '@shared/export/adviceExportModel';
 import { inFormat } from '@shared/export/documentFile';
 import type { ReportProgress } from '@shared/export/periodReport';
+import { toScreeningReport } from '@shared/screening/screeningReport';
+import type { Screening } from '@shared/screening/screeningSchema';
 import { useService } from '../services/services';
 import { exportQueryKey } from './exportQuery';
 import { Field } from '../components/Field';
 import { reportStorageError } from '../persistence/storageProblems';
+import { screeningRepositoryKey } from '../screening/screeningRepository';
 import { useSettings } from '../settings/settingsContext';
 import { PeriodAdviceList } from './PeriodAdviceList';
 import { ExportStatus } from './ExportStatus';
@@ -22,9 +25,10 @@ import './export.css';
 export function PeriodReportPage() {
   const { t } = useTranslation();
   const exports = useService(exportQueryKey);
+  const screeningRepository = useService(screeningRepositoryKey);
   const { settings } = useSettings();
   const [period, setPeriod] = useState<Period>(() => quickPeriod('lastQuarter', localToday()));
-  const [loaded, setLoaded] = useState<{ key: string; advices: AdviceSource[] } | null>(null);
+  const [loaded, setLoaded] = useState<{ key: string; advices: AdviceSource[]; screenings: Screening[] } | null>(null);
   const [progress, setProgress] = useState<ReportProgress | null>(null);
   const { state, run } = useDocumentExport();
   const controller = useRef<AbortController | null>(null);
@@ -33,18 +37,19 @@ export function PeriodReportPage() {
   const periodKey = `${period.from}/${period.to}`;
   // What was read for another period is not shown while this one loads.
   const advices = loaded?.key === periodKey ? loaded.advices : undefined;
+  // The report's progress re-renders the page after every slice of work; the count need not run again.
+  const screenings = useMemo(() => (loaded?.key === periodKey ? toScreeningReport(loaded.screenings, period) : undefined), [loaded, periodKey, period]);
 
   useEffect(() => {
     if (!complete) return;
     let current = true;
-    exports
-      .periodSources(period, settings)
-      .then((found) => current && setLoaded({ key: `${period.from}/${period.to}`, advices: found }))
+    Promise.all([exports.periodSources(period, settings), screeningRepository.list()])
+      .then(([found, screened]) => current && setLoaded({ key: `${period.from}/${period.to}`, advices: found, screenings: screened }))
       .catch(reportStorageError);
     return () => {
       current = false;
     };
-  }, [exports, period, settings, complete]);
+  }, [exports, screeningRepository, period, settings, complete]);
 
   // The export loads the word list again if this early load fails, and says so if it fails then.
   useEffect(() => {
@@ -59,9 +64,12 @@ export function PeriodReportPage() {
       const abort = new AbortController();
       controller.current = abort;
       try {
-        const sources = await exports.periodSources(period, settings);
+        const [sources, screened] = await Promise.all([exports.periodSources(period, settings), screeningRepository.list()]);
         const { toPublicPeriodReport } = await import('@shared/publication/publicModel');
-        const { report, fileName } = toPublicPeriodReport({ period, bodyName: settings.organisationName, advices: sources }, await publicationSettings('strict'));
+        const { report, fileName } = toPublicPeriodReport(
+          { period, bodyName: settings.organisationName, advices: sources, screenings: screened },
+          await publicationSettings('strict'),
+        );
         const options = { signal: abort.signal, onProgress: setProgress };
         if (format === 'docx') {
           const { buildPeriodReport } = await import('@shared/export/periodReport');
@@ -124,6 +132,11 @@ export function PeriodReportPage() {
         </div>
       )}
       <ExportStatus state={state} />
+      {complete && screenings && (
+        <Paragraph className="report-screenings">
+          {t('export.report.screenings', { completed: screenings.completed, becameCase: screenings.becameCase, open: screenings.open })}
+        </Paragraph>
+      )}
       <Heading2>{t('export.report.list')}</Heading2>
       {!complete ? null : advices === undefined ? (
         <Paragraph role="status">{t('common.loading')}</Paragraph>

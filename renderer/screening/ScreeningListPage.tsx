@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, FormField, FormLabel, Heading1, Paragraph, Textbox } from '@utrecht/component-library-react';
-import { defaultScreeningFilter, filterScreenings, screeningDay, screeningDepartments, type ScreeningFilter } from '@shared/screening/screeningFilter';
+import { caseLinkFilters, defaultScreeningFilter, filterScreenings, screeningDay, screeningDepartments, type ScreeningFilter } from '@shared/screening/screeningFilter';
 import { consultLevels } from '@shared/screening/templateSchema';
 import { SelectField } from '../components/SelectField';
 import { formatShortDate } from '../i18n/formatters';
@@ -50,6 +50,13 @@ export function ScreeningListPage() {
               onChange={(outcome) => change({ outcome: outcome as ScreeningFilter['outcome'] })}
             />
             <SelectField
+              label={t('screening.list.caseLink')}
+              name="casus"
+              value={filter.caseLink}
+              options={[allOption, ...caseLinkFilters.map((link) => ({ value: link, label: t(`screening.list.caseLinks.${link}`) }))]}
+              onChange={(caseLink) => change({ caseLink: caseLink as ScreeningFilter['caseLink'] })}
+            />
+            <SelectField
               label={t('screening.list.department')}
               name="afdeling"
               value={filter.department}
@@ -87,7 +94,15 @@ export function ScreeningListPage() {
                   <td>{screening.project.filledInBy}</td>
                   <td>{formatShortDate(screeningDay(screening))}</td>
                   <td>{screening.summary ? t(`screening.outcome.level.${screening.summary.consult}`) : t('screening.list.inProgress')}</td>
-                  <td>{screening.caseId ? <Link to={`/casussen/${screening.caseId}`}>{t('screening.list.case')}</Link> : t('screening.list.noCase')}</td>
+                  <td>
+                    {screening.caseId ? (
+                      <Link to={`/casussen/${screening.caseId}`}>{t('screening.list.case')}</Link>
+                    ) : screening.status === 'completed' ? (
+                      t('screening.list.notBrought')
+                    ) : (
+                      t('screening.list.noCase')
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,10 +1,12 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, FormField, FormLabel, Heading1, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading1, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
 import { defaultScreeningTemplateId } from '@shared/screening/defaultTemplate';
-import { screeningTemplateInputSchema, type ScreeningTemplate, type ValidTemplateInput } from '@shared/screening/templateSchema';
-import { checkTemplate } from '@shared/screening/templateValidation';
+import { readTemplateFile, templateContent, templateFileName, writeTemplateFile } from '@shared/screening/templateFile';
+import type { ScreeningTemplate, ValidTemplateInput } from '@shared/screening/templateSchema';
 import { Field } from '../components/Field';
+import { ExportStatus } from '../export/ExportStatus';
+import { useDocumentExport } from '../export/useDocumentExport';
 import { formatDateTime } from '../i18n/formatters';
 import { useLoaded } from '../persistence/useLoaded';
 import { reportStorageError } from '../persistence/storageProblems';
@@ -14,9 +16,6 @@ import { templateProblemMessage } from './templateProblemMessage';
 import './screening.css';
 
 type Notice = { kind: 'published'; version: number } | { kind: 'refused'; messages: string[] } | { kind: 'imported' } | { kind: 'unreadable' };
-
-/** The fields a version carries over into the edit: everything but its identity. */
-const editOf = ({ name, description, sections, questions, rules }: ScreeningTemplate): ValidTemplateInput => structuredClone({ name, description, sections, questions, rules });
 
 /**
  * The secretary's editor: words (questions, help, answer labels) in place,
@@ -48,8 +47,9 @@ function TemplateEditor({ versions, published, onPublished }: { versions: Screen
   const { t } = useTranslation();
   const templates = useService(screeningTemplateRepositoryKey);
   const latest = versions.at(-1)!;
-  const [edit, setEdit] = useState<ValidTemplateInput>(() => editOf(latest));
+  const [edit, setEdit] = useState<ValidTemplateInput>(() => templateContent(latest));
   const [notice, setNotice] = useState<Notice | null>(published === latest.version ? { kind: 'published', version: published } : null);
+  const { state: exportState, run: runExport } = useDocumentExport();
 
   const change = (update: (draft: ValidTemplateInput) => void) =>
     setEdit((before) => {
@@ -70,21 +70,15 @@ function TemplateEditor({ versions, published, onPublished }: { versions: Screen
   };
 
   const importFile = async (file: File) => {
-    let read: unknown;
-    try {
-      read = JSON.parse(await file.text());
-    } catch {
-      setNotice({ kind: 'unreadable' });
-      return;
-    }
-    // Only a file of the template's shape enters the editor; what publishing checks beyond that is shown then.
-    const parsed = screeningTemplateInputSchema.safeParse(read);
-    if (parsed.success) {
-      setEdit(parsed.data);
+    const read = readTemplateFile(await file.text());
+    if (read.ok) {
+      setEdit(read.value);
       setNotice({ kind: 'imported' });
-    } else {
-      const checked = checkTemplate(read);
-      setNotice({ kind: 'refused', messages: checked.ok ? [] : checked.refusals.map((problem) => templateProblemMessage(t, problem, read)) });
+    } else if (read.refusals.some((problem) => problem.code === 'unreadable')) setNotice({ kind: 'unreadable' });
+    else {
+      // A file refused for its shape has no questions to name; the messages name the place in the file instead.
+      const messages = read.refusals.flatMap((problem) => (problem.code === 'unreadable' ? [] : [templateProblemMessage(t, problem, null)]));
+      setNotice({ kind: 'refused', messages });
     }
   };
 
@@ -104,22 +98,37 @@ function TemplateEditor({ versions, published, onPublished }: { versions: Screen
         </>
       )}
 
-      <div className="form-row">
-        <label htmlFor="screening-template-import" className="file-label">
-          {t('screening.template.import')}
-        </label>
-        <input
-          id="screening-template-import"
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void importFile(file);
-          }}
-        />
-      </div>
+      <section aria-labelledby="screening-template-file">
+        <h2 id="screening-template-file">{t('screening.template.export')}</h2>
+        <Paragraph className="muted">{t('screening.template.exportHint', { version: latest.version })}</Paragraph>
+        <div className="form-row">
+          <label htmlFor="screening-template-import" className="file-label">
+            {t('screening.template.import')}
+          </label>
+          <input
+            id="screening-template-import"
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </div>
+        <ButtonGroup>
+          <Button
+            appearance="secondary-action-button"
+            disabled={exportState.kind === 'busy'}
+            onClick={() => void runExport(async () => ({ name: templateFileName(latest), bytes: writeTemplateFile(latest) }))}
+          >
+            {t('screening.template.exportFile')}
+          </Button>
+        </ButtonGroup>
+        <ExportStatus state={exportState} />
+      </section>
 
+      <h2>{t('screening.template.edit', { version: latest.version + 1 })}</h2>
       <form className="screening-template" onSubmit={publish} noValidate>
         <Field label={t('screening.template.name')}>
           {(control) => <Textbox {...control} value={edit.name} onChange={(event) => change((draft) => void (draft.name = event.target.value))} />}
@@ -178,12 +187,6 @@ function TemplateEditor({ versions, published, onPublished }: { versions: Screen
           {t('screening.template.publish', { version: latest.version + 1 })}
         </Button>
       </form>
-
-      <FormField className="form-row">
-        <FormLabel htmlFor="screening-template-export">{t('screening.template.export')}</FormLabel>
-        <Paragraph className="muted">{t('screening.template.exportHint')}</Paragraph>
-        <Textarea id="screening-template-export" readOnly rows={8} value={JSON.stringify(editOf(latest), null, 2)} />
-      </FormField>
     </>
   );
 }

@@ -14,6 +14,8 @@ export const documentFormats = {
   pdf: { extension: '.pdf', signature: [0x25, 0x50, 0x44, 0x46, 0x2d], filterName: 'PDF-document' },
   odt: { extension: '.odt', signature: zipSignature, filterName: 'OpenDocument-tekst' },
   zip: { extension: '.zip', signature: zipSignature, filterName: 'Publicatiepakket (zip)' },
+  /** A screening template: a JSON object, so "{". */
+  json: { extension: '.json', signature: [0x7b], filterName: 'JSON-bestand' },
 } as const;
 export type DocumentFormat = keyof typeof documentFormats;
 
@@ -28,11 +30,25 @@ export const documentNameSchema = fileNameSchema.refine((name) => formatOfName(n
 
 export const documentBytesSchema = z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= maxDocumentBytes, { error: 'too_large' });
 
-/** A document of reasonable size whose bytes are what its name says: a .docx, .odt or .zip a ZIP package, a .pdf a PDF. */
+/** Whether the bytes are UTF-8 text that parses as JSON: a "{" alone says little about a text format. */
+function isJson(bytes: Uint8Array): boolean {
+  try {
+    JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A document of reasonable size whose bytes are what its name says: a .docx,
+ * .odt or .zip a ZIP package, a .pdf a PDF, a .json a JSON object.
+ */
 export const saveDocumentRequest = z.strictObject({ suggestedName: documentNameSchema, bytes: documentBytesSchema }).refine(
   ({ suggestedName, bytes }) => {
     const format = formatOfName(suggestedName);
-    return format !== null && documentFormats[format].signature.every((byte, i) => bytes[i] === byte);
+    if (format === null || !documentFormats[format].signature.every((byte, i) => bytes[i] === byte)) return false;
+    return format !== 'json' || isJson(bytes);
   },
   { error: 'not_the_named_format', path: ['bytes'] },
 );

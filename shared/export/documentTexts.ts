@@ -1,8 +1,9 @@
 import type { conclusionDecisions, Direction, followUpDecisions, SectionKey, VersionStatus } from '../advice/adviceSchema';
 import type { CaseStatus } from '../cases/status';
-import type { classifications, technologyTypes } from '../cases/vocabulary';
+import type { classifications, instrumentKinds, technologyTypes } from '../cases/vocabulary';
 import type { conflictMeasures } from '../people/boardSchema';
 import type { PersonRole } from '../people/personSchema';
+import type { AiActClass, ConsultLevel } from '../screening/templateSchema';
 
 /*
  * The words of the documents. Unlike the interface, a published municipal
@@ -106,6 +107,30 @@ export const caseStatusLabels: Record<CaseStatus, string> = {
 };
 
 export const processOwnerRole = 'Proceseigenaar';
+
+/** The role a project lead named in a public document is shown as. */
+export const projectLeadRole = 'Projectleider';
+
+export const consultLevelLabels: Record<ConsultLevel, string> = {
+  ja: 'Ja',
+  aanbevolen: 'Aanbevolen',
+  nee: 'Nee',
+};
+
+export const instrumentLabels: Record<(typeof instrumentKinds)[number], string> = {
+  dpia: 'DPIA (AVG art. 35)',
+  deda: 'DEDA',
+  iama: 'IAMA',
+  algoritmeregister: 'Registratie in het algoritmeregister',
+};
+
+export const aiActClassLabels: Record<AiActClass | 'none', string> = {
+  prohibited: 'Verboden AI-praktijk',
+  high: 'Hoog risico',
+  transparency: 'Transparantieverplichtingen',
+  minimal: 'Minimaal risico',
+  none: 'Geen AI-systeem',
+};
 
 /** The advice's own headings and labels, which the Word document and the on-screen preview of the public version share. */
 export const adviceTexts = {

@@ -3,10 +3,21 @@ import type { Period } from '../advice/register';
 import { plainText } from '../richText/plainText';
 import type { Case } from '../cases/caseSchema';
 import type { PublicPeriodReport } from '../publication/publicModel';
+import { toScreeningReport, type ScreeningReport } from '../screening/screeningReport';
+import type { Screening } from '../screening/screeningSchema';
+import { aiActClasses, consultLevels, screeningInstruments } from '../screening/templateSchema';
 import { toAdviceExportModel, type AdviceExportModel, type AdviceSource } from './adviceExportModel';
 import { bullets, dataTable, emphasised, heading, labelled, plainParagraphs, title } from './documentBlocks';
 import { contentWidth } from './documentStyles';
-import { caseStatusLabels, conclusionLabels, followUpLabels, formatDutchDate } from './documentTexts';
+import {
+  aiActClassLabels,
+  caseStatusLabels,
+  conclusionLabels,
+  consultLevelLabels,
+  followUpLabels,
+  formatDutchDate,
+  instrumentLabels,
+} from './documentTexts';
 import { packDocument, type DocumentMeta } from './docxPackage';
 import type { HouseStyle } from './houseStyle';
 import { ListNumbering } from './listNumbering';
@@ -26,6 +37,8 @@ export interface PeriodReportSource {
   bodyName: string;
   /** Every advice issued in the period, in the order the report lists them. */
   advices: readonly AdviceSource[];
+  /** Every screening; the report counts those of the period. */
+  screenings: readonly Screening[];
 }
 
 /** One advice in the report; a confidential case is there by reference and dates only. */
@@ -46,6 +59,7 @@ export interface PeriodReportModel {
   period: Period;
   bodyName: string;
   entries: ReportEntry[];
+  screenings: ScreeningReport;
 }
 
 export interface ReportProgress {
@@ -84,6 +98,7 @@ export function toPeriodReportModel(source: PeriodReportSource): PeriodReportMod
         advice: result.ok ? result.model : null,
       };
     }),
+    screenings: toScreeningReport(source.screenings, source.period),
   };
 }
 
@@ -103,6 +118,75 @@ export function inShort(text: string, limit = 200): string {
 }
 
 type Entry = PublicPeriodReport['entries'][number];
+
+export interface ReportTable {
+  heading: string;
+  header: readonly string[];
+  rows: readonly (readonly string[])[];
+  fractions: readonly number[];
+}
+
+/** The screening section, the same in every format: figures, then the tables of counts (none when nothing was completed). */
+export interface ScreeningSection {
+  heading: string;
+  figures: readonly (readonly [string, string])[];
+  empty: string | null;
+  tables: readonly ReportTable[];
+}
+
+const percentage = (share: number | null) => (share === null ? '' : ` (${Math.round(share * 100)}%)`);
+
+export function screeningSection(screenings: PublicPeriodReport['screenings']): ScreeningSection {
+  const figures = [
+    ['Afgeronde screenings', String(screenings.completed)],
+    ['Daarvan als casus bij het adviesorgaan', `${screenings.becameCase}${percentage(screenings.shareBecameCase)}`],
+    ['Daarvan niet als casus ingebracht', String(screenings.notBrought)],
+    ['Nog niet afgeronde screenings', String(screenings.open)],
+  ] as const;
+  if (screenings.completed === 0) return { heading: 'Screenings', figures, empty: 'In deze periode is geen screening afgerond.', tables: [] };
+  const count = (n: number) => String(n);
+  return {
+    heading: 'Screenings',
+    figures,
+    empty: null,
+    tables: [
+      {
+        heading: 'Uitkomst',
+        header: ['Adviesorgaan raadplegen', 'Aantal'],
+        rows: [...consultLevels].reverse().map((level) => [consultLevelLabels[level], count(screenings.byOutcome[level])]),
+        fractions: [0.7, 0.3],
+      },
+      {
+        heading: 'Instrumenten uit de screening',
+        header: ['Instrument', 'Aantal'],
+        rows: screeningInstruments.map((instrument) => [instrumentLabels[instrument], count(screenings.byInstrument[instrument])]),
+        fractions: [0.7, 0.3],
+      },
+      {
+        heading: 'AI-verordening',
+        header: ['Risicoklasse', 'Aantal'],
+        rows: ([...[...aiActClasses].reverse(), 'none'] as const).map((aiClass) => [aiActClassLabels[aiClass], count(screenings.byAiActClass[aiClass])]),
+        fractions: [0.7, 0.3],
+      },
+      {
+        heading: 'Per afdeling',
+        header: ['Afdeling', 'Gescreend', 'Casus', 'Geen casus'],
+        rows: screenings.byDepartment.map((d) => [d.department || 'Geen afdeling opgegeven', count(d.completed), count(d.becameCase), count(d.completed - d.becameCase)]),
+        fractions: [0.46, 0.18, 0.18, 0.18],
+      },
+    ],
+  };
+}
+
+function screeningBlocks(report: PublicPeriodReport, accent: string): Block[] {
+  const section = screeningSection(report.screenings);
+  return [
+    heading(1, section.heading),
+    ...section.figures.map(([label, value]) => labelled(label, value)),
+    ...(section.empty ? [emphasised(section.empty)] : []),
+    ...section.tables.flatMap((table) => [heading(2, table.heading), dataTable(table.header, table.rows, table.fractions, accent)]),
+  ];
+}
 
 function summary(report: PublicPeriodReport, accent: string): Block[] {
   const { byStatus, byFollowUp } = reportCounts(report.entries);
@@ -209,6 +293,7 @@ export async function buildPeriodReport(report: PublicPeriodReport, style: House
     labelled('Adviesorgaan', report.bodyName),
     ...summary(report, style.accentColor),
     ...overview(report, style.accentColor),
+    ...screeningBlocks(report, style.accentColor),
     ...(entries.length ? [heading(1, 'Adviezen'), ...entries] : [emphasised('In deze periode zijn geen adviezen uitgebracht.')]),
   ];
   const bytes = await packDocument({ meta: periodReportMeta(report, now), style, body, numbering: lists.definitions() });

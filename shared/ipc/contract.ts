@@ -32,7 +32,7 @@ export const contract = {
     request: z.undefined(),
     response: z.object({ version: z.string(), platform: z.string() }),
   },
-  /** A Word document the renderer built; main asks where to put it and checks it is one. */
+  /** A document the renderer built (Word, PDF, ODT, publication package, screening template); main asks where to put it and checks it is what its name says. */
   saveDocument: { request: saveDocumentRequest, response: saveDocumentResponse },
   /** Main names the file and writes it only inside the backup folder it keeps itself. */
   backupWrite: { request: backupWriteRequest, response: backupWriteResponse },

@@ -1,4 +1,5 @@
 import { documentFileName } from '../export/documentFile';
+import { projectLeadRole } from '../export/documentTexts';
 import { publicNames, toAdviceExportModel, type AdviceExportModel, type AdviceRefusal, type AdviceSource } from '../export/adviceExportModel';
 import { toPeriodReportModel, type PeriodReportModel, type PeriodReportSource } from '../export/periodReport';
 import type { NameRole } from './nameFinder';
@@ -33,19 +34,21 @@ export function toPublicAdvice(source: AdviceSource, settings: PublicationSettin
   return { ok: true, advice, fileName: publicFileName('advies', advice.reference, 'openbaar'), findings: filter.findings() };
 }
 
-function everyone(sources: readonly AdviceSource[]): NameRole[] {
+/** Everyone the advices name, and whoever filled in a screening, shown as project lead. */
+function everyone(source: PeriodReportSource): NameRole[] {
   const byName = new Map<string, NameRole>();
-  for (const name of sources.flatMap(publicNames)) if (!byName.has(name.name)) byName.set(name.name, name);
+  const leads = source.screenings.map((screening) => ({ name: screening.project.filledInBy, role: projectLeadRole }));
+  for (const name of [...source.advices.flatMap(publicNames), ...leads]) if (!byName.has(name.name)) byName.set(name.name, name);
   return [...byName.values()];
 }
 
 /**
  * The period report as it may be published. Nobody reviews it before it
  * goes out, so the filter replaces every match (strict), and a name known in
- * one advice is replaced in all of them.
+ * one advice or screening is replaced everywhere in the report.
  */
 export function toPublicPeriodReport(source: PeriodReportSource, settings: PublicationSettings): { report: PublicPeriodReport; fileName: PublicText } {
-  const filter = createPublicFilter({ ...settings, mode: 'strict', names: everyone(source.advices) });
+  const filter = createPublicFilter({ ...settings, mode: 'strict', names: everyone(source) });
   const report = filter.filter(toPeriodReportModel(source));
   return { report, fileName: publicFileName('rapportage-adviezen', report.period.from, report.period.to) };
 }

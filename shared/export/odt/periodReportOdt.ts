@@ -2,7 +2,7 @@ import { plainText } from '../../richText/plainText';
 import type { PublicPeriodReport } from '../../publication/publicModel';
 import { caseStatusLabels, conclusionLabels, formatDutchDate } from '../documentTexts';
 import type { HouseStyle } from '../houseStyle';
-import { followUpReportLabels, inShort, periodReportMeta, reportCounts, statusLabels } from '../periodReport';
+import { followUpReportLabels, inShort, periodReportMeta, reportCounts, screeningSection, statusLabels } from '../periodReport';
 import type { Xml } from '../xmlWriter';
 import { bullets, dataTable, emphasised, headingText, labelled, plainParagraphs, title } from './odtBlocks';
 import { packOdt } from './odtPackage';
@@ -34,6 +34,16 @@ function overview(writer: OdtWriter, report: PublicPeriodReport): Xml[] {
   ];
 }
 
+function screenings(writer: OdtWriter, report: PublicPeriodReport): Xml[] {
+  const section = screeningSection(report.screenings);
+  return [
+    headingText(writer, 1, section.heading),
+    ...section.figures.map(([label, value]) => labelled(writer, label, value)),
+    ...(section.empty ? [emphasised(writer, section.empty)] : []),
+    ...section.tables.flatMap((table) => [headingText(writer, 2, table.heading), dataTable(writer, table.header, table.rows, table.fractions)]),
+  ];
+}
+
 function adviceEntry(writer: OdtWriter, entry: Entry): Xml[] {
   const head = [
     headingText(writer, 2, `${entry.reference} ${entry.title}`),
@@ -62,6 +72,7 @@ export function buildPeriodReportOdt(report: PublicPeriodReport, style: HouseSty
     labelled(writer, 'Adviesorgaan', report.bodyName),
     ...summary(writer, report),
     ...overview(writer, report),
+    ...screenings(writer, report),
   ];
   // Headings are made in document order: each one's level depends on the heading before it.
   const entries = report.entries.length

@@ -2,7 +2,7 @@ import { plainText } from '../../richText/plainText';
 import type { PublicPeriodReport } from '../../publication/publicModel';
 import { caseStatusLabels, conclusionLabels, formatDutchDate } from '../documentTexts';
 import type { HouseStyle } from '../houseStyle';
-import { followUpReportLabels, inShort, reportCounts, statusLabels, yielder, type ReportOptions } from '../periodReport';
+import { followUpReportLabels, inShort, reportCounts, screeningSection, statusLabels, yielder, type ReportOptions } from '../periodReport';
 import { PdfWriter, type PdfFonts, type PdfMeta } from './pdfWriter';
 import { richTextToPdf } from './richTextToPdf';
 
@@ -36,6 +36,17 @@ function overview(report: PublicPeriodReport, pdf: PdfWriter) {
     rows: report.entries.map((e) => [e.reference, e.title, formatDutchDate(e.issuedOn), statusLabels[e.status], followUpReportLabels[e.followUp]]),
     fractions: [0.18, 0.34, 0.16, 0.16, 0.16],
   });
+}
+
+function screenings(report: PublicPeriodReport, pdf: PdfWriter) {
+  const section = screeningSection(report.screenings);
+  pdf.heading(2, section.heading);
+  for (const [label, value] of section.figures) pdf.labelled(label, value);
+  if (section.empty) pdf.emphasised(section.empty);
+  for (const table of section.tables) {
+    pdf.heading(3, table.heading);
+    pdf.table(table);
+  }
 }
 
 function adviceEntry(entry: Entry, pdf: PdfWriter) {
@@ -85,6 +96,7 @@ export async function buildPeriodReportPdf(
   pdf.labelled('Adviesorgaan', report.bodyName);
   summary(report, pdf);
   overview(report, pdf);
+  screenings(report, pdf);
   if (total === 0) pdf.emphasised('In deze periode zijn geen adviezen uitgebracht.');
   else pdf.heading(2, 'Adviezen');
   for (const [index, entry] of report.entries.entries()) {

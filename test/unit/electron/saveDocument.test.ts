@@ -13,6 +13,8 @@ let temp: string;
 const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
 /** The start of every PDF: "%PDF-". */
 const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]);
+/** A screening template file. */
+const json = new TextEncoder().encode('{"name": "Screening"}\n');
 const trusted = { senderFrame: { url: 'app://beraad/index.html' } };
 
 beforeEach(async () => {
@@ -59,6 +61,13 @@ describe('saveDocument', () => {
     expect(withDocumentExtension('/a/advies', 'odt')).toBe('/a/advies.odt');
   });
 
+  it('offers a screening template as a JSON file and adds .json when the user left it out', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(temp, 'sjabloon') });
+    await expect(saveDocument({ suggestedName: 'screeningsjabloon-versie-2.json', bytes: json })).resolves.toEqual({ saved: true });
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ filters: [{ name: 'JSON-bestand', extensions: ['json'] }] }));
+    expect(new Uint8Array(await readFile(join(temp, 'sjabloon.json')))).toEqual(json);
+  });
+
   it('writes nothing when the user cancels', async () => {
     await expect(saveDocument({ suggestedName: 'advies.docx', bytes: docx })).resolves.toEqual({ saved: false });
     expect(await readdir(temp)).toEqual([]);
@@ -78,6 +87,8 @@ describe('saveDocument across the bridge: validated before the dialog opens', ()
     ['a bare .pdf', { suggestedName: '.pdf', bytes: pdf }],
     ['too many bytes', { suggestedName: 'advies.docx', bytes: Object.assign(new Uint8Array(maxDocumentBytes + 1), docx) }],
     ['extra fields', { suggestedName: 'advies.docx', bytes: docx, path: '/tmp/x.docx' }],
+    ['a Word package named .json', { suggestedName: 'sjabloon.json', bytes: docx }],
+    ['a .json that does not parse', { suggestedName: 'sjabloon.json', bytes: new TextEncoder().encode('{"name": ') }],
   ])('refuses %s', async (_, payload) => {
     await expect(call(payload)).resolves.toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
@@ -93,5 +104,6 @@ describe('saveDocument across the bridge: validated before the dialog opens', ()
   it('answers a valid request', async () => {
     await expect(call({ suggestedName: 'advies.docx', bytes: docx })).resolves.toEqual({ ok: true, value: { saved: false } });
     await expect(call({ suggestedName: 'advies.pdf', bytes: pdf })).resolves.toEqual({ ok: true, value: { saved: false } });
+    await expect(call({ suggestedName: 'sjabloon.json', bytes: json })).resolves.toEqual({ ok: true, value: { saved: false } });
   });
 });

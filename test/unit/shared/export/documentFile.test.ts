@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentFileName, formatOfName, inFormat } from '@shared/export/documentFile';
+import { documentFileName, formatOfName, inFormat, saveDocumentRequest } from '@shared/export/documentFile';
 
 describe('document file names', () => {
   it('know their format by the extension, in any case, and only with a name before it', () => {
@@ -14,5 +14,16 @@ describe('document file names', () => {
     const word = documentFileName('advies', 'EA-2026-007', 'openbaar');
     expect(inFormat(word, 'pdf')).toBe('advies-EA-2026-007-openbaar.pdf');
     expect(inFormat('advies-EA-2026-007-openbaar.pdf', 'docx')).toBe('advies-EA-2026-007-openbaar.docx');
+  });
+
+  it('take a .json only when its bytes are a JSON object', () => {
+    const bytes = (value: string) => new TextEncoder().encode(value);
+    const accepts = (suggestedName: string, value: Uint8Array) => saveDocumentRequest.safeParse({ suggestedName, bytes: value }).success;
+    expect(formatOfName('sjabloon.json')).toBe('json');
+    expect(accepts('sjabloon.json', bytes('{"name": "Screening"}\n'))).toBe(true);
+    expect(accepts('sjabloon.json', bytes('{"name": '))).toBe(false);
+    expect(accepts('sjabloon.json', bytes('[1, 2]'))).toBe(false);
+    expect(accepts('sjabloon.json', new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]))).toBe(false);
+    expect(accepts('sjabloon.docx', bytes('{}'))).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { buildPeriodReport } from '@shared/export/periodReport';
 import { toPublicAdvice, toPublicPeriodReport } from '@shared/publication/publicModel';
 import { adviceSource, adviceVersion, docOf, paragraph } from '../../../fixtures/export/adviceSource';
 import { meetingModel, periodReportSource } from '../../../fixtures/export/reportSources';
+import { periodScreenings } from '../../../fixtures/screening/screening';
 import { publicationSettings } from '../../../fixtures/publication';
 import { unzipDocx, type DocxParts } from './support/docxParts';
 
@@ -44,7 +45,11 @@ async function publicAdvice(): Promise<DocxParts> {
 const documents: [string, () => Promise<DocxParts>][] = [
   ['public advice', publicAdvice],
   ['internal advice', async () => unzipDocx(await buildAdviceDocument(toInternalAdvice(layoutSource()), defaultHouseStyle))],
-  ['period report', async () => unzipDocx(await buildPeriodReport(toPublicPeriodReport(periodReportSource(6), publicationSettings()).report, defaultHouseStyle))],
+  [
+    'period report',
+    async () =>
+      unzipDocx(await buildPeriodReport(toPublicPeriodReport({ ...periodReportSource(6), screenings: periodScreenings() }, publicationSettings()).report, defaultHouseStyle)),
+  ],
   ['agenda', async () => unzipDocx(await buildMeetingDocument(meetingModel(), 'agenda', defaultHouseStyle))],
   ['minutes', async () => unzipDocx(await buildMeetingDocument(meetingModel(), 'minutes', defaultHouseStyle))],
 ];

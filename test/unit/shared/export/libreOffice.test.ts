@@ -8,6 +8,7 @@ import { toPublicAdvice, toPublicPeriodReport } from '@shared/publication/public
 import { adviceSource, caseRecord, confidentialText, secretNames } from '../../../fixtures/export/adviceSource';
 import { meetingModel, periodReportSource } from '../../../fixtures/export/reportSources';
 import { publicationSettings } from '../../../fixtures/publication';
+import { periodScreenings } from '../../../fixtures/screening/screening';
 import { keepDocx, readBack, readWithLibreOffice, squashed } from './support/libreoffice';
 
 async function advice(variant: AdviceVariant): Promise<Uint8Array> {
@@ -62,8 +63,9 @@ describe.concurrent('a real reader: LibreOffice opens the documents and shows wh
     expect(squashed(text)).toContain('Intern — niet openbaar · Classificatie: Intern');
   });
 
-  it('period report of 40 advices', { timeout: 120_000 }, async () => {
-    const bytes = await buildPeriodReport(toPublicPeriodReport(periodReportSource(40), publicationSettings()).report, defaultHouseStyle);
+  it('period report of 40 advices and the period’s screenings', { timeout: 120_000 }, async () => {
+    const source = { ...periodReportSource(40), screenings: periodScreenings() };
+    const bytes = await buildPeriodReport(toPublicPeriodReport(source, publicationSettings()).report, defaultHouseStyle);
     await keepDocx(bytes, 'rapportage');
     const { text, pages } = await readWithLibreOffice(bytes, 'rapportage');
     const flat = squashed(text);
@@ -72,6 +74,8 @@ describe.concurrent('a real reader: LibreOffice opens the documents and shows wh
     expect(flat).toContain('Wacht op conclusie 10');
     for (const n of [1, 20, 40]) expect(flat).toContain(`EA-2026-${String(n).padStart(3, '0')}`);
     expect(flat).toContain('EA-2026-007 Vertrouwelijke casus');
+    expect(flat).toContain('Daarvan als casus bij het adviesorgaan: 2 (40%)');
+    expect(flat).toMatch(/Adviesorgaan raadplegen Aantal Ja 2 Aanbevolen 1 Nee 2/);
     // The overview table repeats its header row on the page it continues on.
     expect(text.match(/Zaaknummer\s+Onderwerp\s+Uitgebracht/g)?.length).toBeGreaterThanOrEqual(2);
     expect(pages).toBeGreaterThanOrEqual(15);

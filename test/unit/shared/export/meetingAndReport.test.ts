@@ -7,6 +7,7 @@ import { confidentialText, secretNames } from '../../../fixtures/export/adviceSo
 import type { PeriodReportSource } from '@shared/export/periodReport';
 import { meetingModel, periodAdvices, periodReportSource } from '../../../fixtures/export/reportSources';
 import { publicationSettings } from '../../../fixtures/publication';
+import { periodScreenings } from '../../../fixtures/screening/screening';
 import { paragraphsOf, unzipDocx } from './support/docxParts';
 
 const publicReport = (source: PeriodReportSource) => toPublicPeriodReport(source, publicationSettings()).report;
@@ -70,6 +71,41 @@ describe('period report', () => {
     for (const name of secretNames) expect(parts.document).not.toContain(name);
     expect(parts.document).not.toContain(confidentialText);
     expect(parts.custom).toContain('<vt:lpwstr>2026-01-01/2026-03-31</vt:lpwstr>');
+  });
+
+  it('counts the screenings of the period: outcomes, cases, instruments, AI Act classes and departments', async () => {
+    const { document } = await unzipDocx(await buildPeriodReport(publicReport({ ...periodReportSource(2), screenings: periodScreenings() }), defaultHouseStyle));
+    const text = paragraphsOf(document);
+    const section = text.slice(text.indexOf('Screenings'), text.indexOf('Adviezen'));
+    expect(section.slice(0, 5)).toEqual([
+      'Screenings',
+      'Afgeronde screenings: 5',
+      'Daarvan als casus bij het adviesorgaan: 2 (40%)',
+      'Daarvan niet als casus ingebracht: 3',
+      'Nog niet afgeronde screenings: 1',
+    ]);
+    const row = (...cells: string[]) => expect(section.join('|')).toContain(cells.join('|'));
+    row('Adviesorgaan raadplegen', 'Aantal', 'Ja', '2', 'Aanbevolen', '1', 'Nee', '2');
+    row('Instrument', 'Aantal', 'DPIA (AVG art. 35)', '3', 'DEDA', '0', 'IAMA', '1', 'Registratie in het algoritmeregister', '1');
+    row('Risicoklasse', 'Aantal', 'Verboden AI-praktijk', '0', 'Hoog risico', '1', 'Transparantieverplichtingen', '1', 'Minimaal risico', '1', 'Geen AI-systeem', '2');
+    row('Sociaal Domein', '2', '2', '0');
+    row('Geen afdeling opgegeven', '1', '0', '1');
+  });
+
+  it('shows no project lead and no address that a screening’s department names', async () => {
+    const { document } = await unzipDocx(await buildPeriodReport(publicReport({ ...periodReportSource(0), screenings: periodScreenings() }), defaultHouseStyle));
+    const text = paragraphsOf(document);
+    expect(document).not.toContain('Joost Verhoeven');
+    expect(document).not.toContain('wijkteam@voorbeeldstad.nl');
+    expect(text).toContain('Team van Projectleider');
+    expect(text).toContain('Openbare ruimte, [e-mailadres]');
+  });
+
+  it('says when no screening was completed in the period, without empty tables', async () => {
+    const text = paragraphsOf((await unzipDocx(await buildPeriodReport(publicReport(periodReportSource(1)), defaultHouseStyle))).document);
+    expect(text).toContain('In deze periode is geen screening afgerond.');
+    expect(text).toContain('Afgeronde screenings: 0');
+    expect(text).not.toContain('Risicoklasse');
   });
 
   it('reports progress per advice and stops when cancelled', async () => {

@@ -37,6 +37,16 @@ describe('screening list filter', () => {
     expect(filterScreenings(all, { ...defaultScreeningFilter, ...change }).map((s) => s.id)).toEqual(ids);
   });
 
+  it('shows the screenings that became a case, or every completed one the board never received, whatever its outcome', () => {
+    const brought = { ...screening('e', 'Sociaal domein', '2026-03-25', 'ja'), caseId: '4a0f2b4e-0000-4000-8000-000000000001' };
+    const withCase = [...all, brought];
+    const shown = (caseLink: ScreeningFilter['caseLink'], outcome: ScreeningFilter['outcome'] = '') =>
+      filterScreenings(withCase, { ...defaultScreeningFilter, caseLink, outcome }).map((s) => s.id);
+    expect(shown('case')).toEqual(['e']);
+    expect(shown('noCase')).toEqual(['a', 'b', 'c']);
+    expect(shown('noCase', 'ja')).toEqual(['a']);
+  });
+
   it('offers each named department once, sorted', () => {
     expect(screeningDepartments(all)).toEqual(['Openbare ruimte', 'Sociaal domein']);
   });

@@ -10,6 +10,7 @@ import { toPublicPeriodReport } from '@shared/publication/publicModel';
 import { secretNames, confidentialText } from '../../../../fixtures/export/adviceSource';
 import { periodReportSource } from '../../../../fixtures/export/reportSources';
 import { publicationSettings } from '../../../../fixtures/publication';
+import { periodScreenings } from '../../../../fixtures/screening/screening';
 import { amsterdam, houseStyle, publicAdvice, unzipOdt } from './support';
 
 const run = promisify(execFile);
@@ -85,11 +86,16 @@ describe('advice as ODT', () => {
     expect(everything).not.toContain(confidentialText);
   });
 
-  it('the period report: summary, overview and each advice, headings without gaps', () => {
-    const { report } = toPublicPeriodReport(periodReportSource(3), publicationSettings());
+  it('the period report: summary, overview, screenings and each advice, headings without gaps', () => {
+    const { report } = toPublicPeriodReport({ ...periodReportSource(3), screenings: periodScreenings() }, publicationSettings());
     const { content, meta } = unzipOdt(buildPeriodReportOdt(report, houseStyle));
-    expect(outline(content).slice(0, 4)).toEqual([1, 1, 1, 2]);
+    // Samenvatting, Overzicht, Screenings with its four tables, Adviezen, the first advice.
+    expect(outline(content).slice(0, 9)).toEqual([1, 1, 1, 2, 2, 2, 2, 1, 2]);
     expect(content).toContain('Stand van de conclusie');
+    expect(content).toContain('Daarvan als casus bij het adviesorgaan');
+    expect(content).toContain('Registratie in het algoritmeregister');
+    expect(content).toContain('Team van Projectleider');
+    expect(content).not.toContain('Joost Verhoeven');
     expect(meta).toContain('<dc:title>Rapportage adviezen');
   });
 });

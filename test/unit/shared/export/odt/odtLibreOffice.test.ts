@@ -4,6 +4,7 @@ import { buildPeriodReportOdt } from '@shared/export/odt/periodReportOdt';
 import { toPublicPeriodReport } from '@shared/publication/publicModel';
 import { advice, adviceSource, adviceVersion, caseRecord, docOf, paragraph, secretNames } from '../../../../fixtures/export/adviceSource';
 import { periodReportSource } from '../../../../fixtures/export/reportSources';
+import { periodScreenings } from '../../../../fixtures/screening/screening';
 import { publicationSettings } from '../../../../fixtures/publication';
 import { readBack, readWithLibreOffice, squashed } from '../support/libreoffice';
 import { amsterdam, houseStyle, publicAdvice } from './support';
@@ -65,9 +66,11 @@ describe.concurrent('a real reader: LibreOffice opens the ODT documents', () => 
   });
 
   it('period report', { timeout: 120_000 }, async () => {
-    const { report } = toPublicPeriodReport(periodReportSource(3), publicationSettings());
+    const { report } = toPublicPeriodReport({ ...periodReportSource(3), screenings: periodScreenings() }, publicationSettings());
     const { text, info } = await readWithLibreOffice(buildPeriodReportOdt(report, houseStyle), 'rapportage-odt', 'odt');
     const flat = squashed(text);
+    expect(flat).toContain('Afgeronde screenings: 5');
+    expect(flat).toMatch(/Risicoklasse Aantal Verboden AI-praktijk 0 Hoog risico 1/);
     expect(flat).toContain('Rapportage adviezen 1 januari 2026 – 31 maart 2026');
     expect(flat).toContain('Stand van de conclusie');
     expect(flat).toContain(report.entries[0]!.reference);

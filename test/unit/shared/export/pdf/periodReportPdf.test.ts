@@ -6,6 +6,7 @@ import { toPublicPeriodReport } from '@shared/publication/publicModel';
 import { secretNames } from '../../../../fixtures/export/adviceSource';
 import { periodReportSource } from '../../../../fixtures/export/reportSources';
 import { publicationSettings } from '../../../../fixtures/publication';
+import { periodScreenings } from '../../../../fixtures/screening/screening';
 import { bundledFonts, readWithPoppler, squashed } from './support/poppler';
 
 const report = (count: number) => toPublicPeriodReport(periodReportSource(count), publicationSettings()).report;
@@ -41,6 +42,22 @@ describe('period report as PDF/A', () => {
     for (const name of secretNames) expect(flat).not.toContain(name);
     expect(steps[0]).toEqual({ done: 0, total: 40 });
     expect(steps.at(-1)).toEqual({ done: 40, total: 40 });
+  });
+
+  it('the screenings of the period, between the overview and the advices, a lead’s name replaced', { timeout: 120_000 }, async () => {
+    const { report: withScreenings } = toPublicPeriodReport({ ...periodReportSource(2), screenings: periodScreenings() }, publicationSettings());
+    const bytes = await buildPeriodReportPdf(withScreenings, defaultHouseStyle, await bundledFonts(), { now: madeOn });
+    const { structure, text } = await readWithPoppler(bytes, 'rapportage-screenings', { structureText: false });
+    const flat = squashed(text);
+    const section = flat.indexOf('Screenings Afgeronde screenings: 5');
+    expect(section).toBeGreaterThan(flat.indexOf('Overzicht'));
+    expect(flat.indexOf('Adviezen EA-2026-001')).toBeGreaterThan(section);
+    expect(flat).toContain('Daarvan niet als casus ingebracht: 3');
+    expect(flat).toMatch(/Instrument Aantal DPIA \(AVG art\. 35\) 3/);
+    expect(flat).toContain('Team van Projectleider');
+    expect(flat).not.toContain('Joost Verhoeven');
+    const levels = [...structure.matchAll(/^\s*H(\d) \(block\)$/gm)].map((m) => Number(m[1]));
+    levels.forEach((level, i) => expect(level).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1));
   });
 
   it('stops with the signal’s reason when cancelled', async () => {
