@@ -67,6 +67,8 @@ function claimWriter(onLaterRole: (role: WindowRole) => void): Promise<{ role: W
 }
 
 async function start(): Promise<void> {
+  // The app opens on the case list: its code loads while the database opens and is checked, not after.
+  if (location.hash === '' || location.hash === '#/') void import('./cases/CaseListPage');
   const db = createDatabase();
   // Before the database opens: it notices every write, for the backup on quit.
   const changes = trackChanges(db);

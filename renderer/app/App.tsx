@@ -4,6 +4,7 @@ import type { Settings } from '@shared/settings/settingsSchema';
 import { SettingsProvider } from '../settings/settingsContext';
 import { Layout } from './Layout';
 import { lazyComponent, preloadLazyComponents } from '../components/lazyComponent';
+import { firstScreenShown } from '../perf/paintMarks';
 import type { ServiceRegistry } from '../services/serviceKey';
 import { ServicesProvider } from '../services/services';
 
@@ -78,7 +79,13 @@ const router = createHashRouter([
 ]);
 
 export function App({ services, settings }: { services: ServiceRegistry; settings: Settings }) {
-  useEffect(preloadLazyComponents, []);
+  useEffect(() => {
+    let mounted = true;
+    void firstScreenShown().then(() => mounted && preloadLazyComponents());
+    return () => {
+      mounted = false;
+    };
+  }, []);
   return (
     <ServicesProvider services={services}>
       <SettingsProvider initial={settings}>

@@ -11,7 +11,7 @@ import { benchAdvice } from './adviceBench';
 import { benchAdviceCount, benchAdviceRegister } from './adviceRegisterBench';
 import { benchBackup } from './backupBench';
 import { benchBundle } from './bundleBench';
-import { caseListRun, openCaseList } from './caseListBench';
+import { appStart, caseListRun, openCaseList } from './caseListBench';
 import { formatComparison } from './compare';
 import { exportBench, odtBench } from './exportBench';
 import { pdfExportBench } from './pdfExportBench';
@@ -83,6 +83,8 @@ async function benchSeededProfile(parts: readonly BenchPart[], url: string): Pro
     if (has('meeting')) for (const time of await page.evaluate<number[]>(`window.beraadBench.noteSaveTimes(${runs})`)) addTime('noteSave50Pages', time);
 
     for (let run = 0; run < runs && has('list'); run++) {
+      addTime('appStartCold', await appStart(page, url, true));
+      addTime('appStartWarm', await appStart(page, url, false));
       const list = await caseListRun(page, url, run);
       addTime('listFirstPaint', list.firstPaint);
       addTime('listAllLoaded', list.allLoaded);
