@@ -4,6 +4,7 @@ import type { BeraadDb } from '../../../../renderer/db/database';
 import { ValidationError } from '@shared/util/validation';
 import { emptyDoc, type RichText } from '@shared/cases/caseSchema';
 import { caseInput } from '../../../fixtures/caseInput';
+import { countWrites } from '../db/countWrites';
 import { testDatabase } from '../db/testDatabase';
 
 const pattern = 'EA-{jjjj}-{nnn}';
@@ -124,5 +125,22 @@ describe('case repository reads for the list', () => {
     const registered = await repo.registerOne({ input: caseInput(), description: emptyDoc }, pattern);
     expect(await db.caseDescriptions.count()).toBe(0);
     expect(await repo.getDescription(registered.id)).toEqual(emptyDoc);
+  });
+});
+
+/* Per-record writes cost a request each and made seeding several times slower: this pins the batching. */
+describe('registration in bulk', () => {
+  const bulkDescription: RichText = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Camera’s op het plein.' }] }] };
+
+  it('registers many cases in one transaction, with one write request per table', async () => {
+    const fresh = testDatabase();
+    const counts = countWrites(fresh);
+    await createCaseRepository(fresh).register(
+      Array.from({ length: 200 }, () => ({ input: caseInput(), description: bulkDescription })),
+      'EA-{nnn}',
+    );
+    expect(counts.transactions).toBe(1);
+    expect(Object.fromEntries(counts.requests)).toEqual({ cases: 1, caseDescriptions: 1, counters: 1 });
+    expect(counts.records.get('cases')).toBe(200);
   });
 });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { RichText } from '@shared/cases/caseSchema';
+import { createBackupRepository } from '../../../../renderer/backup/backupRepository';
+import { createCaseRepository } from '../../../../renderer/cases/caseRepository';
+import { caseInput } from '../../../fixtures/caseInput';
+import { countWrites } from '../db/countWrites';
+import { testDatabase } from '../db/testDatabase';
+
+const clock = () => new Date('2026-11-22T12:00:00.000Z');
+const description: RichText = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Camera’s op het plein.' }] }] };
+
+/* Per-record writes cost a request each and made restores several times slower: this pins the batching. */
+describe('restore writes in bulk', () => {
+  it('restores a backup of many records into an empty database in one transaction, with one write request per table', async () => {
+    const source = testDatabase();
+    await createCaseRepository(source, clock).register(
+      Array.from({ length: 200 }, () => ({ input: caseInput(), description })),
+      'EA-{nnn}',
+    );
+    const bytes = await createBackupRepository(source, '9.9.9', clock).create();
+
+    const target = testDatabase();
+    const counts = countWrites(target);
+    const backups = createBackupRepository(target, '9.9.9', clock);
+    const read = await backups.read(bytes);
+    if (!read.ok) throw new Error(JSON.stringify(read.refusal));
+    await backups.restore(read.value);
+
+    expect(counts.transactions).toBe(1);
+    expect(counts.records.get('cases')).toBe(200);
+    expect(counts.records.get('caseDescriptions')).toBe(200);
+    // A bulk delete (of nothing, here) and a bulk put at most, whatever the number of records.
+    for (const [table, requests] of counts.requests) expect(requests, table).toBeLessThanOrEqual(2);
+  });
+});
