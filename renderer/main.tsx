@@ -27,6 +27,7 @@ import { createRecordRepository, recordRepositoryKey } from './meetings/recordRe
 import { createPeopleRepository, peopleRepositoryKey } from './people/peopleRepository';
 import { flushAll } from './persistence/flushRegistry';
 import { reportStorageError } from './persistence/storageProblems';
+import { firstScreenShown } from './perf/paintMarks';
 import { bindWriteMode } from './persistence/writeMode';
 import { startWriterLock, writerLockKey, type WindowRole } from './persistence/writerLock';
 import { provide, type ServiceRegistry } from './services/serviceKey';
@@ -176,7 +177,7 @@ async function start(): Promise<void> {
   if (role === 'writer') await boardMode.resume();
   // Without persistence the browser may evict the board's whole record under storage pressure: the user is told.
   void checkStorage().catch(console.error);
-  startAutoBackup({ bridge, service: backup, settings: () => settingsRepository.get() });
+  startAutoBackup({ bridge, service: backup, settings: () => settingsRepository.get(), firstCheck: firstScreenShown() });
   await Promise.all([
     initI18n(settings.language),
     role === 'writer' ? methods.ensureDefaults(shippedMethodTemplates()) : undefined,

@@ -11,6 +11,8 @@ interface Options {
   settings: () => Promise<Settings>;
   clock?: Clock;
   checkEveryMs?: number;
+  /** The check at start waits for this: a backup due at start must not hold up the first screen. */
+  firstCheck?: Promise<void>;
   /** Where failures go; a failed automatic backup must not break the app. */
   report?: (error: unknown) => void;
 }
@@ -27,7 +29,15 @@ interface Options {
  * the next start catches up. The alternative, holding up quit for as long as
  * a backup takes, would trap users behind a frozen window on a large database.
  */
-export function startAutoBackup({ bridge, service, settings, clock = systemClock, checkEveryMs = 15 * 60_000, report = console.error }: Options): () => void {
+export function startAutoBackup({
+  bridge,
+  service,
+  settings,
+  clock = systemClock,
+  checkEveryMs = 15 * 60_000,
+  firstCheck = Promise.resolve(),
+  report = console.error,
+}: Options): () => void {
   if (bridge.kind !== 'desktop') return () => {};
   let running: Promise<unknown> | null = null;
   const run = (reason: 'scheduled' | 'quit', current: Settings) => {
@@ -54,7 +64,7 @@ export function startAutoBackup({ bridge, service, settings, clock = systemClock
     await run('quit', current);
   };
 
-  void check().catch(report);
+  void firstCheck.then(check).catch(report);
   const timer = setInterval(() => void check().catch(report), checkEveryMs);
   const stopQuit = bridge.onFlushRequest(onQuit);
   return () => {

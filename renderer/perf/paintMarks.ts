@@ -14,17 +14,16 @@ export function markRequested(name: string): void {
 }
 
 let firstScreenPainted: () => void = () => {};
+const firstScreenPaint = new Promise<void>((resolve) => (firstScreenPainted = resolve));
 
 /**
  * Resolves once a page has painted what it read (its measureAfterPaint), so
- * work that can wait (loading other pages' code) does not compete with the
- * first screen; after `latestMs` in any case, for a page that reports nothing.
+ * work that can wait (loading other pages' code, a scheduled backup) does not
+ * compete with the first screen; after `latestMs` in any case, for a page
+ * that reports nothing.
  */
 export function firstScreenShown(latestMs = 3000): Promise<void> {
-  return new Promise((resolve) => {
-    firstScreenPainted = resolve;
-    setTimeout(resolve, latestMs);
-  });
+  return Promise.race([firstScreenPaint, new Promise<void>((resolve) => setTimeout(resolve, latestMs))]);
 }
 
 export function measureAfterPaint(name: string): void {

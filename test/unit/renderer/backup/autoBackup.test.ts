@@ -3,7 +3,7 @@ import { defaultSettings, type Settings } from '@shared/settings/settingsSchema'
 import { startAutoBackup } from '../../../../renderer/backup/autoBackup';
 import { registerFlush } from '../../../../renderer/persistence/flushRegistry';
 
-function harness(options: { lastBackupAt: string | null; changed: boolean; kind?: 'desktop' | 'web'; auto?: boolean }) {
+function harness(options: { lastBackupAt: string | null; changed: boolean; kind?: 'desktop' | 'web'; auto?: boolean; firstCheck?: Promise<void> }) {
   let flush: (() => Promise<void>) | null = null;
   const order: string[] = [];
   const toFolder = vi.fn(async (reason: string) => {
@@ -27,6 +27,7 @@ function harness(options: { lastBackupAt: string | null; changed: boolean; kind?
     settings: async () => settings,
     clock: () => new Date('2026-11-22T12:00:00.000Z'),
     checkEveryMs: 60_000,
+    firstCheck: options.firstCheck,
   });
   return { toFolder, order, stop, quit: () => flush?.(), hasQuitHandler: () => flush !== null };
 }
@@ -42,6 +43,17 @@ describe('automatic backups', () => {
   it('makes the daily backup at start when the last one is a day old', async () => {
     const h = harness({ lastBackupAt: '2026-11-21T11:00:00.000Z', changed: false });
     stops.push(h.stop);
+    await settle();
+    expect(h.toFolder).toHaveBeenCalledExactlyOnceWith('scheduled', expect.anything());
+  });
+
+  it('waits for the first screen before the daily backup at start', async () => {
+    let firstScreen = () => {};
+    const h = harness({ lastBackupAt: '2026-11-21T11:00:00.000Z', changed: false, firstCheck: new Promise((resolve) => (firstScreen = resolve)) });
+    stops.push(h.stop);
+    await settle();
+    expect(h.toFolder).not.toHaveBeenCalled();
+    firstScreen();
     await settle();
     expect(h.toFolder).toHaveBeenCalledExactlyOnceWith('scheduled', expect.anything());
   });
