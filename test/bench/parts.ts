@@ -6,6 +6,7 @@ export const benchParts = [
   'actions',
   'meeting',
   'typing',
+  'coTyping',
   'advice',
   'adviceRegister',
   'export',

@@ -22,6 +22,7 @@ import { buildPageBundle } from './pageBundle';
 import { seedPlan, selectParts, unknownPartsMessage, type BenchPart } from './parts';
 import { benchPaste } from './pasteBench';
 import { benchFileSchema, formatResults, toResult, typingResults, type BenchFile, type BenchResult } from './results';
+import { benchCoTyping } from './coTypingBench';
 import { benchSearch } from './searchBench';
 import { benchSync } from './syncBench';
 import { benchTargets } from './targets';
@@ -142,6 +143,7 @@ async function benchParts(parts: readonly BenchPart[]): Promise<BenchResult[]> {
       ...(has('export') ? await exportBench() : []),
       ...(has('pdfExport') ? await pdfExportBench() : []),
       ...(has('odt') ? await odtBench() : []),
+      ...(has('coTyping') ? await benchCoTyping(server.url) : []),
       ...(has('backup') ? await benchBackup(server.url) : []),
       ...(has('paste') ? await benchPaste(server.url, runs) : []),
       ...(has('bundle') ? benchBundle(outDir) : []),

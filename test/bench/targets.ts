@@ -20,6 +20,9 @@ export const benchTargets: Readonly<Record<string, Target>> = {
   noteSave50Pages: { value: 50 },
   typingMedian: { value: 16 },
   typingP95: { value: 33 },
+  /** Issue 13: typing with collaboration on stays within the same budget. */
+  typingCollabMedian: { value: 16 },
+  typingCollabP95: { value: 33 },
   adviceOpenIssued: { value: 150 },
   adviceOpenDraft: { value: 150 },
   adviceCompare: { value: 200 },
