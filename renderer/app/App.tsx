@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { createHashRouter, RouterProvider } from 'react-router';
+import { HashRouter, Route, Routes } from 'react-router';
 import type { Settings } from '@shared/settings/settingsSchema';
 import { SettingsProvider } from '../settings/settingsContext';
 import { Layout } from './Layout';
@@ -40,43 +40,40 @@ const ScreeningPage = lazyComponent(() => import('../screening/ScreeningPage'), 
 const ScreeningTemplatePage = lazyComponent(() => import('../screening/ScreeningTemplatePage'), 'ScreeningTemplatePage');
 
 /* Hash routing: the same build works from app://, from 127.0.0.1 and from disk. */
-const router = createHashRouter([
-  {
-    element: <Layout />,
-    children: [
-      { index: true, element: <CaseListPage /> },
-      { path: 'casussen/nieuw', element: <NewCasePage /> },
-      { path: 'casussen/:id', element: <CasePage /> },
-      { path: 'casussen/:id/bewerken', element: <EditCasePage /> },
-      { path: 'casussen/:id/advies', element: <AdvicePage /> },
-      { path: 'casussen/:id/advies/vergelijk', element: <ComparePage /> },
-      { path: 'instellingen', element: <SettingsPage /> },
-      { path: 'instellingen/methoden', element: <MethodListPage /> },
-      { path: 'instellingen/huisstijl', element: <HouseStylePage /> },
-      { path: 'rapportage', element: <PeriodReportPage /> },
-      { path: 'instellingen/back-up', element: <BackupPage /> },
-      { path: 'instellingen/bestuur', element: <BoardServerPage /> },
-      { path: 'instellingen/bestuur/accounts', element: <AccountsPage /> },
-      { path: 'instellingen/methoden/:id', element: <MethodEditPage /> },
-      { path: 'overzicht', element: <DashboardPage /> },
-      { path: 'adviezen', element: <AdviceRegisterPage /> },
-      { path: 'acties', element: <ActionsPage /> },
-      { path: 'personen', element: <PeoplePage /> },
-      { path: 'vergaderingen', element: <MeetingListPage /> },
-      { path: 'vergaderingen/nieuw', element: <MeetingFormPage /> },
-      { path: 'vergaderingen/:id', element: <MeetingPage /> },
-      { path: 'vergaderingen/:id/bewerken', element: <MeetingFormPage /> },
-      { path: 'vergaderingen/:id/agenda', element: <AgendaPrintPage /> },
-      { path: 'vergaderingen/:id/modus', element: <MeetingModePage /> },
-      { path: 'prullenbak', element: <TrashPage /> },
-      { path: 'niet-opgeslagen', element: <UnsavedCopiesPage /> },
-      { path: 'screenings', element: <ScreeningListPage /> },
-      { path: 'screenings/nieuw', element: <NewScreeningPage /> },
-      { path: 'screenings/:id', element: <ScreeningPage /> },
-      { path: 'instellingen/screening', element: <ScreeningTemplatePage /> },
-    ],
-  },
-]);
+const routes = (
+  <Route element={<Layout />}>
+    <Route index element={<CaseListPage />} />
+    <Route path="casussen/nieuw" element={<NewCasePage />} />
+    <Route path="casussen/:id" element={<CasePage />} />
+    <Route path="casussen/:id/bewerken" element={<EditCasePage />} />
+    <Route path="casussen/:id/advies" element={<AdvicePage />} />
+    <Route path="casussen/:id/advies/vergelijk" element={<ComparePage />} />
+    <Route path="instellingen" element={<SettingsPage />} />
+    <Route path="instellingen/methoden" element={<MethodListPage />} />
+    <Route path="instellingen/huisstijl" element={<HouseStylePage />} />
+    <Route path="rapportage" element={<PeriodReportPage />} />
+    <Route path="instellingen/back-up" element={<BackupPage />} />
+    <Route path="instellingen/bestuur" element={<BoardServerPage />} />
+    <Route path="instellingen/bestuur/accounts" element={<AccountsPage />} />
+    <Route path="instellingen/methoden/:id" element={<MethodEditPage />} />
+    <Route path="overzicht" element={<DashboardPage />} />
+    <Route path="adviezen" element={<AdviceRegisterPage />} />
+    <Route path="acties" element={<ActionsPage />} />
+    <Route path="personen" element={<PeoplePage />} />
+    <Route path="vergaderingen" element={<MeetingListPage />} />
+    <Route path="vergaderingen/nieuw" element={<MeetingFormPage />} />
+    <Route path="vergaderingen/:id" element={<MeetingPage />} />
+    <Route path="vergaderingen/:id/bewerken" element={<MeetingFormPage />} />
+    <Route path="vergaderingen/:id/agenda" element={<AgendaPrintPage />} />
+    <Route path="vergaderingen/:id/modus" element={<MeetingModePage />} />
+    <Route path="prullenbak" element={<TrashPage />} />
+    <Route path="niet-opgeslagen" element={<UnsavedCopiesPage />} />
+    <Route path="screenings" element={<ScreeningListPage />} />
+    <Route path="screenings/nieuw" element={<NewScreeningPage />} />
+    <Route path="screenings/:id" element={<ScreeningPage />} />
+    <Route path="instellingen/screening" element={<ScreeningTemplatePage />} />
+  </Route>
+);
 
 export function App({ services, settings }: { services: ServiceRegistry; settings: Settings }) {
   useEffect(() => {
@@ -89,7 +86,9 @@ export function App({ services, settings }: { services: ServiceRegistry; setting
   return (
     <ServicesProvider services={services}>
       <SettingsProvider initial={settings}>
-        <RouterProvider router={router} />
+        <HashRouter>
+          <Routes>{routes}</Routes>
+        </HashRouter>
       </SettingsProvider>
     </ServicesProvider>
   );
