@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { defaultCaseFilter, filterCases, filterOptions } from '@shared/cases/caseFilter';
+import { defaultCaseFilter, filterCases, filterOptions, sortCaseRows } from '@shared/cases/caseFilter';
 import { useService } from '../services/services';
 import { caseRepositoryKey } from './caseRepository';
 import { reportStorageError } from '../persistence/storageProblems';
@@ -22,7 +22,8 @@ export function CaseListPage() {
   const [filter, setFilter] = useCaseFilter();
   const [loadingSamples, setLoadingSamples] = useState(false);
   const options = useMemo(() => filterOptions(rows ?? []), [rows]);
-  const visible = useMemo(() => filterCases(rows ?? [], filter), [rows, filter]);
+  const sorted = useMemo(() => sortCaseRows(rows ?? []), [rows]);
+  const visible = useMemo(() => filterCases(sorted, filter), [sorted, filter]);
   // The first screenful is only the truth for the default view; any other filter waits for the whole register.
   const showsPartial = !complete && JSON.stringify(filter) !== JSON.stringify(defaultCaseFilter);
 

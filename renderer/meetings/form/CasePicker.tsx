@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormField, FormLabel, Textbox } from '@utrecht/component-library-react';
-import { defaultCaseFilter, filterCases, toCaseRow, type CaseRow } from '@shared/cases/caseFilter';
+import { defaultCaseFilter, filterCases, sortCaseRows, toCaseRow, type CaseRow, type SortedCaseRows } from '@shared/cases/caseFilter';
 import { useService } from '../../services/services';
 import { caseRepositoryKey } from '../../cases/caseRepository';
 import { reportStorageError } from '../../persistence/storageProblems';
@@ -13,10 +13,10 @@ export function CasePicker({ exclude, onPick }: { exclude: ReadonlySet<string>; 
   const { t } = useTranslation();
   const cases = useService(caseRepositoryKey);
   const id = useId();
-  const [rows, setRows] = useState<CaseRow[]>([]);
+  const [rows, setRows] = useState<SortedCaseRows>(() => sortCaseRows([]));
   const [text, setText] = useState('');
   useEffect(() => {
-    cases.list().then((all) => setRows(all.map(toCaseRow)), reportStorageError);
+    cases.list().then((all) => setRows(sortCaseRows(all.map(toCaseRow))), reportStorageError);
   }, [cases]);
   const matches = useMemo(
     () => filterCases(rows, { ...defaultCaseFilter, text }).filter((row) => !exclude.has(row.id)).slice(0, shown),

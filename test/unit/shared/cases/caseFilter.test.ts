@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCaseFilter, filterCases, filterOptions, type CaseRow } from '@shared/cases/caseFilter';
+import { defaultCaseFilter, filterCases as filterSorted, filterOptions, sortCaseRows, type CaseFilter, type CaseRow } from '@shared/cases/caseFilter';
 
 const row = (overrides: Partial<CaseRow>): CaseRow => {
   const base = {
@@ -23,6 +23,7 @@ const rows = [
   row({ reference: 'EA-2026-003', title: 'Oud', receivedOn: '2026-04-01', archivedAt: '2026-05-01T00:00:00.000Z' }),
 ];
 const refs = (result: CaseRow[]) => result.map((r) => r.reference);
+const filterCases = (unsorted: readonly CaseRow[], filter: CaseFilter) => filterSorted(sortCaseRows(unsorted), filter);
 
 describe('case list filter', () => {
   it('hides archived cases unless asked, newest first by default', () => {
@@ -43,6 +44,20 @@ describe('case list filter', () => {
     const byReference = { ...defaultCaseFilter, sort: 'reference' as const, descending: false };
     expect(refs(filterCases(rows, byReference))).toEqual(['EA-2025-009', 'EA-2026-002', 'EA-2026-010']);
     expect(refs(filterCases(rows, { ...byReference, descending: true }))).toEqual(['EA-2026-010', 'EA-2026-002', 'EA-2025-009']);
+  });
+
+  it('orders like a sort at every filter change: by date, then by reference read as numbers, both ways', () => {
+    const many = Array.from({ length: 300 }, (_, n) =>
+      row({ reference: `EA-${2020 + (n % 3)}-${(n * 37) % 1000}`, receivedOn: `2026-0${1 + (n % 3)}-0${1 + (n % 2)}` }),
+    );
+    const collator = new Intl.Collator('nl', { numeric: true });
+    const byDate = (a: CaseRow, b: CaseRow) => a.receivedOn.localeCompare(b.receivedOn) || collator.compare(a.reference, b.reference);
+    const sorted = sortCaseRows(many);
+    expect(refs(filterSorted(sorted, { ...defaultCaseFilter, descending: false }))).toEqual(refs([...many].sort(byDate)));
+    expect(refs(filterSorted(sorted, defaultCaseFilter))).toEqual(refs([...many].sort((a, b) => byDate(b, a))));
+    expect(refs(filterSorted(sorted, { ...defaultCaseFilter, sort: 'reference', descending: false }))).toEqual(
+      refs([...many].sort((a, b) => collator.compare(a.reference, b.reference))),
+    );
   });
 
   it('offers the themes and years present in the data', () => {
