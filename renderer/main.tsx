@@ -44,7 +44,7 @@ import { createSearchClient, searchClientKey, startSearchWorker } from './search
 import { watchSearchSources } from './search/searchChangeWatcher';
 import { createScreeningRepository, screeningRepositoryKey } from './screening/screeningRepository';
 import { createScreeningTemplateRepository, screeningTemplateRepositoryKey } from './screening/screeningTemplateRepository';
-import { defaultScreeningTemplate } from '@shared/screening/defaultTemplate';
+import { defaultScreeningTemplateId } from '@shared/screening/templateSchema';
 import { createSettingsRepository, settingsRepositoryKey } from './settings/settingsRepository';
 import { boardModeKey, createBoardMode } from './sync/boardMode';
 import { boardSessionKey, createBoardSession } from './sync/boardSession';
@@ -181,7 +181,11 @@ async function start(): Promise<void> {
   await Promise.all([
     initI18n(settings.language),
     role === 'writer' ? methods.ensureDefaults(shippedMethodTemplates()) : undefined,
-    role === 'writer' ? screeningTemplates.ensureDefault(defaultScreeningTemplate()) : undefined,
+    role === 'writer'
+      ? screeningTemplates.ensureDefault(defaultScreeningTemplateId, () =>
+          import('@shared/screening/defaultTemplate').then(({ defaultScreeningTemplate }) => defaultScreeningTemplate()),
+        )
+      : undefined,
   ]);
   renderApp = () => render(root, <App key={generation} services={services} settings={settings} />);
   renderApp();

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading1, Paragraph, Select, Textarea, Textbox } from '@utrecht/component-library-react';
-import { defaultScreeningTemplateId } from '@shared/screening/defaultTemplate';
+import { defaultScreeningTemplateId } from '@shared/screening/templateSchema';
 import { screeningProjectSchema, type ScreeningProjectInput } from '@shared/screening/screeningSchema';
 import { Field } from '../components/Field';
 import { reportStorageError } from '../persistence/storageProblems';

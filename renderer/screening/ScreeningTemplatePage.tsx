@@ -1,7 +1,7 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading1, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
-import { defaultScreeningTemplateId } from '@shared/screening/defaultTemplate';
+import { defaultScreeningTemplateId } from '@shared/screening/templateSchema';
 import { readTemplateFile, templateContent, templateFileName, writeTemplateFile } from '@shared/screening/templateFile';
 import type { ScreeningTemplate, ValidTemplateInput } from '@shared/screening/templateSchema';
 import { Field } from '../components/Field';

@@ -12,11 +12,18 @@ export function createScreeningTemplateRepository(db: BeraadDb, clock: Clock = s
   const versionsOf = (id: string) => db.screeningTemplates.where('[id+version]').between([id, 0], [id, Infinity]);
 
   return {
-    /** Adds a shipped template as version 1 when it has no version yet; a published edit is left alone. */
-    async ensureDefault(seed: ScreeningTemplateSeed): Promise<void> {
+    /**
+     * Adds a shipped template as version 1 when it has no version yet; a
+     * published edit is left alone. The template is asked for only then: its
+     * texts are not loaded at every start.
+     */
+    async ensureDefault(id: string, seed: () => ScreeningTemplateSeed | Promise<ScreeningTemplateSeed>): Promise<void> {
+      if ((await versionsOf(id).count()) > 0) return;
+      const template = await seed();
+      // Checked again inside: another window may have added it meanwhile.
       await db.transaction('rw', db.screeningTemplates, async () => {
-        if ((await versionsOf(seed.id).count()) > 0) return;
-        await db.screeningTemplates.add(parseOrThrow(screeningTemplateSchema, { ...seed, version: 1, createdAt: clock().toISOString() }));
+        if ((await versionsOf(id).count()) > 0) return;
+        await db.screeningTemplates.add(parseOrThrow(screeningTemplateSchema, { ...template, id, version: 1, createdAt: clock().toISOString() }));
       });
     },
 

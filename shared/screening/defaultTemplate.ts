@@ -1,4 +1,4 @@
-import type { Condition, ScreeningTemplateInput } from './templateSchema';
+import { defaultScreeningTemplateId, type Condition, type ScreeningTemplateInput } from './templateSchema';
 
 /*
  * The screening the app ships as version 1. The checklist follows the six
@@ -10,8 +10,6 @@ import type { Condition, ScreeningTemplateInput } from './templateSchema';
  * art. 6(3), which never holds for profiling), then the transparency duties of
  * art. 50. Its text is written here. The secretary edits all of it in Settings.
  */
-
-export const defaultScreeningTemplateId = 'screening';
 
 const principlesSource = 'VNG, Principes voor de Digitale Samenleving (2022)';
 const aiActSource = 'Verordening (EU) 2024/1689 (AI-verordening); opbouw naar de beslishulp AI-verordening van de Rijksoverheid';

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultScreeningTemplate } from '@shared/screening/defaultTemplate';
+import { defaultScreeningTemplateId } from '@shared/screening/templateSchema';
 import { createCaseRepository } from '../../../../renderer/cases/caseRepository';
 import { createScreeningRepository } from '../../../../renderer/screening/screeningRepository';
 import { createScreeningTemplateRepository } from '../../../../renderer/screening/screeningTemplateRepository';
@@ -11,7 +12,7 @@ const project = { title: 'Inkomensapp', filledInBy: 'Sanne de Vries', department
 async function setup() {
   const db = testDatabase();
   const templates = createScreeningTemplateRepository(db, clock);
-  await templates.ensureDefault(defaultScreeningTemplate());
+  await templates.ensureDefault(defaultScreeningTemplateId, defaultScreeningTemplate);
   const screenings = createScreeningRepository(db, createCaseRepository(db, clock), clock);
   const template = (await templates.latest('screening'))!;
   return { db, templates, screenings, template };
@@ -111,10 +112,12 @@ describe('screenings', () => {
     expect(own.questions[0]!.text).toBe(template.questions[0]!.text);
   });
 
-  it('adds the shipped template only once', async () => {
+  it('adds the shipped template only once, and asks for its texts only when it adds it', async () => {
     const { templates } = await setup();
-    await templates.ensureDefault(defaultScreeningTemplate());
+    const seed = vi.fn(defaultScreeningTemplate);
+    await templates.ensureDefault(defaultScreeningTemplateId, seed);
     expect(await templates.versions('screening')).toHaveLength(1);
+    expect(seed).not.toHaveBeenCalled();
   });
 });
 
