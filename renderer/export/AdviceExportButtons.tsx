@@ -83,7 +83,7 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
 
   const makePublic = async (source: AdviceSource, decisions: readonly DecisionRecord[], target: PublicTarget): Promise<MadeDocument> => {
     const [{ toPublicAdvice }, { sha256Hex }] = await Promise.all([import('@shared/publication/publicModel'), import('@shared/backup/sha256')]);
-    const result = toPublicAdvice(source, await publicationSettings('review', decisions));
+    const result = toPublicAdvice(source, await publicationSettings(settings, 'review', decisions));
     if (!result.ok) return { refusal: result.refusal };
     const made = await makeFile(result.advice, result.fileName, target);
     if ('refusal' in made) return made;
@@ -106,7 +106,7 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
       if (!source) return { refusal: 'no_advice' };
       const decided = (await records.get(source.version.id))?.decisions ?? [];
       const [{ toPublicAdvice }, { toReviewItems }] = await Promise.all([import('@shared/publication/publicModel'), import('@shared/publication/reviewItems')]);
-      const result = toPublicAdvice(source, await publicationSettings('review', decided));
+      const result = toPublicAdvice(source, await publicationSettings(settings, 'review', decided));
       if (!result.ok) return { refusal: result.refusal };
       const { items, changedFields } = toReviewItems(result.findings);
       if (items.length === 0) return makePublic(source, decided, target);

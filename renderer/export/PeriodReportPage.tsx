@@ -61,7 +61,7 @@ export function PeriodReportPage() {
       try {
         const sources = await exports.periodSources(period, settings);
         const { toPublicPeriodReport } = await import('@shared/publication/publicModel');
-        const { report, fileName } = toPublicPeriodReport({ period, bodyName: settings.organisationName, advices: sources }, await publicationSettings('strict'));
+        const { report, fileName } = toPublicPeriodReport({ period, bodyName: settings.organisationName, advices: sources }, await publicationSettings(settings, 'strict'));
         const options = { signal: abort.signal, onProgress: setProgress };
         if (format === 'docx') {
           const { buildPeriodReport } = await import('@shared/export/periodReport');
