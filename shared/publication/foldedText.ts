@@ -5,7 +5,19 @@ import { foldLetters } from '../advice/nameParts';
  * hyphen, zero-width space and joiners, word joiner, byte order mark, the
  * combining grapheme joiner and the Mongolian vowel separator.
  */
-const invisible = /^(?:\u00AD|\u034F|\u180E|[\u200B-\u200D]|\u2060|\uFEFF)$/u;
+const anyInvisible = /\u00AD|\u034F|\u180E|[\u200B-\u200D]|\u2060|\uFEFF/u;
+const invisible = new RegExp(`^(?:${anyInvisible.source})$`, 'u');
+
+/** Whether the text holds a character that shows nothing: it may split a word or join two (see foldText). */
+export const hasInvisible = (text: string): boolean => anyInvisible.test(text);
+
+/**
+ * The ways to read invisible characters as word breaks, besides reading none
+ * as one: every one, or as typesetting uses them, where a zero-width space,
+ * word joiner or byte order mark stands between words and a soft hyphen or
+ * joiner inside one ("Jan\u200Bde\u200BVr\u00ADies").
+ */
+export const invisibleBreaks: readonly RegExp[] = [invisible, /^[\u180E\u200B\u2060\uFEFF]$/u];
 const apostrophe = /^['’‘‛`´ʼʹ′]$/u;
 const hyphen = /^[-\u2010-\u2015\u2212\uFE63\uFF0D]$/u;
 const space = /^\s$/u;
@@ -34,7 +46,9 @@ function foldChar(char: string): string {
  * A text folded for finding names in it, with the way back: the folded
  * character at i came from the original text's [from[i], to[i]). Folding goes
  * character by character, so a decomposed accent (NFD) folds to nothing and
- * an invisible character inside a name leaves the name whole.
+ * an invisible character inside a name leaves the name whole. One that
+ * matches `breaks` (see invisibleBreaks) separates words instead, as it does
+ * between the words of "Jan\u200Bde\u200BVries".
  */
 export interface FoldedText {
   text: string;
@@ -42,7 +56,7 @@ export interface FoldedText {
   to: number[];
 }
 
-export function foldText(original: string): FoldedText {
+export function foldText(original: string, breaks?: RegExp): FoldedText {
   let text = '';
   const from: number[] = [];
   const to: number[] = [];
@@ -57,7 +71,7 @@ export function foldText(original: string): FoldedText {
       continue;
     }
     const char = String.fromCodePoint(original.codePointAt(index)!);
-    for (const unit of foldChar(char)) {
+    for (const unit of breaks?.test(char) ? ' ' : foldChar(char)) {
       text += unit;
       from.push(index);
       to.push(index + char.length);

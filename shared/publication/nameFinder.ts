@@ -1,4 +1,4 @@
-import { foldText, foldWord } from './foldedText';
+import { foldText, foldWord, hasInvisible, invisibleBreaks, type FoldedText } from './foldedText';
 
 /** A person's name and the role that replaces it in public texts. */
 export interface NameRole {
@@ -110,8 +110,7 @@ export function createNameFinder(names: readonly NameRole[], dutchWords: WordLis
   }
   if (people.length === 0) return () => [];
 
-  return (original) => {
-    const folded = foldText(original);
+  const find = (original: string, folded: FoldedText): NameMatch[] => {
     const tokens: Token[] = [...folded.text.matchAll(tokenPattern)].map((m) => ({ text: m[0], from: m.index, to: m.index + m[0].length }));
     const gapBefore = (i: number) => folded.text.slice(tokens[i - 1]?.to ?? 0, tokens[i]!.from);
     const gapAfter = (i: number) => folded.text.slice(tokens[i]!.to, tokens[i + 1]?.from ?? folded.text.length);
@@ -207,5 +206,18 @@ export function createNameFinder(names: readonly NameRole[], dutchWords: WordLis
       kept.push({ from: folded.from[tokens[match.start]!.from]!, to: folded.to[foldedEnd - 1]!, role: match.role, certainty: match.certainty });
     }
     return kept;
+  };
+
+  return (original) => {
+    const matches = find(original, foldText(original));
+    if (!hasInvisible(original)) return matches;
+    // An invisible character splits a word ("Vis\u00ADser") as often as it joins two ("Jan\u200Bde\u200BVries"): read it every way.
+    const all = [...matches, ...invisibleBreaks.flatMap((breaks) => find(original, foldText(original, breaks)))].sort((a, b) => a.from - b.from || b.to - a.to);
+    let reached = 0;
+    return all.filter((match) => {
+      if (match.from < reached) return false;
+      reached = match.to;
+      return true;
+    });
   };
 }
