@@ -13,6 +13,7 @@ import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
 import { ExportStatus } from './ExportStatus';
 import './export.css';
+import type { RegisterAddition } from './AddToRegisterForm';
 import { PublicationReview } from './PublicationReview';
 import { publicationRecordRepositoryKey } from './publicationRecordRepository';
 import { publicationSettings } from './publicationSettings';
@@ -114,6 +115,31 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
       return { held: true };
     });
 
+  /* The person joins the register, and the review shows the advice as the filter now finds it, with that person in the register. */
+  const addToRegister = async (current: Review, item: ReviewItem, person: RegisterAddition): Promise<DecisionRecord[] | null> => {
+    try {
+      const input = { name: person.name, roles: [person.role], discipline: '', organisation: '', isAdministrator: false, active: true };
+      await records.addToRegister(current.source.version.id, caseId, item.key, input, settings.userName);
+      const source = await exports.adviceSource(caseId, settings);
+      if (!source) return null;
+      const [{ toPublicAdvice }, { toReviewItems }, { decisionsAfterAdding }, { roleLabels }] = await Promise.all([
+        import('@shared/publication/publicModel'),
+        import('@shared/publication/reviewItems'),
+        import('@shared/publication/registerAddition'),
+        import('@shared/export/documentTexts'),
+      ]);
+      const context = await publicationSettings(settings, 'review', current.decided);
+      const result = toPublicAdvice(source, context);
+      if (!result.ok) return null;
+      const { items, changedFields } = toReviewItems(result.findings);
+      setReview({ ...current, source, items, changedFields });
+      return decisionsAfterAdding(item, { name: person.name, role: roleLabels[person.role] }, items, context.words);
+    } catch (error) {
+      reportStorageError(error);
+      return null;
+    }
+  };
+
   const exportReviewed = (current: Review, decisions: DecisionRecord[]) =>
     run(async () => {
       await records.saveDecisions(current.source.version.id, caseId, decisions, settings.userName).catch((error: unknown) => {
@@ -149,6 +175,7 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
           busy={state.kind === 'busy'}
           exportLabel={t(`export.review.export.${review.target}`)}
           onExport={(decisions) => void exportReviewed(review, decisions)}
+          onAddToRegister={(item, person) => addToRegister(review, item, person)}
           onCancel={() => setReview(null)}
         />
       )}
