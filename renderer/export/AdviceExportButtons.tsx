@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { documentFileName, inFormat } from '@shared/export/documentFile';
@@ -16,7 +16,7 @@ import './export.css';
 import type { RegisterAddition } from './AddToRegisterForm';
 import { PublicationReview } from './PublicationReview';
 import { publicationRecordRepositoryKey } from './publicationRecordRepository';
-import { publicationSettings } from './publicationSettings';
+import { dutchWords, publicationSettings } from './publicationSettings';
 import { useDocumentExport, type MadeDocument } from './useDocumentExport';
 
 /** What the reviewed public version becomes: Word, PDF/A, or the whole publication package. */
@@ -45,6 +45,12 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
   const { settings } = useSettings();
   const { state, run } = useDocumentExport();
   const [review, setReview] = useState<Review | null>(null);
+
+  // The word list takes a moment to read; read once the page is idle, the review opens without waiting for it. An export asks again if this load fails.
+  useEffect(() => {
+    const handle = requestIdleCallback(() => void dutchWords().catch(() => undefined), { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
 
   const makeInternal = async (): Promise<MadeDocument> => {
     // Text typed a moment ago belongs in the document.
