@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { documentFileName, inFormat } from '@shared/export/documentFile';
@@ -13,9 +13,10 @@ import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
 import { ExportStatus } from './ExportStatus';
 import './export.css';
+import type { RegisterAddition } from './AddToRegisterForm';
 import { PublicationReview } from './PublicationReview';
 import { publicationRecordRepositoryKey } from './publicationRecordRepository';
-import { publicationSettings } from './publicationSettings';
+import { dutchWords, publicationSettings } from './publicationSettings';
 import { useDocumentExport, type MadeDocument } from './useDocumentExport';
 
 /** What the reviewed public version becomes: Word, PDF/A, or the whole publication package. */
@@ -44,6 +45,12 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
   const { settings } = useSettings();
   const { state, run } = useDocumentExport();
   const [review, setReview] = useState<Review | null>(null);
+
+  // The word list takes a moment to read; read once the page is idle, the review opens without waiting for it. An export asks again if this load fails.
+  useEffect(() => {
+    const handle = requestIdleCallback(() => void dutchWords().catch(() => undefined), { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
 
   const makeInternal = async (): Promise<MadeDocument> => {
     // Text typed a moment ago belongs in the document.
@@ -83,7 +90,7 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
 
   const makePublic = async (source: AdviceSource, decisions: readonly DecisionRecord[], target: PublicTarget): Promise<MadeDocument> => {
     const [{ toPublicAdvice }, { sha256Hex }] = await Promise.all([import('@shared/publication/publicModel'), import('@shared/backup/sha256')]);
-    const result = toPublicAdvice(source, await publicationSettings('review', decisions));
+    const result = toPublicAdvice(source, await publicationSettings(settings, 'review', decisions));
     if (!result.ok) return { refusal: result.refusal };
     const made = await makeFile(result.advice, result.fileName, target);
     if ('refusal' in made) return made;
@@ -106,13 +113,38 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
       if (!source) return { refusal: 'no_advice' };
       const decided = (await records.get(source.version.id))?.decisions ?? [];
       const [{ toPublicAdvice }, { toReviewItems }] = await Promise.all([import('@shared/publication/publicModel'), import('@shared/publication/reviewItems')]);
-      const result = toPublicAdvice(source, await publicationSettings('review', decided));
+      const result = toPublicAdvice(source, await publicationSettings(settings, 'review', decided));
       if (!result.ok) return { refusal: result.refusal };
       const { items, changedFields } = toReviewItems(result.findings);
       if (items.length === 0) return makePublic(source, decided, target);
       setReview({ target, source, items, changedFields, decided });
       return { held: true };
     });
+
+  /* The person joins the register, and the review shows the advice as the filter now finds it, with that person in the register. */
+  const addToRegister = async (current: Review, item: ReviewItem, person: RegisterAddition): Promise<DecisionRecord[] | null> => {
+    try {
+      const input = { name: person.name, roles: [person.role], discipline: '', organisation: '', isAdministrator: false, active: true };
+      await records.addToRegister(current.source.version.id, caseId, item.key, input, settings.userName);
+      const source = await exports.adviceSource(caseId, settings);
+      if (!source) return null;
+      const [{ toPublicAdvice }, { toReviewItems }, { decisionsAfterAdding }, { roleLabels }] = await Promise.all([
+        import('@shared/publication/publicModel'),
+        import('@shared/publication/reviewItems'),
+        import('@shared/publication/registerAddition'),
+        import('@shared/export/documentTexts'),
+      ]);
+      const context = await publicationSettings(settings, 'review', current.decided);
+      const result = toPublicAdvice(source, context);
+      if (!result.ok) return null;
+      const { items, changedFields } = toReviewItems(result.findings);
+      setReview({ ...current, source, items, changedFields });
+      return decisionsAfterAdding(item, { name: person.name, role: roleLabels[person.role] }, items, context.words);
+    } catch (error) {
+      reportStorageError(error);
+      return null;
+    }
+  };
 
   const exportReviewed = (current: Review, decisions: DecisionRecord[]) =>
     run(async () => {
@@ -149,6 +181,7 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
           busy={state.kind === 'busy'}
           exportLabel={t(`export.review.export.${review.target}`)}
           onExport={(decisions) => void exportReviewed(review, decisions)}
+          onAddToRegister={(item, person) => addToRegister(review, item, person)}
           onCancel={() => setReview(null)}
         />
       )}

@@ -68,7 +68,7 @@ export function PeriodReportPage() {
         const { toPublicPeriodReport } = await import('@shared/publication/publicModel');
         const { report, fileName } = toPublicPeriodReport(
           { period, bodyName: settings.organisationName, advices: sources, screenings: screened },
-          await publicationSettings('strict'),
+          await publicationSettings(settings, 'strict'),
         );
         const options = { signal: abort.signal, onProgress: setProgress };
         if (format === 'docx') {

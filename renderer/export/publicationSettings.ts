@@ -1,7 +1,7 @@
 import type { WordList } from '@shared/publication/nameFinder';
-import { governmentDomains } from '@shared/publication/linkPolicy';
 import type { DecisionRecord } from '@shared/publication/publicationRecord';
 import type { PublicationSettings } from '@shared/publication/publicModel';
+import { allowedLinkDomains, type Settings } from '@shared/settings/settingsSchema';
 
 let words: Promise<WordList> | undefined;
 
@@ -23,7 +23,11 @@ export function dutchWords(): Promise<WordList> {
   return words;
 }
 
-/** What the publication filter needs besides names, for an export with or without the review. */
-export async function publicationSettings(mode: PublicationSettings['mode'], decisions: readonly DecisionRecord[] = []): Promise<PublicationSettings> {
-  return { words: await dutchWords(), linkDomains: governmentDomains, mode, decisions };
+/** What the publication filter needs besides names, for an export with or without the review: links keep their address only to the domains in Settings. */
+export async function publicationSettings(
+  settings: Pick<Settings, 'municipality' | 'publicLinkDomains'>,
+  mode: PublicationSettings['mode'],
+  decisions: readonly DecisionRecord[] = [],
+): Promise<PublicationSettings> {
+  return { words: await dutchWords(), linkDomains: allowedLinkDomains(settings), mode, decisions };
 }

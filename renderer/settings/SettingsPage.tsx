@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import type { z } from 'zod';
 import {
   Alert,
   Button,
@@ -28,6 +29,7 @@ import { caseRepositoryKey } from '../cases/caseRepository';
 import { Field } from '../components/Field';
 import { FormNotices } from '../components/FormNotices';
 import { reportStorageError } from '../persistence/storageProblems';
+import { LinkDomainsFieldset } from './LinkDomainsFieldset';
 import { useSettings } from './settingsContext';
 import { useBoardState } from '../board/useBoardState';
 
@@ -39,7 +41,7 @@ export function SettingsPage() {
   const boardAccount = 'account' in boardState ? boardState.account : null;
   const { settings, save } = useSettings();
   const [saved, setSaved] = useState(false);
-  const { register, handleSubmit, watch, formState } = useForm<Settings>({
+  const { register, handleSubmit, watch, setValue, formState } = useForm<z.input<typeof settingsSchema>, unknown, Settings>({
     resolver: zodResolver(settingsSchema),
     defaultValues: settings,
   });
@@ -85,6 +87,9 @@ export function SettingsPage() {
           <Field label={t('settings.municipality.code')} hint={municipalityHint(t, municipalityCode)} error={errors.municipality?.code?.message}>
             {(c) => <Textbox inputMode="numeric" maxLength={4} {...c} {...register('municipality.code')} />}
           </Field>
+          <Field label={t('settings.municipality.domain')} hint={t('settings.municipality.domainHint')} error={errors.municipality?.domain?.message}>
+            {(c) => <Textbox inputMode="url" {...c} {...register('municipality.domain')} />}
+          </Field>
         </Fieldset>
         <Field
           label={t('settings.referencePattern')}
@@ -122,6 +127,14 @@ export function SettingsPage() {
             </FormField>
           ))}
         </Fieldset>
+        <LinkDomainsFieldset
+          domains={watch('publicLinkDomains')}
+          municipalityDomain={watch('municipality.domain') ?? ''}
+          onChange={(domains) => {
+            setValue('publicLinkDomains', domains, { shouldDirty: true });
+            setSaved(false);
+          }}
+        />
         <Button type="submit" appearance="primary-action-button">
           {t('common.save')}
         </Button>

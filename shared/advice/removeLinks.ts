@@ -36,18 +36,21 @@ export function removeLinksWhere(doc: RichText, remove: (href: string) => boolea
     return output;
   };
 
+  // A node with no link to remove in it is given back as it is: most of a document has none, and copying it all costs time.
   const walk = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(walk);
     if (typeof value !== 'object' || value === null) return value;
-    let lostLink = false;
+    const { content, marks } = value as { content?: unknown; marks?: unknown };
+    const kept = Array.isArray(marks) ? marks.filter((mark) => !removes(mark)) : null;
+    const lostLink = kept !== null && kept.length !== (marks as unknown[]).length;
+    const walked = Array.isArray(content) ? content.map(walk) : null;
+    const contentChanged = walked !== null && walked.some((child, i) => child !== (content as unknown[])[i]);
+    if (!lostLink && !contentChanged) return value;
     const node = Object.fromEntries(
       Object.entries(value).flatMap(([key, child]): [string, unknown][] => {
-        if (key === 'content' && Array.isArray(child)) return [[key, join(child.map(walk))]];
-        if (key !== 'marks' || !Array.isArray(child)) return [[key, child]];
-        const kept = child.filter((mark) => !removes(mark));
-        if (kept.length === child.length) return [[key, child]];
-        lostLink = true;
-        return kept.length > 0 ? [[key, kept]] : [];
+        if (key === 'content' && contentChanged) return [[key, join(walked)]];
+        if (key === 'marks' && lostLink) return kept.length > 0 ? [[key, kept]] : [];
+        return [[key, child]];
       }),
     );
     if (lostLink && isTextNode(node)) unlinked.add(node);

@@ -90,22 +90,26 @@ function replaceInRun(run: readonly TextNode[], find: FindReplacements): readonl
  * about a link that names someone first (the publication filter drops the link).
  */
 const notText = ['type', 'href'];
+const textKeys = [...notText, 'text'];
+
+/* Nodes and strings that nothing changed are given back as they were: most of a document names nobody, and copying it all costs time. */
+const unchanged = (before: readonly unknown[], after: readonly unknown[]) => before.length === after.length && after.every((item, i) => item === before[i]);
 
 /**
  * Applies replacements to a tiptap document: the text of every textblock's
  * inline content, and every string attribute (an image's alt text) except a
  * link's address. Adjacent text nodes are searched as one string; any other
  * inline node (a hard break, an image) ends the run, so nothing matches across
- * it. The document given is left as it is.
+ * it. The document given is left as it is; what nothing changed, the result shares with it.
  */
 export function replaceInRichText(doc: RichText, find: FindReplacements): RichText {
   const replace = (text: string) => applyReplacements(text, find(text));
 
-  const walkContent = (content: readonly unknown[]): unknown[] => {
+  const walkContent = (content: readonly unknown[]): readonly unknown[] => {
     const output: unknown[] = [];
     let run: TextNode[] = [];
     const endRun = () => {
-      output.push(...replaceInRun(run, find).map((node) => walkObject(node, [...notText, 'text'])));
+      output.push(...replaceInRun(run, find).map((node) => walkObject(node, textKeys)));
       run = [];
     };
     for (const child of content) {
@@ -117,20 +121,25 @@ export function replaceInRichText(doc: RichText, find: FindReplacements): RichTe
       }
     }
     endRun();
-    return output;
+    return unchanged(content, output) ? content : output;
   };
 
-  const walkObject = (value: object, keep: readonly string[]): object =>
-    Object.fromEntries(
-      Object.entries(value).map(([key, child]) => {
-        if (keep.includes(key)) return [key, child];
-        return [key, key === 'content' && Array.isArray(child) ? walkContent(child) : walk(child)];
-      }),
-    );
+  const walkObject = (value: object, keep: readonly string[]): object => {
+    let changed = false;
+    const entries = Object.entries(value).map(([key, child]) => {
+      const next = keep.includes(key) ? child : key === 'content' && Array.isArray(child) ? walkContent(child) : walk(child);
+      changed ||= next !== child;
+      return [key, next];
+    });
+    return changed ? Object.fromEntries(entries) : value;
+  };
 
   const walk = (value: unknown): unknown => {
     if (typeof value === 'string') return replace(value);
-    if (Array.isArray(value)) return value.map(walk);
+    if (Array.isArray(value)) {
+      const output = value.map(walk);
+      return unchanged(value, output) ? value : output;
+    }
     if (typeof value !== 'object' || value === null) return value;
     return walkObject(value, notText);
   };

@@ -1,22 +1,6 @@
 import { urlNameDetector } from '../advice/nameInUrl';
 import { decodePunycode } from './punycode';
 
-/**
- * Domains a public document may link to by default: government sites, whose
- * pages publish no citizen's name. The municipality adds its own domain.
- */
-export const governmentDomains = [
-  'overheid.nl',
-  'rijksoverheid.nl',
-  'officielebekendmakingen.nl',
-  'government.nl',
-  'vng.nl',
-  'autoriteitpersoonsgegevens.nl',
-  'rekenkamer.nl',
-  'tweedekamer.nl',
-  'eerstekamer.nl',
-] as const;
-
 const addressPattern = /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu;
 
 function hostOf(href: string): string | null {
@@ -38,7 +22,7 @@ export function createLinkPolicy(names: readonly string[], domains: readonly str
   // Built on the first address: most texts have none, and the spellings of a large register take a while to list.
   let detector: ((url: string) => boolean) | undefined;
   const namesSomeone = (url: string) => (detector ??= urlNameDetector(names))(url);
-  const allowed = domains.map((d) => d.trim().toLowerCase().replace(/^\.+/, '')).filter(Boolean);
+  const allowed = domains.map((d) => decodePunycode(d.trim().toLowerCase().replace(/^\.+/, ''))).filter(Boolean);
   return {
     keepsLink(href: string): boolean {
       const host = hostOf(href);

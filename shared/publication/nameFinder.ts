@@ -1,4 +1,4 @@
-import { foldText, foldWord } from './foldedText';
+import { foldText, foldWord, hasInvisible, invisibleBreaks, type FoldedText } from './foldedText';
 
 /** A person's name and the role that replaces it in public texts. */
 export interface NameRole {
@@ -79,6 +79,16 @@ interface Token {
   to: number;
 }
 
+const tokenAt = /[\p{L}\p{N}]+/gu;
+
+/* The words of a folded text, with their places; a loop rather than matchAll, which keeps a match array per word. */
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  tokenAt.lastIndex = 0;
+  for (let m = tokenAt.exec(text); m !== null; m = tokenAt.exec(text)) tokens.push({ text: m[0], from: m.index, to: m.index + m[0].length });
+  return tokens;
+}
+
 /* What may stand between the words of one name: spaces (a line break folds to one), a hyphen, an apostrophe. */
 const nameGap = /^[ '-]{1,3}$/;
 const initialGap = /^\. ?$/;
@@ -110,12 +120,13 @@ export function createNameFinder(names: readonly NameRole[], dutchWords: WordLis
   }
   if (people.length === 0) return () => [];
 
-  return (original) => {
-    const folded = foldText(original);
-    const tokens: Token[] = [...folded.text.matchAll(tokenPattern)].map((m) => ({ text: m[0], from: m.index, to: m.index + m[0].length }));
+  const find = (original: string, folded: FoldedText): NameMatch[] => {
+    const tokens = tokensOf(folded.text);
+    // Most texts hold no word of any register name: they need nothing more.
+    if (!tokens.some((token) => byCore.has(token.text) || byGiven.has(token.text))) return [];
     const gapBefore = (i: number) => folded.text.slice(tokens[i - 1]?.to ?? 0, tokens[i]!.from);
     const gapAfter = (i: number) => folded.text.slice(tokens[i]!.to, tokens[i + 1]?.from ?? folded.text.length);
-    const capitalised = (i: number) => /^\p{Lu}/u.test(String.fromCodePoint(original.codePointAt(folded.from[tokens[i]!.from]!)!));
+    const capitalised = (i: number) => /^\p{Lu}/u.test(String.fromCodePoint(original.codePointAt(folded.start(tokens[i]!.from))!));
 
     /* The tokens `sequence` from token i on, joined by name gaps; the index after them, or -1. A last token may carry a genitive s. */
     const forward = (sequence: readonly string[], i: number, genitive = false): number => {
@@ -204,8 +215,21 @@ export function createNameFinder(names: readonly NameRole[], dutchWords: WordLis
       // "Hendriks'" and "Jan's": the apostrophe and its s belong to the name.
       const genitive = /^'s?(?![\p{L}\p{N}])/u.exec(folded.text.slice(last.to))?.[0] ?? '';
       const foldedEnd = last.to + genitive.length;
-      kept.push({ from: folded.from[tokens[match.start]!.from]!, to: folded.to[foldedEnd - 1]!, role: match.role, certainty: match.certainty });
+      kept.push({ from: folded.start(tokens[match.start]!.from), to: folded.end(foldedEnd - 1), role: match.role, certainty: match.certainty });
     }
     return kept;
+  };
+
+  return (original) => {
+    const matches = find(original, foldText(original));
+    if (!hasInvisible(original)) return matches;
+    // An invisible character splits a word ("Vis\u00ADser") as often as it joins two ("Jan\u200Bde\u200BVries"): read it every way.
+    const all = [...matches, ...invisibleBreaks.flatMap((breaks) => find(original, foldText(original, breaks)))].sort((a, b) => a.from - b.from || b.to - a.to);
+    let reached = 0;
+    return all.filter((match) => {
+      if (match.from < reached) return false;
+      reached = match.to;
+      return true;
+    });
   };
 }

@@ -56,8 +56,16 @@ export interface PublicationContext {
 export const findingKey = (kind: FindingKind, text: string) => `${kind}:${foldWord(text).trim()}`;
 
 /* A capitalised word that is no Dutch word, after a title or initials, or two such words in a row: likely someone not in the register. */
-const candidatePattern =
-  /(?<![\p{L}\p{N}.])(?<intro>(?:[Dd]hr|[Mm]evr|[Mm]w|[Mm]evrouw|[Mm]eneer|[Hh]eer|[Dd]rs?|[Mm]r|[Ii]r|[Pp]rof)\.?\s+|(?:\p{Lu}\.\s?){1,4})?(?<first>\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?:\s+(?:(?:van|de|der|den|ter|ten|te|el|'t)\s+)*(?<second>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?(?![\p{L}\p{N}])/gu;
+const intro = String.raw`(?:(?:[Dd]hr|[Mm]evr|[Mm]w|[Mm]evrouw|[Mm]eneer|[Hh]eer|[Dd]rs?|[Mm]r|[Ii]r|[Pp]rof)\.?\s+|(?:\p{Lu}\.\s?){1,4})`;
+const word = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;
+const prefixes = String.raw`\s+(?:(?:van|de|der|den|ter|ten|te|el|'t)\s+)*`;
+const secondWord = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+const end = String.raw`(?![\p{L}\p{N}])`;
+// The lookahead: a capitalised word alone (the start of every sentence) is no candidate, and as no match it costs nothing.
+const candidatePattern = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])(?=${intro}|${word}${prefixes}${secondWord}${end})(?<intro>${intro})?(?<first>${word})(?:${prefixes}(?<second>${secondWord}))?${end}`,
+  'gu',
+);
 const contextChars = 40;
 
 interface Hit {
@@ -85,19 +93,32 @@ export function createPublicFilter(context: PublicationContext) {
   );
   const decided = new Map(context.decisions.map((d) => [d.key, d.decision]));
   const findings: Finding[] = [];
-  const isWord = (word: string) => context.words.has(foldWord(word));
+  // A text repeats its capitalised words (every sentence's first one): each is looked up once.
+  const known = new Map<string, boolean>();
+  const isWord = (word: string) => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      answer = context.words.has(foldWord(word));
+      known.set(word, answer);
+    }
+    return answer;
+  };
 
   function candidates(text: string, taken: readonly Hit[]): Hit[] {
     if (context.mode !== 'review') return [];
-    return [...text.matchAll(candidatePattern)].flatMap((m): Hit[] => {
+    const found: Hit[] = [];
+    for (const m of text.matchAll(candidatePattern)) {
       const { intro, first, second } = m.groups as { intro?: string; first: string; second?: string };
+      // Most matches are one capitalised word at the start of a sentence: nothing to look up.
+      if (intro === undefined && second === undefined) continue;
+      const likely = intro !== undefined ? !isWord(first) || (second !== undefined && !isWord(second)) : !isWord(first) && !isWord(second!);
       const from = m.index;
       const to = from + m[0].length;
-      if (taken.some((hit) => hit.from < to && from < hit.to)) return [];
-      const unknown = [first, second].filter((w): w is string => w !== undefined && !isWord(w));
-      const likely = intro !== undefined ? unknown.length > 0 : second !== undefined && unknown.length === 2;
-      return likely ? [{ from, to, kind: 'candidate', certainty: 'uncertain', replacement: dataReplacements.candidate }] : [];
-    });
+      if (likely && !taken.some((hit) => hit.from < to && from < hit.to)) {
+        found.push({ from, to, kind: 'candidate', certainty: 'uncertain', replacement: dataReplacements.candidate });
+      }
+    }
+    return found;
   }
 
   const finder =

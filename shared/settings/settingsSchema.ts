@@ -3,6 +3,8 @@ import { defaultBackupSettings, storedBackupSettingsSchema } from '../backup/bac
 import { contentLimits } from '../backup/limits';
 import { checkReferencePattern, defaultReferencePattern } from '../cases/reference';
 import { defaultHouseStyle, storedHouseStyleSchema } from '../export/houseStyle';
+import { governmentDomains } from '../publication/linkDomains';
+import { domainNameSchema } from './domainName';
 import { municipalitySchema, unsetMunicipality } from './municipality';
 
 export const languages = ['nl', 'en'] as const;
@@ -35,6 +37,8 @@ export const settingsSchema = z.object({
     .max(52, { error: 'validation.termRange' }),
   /** Public versions name people by role (AVG) unless the organisation decided otherwise. */
   publicNaming: z.enum(['role', 'name']),
+  /** Domains whose links keep their address in public documents, besides the municipality's own (see linkDomains). */
+  publicLinkDomains: z.array(domainNameSchema).max(100, { error: 'validation.tooMany' }),
   /** How exported Word documents look; a stored style that no longer validates is repaired field by field. */
   houseStyle: storedHouseStyleSchema,
   /** Automatic backups, retention and the reminder (renderer/backup). */
@@ -52,6 +56,7 @@ export const defaultSettings: Settings = {
   userName: '',
   conclusionTermWeeks: 6,
   publicNaming: 'role',
+  publicLinkDomains: [...governmentDomains],
   houseStyle: defaultHouseStyle,
   backup: defaultBackupSettings,
 };
@@ -66,3 +71,8 @@ export function withMunicipalityLetterhead(settings: Settings): Settings {
   if (name === '' || settings.houseStyle.organisationName !== defaultHouseStyle.organisationName) return settings;
   return { ...settings, houseStyle: { ...settings.houseStyle, organisationName: name } };
 }
+
+/** Every domain a link in a public document may keep its address to: the municipality's own, once known, and the list. */
+export const allowedLinkDomains = ({ municipality, publicLinkDomains }: Pick<Settings, 'municipality' | 'publicLinkDomains'>): string[] => [
+  ...new Set([municipality.domain, ...publicLinkDomains].filter((domain) => domain !== '')),
+];

@@ -129,7 +129,7 @@ function PublicPreviewContent({ data }: { data: OutcomeData }) {
       if (!source) return null;
       const decided = (await records.get(source.version.id))?.decisions ?? [];
       const { toPublicAdvice } = await import('@shared/publication/publicModel');
-      return toPublicAdvice(source, await publicationSettings('review', decided));
+      return toPublicAdvice(source, await publicationSettings(settings, 'review', decided));
     };
     build().then((built) => current && setResult(built), reportStorageError);
     return () => {

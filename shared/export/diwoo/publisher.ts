@@ -16,7 +16,7 @@ export type PublisherRefusal = (typeof publisherRefusals)[number];
  * takes only codes from its own list, so a missing, malformed or unknown
  * code is refused before anything is exported rather than published wrong.
  */
-export function checkPublisher(municipality: Municipality): Result<Publisher, PublisherRefusal> {
+export function checkPublisher(municipality: Pick<Municipality, 'name' | 'code'>): Result<Publisher, PublisherRefusal> {
   const code = municipality.code.trim();
   if (code === '') return { ok: false, refusals: ['municipality_missing'] };
   if (!/^\d{4}$/.test(code)) return { ok: false, refusals: ['municipality_code'] };

@@ -38,6 +38,16 @@ describe('removing links', () => {
     expect(given).toEqual(before);
   });
 
+  it('gives back what lost no link as it was, so a long document is not copied whole', () => {
+    const untouched = p(t('de regeling', bold));
+    const given = docOf(untouched, p(t('het rapport', report)), p(t('Anna', profile)));
+    const result = removeLinksWhere(given, (href) => href === 'https://x.nl/team/anna');
+    expect(result.content![0]).toBe(untouched);
+    expect(result.content![1]).toBe(given.content![1]);
+    expect(result.content![2]).toEqual(p(t('Anna')));
+    expect(removeLinksWhere(given, () => false)).toBe(given);
+  });
+
   it('does not join text that was already separate when no link was removed there', () => {
     const given = docOf(p(t('een '), t('twee')));
     expect(removeLinksWhere(given, () => true)).toEqual(given);

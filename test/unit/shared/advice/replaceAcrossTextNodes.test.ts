@@ -122,6 +122,15 @@ describe('replacing names split over text nodes', () => {
     expect(replacedInline(t('Anna en Bram Özdemir', bold, italic))).toEqual([t('de inwoner en de privacy officer', bold, italic)]);
   });
 
+  it('gives back what names nobody as it was, so a long document is not copied whole', () => {
+    const untouched = p(t('Het plan', bold), hardBreak, t(' is goed.'));
+    const given = docOf(untouched, p(t('Volgens Jan de Vries niet.')));
+    const result = replaceInRichText(given, find);
+    expect(result.content![0]).toBe(untouched);
+    expect(result.content![1]).toEqual(p(t('Volgens de voorzitter niet.')));
+    expect(replaceInRichText(docOf(untouched), find).content![0]).toBe(untouched);
+  });
+
   it('applies replacements to a plain string', () => {
     expect(applyReplacements('ab cd ef', [{ from: 0, to: 2, text: 'X' }, { from: 6, to: 8, text: 'YZ' }])).toBe('X cd YZ');
   });

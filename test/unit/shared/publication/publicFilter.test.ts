@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RichText } from '@shared/cases/caseSchema';
-import { governmentDomains } from '@shared/publication/linkPolicy';
+import { governmentDomains } from '@shared/publication/linkDomains';
 import type { NameRole } from '@shared/publication/nameFinder';
 import { passesElevenTest } from '@shared/publication/personalData';
 import { createPublicFilter, findingKey, type PublicationContext } from '@shared/publication/publicFilter';

@@ -48,8 +48,15 @@ function namingDoc(text: string, n: DutchName) {
   };
 }
 
+/*
+ * Where the record names a person (process owner, requester, participant, reviewer), it names them plainly: the
+ * filter takes those as names to find, so a sentence there would be found as one whole "name" wherever it stands.
+ */
+const nameKeys = new Set(['name', 'requester']);
+
 /** The record with every free string, in every nesting, holding `text`, and every rich text naming the person. */
 function filled<T>(value: T, text: string, n: DutchName, key = ''): T {
+  if (typeof value === 'string' && nameKeys.has(key)) return fullName(n) as T;
   if (typeof value === 'string') return (isCodeKey(key) || isDate(value) ? value : `Overleg met ${text} over het plan.`) as T;
   if (Array.isArray(value)) return (isCodeKey(key) ? value : value.map((item) => filled(item, text, n, key))) as T;
   if (typeof value !== 'object' || value === null) return value;
@@ -72,9 +79,11 @@ function leaks(output: string, n: DutchName): string[] {
   const present = new Set(tokensOf(output));
   const words = [...tokensOf(n.given), ...tokensOf(n.surname)].filter((w) => w.length >= 3 && !['van', 'der', 'den'].includes(w));
   const found = words.filter((w) => present.has(w) || present.has(`${w}s`));
+  // Words run together, as an invisible character between them leaves them: janvries, jandevries, and devries (long enough to be no accident).
   const squashed = fold(output).replace(/[^\p{L}\p{N}]+/gu, '');
-  const joined = tokensOf(n.given).join('') + tokensOf(n.surname).join('');
-  return squashed.includes(joined) ? [...found, joined] : found;
+  const [given, prefix, surname] = [tokensOf(n.given).join(''), tokensOf(n.prefix).join(''), tokensOf(n.surname).join('')];
+  const joined = [given + surname, given + prefix + surname, ...(prefix && (prefix + surname).length >= 7 ? [prefix + surname] : [])];
+  return [...found, ...new Set(joined.filter((spelling) => squashed.includes(spelling)))];
 }
 
 /** Every string of a value, whatever its shape: a field added to the model later is read too. */
