@@ -7,10 +7,11 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * word or an apostrophe joined to a letter on either side makes it part of a
  * longer word; between two words lies a run of other characters that is not
  * a single apostrophe (that would join them into one word, as in "camera's").
+ * A combining mark counts as neither: the text is tried again without them.
  */
-const startOfWord = "(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['’])";
-const endOfWord = "(?![\\p{L}\\p{N}])(?!['’][\\p{L}\\p{N}])";
-const between = "(?:[^\\p{L}\\p{N}]{2,}|[^\\p{L}\\p{N}'’])";
+const startOfWord = "(?<![\\p{L}\\p{N}\\p{M}])(?<![\\p{L}\\p{N}]['’])";
+const endOfWord = "(?![\\p{L}\\p{N}\\p{M}])(?!['’][\\p{L}\\p{N}])";
+const between = "(?:[^\\p{L}\\p{N}\\p{M}]{2,}|[^\\p{L}\\p{N}\\p{M}'’])";
 
 const ascii = /^[^\u0080-\uffff]*$/;
 

@@ -23,6 +23,10 @@ describe('phrase test', () => {
     expect(toPhraseTest(['Coördinatie van'])('DE COORDINATIE VAN HET WERK')).toBe(true);
     expect(toPhraseTest(['coordinatie van'])('de coördinatie van het werk')).toBe(true);
     expect(toPhraseTest(['ﬁets stallen'])('Fiets stallen')).toBe(true);
+    // A combining mark is dropped, as the index drops it: it neither parts nor ends a word.
+    expect(toPhraseTest(['bekeken te'])('bekeke\u0301n te')).toBe(true);
+    expect(toPhraseTest(['x y'])('x\u0301y')).toBe(false);
+    expect(toPhraseTest(['bekeken te'])('o\u0301bekeken te')).toBe(false);
   });
 
   it('needs every phrase, and a phrase without words asks nothing', () => {
