@@ -18,25 +18,20 @@ export function createSourceReader(db: Dexie) {
 
     /**
      * Every record of a table, a batch at a time in key order, so memory holds
-     * two batches. A batch is one read of the records (getAll): reading the keys
-     * and then each record by its key took as long as indexing them. The next
-     * batch is read while the caller indexes this one.
+     * one batch. A batch is one read of the records (getAll): reading the keys
+     * and then each record by its key took as long as indexing them.
      */
     async *scan(name: SearchTable, batchSize: number): AsyncGenerator<unknown[]> {
       const records = await table(name);
       const keyPath = records.schema.primKey.keyPath;
       if (keyPath === undefined) throw new Error(`${name}: the index reads only tables that keep the key in the record`);
-      const read = (after: IndexableType | null): Promise<object[]> => {
+      let after: IndexableType | null = null;
+      for (;;) {
         const collection: Collection = after === null ? records.orderBy(':id') : records.where(':id').above(after);
-        return collection.limit(batchSize).toArray();
-      };
-      let batch = await read(null);
-      while (batch.length > 0) {
-        const next = read(Dexie.getByKeyPath(batch[batch.length - 1]!, keyPath) as IndexableType);
-        // A caller that stops early (a cancelled build) never awaits it.
-        next.catch(() => undefined);
+        const batch: object[] = await collection.limit(batchSize).toArray();
+        if (batch.length === 0) return;
         yield batch;
-        batch = await next;
+        after = Dexie.getByKeyPath(batch[batch.length - 1]!, keyPath) as IndexableType;
       }
     },
 
