@@ -93,7 +93,8 @@ export function createSearchService({ reader, store, onState, persist = true, sa
     // Changes made while the tables were read wait in the queue behind this build and are applied after it.
     catalog = next;
     setState({ kind: 'ready', documents: catalog.size });
-    await save();
+    // Stored after a quiet moment, as after any change: writing it out holds the worker for seconds, and right after a rebuild someone is searching.
+    scheduleSave();
   }
 
   return {
@@ -138,6 +139,8 @@ export function createSearchService({ reader, store, onState, persist = true, sa
     },
 
     search(query: string, filters: SearchFilters, viewer: SearchViewer): SearchGroup[] {
+      // A search is not a quiet moment: storing waits until the searching pauses, so no keystroke waits behind it.
+      if (saveTimer) scheduleSave();
       return catalog.search(query, filters, viewer);
     },
 

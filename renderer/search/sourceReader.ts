@@ -1,4 +1,4 @@
-import type Dexie from 'dexie';
+import Dexie from 'dexie';
 import type { Collection, IndexableType } from 'dexie';
 import type { SearchSource, SearchTable } from '@shared/search/searchDocument';
 import { searchTables } from '@shared/search/searchDocument';
@@ -16,16 +16,22 @@ export function createSourceReader(db: Dexie) {
       return (await table(source.table)).get(source.key);
     },
 
-    /** Every record of a table, a batch at a time in key order, so memory holds one batch. */
+    /**
+     * Every record of a table, a batch at a time in key order, so memory holds
+     * one batch. A batch is one read of the records (getAll): reading the keys
+     * and then each record by its key took as long as indexing them.
+     */
     async *scan(name: SearchTable, batchSize: number): AsyncGenerator<unknown[]> {
       const records = await table(name);
+      const keyPath = records.schema.primKey.keyPath;
+      if (keyPath === undefined) throw new Error(`${name}: the index reads only tables that keep the key in the record`);
       let after: IndexableType | null = null;
       for (;;) {
         const collection: Collection = after === null ? records.orderBy(':id') : records.where(':id').above(after);
-        const keys: IndexableType[] = await collection.limit(batchSize).primaryKeys();
-        if (keys.length === 0) return;
-        yield await records.bulkGet(keys);
-        after = keys[keys.length - 1]!;
+        const batch: object[] = await collection.limit(batchSize).toArray();
+        if (batch.length === 0) return;
+        yield batch;
+        after = Dexie.getByKeyPath(batch[batch.length - 1]!, keyPath) as IndexableType;
       }
     },
 

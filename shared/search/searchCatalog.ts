@@ -2,16 +2,24 @@ import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 
 import type { CaseStatus } from '../cases/status';
 import { normalizeText, tokenize } from './normalize';
 import { keyTerms, rankSimilarCases, type SimilarCase } from './similarCases';
+import { toPhraseTest } from './phrases';
 import { toSnippet, type Snippet } from './snippet';
 import type { CaseFacets, SearchDocument, SearchKind } from './searchDocument';
 import { searchKinds } from './searchDocument';
 import { toTerm, toTerms } from './terms';
+import { TopResults } from './topResults';
 import { isVisible, type SearchViewer } from './visibility';
 
 /** Raise when what goes into the index changes: a stored index of another version is rebuilt. */
-export const searchIndexVersion = 1;
+export const searchIndexVersion = 2;
 
-const storedFields: (keyof SearchDocument)[] = ['id', 'kind', 'title', 'text', 'caseId', 'meetingId', 'place', 'date', 'confidential', 'facets'];
+/*
+ * MiniSearch copies the stored fields into every match it meets, and a common
+ * word meets thousands: the id comes with the match anyway and the facets of a
+ * case are held once in `cases`, so neither is stored (nor written to disk twice).
+ */
+type StoredDocument = Omit<SearchDocument, 'id' | 'facets'>;
+const storedFields: (keyof StoredDocument)[] = ['kind', 'title', 'text', 'caseId', 'meetingId', 'place', 'date', 'confidential'];
 
 const options: Options<SearchDocument> = {
   fields: ['title', 'text'],
@@ -65,14 +73,6 @@ export function parseQuery(query: string): { words: string; phrases: string[] } 
   return { words: query.replace(/"/g, ' ').trim(), phrases };
 }
 
-const spaced = (text: string) => ` ${tokenize(normalizeText(text)).join(' ')} `;
-
-function hasPhrases(text: string, phrases: readonly string[]): boolean {
-  if (phrases.length === 0) return true;
-  const haystack = spaced(text);
-  return phrases.every((phrase) => haystack.includes(spaced(phrase)));
-}
-
 interface CaseEntry {
   title: string;
   facets: CaseFacets;
@@ -113,12 +113,13 @@ export class SearchCatalog {
   /** Puts these documents in place of whatever the ids had. */
   replace(ids: readonly string[], documents: readonly SearchDocument[]): void {
     for (const id of ids) {
-      const stored = this.index.getStoredFields(id);
-      if (stored) this.index.remove(stored as unknown as SearchDocument);
+      const stored = this.document(id);
+      if (stored) this.index.remove(stored);
       if (id.startsWith('case:')) this.cases.delete(id.slice('case:'.length));
     }
     for (const document of documents) {
-      if (this.index.has(document.id)) this.index.remove(this.index.getStoredFields(document.id) as unknown as SearchDocument);
+      const stored = this.document(document.id);
+      if (stored) this.index.remove(stored);
       this.index.add(document);
       if (document.facets && document.caseId) this.cases.set(document.caseId, { title: document.title, facets: document.facets });
     }
@@ -129,40 +130,54 @@ export class SearchCatalog {
   }
 
   document(id: string): SearchDocument | null {
-    return (this.index.getStoredFields(id) as SearchDocument | undefined) ?? null;
+    const stored = this.index.getStoredFields(id) as StoredDocument | undefined;
+    if (!stored) return null;
+    const facets = stored.kind === 'case' && stored.caseId ? this.caseFacets(stored.caseId) : null;
+    return { ...stored, id, facets };
   }
 
-  private passes(result: SearchResult, filters: SearchFilters, viewer: SearchViewer): boolean {
-    const document = result as unknown as SearchDocument;
-    if (!isVisible(document, viewer)) return false;
-    if (filters.kinds.length > 0 && !filters.kinds.includes(document.kind)) return false;
-    if (filters.from !== '' && (document.date === null || document.date < filters.from)) return false;
-    if (filters.to !== '' && (document.date === null || document.date > filters.to)) return false;
-    if (filters.statuses.length > 0 || filters.theme !== '') {
-      const facets = document.caseId ? this.caseFacets(document.caseId) : null;
-      if (!facets) return false;
-      if (filters.statuses.length > 0 && !filters.statuses.includes(facets.status)) return false;
-      const theme = normalizeText(filters.theme.trim());
-      if (theme !== '' && !facets.themes.some((t) => normalizeText(t) === theme)) return false;
-    }
-    return true;
+  /** The test a document must pass to be found with these filters, prepared once for every match of a search. */
+  private filterFor(filters: SearchFilters, viewer: SearchViewer): (document: SearchDocument) => boolean {
+    const theme = normalizeText(filters.theme.trim());
+    return (document) => {
+      if (!isVisible(document, viewer)) return false;
+      if (filters.kinds.length > 0 && !filters.kinds.includes(document.kind)) return false;
+      if (filters.from !== '' && (document.date === null || document.date < filters.from)) return false;
+      if (filters.to !== '' && (document.date === null || document.date > filters.to)) return false;
+      if (filters.statuses.length > 0 || theme !== '') {
+        const facets = document.caseId ? this.caseFacets(document.caseId) : null;
+        if (!facets) return false;
+        if (filters.statuses.length > 0 && !filters.statuses.includes(facets.status)) return false;
+        if (theme !== '' && !facets.themes.some((t) => normalizeText(t) === theme)) return false;
+      }
+      return true;
+    };
   }
 
   /** The matches the viewer may see, best first, grouped by kind with at most `perKind` each. */
   search(query: string, filters: SearchFilters, viewer: SearchViewer, perKind = 5): SearchGroup[] {
     const { words, phrases } = parseQuery(query);
     if (toTerms(words).length === 0) return [];
-    const results = this.index.search(words, { filter: (result) => this.passes(result, filters, viewer) });
-    const groups = new Map<SearchKind, SearchGroup>();
-    for (const result of results) {
-      const document = result as unknown as SearchDocument & SearchResult;
-      if (!hasPhrases(`${document.title}\n${document.text}`, phrases)) continue;
-      const group = groups.get(document.kind) ?? { kind: document.kind, total: 0, hits: [] };
-      groups.set(document.kind, group);
-      group.total++;
-      if (group.hits.length < perKind) group.hits.push(this.toHit(document, result.score, result.terms));
-    }
-    return searchKinds.flatMap((kind) => groups.get(kind) ?? []);
+    const passes = this.filterFor(filters, viewer);
+    const hasPhrases = toPhraseTest(phrases);
+    const groups = new Map<SearchKind, TopResults<SearchResult>>();
+    // Counted and ranked as MiniSearch meets them; it keeps none, so it neither holds nor sorts the thousands a common word matches.
+    this.index.search(words, {
+      filter: (result) => {
+        const document = result as unknown as SearchDocument;
+        if (!passes(document) || !hasPhrases(`${document.title}\n${document.text}`)) return false;
+        let group = groups.get(document.kind);
+        if (!group) groups.set(document.kind, (group = new TopResults(perKind)));
+        group.offer(result);
+        return false;
+      },
+    });
+    return searchKinds.flatMap((kind) => {
+      const group = groups.get(kind);
+      if (!group) return [];
+      const hits = group.best.map((result) => this.toHit(result as unknown as SearchDocument, result.score, result.terms));
+      return [{ kind, total: group.count, hits }];
+    });
   }
 
   /** The earlier cases most like this one, by technology, themes, values and the words of case, description and advice. */

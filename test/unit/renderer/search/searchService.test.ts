@@ -103,6 +103,19 @@ describe('search service', () => {
     expect(loaded.catalog.size).toBe(rebuilt.catalog.size);
   });
 
+  it('stores a built index once searching pauses, not while someone searches', async () => {
+    const { reader } = await archive();
+    const store = openSnapshotStore(`search-${crypto.randomUUID()}`);
+    const search = createSearchService({ reader, store, onState: () => undefined, saveDelayMs: 1_000 });
+    await search.start();
+    for (let i = 0; i < 6; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      search.search('camera', noFilters, soloViewer);
+    }
+    expect(await store.size()).toBe(0);
+    await expect.poll(() => store.size(), { timeout: 5_000 }).toBeGreaterThan(0);
+  });
+
   it('catches up at start on changes that came after the index was stored', async () => {
     const { db, changes, reader } = await archive();
     const storeName = `search-${crypto.randomUUID()}`;
