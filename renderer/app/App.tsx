@@ -75,12 +75,23 @@ const routes = (
   </Route>
 );
 
+/*
+ * Other pages' code loads a little after the first screen has painted: a
+ * list's full read and the first filtering come first, and compiling a chunk
+ * (the editor's is large) holds the page for tens of milliseconds each.
+ */
+const quietAfterFirstScreenMs = 2000;
+
 export function App({ services, settings }: { services: ServiceRegistry; settings: Settings }) {
   useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let mounted = true;
-    void firstScreenShown().then(() => mounted && preloadLazyComponents());
+    void firstScreenShown().then(() => {
+      if (mounted) timer = setTimeout(preloadLazyComponents, quietAfterFirstScreenMs);
+    });
     return () => {
       mounted = false;
+      clearTimeout(timer);
     };
   }, []);
   return (
