@@ -4,21 +4,12 @@ import { planMeeting, registerCase } from '../e2e/support/app';
 import { boardStatus, connect } from '../e2e/board/steps';
 import { createAccountSession, setupFirstAccount } from '../support/accounts';
 import { startBoardServer } from '../support/boardServer';
+import { timeKeystrokes } from './keystrokes';
 import { typingResults, type BenchResult } from './results';
 
 const meetingTitle = 'Benchmarkvergadering samen typen';
 const sentence = 'Het adviesorgaan adviseert de proef te beperken tot zes maanden en dan te evalueren. ';
 const otherSentence = 'Bram vraagt wie de beelden mag zien en hoe lang ze worden bewaard. ';
-
-/** Input-to-paint of each keystroke from now on, as the typing bench records it (page/benchApi.ts). */
-const recordKeystrokes = `(() => {
-  const latencies = [];
-  window.addEventListener('keydown', (event) => {
-    const start = event.timeStamp;
-    requestAnimationFrame(() => setTimeout(() => latencies.push(performance.now() - start), 0));
-  }, true);
-  window.beraadKeystrokes = latencies;
-})()`;
 
 const notes = (page: Page) => page.locator('.notes-pane .ProseMirror');
 
@@ -73,10 +64,10 @@ export async function benchCoTyping(appUrl: string): Promise<BenchResult[]> {
     await bram.keyboard.press('Control+Home');
     await notes(anna).click();
     await anna.keyboard.press('Control+End');
-    await anna.evaluate(recordKeystrokes);
+    const timed = await timeKeystrokes(anna);
     await Promise.all([anna.keyboard.type(sentence.repeat(2), { delay: 60 }), bram.keyboard.type(otherSentence.repeat(2), { delay: 80 })]);
     await anna.waitForTimeout(500);
-    const latencies = await anna.evaluate<number[]>('window.beraadKeystrokes');
+    const latencies = await timed.keystrokes();
     // What the other typed must have reached this note, or the figure is of typing alone.
     await notes(anna).getByText(otherSentence.repeat(2).trim()).waitFor({ timeout: 30_000 });
     return typingResults('typingCollab', latencies);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { Profile } from '../e2e/support/browser';
 import { registerCase } from '../e2e/support/app';
+import { timeKeystrokes } from './keystrokes';
 import { toResult, typingResults, type BenchResult } from './results';
 
 /*
@@ -53,17 +54,10 @@ async function pasteUntilInteractive(page: Page, html: string): Promise<number> 
 
 /** Input-to-paint of each keystroke while typing at a brisk pace, as run.ts measures the meeting notes. */
 async function typingLatencies(page: Page): Promise<number[]> {
-  await page.evaluate(`(() => {
-    const latencies = [];
-    window.addEventListener('keydown', (event) => {
-      const start = event.timeStamp;
-      requestAnimationFrame(() => setTimeout(() => latencies.push(performance.now() - start), 0));
-    }, true);
-    window.beraadPasteKeystrokes = latencies;
-  })()`);
+  const timed = await timeKeystrokes(page);
   await page.keyboard.type('Het adviesorgaan adviseert de proef te beperken tot zes maanden en dan te evalueren. ', { delay: 60 });
   await page.waitForTimeout(500);
-  return page.evaluate<number[]>(`window.beraadPasteKeystrokes`);
+  return timed.keystrokes();
 }
 
 async function newCase(page: Page, baseUrl: string, run: number): Promise<void> {

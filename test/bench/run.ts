@@ -23,6 +23,7 @@ import { seedPlan, selectParts, unknownPartsMessage, type BenchPart } from './pa
 import { benchPaste } from './pasteBench';
 import { benchFileSchema, formatResults, toResult, typingResults, type BenchFile, type BenchResult } from './results';
 import { benchCoTyping } from './coTypingBench';
+import { timeKeystrokes } from './keystrokes';
 import { benchSearch } from './searchBench';
 import { benchSync } from './syncBench';
 import { benchTargets } from './targets';
@@ -34,18 +35,17 @@ const outDir = process.env.BERAAD_WEB_OUT ?? join(root, 'out/web');
 const resultsFolder = join(root, 'bench-results');
 
 /** Types into the first agenda item's ~50-page note at a brisk pace and returns each keystroke's input-to-paint. */
-async function typingLatencies(page: Page, bundle: string, url: string): Promise<number[]> {
+async function typingLatencies(page: Page, url: string): Promise<number[]> {
   await page.goto(url);
   await page.reload();
-  await page.evaluate(bundle);
   const editor = page.locator('.notes-pane .ProseMirror');
   await editor.locator('h2').first().waitFor({ timeout: 30_000 });
   await editor.click();
   await page.keyboard.press('Control+End');
-  await page.evaluate(`window.beraadBench.recordKeystrokes()`);
+  const timed = await timeKeystrokes(page);
   await page.keyboard.type('Het adviesorgaan adviseert de proef te beperken tot zes maanden en dan te evalueren. ', { delay: 60 });
   await page.waitForTimeout(500);
-  return page.evaluate<number[]>(`window.beraadKeystrokes`);
+  return timed.keystrokes();
 }
 
 /**
@@ -124,7 +124,7 @@ async function benchSeededProfile(parts: readonly BenchPart[], url: string): Pro
       results.push(...(await benchAdviceRegister(page, url, runs)), toResult('adviceRegisterAdvices', [advices.count], 'count'));
     }
     if (has('typing') && meetingId !== null) {
-      results.push(...typingResults('typing', await typingLatencies(page, bundle, `${url}#/vergaderingen/${meetingId}/modus`)));
+      results.push(...typingResults('typing', await typingLatencies(page, `${url}#/vergaderingen/${meetingId}/modus`)));
     }
     return results;
   } finally {

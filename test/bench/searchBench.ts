@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { Profile } from '../e2e/support/browser';
+import { timeKeystrokes } from './keystrokes';
 import { median, percentile, timeInteraction } from './measure';
 import { buildPageBundle } from './pageBundle';
 import { toResult, type BenchResult } from './results';
@@ -22,17 +23,10 @@ const themeField = (page: Page) => page.getByRole('textbox', { name: 'Thema' });
 async function typingLatencies(page: Page): Promise<number[]> {
   await themeField(page).fill('');
   await themeField(page).click();
-  await page.evaluate(`(() => {
-    const latencies = [];
-    window.beraadKeystrokes = latencies;
-    window.addEventListener('keydown', (event) => {
-      const start = event.timeStamp;
-      requestAnimationFrame(() => setTimeout(() => latencies.push(performance.now() - start), 0));
-    }, true);
-  })()`);
+  const timed = await timeKeystrokes(page);
   await page.keyboard.type('openbare ruimte en veiligheid', { delay: 60 });
   await page.waitForTimeout(300);
-  const latencies = await page.evaluate<number[]>('window.beraadKeystrokes.splice(0)');
+  const latencies = await timed.keystrokes();
   await themeField(page).fill('');
   return latencies;
 }

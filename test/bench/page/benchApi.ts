@@ -114,23 +114,6 @@ async function noteSaveTimes(runs: number): Promise<number[]> {
 }
 
 /**
- * Input-to-paint of each keystroke: from the key event's timestamp to the task
- * after the next frame. Collected in the page, read back by run.ts.
- */
-function recordKeystrokes(): void {
-  const latencies: number[] = [];
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      const start = event.timeStamp;
-      requestAnimationFrame(() => setTimeout(() => latencies.push(performance.now() - start), 0));
-    },
-    true,
-  );
-  (window as unknown as { beraadKeystrokes: number[] }).beraadKeystrokes = latencies;
-}
-
-/**
  * What this browser on this machine can write at all: tiny records, one
  * transaction, no library. Seeding can only approach this ceiling, so the
  * bench reports it beside the seeding rate.
@@ -215,7 +198,6 @@ async function seedAdviceVersions(): Promise<{ issuedCaseId: string; draftCaseId
   seed,
   seedMeeting,
   noteSaveTimes,
-  recordKeystrokes,
   seedActions,
   rawPutsPerSecond,
   rawSeedFloor,
