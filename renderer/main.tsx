@@ -6,7 +6,7 @@ import './styles/app.css';
 import { adviceOutcomeRepositoryKey, createAdviceOutcomeRepository } from './advice/adviceOutcomeRepository';
 import { adviceRegisterQueryKey, createAdviceRegisterQuery } from './advice/adviceRegisterQuery';
 import { adviceRepositoryKey, createAdviceRepository } from './advice/adviceRepository';
-import { App } from './app/App';
+import { App, preloadPageAt } from './app/App';
 import { startAutoBackup } from './backup/autoBackup';
 import { backupServiceKey, createBackupService } from './backup/backupService';
 import { trackChanges } from './backup/changeTracker';
@@ -68,8 +68,7 @@ function claimWriter(onLaterRole: (role: WindowRole) => void): Promise<{ role: W
 }
 
 async function start(): Promise<void> {
-  // The app opens on the case list: its code loads while the database opens and is checked, not after.
-  if (location.hash === '' || location.hash === '#/') void import('./cases/CaseListPage');
+  preloadPageAt(location.hash);
   const db = createDatabase();
   // Before the database opens: it notices every write, for the backup on quit.
   const changes = trackChanges(db);

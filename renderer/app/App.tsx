@@ -1,9 +1,9 @@
-import { useEffect } from 'react';
-import { HashRouter, Route, Routes } from 'react-router';
+import { isValidElement, useEffect } from 'react';
+import { createRoutesFromElements, HashRouter, matchRoutes, Route, Routes } from 'react-router';
 import type { Settings } from '@shared/settings/settingsSchema';
 import { SettingsProvider } from '../settings/settingsContext';
 import { Layout } from './Layout';
-import { lazyComponent, preloadLazyComponents } from '../components/lazyComponent';
+import { lazyComponent, preloadComponent, preloadLazyComponents } from '../components/lazyComponent';
 import { firstScreenShown } from '../perf/paintMarks';
 import type { ServiceRegistry } from '../services/serviceKey';
 import { ServicesProvider } from '../services/services';
@@ -74,6 +74,16 @@ const routes = (
     <Route path="instellingen/screening" element={<ScreeningTemplatePage />} />
   </Route>
 );
+
+/**
+ * Starts loading the code of the page at `hash` while the database opens and
+ * is checked, so the first screen does not wait for it afterwards.
+ */
+export function preloadPageAt(hash: string): void {
+  const matches = matchRoutes(createRoutesFromElements(routes), hash.replace(/^#/, '') || '/');
+  const page = matches?.at(-1)?.route.element;
+  if (isValidElement(page)) preloadComponent(page.type);
+}
 
 /*
  * Other pages' code loads a little after the first screen has painted: a

@@ -71,7 +71,11 @@ export function createBackupRepository(db: BeraadDb, appVersion: string, clock: 
         for (const [index, table] of names.entries()) {
           const records = await reading;
           const next = names[index + 1];
-          if (next) reading = read(next);
+          if (next) {
+            reading = read(next);
+            // Awaited in the next round; should encoding this table throw first, its failure is not left unhandled.
+            reading.catch(() => {});
+          }
           packed[table] = packTable(table, encodeTable(records));
         }
         return rawTable(db, 'attachments').toArray();

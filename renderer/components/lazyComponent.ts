@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from 'react';
 
 const loaders: (() => Promise<unknown>)[] = [];
+const loadersByComponent = new WeakMap<object, () => Promise<unknown>>();
 
 /**
  * A component from a module loaded on first use (a page, or a dialog the first
@@ -11,7 +12,9 @@ export function lazyComponent<M extends Record<K, ComponentType<any>>, K extends
   let loading: Promise<M> | null = null;
   const once = () => (loading ??= load());
   loaders.push(once);
-  return lazy(async () => ({ default: (await once())[name] }));
+  const component = lazy(async () => ({ default: (await once())[name] }));
+  loadersByComponent.set(component, once);
+  return component;
 }
 
 /**
@@ -26,4 +29,9 @@ export function preloadLazyComponents(idle: (work: () => void) => void = (work) 
     idle(() => void load().then(() => next(index + 1), () => next(index + 1)));
   };
   next(0);
+}
+
+/** Starts loading a lazy component's code before it is rendered; any other component is already loaded. */
+export function preloadComponent(component: unknown): void {
+  if (typeof component === 'object' && component !== null) void loadersByComponent.get(component)?.();
 }

@@ -6,8 +6,6 @@ import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import { serviceKey } from '../services/serviceKey';
 
-export type ScreeningTemplateSeed = ScreeningTemplateInput & { id: string };
-
 export function createScreeningTemplateRepository(db: BeraadDb, clock: Clock = systemClock) {
   const versionsOf = (id: string) => db.screeningTemplates.where('[id+version]').between([id, 0], [id, Infinity]);
 
@@ -17,7 +15,7 @@ export function createScreeningTemplateRepository(db: BeraadDb, clock: Clock = s
      * published edit is left alone. The template is asked for only then: its
      * texts are not loaded at every start.
      */
-    async ensureDefault(id: string, seed: () => ScreeningTemplateSeed | Promise<ScreeningTemplateSeed>): Promise<void> {
+    async ensureDefault(id: string, seed: () => ScreeningTemplateInput | Promise<ScreeningTemplateInput>): Promise<void> {
       if ((await versionsOf(id).count()) > 0) return;
       const template = await seed();
       // Checked again inside: another window may have added it meanwhile.

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { lazyComponent, preloadLazyComponents } from '../../../../renderer/components/lazyComponent';
+import { lazyComponent, preloadComponent, preloadLazyComponents } from '../../../../renderer/components/lazyComponent';
 
 const page = () => null;
 
@@ -35,5 +35,14 @@ describe('lazy pages', () => {
     lazyComponent(after, 'AfterPage');
     preloadLazyComponents((work) => work());
     await vi.waitFor(() => expect(after).toHaveBeenCalledTimes(1));
+  });
+
+  it('loads one component ahead of its first render, and only once', async () => {
+    const load = vi.fn(async () => ({ AheadPage: page }));
+    const AheadPage = lazyComponent(load, 'AheadPage');
+    preloadComponent(AheadPage);
+    preloadComponent(AheadPage);
+    preloadComponent(page);
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
   });
 });
