@@ -132,7 +132,7 @@ async function start(): Promise<void> {
     provide(recordRepositoryKey, createRecordRepository(db)),
     provide(actionRepositoryKey, createActionRepository(db)),
     provide(adviceRepositoryKey, createAdviceRepository(db, cases)),
-    provide(adviceOutcomeRepositoryKey, createAdviceOutcomeRepository(db, cases)),
+    provide(adviceOutcomeRepositoryKey, createAdviceOutcomeRepository(db)),
     provide(adviceRegisterQueryKey, createAdviceRegisterQuery(db)),
     provide(exportQueryKey, createExportQuery(db)),
     provide(publicationRecordRepositoryKey, createPublicationRecordRepository(db)),

@@ -1,5 +1,7 @@
 import { join, resolve } from 'node:path';
 import { Server } from '@hocuspocus/server';
+import { decisionPath, decisionRequestSchema } from '@shared/advice/decisionRequest';
+import { outcomePath, outcomeRequestSchema } from '@shared/advice/outcomeRequest';
 import { syncProtocolVersion } from '@shared/sync/protocol';
 import packageJson from '../package.json' with { type: 'json' };
 import { type AccountStore } from './accounts/accountStore';
@@ -9,7 +11,7 @@ import { createRateLimit } from './accounts/rateLimit';
 import { createSqliteAccountStore } from './accounts/sqliteAccountStore';
 import { accountsFileName, documentsFileName } from './dataFiles';
 import { accountEndpoints } from './extensions/accountEndpoints';
-import { decisionEndpoint } from './extensions/decisionEndpoint';
+import { commandEndpoint } from './extensions/commandEndpoint';
 import { DecisionGuard } from './extensions/decisionGuard';
 import { createDecisionService } from './decisions/decisionService';
 import { DocumentAuthorization } from './extensions/documentAuthorization';
@@ -69,6 +71,7 @@ export function createBoardServer({ storage, redisUrl, host, port, accountRechec
   const accountStore: AccountStore =
     storage.kind === 'sqlite' ? createSqliteAccountStore(join(resolve(storage.dataDir), accountsFileName)) : createPostgresAccountStore(storage.url);
   const accounts = createAccountService(accountStore, createRateLimit());
+  const decisions = createDecisionService(accountStore);
   const fanOut = redisUrl === undefined ? undefined : new RedisFanOut(redisUrl);
   const server = new Server(
     {
@@ -88,7 +91,8 @@ export function createBoardServer({ storage, redisUrl, host, port, accountRechec
           ...(accountRecheckMs === undefined ? {} : { recheckMs: accountRecheckMs }),
         }),
         accountEndpoints(accounts),
-        decisionEndpoint(accounts, createDecisionService(accountStore)),
+        commandEndpoint(accounts, decisionPath, decisionRequestSchema, decisions.decide),
+        commandEndpoint(accounts, outcomePath, outcomeRequestSchema, decisions.recordOutcome),
         new DecisionGuard(accountStore),
         serverInfoEndpoint({ app: 'beraad', protocol: syncProtocolVersion, serverVersion: packageJson.version }),
         storageExtension,

@@ -11,10 +11,10 @@ import {
   type Publication,
 } from '@shared/advice/adviceSchema';
 import { checkOutcomeDates } from '@shared/advice/dateRules';
-import { checkPublication } from '@shared/advice/publicationRules';
+import { decideOutcome, type OutcomeDecision } from '@shared/advice/outcomeDecisions';
+import { caseSchema } from '@shared/cases/caseSchema';
 import { checkFactCheckRequest, type AdviceRefusal } from '@shared/advice/versionRules';
 import { parseOrThrow } from '@shared/util/validation';
-import type { CaseRepository } from '../cases/caseRepository';
 import { localToday, systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import type { Outcome } from './adviceRepository';
@@ -27,7 +27,7 @@ const refused = <T>(...reasons: AdviceRefusal[]): Outcome<T> => ({ ok: false, re
  * What happens to an advice once it is out: the factual check, the process
  * owner's conclusion, the follow-up with the alderman and the publication.
  */
-export function createAdviceOutcomeRepository(db: BeraadDb, cases: CaseRepository, clock: Clock = systemClock) {
+export function createAdviceOutcomeRepository(db: BeraadDb, clock: Clock = systemClock) {
   const audit = createAuditLog(db);
 
   /** Reads, changes and stores the advice in one transaction, with one audit entry. */
@@ -46,6 +46,22 @@ export function createAdviceOutcomeRepository(db: BeraadDb, cases: CaseRepositor
       const next = parseOrThrow(adviceSchema, { ...result.value.advice, updatedAt: at.toISOString() });
       await db.advices.put(next);
       await audit.append(caseId, at, by, result.value.entry);
+      return { ok: true, value: next };
+    });
+  }
+
+  /** Alone on this computer: decided by the same rule the board's server applies in board mode. */
+  function decideHere(caseId: string, decision: OutcomeDecision, by: string): Promise<Outcome<Advice>> {
+    return db.transaction('rw', [db.advices, db.auditEvents, db.cases], async () => {
+      const [advice, kase] = await Promise.all([db.advices.get(caseId), db.cases.get(caseId)]);
+      if (!advice || !kase) throw new Error(`Advies voor casus ${caseId} ontbreekt`);
+      const at = clock();
+      const outcome = decideOutcome({ advice, case: kase }, decision, at, localToday(at));
+      if (!outcome.ok) return outcome;
+      const next = parseOrThrow(adviceSchema, outcome.advice);
+      await db.advices.put(next);
+      if (outcome.case) await db.cases.put(parseOrThrow(caseSchema, outcome.case));
+      await audit.append(caseId, at, by, outcome.audit);
       return { ok: true, value: next };
     });
   }
@@ -89,27 +105,7 @@ export function createAdviceOutcomeRepository(db: BeraadDb, cases: CaseRepositor
 
     /** The process owner's conclusion; moves the case to "conclusie ontvangen" when it can. */
     async recordConclusion(caseId: string, input: ConclusionInput, by: string): Promise<Outcome<Advice>> {
-      const conclusion = parseOrThrow(conclusionInputSchema, input);
-      return db.transaction('rw', [db.advices, db.auditEvents, db.cases], async () => {
-        const result = await change(caseId, by, (advice) => {
-          if (advice.issuedOn === null) return refused('not_issued');
-          const dates = checkOutcomeDates({ ...advice, conclusion }, 'conclusion', localToday(clock()));
-          if (!dates.ok) return dates;
-          return {
-            ok: true,
-            value: {
-              advice: { ...advice, conclusion, conclusionRecordedAt: clock().toISOString() },
-              entry: {
-                subject: 'conclusion',
-                action: advice.conclusion ? 'changed' : 'recorded',
-                detail: { decision: conclusion.decision, date: conclusion.receivedOn },
-              },
-            },
-          };
-        });
-        if (result.ok) await cases.changeStatus(caseId, 'conclusie_ontvangen');
-        return result;
-      });
+      return decideHere(caseId, { kind: 'conclusion', conclusion: parseOrThrow(conclusionInputSchema, input) }, by);
     },
 
     saveFollowUp(caseId: string, input: FollowUp, by: string) {
@@ -138,28 +134,7 @@ export function createAdviceOutcomeRepository(db: BeraadDb, cases: CaseRepositor
 
     /** Publication details; a publication date moves the case to "gepubliceerd" when it can. */
     async savePublication(caseId: string, input: Publication, by: string): Promise<Outcome<Advice>> {
-      const publication = parseOrThrow(publicationSchema, input);
-      return db.transaction('rw', [db.advices, db.auditEvents, db.cases], async () => {
-        const result = await change(caseId, by, (advice, classification) => {
-          const check = checkPublication(advice, publication, classification);
-          if (!check.ok) return check;
-          const dates = checkOutcomeDates({ ...advice, publication }, 'publication', localToday(clock()));
-          if (!dates.ok) return dates;
-          return {
-            ok: true,
-            value: {
-              advice: { ...advice, publication },
-              entry: {
-                subject: 'publication',
-                action: publication.publishedOn ? 'published' : 'prepared',
-                detail: { date: publication.publishedOn ?? '', url: publication.url },
-              },
-            },
-          };
-        });
-        if (result.ok && publication.publishedOn) await cases.changeStatus(caseId, 'gepubliceerd');
-        return result;
-      });
+      return decideHere(caseId, { kind: 'publication', publication: parseOrThrow(publicationSchema, input) }, by);
     },
   };
 }

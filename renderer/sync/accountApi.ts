@@ -17,6 +17,7 @@ import {
   type UpdateAccountRequest,
 } from '@shared/accounts/accountSchema';
 import { decisionAnswerSchema, decisionPath, type DecisionAnswer, type DecisionRequest } from '@shared/advice/decisionRequest';
+import { outcomeAnswerSchema, outcomePath, type OutcomeAnswer, type OutcomeRequest } from '@shared/advice/outcomeRequest';
 import { httpAddressOf } from '@shared/sync/serverAddress';
 
 /** Besides the server's own refusals: it could not be reached, or what answered is no Beraad server of ours. */
@@ -80,6 +81,9 @@ export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) 
     /** A decision on an advice version, taken by the server as this account; a refusal by the rules is an answer too (409). */
     decide: (accessToken: string, request: DecisionRequest): Promise<AccountResult<DecisionAnswer>> =>
       call(decisionPath, decisionAnswerSchema, { method: 'POST', body: request, accessToken, answers: [409] }),
+    /** The conclusion or publication of an issued advice, recorded by the server as this account; a refusal by the rules is an answer too (409). */
+    recordOutcome: (accessToken: string, request: OutcomeRequest): Promise<AccountResult<OutcomeAnswer>> =>
+      call(outcomePath, outcomeAnswerSchema, { method: 'POST', body: request, accessToken, answers: [409] }),
   };
 }
 

@@ -5,24 +5,40 @@ import { boardRoles } from '@shared/accounts/accountSchema';
 import { documentAccess } from '@shared/accounts/documentAccess';
 import { adviceSchema, adviceVersionSchema, auditEventSchema, type AdviceVersion } from '@shared/advice/adviceSchema';
 import type { DecisionAnswer, DecisionRequest } from '@shared/advice/decisionRequest';
-import { decide, type Decision, type DecisionOutcome } from '@shared/advice/decisions';
+import { decide, type Decision, type DecisionEntry, type DecisionOutcome } from '@shared/advice/decisions';
+import { decideOutcome, type OutcomeDecision } from '@shared/advice/outcomeDecisions';
+import type { OutcomeAnswer, OutcomeRequest } from '@shared/advice/outcomeRequest';
 import { caseSchema } from '@shared/cases/caseSchema';
 import { caseBoardSchema } from '@shared/people/boardSchema';
 import { personSchema } from '@shared/people/personSchema';
 import { boardDocumentName, caseDocumentName } from '@shared/sync/protocol';
 import { readRecord, writeRecord } from '@shared/sync/recordMap';
 import { readRecordWithText } from '@shared/sync/sharedText';
+import { canonicalJson } from '@shared/util/canonicalJson';
 import type { AccountStore, StoredAccount } from '../accounts/accountStore';
 import { sha256 } from '../accounts/secrets';
 
 /** Who may issue: the facilitator who drafted the advice and the secretary who sends it; the board approves. */
 const issuers = ['secretaris', 'procesbegeleider'];
 
-export type DecisionResult = { kind: 'answered'; answer: DecisionAnswer } | { kind: 'forbidden' } | { kind: 'not_found' };
+/**
+ * Who records what comes of an issued advice: the conclusion the process
+ * owner sends, by the facilitator or the secretary; the publication, by the
+ * secretary, who keeps the register and publishes.
+ */
+const outcomeRoles: Record<OutcomeDecision['kind'], readonly string[]> = {
+  conclusion: ['secretaris', 'procesbegeleider'],
+  publication: ['secretaris'],
+};
+
+type Refused = { kind: 'forbidden' } | { kind: 'not_found' };
+export type DecisionResult = { kind: 'answered'; answer: DecisionAnswer } | Refused;
+export type OutcomeResult = { kind: 'answered'; answer: OutcomeAnswer } | Refused;
 
 /**
- * Decides an advice decision as the signed-in person, by the same rule the
- * app applies alone (shared/advice/decisions), and writes the outcome into
+ * Decides an advice decision, and records a conclusion or publication, as the
+ * signed-in person, by the same rules the app applies alone
+ * (shared/advice/decisions, outcomeDecisions), and writes the outcome into
  * the case's document in one transaction, stored before the answer goes out.
  * An issued version is also kept in the server's own table with its SHA-256,
  * and every decision, refused ones too, goes into the hash-chained audit log.
@@ -59,7 +75,34 @@ export function createDecisionService(store: AccountStore) {
         await board.disconnect();
       }
     },
+
+    recordOutcome,
   };
+
+  /**
+   * Records the conclusion or the publication of an issued advice as the
+   * signed-in person, by the rule the app applies alone, in one transaction of
+   * the case's document, stored before the answer goes out.
+   */
+  async function recordOutcome(instance: Hocuspocus, account: StoredAccount, request: OutcomeRequest): Promise<OutcomeResult> {
+    const { caseId, decision } = request;
+    if (!outcomeRoles[decision.kind].includes(account.role)) {
+      await audit(account, caseId, `forbidden:${decision.kind}`);
+      return { kind: 'forbidden' };
+    }
+    const connection = await instance.openDirectConnection(caseDocumentName(caseId), { decidedBy: account.id });
+    try {
+      let result: OutcomeResult = { kind: 'not_found' };
+      await connection.transact((doc) => {
+        result = outcomeIn(doc, account, request, new Date());
+      });
+      const answered = result as OutcomeResult;
+      if (answered.kind === 'answered') await audit(account, caseId, answered.answer.ok ? decision.kind : answered.answer.reasons.join(','));
+      return answered;
+    } finally {
+      await connection.disconnect();
+    }
+  }
 
   async function keepIssued(version: AdviceVersion, account: StoredAccount): Promise<void> {
     const content = canonicalJson(version);
@@ -76,6 +119,30 @@ export function createDecisionService(store: AccountStore) {
 }
 
 export type DecisionService = ReturnType<typeof createDecisionService>;
+
+/** The conclusion or publication decided on the case's document as it stands, and written into it. */
+function outcomeIn(doc: Y.Doc, account: StoredAccount, request: OutcomeRequest, at: Date): OutcomeResult {
+  const { caseId } = request;
+  const advice = adviceSchema.safeParse(readRecord(doc, 'advices', caseId));
+  const theCase = caseSchema.safeParse(readRecord(doc, 'cases', caseId));
+  if (!advice.success || !theCase.success) return { kind: 'not_found' };
+  const caseBoard = caseBoardSchema.safeParse(readRecord(doc, 'caseBoards', caseId));
+  const access = documentAccess(account, { kind: 'case', caseId }, caseBoard.success ? caseBoard.data.conflicts : []);
+  if (access === 'none') return { kind: 'forbidden' };
+  if (access === 'read') return { kind: 'answered', answer: { ok: false, reasons: ['not_taking_part'] } };
+  const outcome = decideOutcome({ advice: advice.data, case: theCase.data }, request.decision, at, at.toLocaleDateString('sv-SE'));
+  if (!outcome.ok) return { kind: 'answered', answer: { ok: false, reasons: outcome.reasons } };
+  writeRecord(doc, 'advices', caseId, outcome.advice, null);
+  if (outcome.case) writeRecord(doc, 'cases', caseId, outcome.case, null);
+  writeAudit(doc, caseId, outcome.audit, account, at);
+  return { kind: 'answered', answer: { ok: true, advice: outcome.advice } };
+}
+
+/** The case's own trail, beside the server's: the entry the app shows, with the signed-in person's name. */
+function writeAudit(doc: Y.Doc, caseId: string, audit: DecisionEntry, account: StoredAccount, at: Date): void {
+  const entry = auditEventSchema.parse({ ...audit, id: randomUUID(), caseId, at: at.toISOString(), actor: account.name });
+  writeRecord(doc, 'auditEvents', entry.id, entry, null);
+}
 
 /** Reads what the rule needs from the documents, decides, and writes the outcome; all inside one transaction of the case's document. */
 function decideIn(doc: Y.Doc, boardDoc: Y.Doc, account: StoredAccount, request: DecisionRequest, at: Date): DecisionResult {
@@ -116,19 +183,6 @@ function decideIn(doc: Y.Doc, boardDoc: Y.Doc, account: StoredAccount, request: 
   writeRecord(doc, 'adviceVersions', versionId, outcome.version, null);
   writeRecord(doc, 'advices', caseId, outcome.advice, null);
   if (outcome.case) writeRecord(doc, 'cases', caseId, outcome.case, null);
-  const entry = auditEventSchema.parse({ ...outcome.audit, id: randomUUID(), caseId, at: at.toISOString(), actor: account.name });
-  writeRecord(doc, 'auditEvents', entry.id, entry, null);
+  writeAudit(doc, caseId, outcome.audit, account, at);
   return { kind: 'answered', answer: { ok: true, version: outcome.version } };
-}
-
-/** JSON with its keys in one order at every depth, so the same version always hashes the same. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, field]) => field !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonicalJson(field)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

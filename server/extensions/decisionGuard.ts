@@ -1,15 +1,27 @@
 import { Connection, type Document, type Extension, type afterLoadDocumentPayload, type onChangePayload } from '@hocuspocus/server';
+import { emptyPublication } from '@shared/advice/adviceSchema';
 import { parseDocumentName } from '@shared/sync/protocol';
 import { readTable, writeRecord, type StoredRecord } from '@shared/sync/recordMap';
+import type { SyncedTable } from '@shared/sync/syncedTables';
+import { canonicalJson } from '@shared/util/canonicalJson';
 import type { AccountStore } from '../accounts/accountStore';
 
-/** The fields of a version that only decisions change, and so only the server writes. */
-const decisionFields = ['status', 'reviews', 'issuedAt'] as const;
-/** What a version the app makes itself (a first draft, a new version) holds in them. */
-const newVersion: Record<(typeof decisionFields)[number], unknown> = { status: 'draft', reviews: [], issuedAt: null };
+/**
+ * The fields only decisions change, and so only the server writes, per table:
+ * a version's status, reviews and issue time; an advice's conclusion and
+ * publication. `fresh` is what a record the app makes itself (a first draft,
+ * a new version, a new advice) holds in them.
+ */
+const guarded = [
+  { table: 'adviceVersions', fields: ['status', 'reviews', 'issuedAt'], fresh: { status: 'draft', reviews: [], issuedAt: null } },
+  { table: 'advices', fields: ['conclusion', 'conclusionRecordedAt', 'publication'], fresh: { conclusion: null, conclusionRecordedAt: null, publication: emptyPublication } },
+] as const satisfies readonly { table: SyncedTable; fields: readonly string[]; fresh: Record<string, unknown> }[];
+type Guarded = (typeof guarded)[number];
 
-type Decided = Map<string, string>;
-const fingerprint = (record: StoredRecord) => JSON.stringify(decisionFields.map((field) => record[field] ?? null));
+/** Per guarded table, each record's decided fields as last seen from the server's side. */
+type Decided = Map<Guarded['table'], Map<string, string>>;
+// Key order differs between the app's objects and those parsed by a schema: the same value must give the same print.
+const fingerprint = (guard: Guarded, record: StoredRecord) => canonicalJson(guard.fields.map((field) => record[field] ?? null));
 
 /**
  * Decisions are the server's (POST /beraad/decisions): an app that writes a
@@ -43,25 +55,28 @@ export class DecisionGuard implements Extension {
     const bringsHistory = account?.role === 'secretaris';
     const undone: string[] = [];
     document.transact(() => {
-      for (const [versionId, record] of readTable(document, 'adviceVersions')) {
-        const before = known.get(versionId);
-        if (before === undefined && bringsHistory) continue;
-        if (fingerprint(record) === (before ?? fingerprint(newVersion))) continue;
-        const restore: Record<string, unknown> = before === undefined ? { ...newVersion } : Object.fromEntries(decisionFields.map((field, index) => [field, (JSON.parse(before) as unknown[])[index]]));
-        writeRecord(document, 'adviceVersions', versionId, restore, [...decisionFields]);
-        undone.push(versionId);
+      for (const guard of guarded) {
+        const before = known.get(guard.table)!;
+        for (const [key, record] of readTable(document, guard.table)) {
+          const seen = before.get(key);
+          if (seen === undefined && bringsHistory) continue;
+          if (fingerprint(guard, record) === (seen ?? fingerprint(guard, guard.fresh))) continue;
+          const restore = seen === undefined ? guard.fresh : Object.fromEntries(guard.fields.map((field, index) => [field, (JSON.parse(seen) as unknown[])[index]]));
+          writeRecord(document, guard.table, key, restore, [...guard.fields]);
+          undone.push(key);
+        }
       }
     }, this);
     this.decided.set(document, this.read(document));
-    for (const versionId of undone) {
+    for (const key of undone) {
       await this.store.appendAudit(
-        { accountId, accountName: account?.name ?? null, action: 'decision', target: `${documentName}/${versionId}`, outcome: 'undone:written_by_app' },
+        { accountId, accountName: account?.name ?? null, action: 'decision', target: `${documentName}/${key}`, outcome: 'undone:written_by_app' },
         new Date(),
       );
     }
   }
 
   private read(document: Document): Decided {
-    return new Map([...readTable(document, 'adviceVersions')].map(([versionId, record]) => [versionId, fingerprint(record)]));
+    return new Map(guarded.map((guard) => [guard.table, new Map([...readTable(document, guard.table)].map(([key, record]) => [key, fingerprint(guard, record)]))]));
   }
 }

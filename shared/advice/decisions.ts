@@ -1,5 +1,5 @@
 import type { Case } from '../cases/caseSchema';
-import { checkTransition } from '../cases/status';
+import { checkTransition, type CaseStatus } from '../cases/status';
 import type { ConflictDeclaration } from '../people/boardSchema';
 import { adviceEvidence } from './evidence';
 import type { Advice, AdviceVersion, AuditEvent, ReviewInput, VersionStatus } from './adviceSchema';
@@ -65,7 +65,7 @@ export function decide(state: DecisionState, decision: Decision, at: Date, today
     ok: true,
     version: next,
     advice: nextAdvice,
-    case: decision.to === 'issued' ? caseAfterIssue(state.case, nextAdvice, stamp) : null,
+    case: decision.to === 'issued' && state.case ? caseMovedTo(state.case, 'advies_uitgebracht', nextAdvice, stamp) : null,
     audit: { subject: 'version', action: `status.${decision.to}`, detail: { version: version.number } },
   };
 }
@@ -82,9 +82,8 @@ export function adviceWith(advice: Advice, version: AdviceVersion, at: Date, tod
   };
 }
 
-function caseAfterIssue(current: Case | undefined, advice: Advice, stamp: string): Case | null {
-  if (!current) return null;
-  const to = 'advies_uitgebracht';
+/** The case moved to `to` after a decision on its advice, or null when its status rules do not allow that step. */
+export function caseMovedTo(current: Case, to: CaseStatus, advice: Advice, stamp: string): Case | null {
   if (!checkTransition(current, to, adviceEvidence(advice)).ok) return null;
   return { ...current, status: to, statusHistory: [...current.statusHistory, { from: current.status, to, at: stamp }], updatedAt: stamp };
 }

@@ -2,18 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
 import { conclusionDecisions, type Advice } from '@shared/advice/adviceSchema';
 import { conclusionDueOn, isConclusionOverdue } from '@shared/advice/deadlines';
-import { useService } from '../../services/services';
-import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepository';
 import { Field } from '../../components/Field';
 import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';
 import { useSettings } from '../../settings/settingsContext';
-import { useActorName } from '../../board/useActorName';
 import { RefusalAlert } from '../RefusalAlert';
 import { FormActions } from '../../components/FormActions';
 import { OutcomeSection } from './OutcomeSection';
 import { conclusionFormSchema, conclusionToForm } from './outcomeForms';
 import { RadioGroupField } from './RadioGroupField';
+import { useOutcomeDecisions } from './useOutcomeDecisions';
 import { useOutcomeForm } from './useOutcomeForm';
 
 interface Props {
@@ -65,13 +63,12 @@ export function ConclusionPanel({ advice, today, onSaved }: Props) {
 
 function ConclusionForm({ advice, today, onSaved }: Props) {
   const { t } = useTranslation();
-  const adviceOutcome = useService(adviceOutcomeRepositoryKey);
-  const actor = useActorName();
+  const outcomes = useOutcomeDecisions(advice.caseId);
   const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
     schema: conclusionFormSchema({ advice, today }),
     stored: conclusionToForm(advice, today),
     draftKey: `advice-outcome:${advice.caseId}:conclusion`,
-    save: (values) => adviceOutcome.recordConclusion(advice.caseId, values, actor),
+    save: (values) => outcomes.recordConclusion(values),
     onSaved,
   });
   const { errors, isSubmitting, submitCount } = form.formState;

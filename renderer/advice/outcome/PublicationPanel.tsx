@@ -9,19 +9,18 @@ import { exportQueryKey } from '../../export/exportQuery';
 import { publicationRecordRepositoryKey } from '../../export/publicationRecordRepository';
 import { publicationSettings } from '../../export/publicationSettings';
 import { reportStorageError } from '../../persistence/storageProblems';
-import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepository';
 import { Field } from '../../components/Field';
 import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';
 import { CheckboxField } from '../../people/CheckboxField';
 import { useSettings } from '../../settings/settingsContext';
-import { useActorName } from '../../board/useActorName';
 import { RefusalAlert } from '../RefusalAlert';
 import { FormActions } from '../../components/FormActions';
 import { OutcomeSection } from './OutcomeSection';
 import { publicationFormSchema, publicationToForm } from './outcomeForms';
 import { PublicVersionPreview } from './PublicVersionPreview';
 import type { OutcomeData } from './useOutcomeData';
+import { useOutcomeDecisions } from './useOutcomeDecisions';
 import { useOutcomeForm } from './useOutcomeForm';
 
 interface Props {
@@ -143,13 +142,12 @@ function PublicPreviewContent({ data }: { data: OutcomeData }) {
 
 function PublicationForm({ advice, today, onSaved }: Omit<Props, 'data'> & { advice: Advice }) {
   const { t } = useTranslation();
-  const adviceOutcome = useService(adviceOutcomeRepositoryKey);
-  const actor = useActorName();
+  const outcomes = useOutcomeDecisions(advice.caseId);
   const { form, draft, reasons, saved, submit, cancel } = useOutcomeForm({
     schema: publicationFormSchema({ advice, today }),
     stored: publicationToForm(advice),
     draftKey: `advice-outcome:${advice.caseId}:publication`,
-    save: (values) => adviceOutcome.savePublication(advice.caseId, values, actor),
+    save: (values) => outcomes.savePublication(values),
     onSaved,
   });
   const { errors, isSubmitting, submitCount } = form.formState;

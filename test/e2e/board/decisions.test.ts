@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addMember, openPeople, registerPerson } from '../people/steps';
-import { adviceSaved, adviceSection, stepVersion } from '../support/advice';
+import { adviceSaved, adviceSection, outcomePanel, stepVersion } from '../support/advice';
 import { registerCase } from '../support/app';
 import { axeViolations } from '../support/axe';
 import { useBrowserSession } from '../support/session';
@@ -45,6 +45,9 @@ describe('decisions in board mode', () => {
     await sanne.getByRole('button', { name: 'Advies opstellen' }).click();
     await adviceSection(sanne, 'Korte beschrijving van het onderwerp').click();
     await sanne.keyboard.type('Tellen van telefoons in het centrum.');
+    await sanne.getByRole('button', { name: 'Aanbeveling toevoegen' }).click();
+    await sanne.locator('.advice-recommendations [role="textbox"]').last().click();
+    await sanne.keyboard.type('Tel alleen geanonimiseerd.');
     await adviceSaved(sanne);
     await stepVersion(sanne, 'Ter beoordeling voorleggen', 'ter beoordeling');
     // The secretary's account is tied to nobody in the register: she records no review.
@@ -71,5 +74,22 @@ describe('decisions in board mode', () => {
       .poll(() => sanne.locator('.audit-trail tbody tr td:nth-child(2)').allTextContents(), { timeout: 15_000 })
       .toContain('Noor B. (account)');
     await stepVersion(sanne, 'Goedkeuren', 'goedgekeurd');
+    await stepVersion(sanne, 'Advies uitbrengen', 'uitgebracht');
+
+    // The conclusion is the server's to record, as the facilitator or the secretary: a member is refused, in Dutch.
+    await openAdvice(noor, 'Wifi-tellers in het centrum');
+    const noorsConclusion = outcomePanel(noor, 'conclusion');
+    await noorsConclusion.getByLabel('Overgenomen', { exact: true }).check({ timeout: 15_000 });
+    await noorsConclusion.getByRole('button', { name: 'Conclusie vastleggen' }).click();
+    await noorsConclusion.getByText(/^Uw rol mag dit besluit niet nemen/).waitFor({ timeout: 15_000 });
+
+    const conclusion = outcomePanel(sanne, 'conclusion');
+    await conclusion.getByLabel('Overgenomen', { exact: true }).check();
+    await conclusion.getByRole('button', { name: 'Conclusie vastleggen' }).click();
+    await conclusion.getByText(/^Conclusie vastgelegd: overgenomen, ontvangen op /).waitFor({ timeout: 15_000 });
+    await noorsConclusion.getByText(/^Conclusie vastgelegd: overgenomen, ontvangen op /).waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => sanne.locator('.audit-trail tbody tr', { hasText: 'Conclusie' }).locator('td:nth-child(2)').allTextContents(), { timeout: 15_000 })
+      .toContain('Sanne Secretaris');
   });
 });

@@ -36,7 +36,7 @@ describe('advice outcome repository', () => {
     const clock = () => now;
     cases = createCaseRepository(db, clock);
     advice = createAdviceRepository(db, cases, clock);
-    outcome = createAdviceOutcomeRepository(db, cases, clock);
+    outcome = createAdviceOutcomeRepository(db, clock);
     caseId = (await cases.registerOne({ input: caseInput(), status: 'advies_in_opstelling' }, 'EA-{nnn}')).id;
     const people = createPeopleRepository(db, clock);
     memberId = (await people.create(personInput({ name: 'Anna de Vries' }))).id;

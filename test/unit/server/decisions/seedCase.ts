@@ -13,7 +13,7 @@ export const excluded = ids.person2;
 function seedCaseInReview(caseDoc: YjsClient, boardDoc: YjsClient) {
   writeRecord(boardDoc.doc, 'people', member, { ...everyTable.people[0], name: 'Noor Bakker' }, null);
   writeRecord(boardDoc.doc, 'people', excluded, { ...everyTable.people[1], name: 'Piet Jansen', active: true }, null);
-  writeRecord(caseDoc.doc, 'cases', caseId, { ...everyTable.cases[0], status: 'advies_in_voorbereiding' }, null);
+  writeRecord(caseDoc.doc, 'cases', caseId, { ...everyTable.cases[0], status: 'advies_in_opstelling' }, null);
   writeRecord(caseDoc.doc, 'advices', caseId, { ...everyTable.advices[0], latest: { number: 1, status: 'review' } }, null);
   writeRecord(caseDoc.doc, 'adviceVersions', versionId, { ...everyTable.adviceVersions[0], status: 'review' }, null);
   writeRecord(

@@ -59,4 +59,18 @@ describe('decisionGuard', () => {
     const reader = await servers.connect(server, caseDocumentName(caseId));
     expect(statusOf(reader, earlier)).toBe('issued');
   });
+
+  it('undoes an app writing a conclusion or a publication into the document: those are the server’s to record', async () => {
+    const { server, caseDoc } = await seeded(servers);
+    const noor = await createAccountSession(server.httpUrl, server.secretary, { role: 'lid', personId: member });
+    const rogue = await servers.connect(server, caseDocumentName(caseId), helloToken(noor.accessToken));
+    const conclusion = { decision: 'adopted', reasons: '', receivedOn: '2026-03-04' };
+    const publication = { classificationChecked: true, publicSummary: '', publishedOn: '2026-03-05', url: '' };
+    writeRecord(rogue.doc, 'advices', caseId, { conclusion, conclusionRecordedAt: '2026-03-04T10:00:00.000Z', publication }, ['conclusion', 'conclusionRecordedAt', 'publication']);
+
+    const adviceOf = (client: YjsClient) => readRecord(client.doc, 'advices', caseId) as { conclusion: unknown; publication: { publishedOn: string | null } };
+    await until(() => adviceOf(rogue).conclusion === null && adviceOf(rogue).publication.publishedOn === null, 'the rogue app sees its writes undone');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(adviceOf(caseDoc)).toMatchObject({ conclusion: null, publication: { publishedOn: null } });
+  });
 });

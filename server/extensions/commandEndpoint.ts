@@ -1,19 +1,27 @@
-import type { Extension, onRequestPayload } from '@hocuspocus/server';
-import { decisionPath, decisionRequestSchema } from '@shared/advice/decisionRequest';
+import type { Extension, Hocuspocus, onRequestPayload } from '@hocuspocus/server';
+import type { z } from 'zod';
 import type { AccountService } from '../accounts/accountService';
-import type { DecisionService } from '../decisions/decisionService';
+import type { StoredAccount } from '../accounts/accountStore';
 import { RequestRefused, bearerOf, body, corsHeaders, expectMethod, send, statusOf } from './jsonHttp';
 
+/** A command's answer: the rules' outcome (`ok` or the reasons why not), or a refusal before the rules were asked. */
+export type CommandResult<A extends { ok: boolean }> = { kind: 'answered'; answer: A } | { kind: 'forbidden' } | { kind: 'not_found' };
+
 /**
- * `POST /beraad/decisions`: a review, approval or status step of an advice
- * version, decided by the server as the bearer's account. 200 with the
- * version as written, 409 with the rules' reasons, 401/403/404 otherwise.
+ * `POST <path>`: a decision the server takes as the bearer's account (an
+ * advice decision, a conclusion, a publication). 200 with what was written,
+ * 409 with the rules' reasons, 400/401/403/404 otherwise.
  */
-export function decisionEndpoint(accounts: AccountService, decisions: DecisionService): Extension {
+export function commandEndpoint<S extends z.ZodType, A extends { ok: boolean }>(
+  accounts: AccountService,
+  path: string,
+  schema: S,
+  run: (instance: Hocuspocus, account: StoredAccount, request: z.output<S>) => Promise<CommandResult<A>>,
+): Extension {
   return {
-    extensionName: 'decisionEndpoint',
+    extensionName: `command ${path}`,
     async onRequest({ request, response, instance }: onRequestPayload) {
-      if (new URL(request.url ?? '/', 'http://localhost').pathname !== decisionPath) return;
+      if (new URL(request.url ?? '/', 'http://localhost').pathname !== path) return;
       try {
         if (request.method === 'OPTIONS') {
           response.writeHead(204, corsHeaders);
@@ -24,7 +32,7 @@ export function decisionEndpoint(accounts: AccountService, decisions: DecisionSe
           if (bearer === null) throw new RequestRefused('unauthenticated');
           const caller = await accounts.authenticate(bearer);
           if (!caller.ok) throw new RequestRefused(caller.failure.error);
-          const result = await decisions.decide(instance, caller.value.account, await body(request, decisionRequestSchema));
+          const result = await run(instance, caller.value.account, await body(request, schema));
           if (result.kind !== 'answered') throw new RequestRefused(result.kind);
           send(response, result.answer.ok ? 200 : 409, result.answer);
         }
