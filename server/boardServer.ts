@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { Server } from '@hocuspocus/server';
 import { decisionPath, decisionRequestSchema } from '@shared/advice/decisionRequest';
 import { outcomePath, outcomeRequestSchema } from '@shared/advice/outcomeRequest';
+import { caseAuditPath, caseAuditRequestSchema } from '@shared/audit/caseAudit';
 import { syncProtocolVersion } from '@shared/sync/protocol';
 import packageJson from '../package.json' with { type: 'json' };
 import { type AccountStore } from './accounts/accountStore';
@@ -9,6 +10,7 @@ import { createAccountService } from './accounts/accountService';
 import { createPostgresAccountStore } from './accounts/postgresAccountStore';
 import { createRateLimit } from './accounts/rateLimit';
 import { createSqliteAccountStore } from './accounts/sqliteAccountStore';
+import { createCaseAuditService } from './audit/caseAuditService';
 import { accountsFileName, documentsFileName } from './dataFiles';
 import { accountEndpoints } from './extensions/accountEndpoints';
 import { commandEndpoint } from './extensions/commandEndpoint';
@@ -93,6 +95,7 @@ export function createBoardServer({ storage, redisUrl, host, port, accountRechec
         accountEndpoints(accounts),
         commandEndpoint(accounts, decisionPath, decisionRequestSchema, decisions.decide),
         commandEndpoint(accounts, outcomePath, outcomeRequestSchema, decisions.recordOutcome),
+        commandEndpoint(accounts, caseAuditPath, caseAuditRequestSchema, createCaseAuditService(accountStore).read),
         new DecisionGuard(accountStore),
         serverInfoEndpoint({ app: 'beraad', protocol: syncProtocolVersion, serverVersion: packageJson.version }),
         storageExtension,

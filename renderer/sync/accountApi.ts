@@ -18,6 +18,7 @@ import {
 } from '@shared/accounts/accountSchema';
 import { decisionAnswerSchema, decisionPath, type DecisionAnswer, type DecisionRequest } from '@shared/advice/decisionRequest';
 import { outcomeAnswerSchema, outcomePath, type OutcomeAnswer, type OutcomeRequest } from '@shared/advice/outcomeRequest';
+import { caseAuditAnswerSchema, caseAuditPath, type CaseAuditAnswer, type CaseAuditRequest } from '@shared/audit/caseAudit';
 import { httpAddressOf } from '@shared/sync/serverAddress';
 
 /** Besides the server's own refusals: it could not be reached, or what answered is no Beraad server of ours. */
@@ -84,6 +85,8 @@ export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) 
     /** The conclusion or publication of an issued advice, recorded by the server as this account; a refusal by the rules is an answer too (409). */
     recordOutcome: (accessToken: string, request: OutcomeRequest): Promise<AccountResult<OutcomeAnswer>> =>
       call(outcomePath, outcomeAnswerSchema, { method: 'POST', body: request, accessToken, answers: [409] }),
+    /** The server's audit log as it concerns one case, with the state of its hash chain. */
+    caseAudit: (accessToken: string, request: CaseAuditRequest): Promise<AccountResult<CaseAuditAnswer>> => post(caseAuditPath, caseAuditAnswerSchema, request, accessToken),
   };
 }
 

@@ -6,6 +6,7 @@ import { adviceRepositoryKey } from '../adviceRepository';
 import { formatDate, formatDateTime } from '../../i18n/formatters';
 import { reportStorageError } from '../../persistence/storageProblems';
 import { auditSentence } from './auditSentence';
+import { ServerAuditLog } from './ServerAuditLog';
 import './audit.css';
 
 /**
@@ -58,6 +59,7 @@ export function AuditTrail({ caseId }: { caseId: string }) {
           </table>
         </>
       )}
+      <ServerAuditLog caseId={caseId} changes={events.length} />
     </section>
   );
 }

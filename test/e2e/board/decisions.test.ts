@@ -91,5 +91,22 @@ describe('decisions in board mode', () => {
     await expect
       .poll(() => sanne.locator('.audit-trail tbody tr', { hasText: 'Conclusie' }).locator('td:nth-child(2)').allTextContents(), { timeout: 15_000 })
       .toContain('Sanne Secretaris');
+
+    // The server's own log of the case: every decision with the account's name, the refusal too, and an unbroken chain.
+    const serverLog = sanne.locator('[data-server-audit]');
+    await expect
+      .poll(() => serverLog.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].slice(1).map((cell) => cell.textContent))), {
+        timeout: 15_000,
+      })
+      .toEqual([
+        ['Sanne Secretaris', 'Conclusie van de proceseigenaar vastgelegd'],
+        ['Noor B. (account)', 'Geweigerd: deze rol mag dit besluit niet nemen'],
+        ['Sanne Secretaris', 'Advies uitgebracht'],
+        ['Sanne Secretaris', 'Versie goedgekeurd'],
+        ['Noor B. (account)', 'Goedkeuring vastgelegd'],
+        ['Sanne Secretaris', 'Versie ter beoordeling voorgelegd'],
+      ]);
+    await serverLog.locator('[data-chain="intact"]').waitFor();
+    expect(await axeViolations(sanne)).toEqual([]);
   });
 });
