@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Button } from '@utrecht/component-library-react';
 import type { Conclusion } from '@shared/advice/adviceSchema';
 import { plainText } from '@shared/richText/plainText';
 import type { SimilarCase } from '@shared/search/similarCases';
 import { adviceRepositoryKey } from '../advice/adviceRepository';
+import { RefusalAlert } from '../advice/RefusalAlert';
+import { useRefusal } from '../advice/useRefusal';
+import { useActorName } from '../board/useActorName';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useService } from '../services/services';
 import './search.css';
@@ -23,7 +27,8 @@ const shorten = (text: string) => (text.length > summaryLength ? `${text.slice(0
 
 /**
  * The archive as precedent: the earlier cases most like this one, each with
- * what the board advised and what the process owner did with it.
+ * what the board advised and what the process owner did with it, and the way
+ * to refer to one in this case's draft advice.
  */
 export function SimilarCasesPanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
@@ -31,6 +36,32 @@ export function SimilarCasesPanel({ caseId }: { caseId: string }) {
   const advice = useService(adviceRepositoryKey);
   const ready = useIndexState(client).kind !== 'starting';
   const [precedents, setPrecedents] = useState<Precedent[] | null>(null);
+  /** The earlier cases this case's newest advice version refers to already. */
+  const [linked, setLinked] = useState<ReadonlySet<string>>(new Set());
+  const [added, setAdded] = useState('');
+  const linking = useRefusal();
+  const actor = useActorName();
+
+  useEffect(() => {
+    let current = true;
+    advice
+      .load(caseId)
+      .then((loaded) => current && setLinked(new Set((loaded?.latest.precedents ?? []).map((precedent) => precedent.caseId))))
+      .catch(reportStorageError);
+    return () => {
+      current = false;
+    };
+  }, [advice, caseId]);
+
+  const addReference = (precedentCaseId: string) =>
+    linking.run(
+      () => advice.addPrecedent(caseId, precedentCaseId, actor),
+      (version) => {
+        const references = version.precedents ?? [];
+        setLinked(new Set(references.map((precedent) => precedent.caseId)));
+        setAdded(t('search.similar.added', { reference: references.at(-1)?.reference ?? '' }));
+      },
+    );
 
   useEffect(() => {
     if (!ready) return;
@@ -59,6 +90,8 @@ export function SimilarCasesPanel({ caseId }: { caseId: string }) {
     <section className="similar-cases" aria-labelledby="similar-cases-heading">
       <h2 id="similar-cases-heading">{t('search.similar.title')}</h2>
       <p className="muted">{t('search.similar.intro')}</p>
+      <RefusalAlert reasons={linking.reasons} />
+      <p role="status">{added}</p>
       {precedents === null ? (
         <p role="status">{t('search.similar.loading')}</p>
       ) : precedents.length === 0 ? (
@@ -67,7 +100,9 @@ export function SimilarCasesPanel({ caseId }: { caseId: string }) {
         <ol className="similar-cases__list">
           {precedents.map((precedent) => (
             <li key={precedent.caseId}>
-              <Link to={`/casussen/${precedent.caseId}`}>{precedent.title}</Link>
+              <Link id={`similar-${precedent.caseId}`} to={`/casussen/${precedent.caseId}`}>
+                {precedent.title}
+              </Link>
               <p className="muted similar-cases__why">
                 {[
                   precedent.sameTechnology ? t('search.similar.sameTechnology') : '',
@@ -88,6 +123,13 @@ export function SimilarCasesPanel({ caseId }: { caseId: string }) {
                     : t('search.similar.noConclusion')}
                 </dd>
               </dl>
+              {linked.has(precedent.caseId) ? (
+                <p className="muted">{t('search.similar.referenced')}</p>
+              ) : (
+                <Button appearance="secondary-action-button" aria-describedby={`similar-${precedent.caseId}`} onClick={() => void addReference(precedent.caseId)}>
+                  {t('search.similar.addReference')}
+                </Button>
+              )}
             </li>
           ))}
         </ol>
