@@ -7,12 +7,11 @@ import { plainText } from '@shared/richText/plainText';
 import type { SimilarCase } from '@shared/search/similarCases';
 import { adviceRepositoryKey } from '../advice/adviceRepository';
 import { RefusalAlert } from '../advice/RefusalAlert';
-import { useRefusal } from '../advice/useRefusal';
-import { useActorName } from '../board/useActorName';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useService } from '../services/services';
 import './search.css';
 import { searchClientKey } from './searchClient';
+import { useIncludeReference } from './useIncludeReference';
 import { useIndexState } from './useIndexState';
 
 interface Precedent extends SimilarCase {
@@ -36,32 +35,7 @@ export function SimilarCasesPanel({ caseId }: { caseId: string }) {
   const advice = useService(adviceRepositoryKey);
   const ready = useIndexState(client).kind !== 'starting';
   const [precedents, setPrecedents] = useState<Precedent[] | null>(null);
-  /** The earlier cases this case's newest advice version refers to already. */
-  const [linked, setLinked] = useState<ReadonlySet<string>>(new Set());
-  const [added, setAdded] = useState('');
-  const linking = useRefusal();
-  const actor = useActorName();
-
-  useEffect(() => {
-    let current = true;
-    advice
-      .load(caseId)
-      .then((loaded) => current && setLinked(new Set((loaded?.latest.precedents ?? []).map((precedent) => precedent.caseId))))
-      .catch(reportStorageError);
-    return () => {
-      current = false;
-    };
-  }, [advice, caseId]);
-
-  const addReference = (precedentCaseId: string) =>
-    linking.run(
-      () => advice.addPrecedent(caseId, precedentCaseId, actor),
-      (version) => {
-        const references = version.precedents ?? [];
-        setLinked(new Set(references.map((precedent) => precedent.caseId)));
-        setAdded(t('search.similar.added', { reference: references.at(-1)?.reference ?? '' }));
-      },
-    );
+  const reference = useIncludeReference(caseId);
 
   useEffect(() => {
     if (!ready) return;
@@ -90,8 +64,8 @@ export function SimilarCasesPanel({ caseId }: { caseId: string }) {
     <section className="similar-cases" aria-labelledby="similar-cases-heading">
       <h2 id="similar-cases-heading">{t('search.similar.title')}</h2>
       <p className="muted">{t('search.similar.intro')}</p>
-      <RefusalAlert reasons={linking.reasons} />
-      <p role="status">{added}</p>
+      <RefusalAlert reasons={reference.reasons} />
+      <p role="status">{reference.added}</p>
       {precedents === null ? (
         <p role="status">{t('search.similar.loading')}</p>
       ) : precedents.length === 0 ? (
@@ -123,10 +97,10 @@ export function SimilarCasesPanel({ caseId }: { caseId: string }) {
                     : t('search.similar.noConclusion')}
                 </dd>
               </dl>
-              {linked.has(precedent.caseId) ? (
+              {reference.linked.has(precedent.caseId) ? (
                 <p className="muted">{t('search.similar.referenced')}</p>
               ) : (
-                <Button appearance="secondary-action-button" aria-describedby={`similar-${precedent.caseId}`} onClick={() => void addReference(precedent.caseId)}>
+                <Button appearance="secondary-action-button" aria-describedby={`similar-${precedent.caseId}`} onClick={() => void reference.include(precedent.caseId)}>
                   {t('search.similar.addReference')}
                 </Button>
               )}

@@ -104,9 +104,22 @@ describe('search', () => {
     await precedent.getByText('Opgenomen als referentie in het advies.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
+    // From a search result of kind case, on this case's page.
+    await page.keyboard.press('Control+K');
+    await searchBox(page).fill('personeelslasten');
+    await page.getByText(/Dashboard personeelslasten .* is opgenomen als referentie in het advies\./).waitFor();
+    await searchBox(page).fill('drukte meten');
+    await page.getByRole('button', { name: /^Als referentie opnemen in advies: .* · Drukte meten/ }).click();
+    await page.getByRole('dialog').getByRole('status').getByText(/is als referentie opgenomen in het conceptadvies\./).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+
     await page.getByRole('link', { name: 'Advies', exact: true }).click();
     await references.getByRole('link', { name: new RegExp(`^${reference}: Dashboard personeelslasten`) }).waitFor();
+    await references.getByRole('link', { name: /: Drukte meten/ }).waitFor();
     await references.getByRole('button', { name: `${reference} als referentie verwijderen` }).click();
-    await references.getByText('Het advies verwijst nog niet naar eerdere zaken.').waitFor();
+    await references.getByRole('link', { name: /Dashboard personeelslasten/ }).waitFor({ state: 'detached' });
+    expect(await references.getByRole('listitem').count()).toBe(1);
   });
 });
