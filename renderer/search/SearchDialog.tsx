@@ -143,7 +143,7 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
 function IncludeReference({ caseId, hit }: { caseId: string; hit: SearchHit | undefined }) {
   const { t } = useTranslation();
   const reference = useIncludeReference(caseId);
-  const other = hit?.kind === 'case' && hit.caseId !== null && hit.caseId !== caseId ? hit : null;
+  const other = reference.mayInclude && hit?.kind === 'case' && hit.caseId !== null && hit.caseId !== caseId ? hit : null;
   return (
     <div className="search-dialog__reference">
       <RefusalAlert reasons={reference.reasons} />

@@ -99,11 +99,11 @@ export function SimilarCasesPanel({ caseId }: { caseId: string }) {
               </dl>
               {reference.linked.has(precedent.caseId) ? (
                 <p className="muted">{t('search.similar.referenced')}</p>
-              ) : (
+              ) : reference.mayInclude ? (
                 <Button appearance="secondary-action-button" aria-describedby={`similar-${precedent.caseId}`} onClick={() => void reference.include(precedent.caseId)}>
                   {t('search.similar.addReference')}
                 </Button>
-              )}
+              ) : null}
             </li>
           ))}
         </ol>

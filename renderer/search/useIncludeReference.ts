@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { adviceRepositoryKey } from '../advice/adviceRepository';
 import { useRefusal } from '../advice/useRefusal';
 import { useActorName } from '../board/useActorName';
+import { useCaseAccess } from '../board/useCaseAccess';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useService } from '../services/services';
 
 /**
  * Includes an earlier case as a reference in this case's draft advice, and
- * knows which ones the newest version refers to already. `added` says what
+ * knows which ones the newest version refers to already and whether this
+ * account may change the case at all. `added` says what
  * was included, for a status line; `reasons` why it was refused.
  */
 export function useIncludeReference(caseId: string) {
@@ -18,6 +20,8 @@ export function useIncludeReference(caseId: string) {
   const linking = useRefusal();
   const [linked, setLinked] = useState<ReadonlySet<string>>(new Set());
   const [added, setAdded] = useState('');
+  // A case the server lets this account only read takes no reference: the change would stay on this machine.
+  const mayInclude = useCaseAccess(caseId) === 'write';
 
   useEffect(() => {
     let current = true;
@@ -40,5 +44,5 @@ export function useIncludeReference(caseId: string) {
       },
     );
 
-  return { linked, added, reasons: linking.reasons, include };
+  return { mayInclude, linked, added, reasons: linking.reasons, include };
 }
