@@ -40,6 +40,7 @@ import { createLossMonitor, type LossMonitor } from './recovery/lossMonitor';
 import { createRecoveryActions } from './recovery/recoveryActions';
 import { RecoveryPage } from './recovery/RecoveryPage';
 import { bridgeKey, resolveBridge } from './platform/bridge';
+import { boardSearchViewer } from './search/boardSearchViewer';
 import { createSearchClient, searchClientKey, startSearchWorker } from './search/searchClient';
 import { watchSearchSources } from './search/searchChangeWatcher';
 import { createScreeningRepository, screeningRepositoryKey } from './screening/screeningRepository';
@@ -74,15 +75,15 @@ async function start(): Promise<void> {
   const changes = trackChanges(db);
   // Also before it opens: in board mode every shared write notes what it changed.
   const outbox = installSyncOutbox(db);
-  // Also before it opens: the search index follows every committed write, in its worker.
-  const search = createSearchClient(startSearchWorker);
+  const bridge = resolveBridge();
+  const boardSession = createBoardSession(bridge);
+  const boardMode = createBoardMode(db, outbox, boardSession, reportSyncProblem);
+  // Also before it opens: the search index follows every committed write, in its worker; in board mode it searches as who is signed in.
+  const search = createSearchClient(startSearchWorker, boardSearchViewer(boardMode, boardSession));
   watchSearchSources(db, search.changed);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') search.flush();
   });
-  const bridge = resolveBridge();
-  const boardSession = createBoardSession(bridge);
-  const boardMode = createBoardMode(db, outbox, boardSession, reportSyncProblem);
   let monitor: LossMonitor | null = null;
   const guard = installWriteGuard(db, {
     onFailure(error) {

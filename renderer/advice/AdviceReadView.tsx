@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { sectionKeys, type AdviceVersion } from '@shared/advice/adviceSchema';
 import { isBlankDoc } from '@shared/cases/caseSchema';
 import { RichTextView } from '../components/RichTextView';
+import { PrecedentList } from './PrecedentList';
 import { WorkingFactsView } from './WorkingFactsView';
 
 /** A version that cannot be edited (in review, approved, issued or older), shown without editors. */
@@ -37,6 +38,7 @@ export function AdviceReadView({ version }: { version: AdviceVersion }) {
         </ol>
       </section>
       {section('minorityView')}
+      <PrecedentList version={version} />
     </div>
   );
 }

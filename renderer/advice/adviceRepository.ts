@@ -14,6 +14,7 @@ import {
 } from '@shared/advice/adviceSchema';
 import { prefillAdvice, workingFacts, type PrefillLabels } from '@shared/advice/prefill';
 import { adviceWith, decide, type Decision } from '@shared/advice/decisions';
+import { checkAddPrecedent, withoutPrecedent, withPrecedent } from '@shared/advice/precedents';
 import { checkEditable, checkNewVersion, nextVersion, type AdviceRefusal } from '@shared/advice/versionRules';
 import { parseOrThrow } from '@shared/util/validation';
 import type { CaseRepository } from '../cases/caseRepository';
@@ -197,6 +198,47 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
           action: 'workingRefreshed',
           detail: { version: current.number },
         });
+        return done(next);
+      });
+    },
+
+    /**
+     * Refers the newest draft of the case's advice to an earlier case as
+     * precedent, with its reference number, title and the day its advice was
+     * issued as they are now.
+     */
+    addPrecedent(caseId: string, precedentCaseId: string, by: string): Promise<Outcome<AdviceVersion>> {
+      return db.transaction('rw', tables, async () => {
+        const [version, advice, earlier, earlierAdvice] = await Promise.all([
+          latestOf(caseId),
+          db.advices.get(caseId),
+          db.cases.get(precedentCaseId),
+          db.advices.get(precedentCaseId),
+        ]);
+        if (!version || !advice) return refused<AdviceVersion>(['no_advice']);
+        if (!earlier) throw new Error(`Casus ${precedentCaseId} bestaat niet`);
+        const check = checkAddPrecedent(version, advice.latest.number, precedentCaseId);
+        if (!check.ok) return refused<AdviceVersion>(check.reasons);
+        const at = clock();
+        const precedent = { caseId: earlier.id, reference: earlier.reference, title: earlier.title, adviceIssuedOn: earlierAdvice?.issuedOn ?? null };
+        const next = { ...withPrecedent(version, precedent), updatedAt: at.toISOString() };
+        await writeVersion(next, advice, at);
+        await audit.append(caseId, at, by, { subject: 'version', action: 'precedentAdded', detail: { version: version.number, reference: earlier.reference } });
+        return done(next);
+      });
+    },
+
+    /** Takes a reference to an earlier case out of the draft again. */
+    removePrecedent(versionId: string, precedentCaseId: string, by: string): Promise<Outcome<AdviceVersion>> {
+      return withVersion(versionId, async (version, advice, latestNumber) => {
+        const check = checkEditable(version, latestNumber);
+        if (!check.ok) return refused(check.reasons);
+        const removed = version.precedents?.find((precedent) => precedent.caseId === precedentCaseId);
+        if (!removed) return done(version);
+        const at = clock();
+        const next = { ...withoutPrecedent(version, precedentCaseId), updatedAt: at.toISOString() };
+        await writeVersion(next, advice, at);
+        await audit.append(version.caseId, at, by, { subject: 'version', action: 'precedentRemoved', detail: { version: version.number, reference: removed.reference } });
         return done(next);
       });
     },

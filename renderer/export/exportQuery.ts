@@ -57,7 +57,15 @@ export function createExportQuery(db: BeraadDb) {
     });
   }
 
-  function source(kase: Case, advice: Advice, version: AdviceVersion, people: readonly Person[], board: CaseBoard | undefined, naming: Naming): AdviceSource {
+  function source(
+    kase: Case,
+    advice: Advice,
+    version: AdviceVersion,
+    people: readonly Person[],
+    board: CaseBoard | undefined,
+    naming: Naming,
+    publishedPrecedents: readonly string[],
+  ): AdviceSource {
     return {
       caseRecord: kase,
       advice,
@@ -67,7 +75,16 @@ export function createExportQuery(db: BeraadDb) {
       publicNaming: naming.publicNaming,
       meetings: [],
       conflicts: (board?.conflicts ?? []).map((c) => ({ ...c, name: people.find((p) => p.id === c.personId)?.name ?? '?' })),
+      publishedPrecedents,
     };
+  }
+
+  /** The earlier cases a version refers to whose advice is published now: a public advice names only those by title. */
+  async function publishedPrecedents(version: AdviceVersion): Promise<string[]> {
+    const caseIds = (version.precedents ?? []).map((precedent) => precedent.caseId);
+    if (caseIds.length === 0) return [];
+    const [cases, advices] = await Promise.all([db.cases.bulkGet(caseIds), db.advices.bulkGet(caseIds)]);
+    return caseIds.filter((_, i) => cases[i]?.classification !== 'vertrouwelijk' && (advices[i]?.publication.publishedOn ?? null) !== null);
   }
 
   return {
@@ -84,7 +101,7 @@ export function createExportQuery(db: BeraadDb) {
         ]);
         if (!version) return undefined;
         const meetings = await meetingsOnCase(caseId, new Map(people.map((p) => [p.id, p])));
-        return { ...source(kase, advice, version, people, board, naming), meetings };
+        return { ...source(kase, advice, version, people, board, naming, await publishedPrecedents(version)), meetings };
       });
     },
 
@@ -102,7 +119,8 @@ export function createExportQuery(db: BeraadDb) {
         return advices.flatMap((advice, i) => {
           const kase = cases[i];
           const version = versions[i];
-          return kase && version && kase.archivedAt === null ? [source(kase, advice, version, people, boards[i], naming)] : [];
+          // The period report names no precedents: it lists advices, not what they refer to.
+          return kase && version && kase.archivedAt === null ? [source(kase, advice, version, people, boards[i], naming, [])] : [];
         });
       });
     },

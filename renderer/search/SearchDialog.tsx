@@ -1,14 +1,17 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useMatch, useNavigate } from 'react-router';
+import { Button } from '@utrecht/component-library-react';
 import { noFilters, type SearchFilters, type SearchHit } from '@shared/search/searchCatalog';
+import { RefusalAlert } from '../advice/RefusalAlert';
 import { useService } from '../services/services';
 import { HighlightedText } from './HighlightedText';
 import { IndexStatus } from './IndexStatus';
 import { searchClientKey } from './searchClient';
 import { SearchFiltersForm } from './SearchFiltersForm';
 import { searchHitPath, type SearchLandingState } from './searchPaths';
+import { useIncludeReference } from './useIncludeReference';
 import { useSearchResults } from './useSearchResults';
 
 /**
@@ -26,6 +29,8 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
   const [filters, setFilters] = useState<SearchFilters>(noFilters);
   const [active, setActiveFor] = useState<{ groups: unknown; index: number }>({ groups: null, index: 0 });
   const { answer, failed } = useSearchResults(client, query, filters);
+  const casePage = useMatch('/casussen/:id')?.params.id;
+  const currentCase = casePage === 'nieuw' ? undefined : casePage;
   const hits = useMemo(() => answer?.groups.flatMap((group) => group.hits) ?? [], [answer]);
   const ids = useId();
   const optionId = (index: number) => `${ids}-option-${index}`;
@@ -128,8 +133,30 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
           </div>
         ))}
       </div>
+      {currentCase && <IncludeReference caseId={currentCase} hit={hits[activeIndex]} />}
       <IndexStatus client={client} />
     </dialog>
+  );
+}
+
+/** From a case's page: the chosen result, when it is another case, goes into this case's draft advice as a reference. */
+function IncludeReference({ caseId, hit }: { caseId: string; hit: SearchHit | undefined }) {
+  const { t } = useTranslation();
+  const reference = useIncludeReference(caseId);
+  const other = reference.mayInclude && hit?.kind === 'case' && hit.caseId !== null && hit.caseId !== caseId ? hit : null;
+  return (
+    <div className="search-dialog__reference">
+      <RefusalAlert reasons={reference.reasons} />
+      <p role="status">{reference.added}</p>
+      {other &&
+        (reference.linked.has(other.caseId!) ? (
+          <p className="muted">{t('search.reference.linked', { title: other.title })}</p>
+        ) : (
+          <Button appearance="secondary-action-button" onClick={() => void reference.include(other.caseId!)}>
+            {t('search.reference.include', { title: other.title })}
+          </Button>
+        ))}
+    </div>
   );
 }
 

@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Button } from '@utrecht/component-library-react';
 import type { Conclusion } from '@shared/advice/adviceSchema';
 import { plainText } from '@shared/richText/plainText';
 import type { SimilarCase } from '@shared/search/similarCases';
 import { adviceRepositoryKey } from '../advice/adviceRepository';
+import { RefusalAlert } from '../advice/RefusalAlert';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useService } from '../services/services';
 import './search.css';
 import { searchClientKey } from './searchClient';
+import { useIncludeReference } from './useIncludeReference';
 import { useIndexState } from './useIndexState';
 
 interface Precedent extends SimilarCase {
@@ -23,7 +26,8 @@ const shorten = (text: string) => (text.length > summaryLength ? `${text.slice(0
 
 /**
  * The archive as precedent: the earlier cases most like this one, each with
- * what the board advised and what the process owner did with it.
+ * what the board advised and what the process owner did with it, and the way
+ * to refer to one in this case's draft advice.
  */
 export function SimilarCasesPanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
@@ -31,6 +35,7 @@ export function SimilarCasesPanel({ caseId }: { caseId: string }) {
   const advice = useService(adviceRepositoryKey);
   const ready = useIndexState(client).kind !== 'starting';
   const [precedents, setPrecedents] = useState<Precedent[] | null>(null);
+  const reference = useIncludeReference(caseId);
 
   useEffect(() => {
     if (!ready) return;
@@ -59,6 +64,8 @@ export function SimilarCasesPanel({ caseId }: { caseId: string }) {
     <section className="similar-cases" aria-labelledby="similar-cases-heading">
       <h2 id="similar-cases-heading">{t('search.similar.title')}</h2>
       <p className="muted">{t('search.similar.intro')}</p>
+      <RefusalAlert reasons={reference.reasons} />
+      <p role="status">{reference.added}</p>
       {precedents === null ? (
         <p role="status">{t('search.similar.loading')}</p>
       ) : precedents.length === 0 ? (
@@ -67,7 +74,9 @@ export function SimilarCasesPanel({ caseId }: { caseId: string }) {
         <ol className="similar-cases__list">
           {precedents.map((precedent) => (
             <li key={precedent.caseId}>
-              <Link to={`/casussen/${precedent.caseId}`}>{precedent.title}</Link>
+              <Link id={`similar-${precedent.caseId}`} to={`/casussen/${precedent.caseId}`}>
+                {precedent.title}
+              </Link>
               <p className="muted similar-cases__why">
                 {[
                   precedent.sameTechnology ? t('search.similar.sameTechnology') : '',
@@ -88,6 +97,13 @@ export function SimilarCasesPanel({ caseId }: { caseId: string }) {
                     : t('search.similar.noConclusion')}
                 </dd>
               </dl>
+              {reference.linked.has(precedent.caseId) ? (
+                <p className="muted">{t('search.similar.referenced')}</p>
+              ) : reference.mayInclude ? (
+                <Button appearance="secondary-action-button" aria-describedby={`similar-${precedent.caseId}`} onClick={() => void reference.include(precedent.caseId)}>
+                  {t('search.similar.addReference')}
+                </Button>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -1,7 +1,7 @@
 import type { SearchFilters, SearchGroup } from '@shared/search/searchCatalog';
 import type { SearchSource } from '@shared/search/searchDocument';
 import type { SimilarCase } from '@shared/search/similarCases';
-import { soloViewer } from '@shared/search/visibility';
+import { soloViewer, type SearchViewer } from '@shared/search/visibility';
 import { serviceKey } from '../services/serviceKey';
 import type { SearchMessage, SearchRequest } from './searchProtocol';
 import type { IndexState } from './searchService';
@@ -19,8 +19,9 @@ export function startSearchWorker(): SearchPort {
 /**
  * The page's side of search: asks the worker and follows the index's state.
  * Until `connect` (the app's database is open and checked) requests wait here.
+ * `viewer` is asked at every request, so a sign-in counts from the next search.
  */
-export function createSearchClient(openPort: () => SearchPort) {
+export function createSearchClient(openPort: () => SearchPort, viewer: () => SearchViewer = () => soloViewer) {
   let port: SearchPort | null = null;
   const queued: SearchRequest[] = [];
   const send = (request: SearchRequest) => (port ? port.postMessage(request) : queued.push(request));
@@ -69,10 +70,10 @@ export function createSearchClient(openPort: () => SearchPort) {
       queued.splice(0).forEach((request) => port!.postMessage(request));
     },
     search(query: string, filters: SearchFilters): Promise<SearchGroup[]> {
-      return ask((id) => ({ type: 'search', id, query, filters, viewer: soloViewer }));
+      return ask((id) => ({ type: 'search', id, query, filters, viewer: viewer() }));
     },
     similarCases(caseId: string, limit = 5): Promise<SimilarCase[]> {
-      return ask((id) => ({ type: 'similar', id, caseId, limit, viewer: soloViewer }));
+      return ask((id) => ({ type: 'similar', id, caseId, limit, viewer: viewer() }));
     },
     changed(sources: (SearchSource | 'all')[]): void {
       send({ type: 'changed', sources });

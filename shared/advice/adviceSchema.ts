@@ -36,6 +36,20 @@ export const recommendationSchema = z.object({
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
 /**
+ * An earlier case the advice refers to as precedent, as it stood when it was
+ * linked: its reference number, title and the day its advice was issued.
+ * Whether its title may appear in the public advice is decided at export,
+ * by whether that case's advice has been published by then.
+ */
+export const precedentSchema = z.object({
+  caseId: z.uuid(),
+  reference: z.string().min(1).max(40),
+  title: z.string().max(200),
+  adviceIssuedOn: isoDateSchema.nullable(),
+});
+export type Precedent = z.infer<typeof precedentSchema>;
+
+/**
  * How the board worked, derived from the meeting data when the draft is made
  * or refreshed, and kept with the version so an issued advice does not change
  * when a meeting is edited later.
@@ -84,6 +98,8 @@ export const adviceVersionSchema = z.object({
   /** Sections left out of the public version. */
   confidentialSections: z.array(z.enum(sectionKeys)).max(sectionKeys.length),
   recommendations: z.array(recommendationSchema).max(100),
+  /** Earlier cases referred to; absent in versions stored before references existed. */
+  precedents: z.array(precedentSchema).max(50).optional(),
   working: workingFactsSchema,
   reviews: z.array(reviewSchema).max(500),
   createdAt: timestampSchema,

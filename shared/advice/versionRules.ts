@@ -44,7 +44,13 @@ export type AdviceRefusal =
   /** Board mode: a decision is the server's, and it could not be reached or has not yet received this machine's last changes. */
   | 'needs_server'
   /** Board mode: the account's role may not take this decision. */
-  | 'not_allowed';
+  | 'not_allowed'
+  /** A case is no precedent for itself. */
+  | 'own_case'
+  /** The advice refers to that earlier case already. */
+  | 'precedent_linked'
+  /** The case has no advice to refer from yet. */
+  | 'no_advice';
 
 export type RuleCheck = { ok: true } | { ok: false; reasons: AdviceRefusal[] };
 

@@ -15,6 +15,7 @@ import {
   formatDutchDate,
   formatDutchDateTime,
   internalMarkingOf,
+  precedentLine,
   sectionTitles,
 } from './documentTexts';
 import type { Publisher } from './diwoo/publisher';
@@ -109,6 +110,11 @@ function recommendations(model: AdviceExportModel, context: RichTextContext): Bl
   return out;
 }
 
+function precedents(model: AdviceExportModel, context: RichTextContext): Block[] {
+  if (model.precedents.length === 0) return [];
+  return [heading(1, adviceTexts.precedents), ...bullets(model.precedents.map(precedentLine), context.lists)];
+}
+
 function conclusion(model: AdviceExportModel): Block[] {
   const out: Block[] = [heading(1, adviceTexts.conclusion)];
   if (!model.conclusion) return [...out, emphasised(adviceTexts.noConclusion)];
@@ -190,6 +196,7 @@ export function adviceBody(model: AdviceExportModel, context: RichTextContext): 
     ...section(model, 'considerations', context),
     ...recommendations(model, context),
     ...section(model, 'minorityView', context),
+    ...precedents(model, context),
     ...conclusion(model),
     ...followUp(model),
     ...publication(model),

@@ -1,6 +1,7 @@
 import type { Advice, AdviceVersion, Conclusion, FollowUp, SectionKey } from '../advice/adviceSchema';
 import { sectionKeys } from '../advice/adviceSchema';
 import type { NameRole } from '../publication/nameFinder';
+import { publicPrecedent } from '../advice/precedents';
 import { countingApprovals } from '../advice/versionRules';
 import { isBlankDoc, type Case, type RichText } from '../cases/caseSchema';
 import { exclusionOf } from '../people/boardRules';
@@ -40,6 +41,8 @@ export interface AdviceSource {
   meetings: readonly MeetingOnCase[];
   /** The conflicts of interest declared for the case, each with the declarant's name. */
   conflicts: readonly NamedConflict[];
+  /** The earlier cases the version refers to whose advice has been published (only these are named in public). */
+  publishedPrecedents: readonly string[];
 }
 
 export type NamedConflict = ConflictDeclaration & { name: string };
@@ -66,6 +69,8 @@ export interface AdviceExportModel {
   /** Internal only: sections marked confidential, so the document can say so. */
   confidentialSections: SectionKey[];
   recommendations: { text: RichText; direction: string | null; confidential: boolean }[];
+  /** Earlier cases referred to; in public the title and date only of those whose advice was published. */
+  precedents: { reference: string; title: string | null; adviceIssuedOn: string | null }[];
   methods: string[];
   meetingsHeld: { title: string; startsAt: string }[];
   participants: string[];
@@ -197,6 +202,9 @@ export function toAdviceExportModel(source: AdviceSource, variant: AdviceVariant
       recommendations: version.recommendations
         .filter((r) => !isBlankDoc(r.text))
         .map((r) => ({ text: r.text, direction: r.direction ? directionLabels[r.direction] : null, confidential: r.confidential })),
+      precedents: (version.precedents ?? []).map((precedent) =>
+        publicPrecedent(precedent, !isPublic || source.publishedPrecedents.includes(precedent.caseId)),
+      ),
       methods: version.working.methods,
       meetingsHeld: version.working.meetings.map(({ title, startsAt }) => ({ title, startsAt })),
       participants: isPublic

@@ -151,6 +151,7 @@ export const adviceTexts = {
   reReview: 'Herbeoordeling',
   publishedOn: 'Gepubliceerd op',
   location: 'Vindplaats',
+  precedents: 'Eerdere adviezen',
 } as const;
 
 const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
@@ -160,6 +161,12 @@ export function formatDutchDate(iso: string | null | undefined): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
   if (!match) return '—';
   return `${Number(match[3])} ${months[Number(match[2]) - 1] ?? ''} ${match[1]}`;
+}
+
+/** "EA-2025-001: Camera's op het plein (advies van 3 maart 2026)", or only the reference number where the advice names no more of the case. */
+export function precedentLine(precedent: { reference: string; title: string | null; adviceIssuedOn: string | null }): string {
+  const titled = precedent.title ? `${precedent.reference}: ${precedent.title}` : precedent.reference;
+  return precedent.adviceIssuedOn ? `${titled} (advies van ${formatDutchDate(precedent.adviceIssuedOn)})` : titled;
 }
 
 /** "3 maart 2026, 14.00 uur" from a local date-time as meetings store it. */

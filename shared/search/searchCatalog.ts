@@ -183,7 +183,8 @@ export class SearchCatalog {
   /** The earlier cases most like this one, by technology, themes, values and the words of case, description and advice. */
   similarCases(caseId: string, viewer: SearchViewer, limit = 5): SimilarCase[] {
     const target = this.cases.get(caseId);
-    if (!target) return [];
+    // A case the viewer may not find gives no precedents either: its words would say something of it.
+    if (!target || !isVisible({ caseId, confidential: false }, viewer)) return [];
     const own = ['case', 'description'].map((kind) => this.document(`${kind}:${caseId}`)?.text ?? '').join('\n');
     const terms = keyTerms(`${target.title}\n${own}`);
     const textScores = new Map<string, number>();

@@ -10,6 +10,7 @@ import { SaveIndicator } from '../../components/SaveIndicator';
 import { emergencyKey } from '../../persistence/emergencyCopies';
 import { useAutosave } from '../../persistence/useAutosave';
 import { useActorName } from '../../board/useActorName';
+import { PrecedentList } from '../PrecedentList';
 import { RefusalAlert } from '../RefusalAlert';
 import { useRefusal } from '../useRefusal';
 import { WorkingFactsView } from '../WorkingFactsView';
@@ -36,6 +37,8 @@ export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; o
   const [working, setWorking] = useState(version.working);
   const [refusal, setRefusal] = useState<AdviceRefusal[]>([]);
   const refresh = useRefusal();
+  const [referring, setReferring] = useState(version);
+  const removing = useRefusal();
   const { saver, status } = useAutosave<AdviceDraft>(
     async (current) => {
       const result = await advice.saveContent(version.id, contentOf(current), actor);
@@ -69,6 +72,12 @@ export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; o
     });
   };
 
+  const removePrecedent = (caseId: string) =>
+    void removing.run(() => advice.removePrecedent(version.id, caseId, actor), (updated) => {
+      setReferring(updated);
+      onChanged(updated);
+    });
+
   const section = (key: SectionKey) => (
     <SectionEditor
       key={key}
@@ -101,6 +110,8 @@ export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; o
       {beforeRecommendations.map(section)}
       <RecommendationsEditor items={recommendations} onChange={setRecs} onBlur={flush} />
       {section('minorityView')}
+      <RefusalAlert reasons={removing.reasons} />
+      <PrecedentList version={referring} onRemove={removePrecedent} />
     </div>
   );
 }

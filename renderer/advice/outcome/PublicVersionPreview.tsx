@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SectionKey } from '@shared/advice/adviceSchema';
 import type { RichText } from '@shared/cases/caseSchema';
 import { adviceMetadataRows } from '@shared/export/adviceMetadataRows';
-import { adviceTexts, conclusionLabels, followUpLabels, formatDutchDate, formatDutchDateTime, sectionTitles } from '@shared/export/documentTexts';
+import { adviceTexts, conclusionLabels, followUpLabels, formatDutchDate, formatDutchDateTime, precedentLine, sectionTitles } from '@shared/export/documentTexts';
 import type { PublicAdvice } from '@shared/publication/publicModel';
 import { RichTextView } from '../../components/RichTextView';
 
@@ -104,6 +104,16 @@ export function PublicVersionPreview({ advice, byRole }: { advice: PublicAdvice;
           </section>
         )}
         {section('minorityView')}
+        {advice.precedents.length > 0 && (
+          <section className="advice-section">
+            <h4>{adviceTexts.precedents}</h4>
+            <ul>
+              {advice.precedents.map((precedent) => (
+                <li key={precedent.reference}>{precedentLine(precedent)}</li>
+              ))}
+            </ul>
+          </section>
+        )}
         <section className="advice-section" data-public-conclusion>
           <h4>{adviceTexts.conclusion}</h4>
           {conclusion ? (

@@ -2,7 +2,7 @@ import { sectionKeys, type SectionKey } from '../../advice/adviceSchema';
 import type { PublicAdvice } from '../../publication/publicModel';
 import { adviceDocumentMeta } from '../adviceDocument';
 import type { Publisher } from '../diwoo/publisher';
-import { classificationLabels, conclusionLabels, followUpLabels, formatDutchDate, formatDutchDateTime, sectionTitles } from '../documentTexts';
+import { adviceTexts, classificationLabels, conclusionLabels, followUpLabels, formatDutchDate, formatDutchDateTime, precedentLine, sectionTitles } from '../documentTexts';
 import type { HouseStyle } from '../houseStyle';
 import { asNode } from '../richTextInline';
 import { fragment, type Xml } from '../xmlWriter';
@@ -57,6 +57,11 @@ function recommendations(writer: OdtWriter, advice: PublicAdvice): Xml[] {
   return [heading, list('Numbering', items)];
 }
 
+function precedents(writer: OdtWriter, advice: PublicAdvice): Xml[] {
+  if (advice.precedents.length === 0) return [];
+  return [headingText(writer, 1, adviceTexts.precedents), bullets(advice.precedents.map(precedentLine))];
+}
+
 function conclusion(writer: OdtWriter, advice: PublicAdvice): Xml[] {
   const heading = headingText(writer, 1, 'Conclusie van de proceseigenaar');
   if (!advice.conclusion) return [heading, emphasised(writer, 'De conclusie van de proceseigenaar is nog niet ontvangen.')];
@@ -106,6 +111,7 @@ export function buildAdviceOdt(advice: PublicAdvice, style: HouseStyle, publishe
     ...section(writer, advice, 'considerations'),
     ...recommendations(writer, advice),
     ...section(writer, advice, 'minorityView'),
+    ...precedents(writer, advice),
     ...conclusion(writer, advice),
     ...followUp(writer, advice),
     ...publication(writer, advice),

@@ -2,7 +2,7 @@ import { sectionKeys, type SectionKey } from '../../advice/adviceSchema';
 import type { PublicAdvice } from '../../publication/publicModel';
 import { asNode } from '../richTextInline';
 import { adviceMetadataRows } from '../adviceMetadataRows';
-import { adviceTexts, conclusionLabels, followUpLabels, formatDutchDate, formatDutchDateTime, sectionTitles } from '../documentTexts';
+import { adviceTexts, conclusionLabels, followUpLabels, formatDutchDate, formatDutchDateTime, precedentLine, sectionTitles } from '../documentTexts';
 import type { Publisher } from '../diwoo/publisher';
 import type { HouseStyle } from '../houseStyle';
 import { PdfWriter, type PdfFonts, type PdfMeta } from './pdfWriter';
@@ -74,6 +74,12 @@ function recommendations(advice: PublicAdvice, pdf: PdfWriter) {
   );
 }
 
+function precedents(advice: PublicAdvice, pdf: PdfWriter) {
+  if (advice.precedents.length === 0) return;
+  pdf.heading(section, adviceTexts.precedents);
+  pdf.bullets(advice.precedents.map(precedentLine));
+}
+
 function conclusion(advice: PublicAdvice, pdf: PdfWriter) {
   pdf.heading(section, 'Conclusie van de proceseigenaar');
   if (!advice.conclusion) return pdf.emphasised('De conclusie van de proceseigenaar is nog niet ontvangen.');
@@ -116,6 +122,7 @@ export async function buildAdvicePdf(
   writeSection(advice, 'considerations', pdf);
   recommendations(advice, pdf);
   writeSection(advice, 'minorityView', pdf);
+  precedents(advice, pdf);
   conclusion(advice, pdf);
   followUp(advice, pdf);
   if (advice.publishedOn) pdf.labelled(adviceTexts.publishedOn, formatDutchDate(advice.publishedOn));

@@ -81,4 +81,45 @@ describe('search', () => {
     expect(await section.getByText('Nog geen conclusie ontvangen.').count()).toBe(5);
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('includes an earlier case as a reference in the draft advice from the similar cases, once', async () => {
+    const page = await session.newProfile().open();
+    await loadSamples(page);
+    await page.getByRole('link', { name: /Monitor sociaal domein/ }).click();
+    const section = page.getByRole('region', { name: 'Vergelijkbare eerdere zaken' });
+    const precedent = section.getByRole('listitem').filter({ hasText: 'Dashboard personeelslasten' });
+    const include = precedent.getByRole('button', { name: 'Als referentie opnemen in advies' });
+    await include.click();
+    await section.getByRole('alert').getByText('Deze casus heeft nog geen advies.', { exact: false }).waitFor();
+
+    await page.getByRole('link', { name: 'Advies', exact: true }).click();
+    await page.getByRole('button', { name: 'Advies opstellen' }).click();
+    const references = page.getByRole('region', { name: 'Eerdere adviezen als referentie' });
+    await references.getByText('Het advies verwijst nog niet naar eerdere zaken.').waitFor();
+    await page.goBack();
+    await include.click();
+    const reference = (await precedent.getByRole('link').textContent())!.split(' · ')[0]!;
+    await section.getByRole('status').getByText(`${reference} is als referentie opgenomen in het conceptadvies.`).waitFor();
+    expect(await include.count()).toBe(0);
+    await precedent.getByText('Opgenomen als referentie in het advies.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // From a search result of kind case, on this case's page.
+    await page.keyboard.press('Control+K');
+    await searchBox(page).fill('personeelslasten');
+    await page.getByText(/Dashboard personeelslasten .* is opgenomen als referentie in het advies\./).waitFor();
+    await searchBox(page).fill('drukte meten');
+    await page.getByRole('button', { name: /^Als referentie opnemen in advies: .* · Drukte meten/ }).click();
+    await page.getByRole('dialog').getByRole('status').getByText(/is als referentie opgenomen in het conceptadvies\./).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('link', { name: 'Advies', exact: true }).click();
+    await references.getByRole('link', { name: new RegExp(`^${reference}: Dashboard personeelslasten`) }).waitFor();
+    await references.getByRole('link', { name: /: Drukte meten/ }).waitFor();
+    await references.getByRole('button', { name: `${reference} als referentie verwijderen` }).click();
+    await references.getByRole('link', { name: /Dashboard personeelslasten/ }).waitFor({ state: 'detached' });
+    expect(await references.getByRole('listitem').count()).toBe(1);
+  });
 });

@@ -208,4 +208,48 @@ describe('advice repository', () => {
       subscription.unsubscribe();
     }
   });
+
+  describe('an earlier case as precedent', () => {
+    /** The case of the beforeEach, issued on 1 June, is the earlier one; a later case refers to it. */
+    const laterCase = async () => {
+      now = new Date('2026-09-01T10:00:00Z');
+      const later = await createCaseRepository(db, () => now).registerOne({ input: caseInput({ title: 'Bodycams voor handhavers' }), status: 'advies_in_opstelling' }, 'EA-{nnn}');
+      return later.id;
+    };
+
+    it('adds the earlier case to the newest draft with its reference number, title and advice date, once, and takes it out again', async () => {
+      await issuedVersion();
+      const earlier = (await db.cases.get(caseId))!;
+      const laterId = await laterCase();
+      expect(await repo.addPrecedent(laterId, caseId, by)).toEqual({ ok: false, reasons: ['no_advice'] });
+      const { latest } = await repo.start(laterId, labels, by);
+
+      const added = await repo.addPrecedent(laterId, caseId, by);
+      const precedent = { caseId, reference: earlier.reference, title: earlier.title, adviceIssuedOn: '2026-06-01' };
+      expect(added).toMatchObject({ ok: true, value: { id: latest.id, precedents: [precedent] } });
+      expect((await db.adviceVersions.get(latest.id))?.precedents).toEqual([precedent]);
+      expect(await repo.addPrecedent(laterId, caseId, by)).toEqual({ ok: false, reasons: ['precedent_linked'] });
+      expect(await repo.addPrecedent(laterId, laterId, by)).toEqual({ ok: false, reasons: ['own_case'] });
+      expect((await repo.audit(laterId)).map((event) => event.action)).toContain('precedentAdded');
+
+      // The editor's autosave writes the text only: the reference stays.
+      await fill((await db.adviceVersions.get(latest.id))!);
+      expect((await db.adviceVersions.get(latest.id))?.precedents).toEqual([precedent]);
+
+      expect(await repo.removePrecedent(latest.id, caseId, by)).toMatchObject({ ok: true, value: { precedents: [] } });
+      expect((await db.adviceVersions.get(latest.id))?.precedents).toEqual([]);
+    });
+
+    it('refuses a reference into an issued advice; a new version carries the references on', async () => {
+      const laterId = await laterCase();
+      await repo.start(caseId, labels, by);
+      await repo.addPrecedent(caseId, laterId, by);
+      const issued = await issuedVersion();
+      expect(issued.precedents?.map((precedent) => precedent.caseId)).toEqual([laterId]);
+      expect(await repo.addPrecedent(caseId, laterId, by)).toEqual({ ok: false, reasons: ['frozen'] });
+      expect(await repo.removePrecedent(issued.id, laterId, by)).toEqual({ ok: false, reasons: ['frozen'] });
+      const next = await repo.newVersion(caseId, 'Nieuwe camera’s', by);
+      expect(next.ok && next.value.precedents?.map((precedent) => precedent.caseId)).toEqual([laterId]);
+    });
+  });
 });

@@ -129,6 +129,35 @@ describe('advice document', () => {
     expect(text.some((line) => /Gepubliceerd op: https?:/.test(line))).toBe(false);
   });
 
+  describe('earlier advices the advice refers to', () => {
+    const published = { caseId: '00000000-0000-4000-8000-000000000501', reference: 'EA-2025-004', title: 'Camera’s in het winkelcentrum', adviceIssuedOn: '2025-06-12' };
+    const unpublished = { caseId: '00000000-0000-4000-8000-000000000502', reference: 'EA-2025-009', title: 'Drones boven de wijk Noord', adviceIssuedOn: '2025-10-03' };
+    const referring = () => adviceSource({ version: adviceVersion({ precedents: [published, unpublished] }), publishedPrecedents: [published.caseId] });
+
+    it('internal: each with its reference number, title and the date of its advice, after the minority view', async () => {
+      const text = paragraphsOf((await exported('internal', referring())).document);
+      const heading = text.indexOf('Eerdere adviezen');
+      expect(heading).toBeGreaterThan(text.indexOf('Minderheidsstandpunt'));
+      expect(heading).toBeLessThan(text.indexOf('Conclusie van de proceseigenaar'));
+      expect(text.slice(heading + 1, heading + 3)).toEqual([
+        'EA-2025-004: Camera’s in het winkelcentrum (advies van 12 juni 2025)',
+        'EA-2025-009: Drones boven de wijk Noord (advies van 3 oktober 2025)',
+      ]);
+    });
+
+    it('public: a published advice by its title, an unpublished one by its reference number only', async () => {
+      const { document, core, custom } = await exported('public', referring());
+      const text = paragraphsOf(document);
+      const heading = text.indexOf('Eerdere adviezen');
+      expect(text.slice(heading + 1, heading + 3)).toEqual(['EA-2025-004: Camera’s in het winkelcentrum (advies van 12 juni 2025)', 'EA-2025-009']);
+      expect([document, core, custom].join('\n')).not.toContain('Drones boven de wijk');
+    });
+
+    it('none: no heading', async () => {
+      expect(paragraphsOf((await exported('internal')).document)).not.toContain('Eerdere adviezen');
+    });
+  });
+
   it('internal: one Dutch date format throughout, no ISO dates', async () => {
     const conflicts = [{ personId: adviceVersion().working.participants[2]!.personId, name: 'Sanne Visser', declaredOn: '2026-03-15', description: 'Buurvrouw van de leverancier', measure: 'neemt_deel_zonder_oordeel' as const }];
     const text = paragraphsOf((await exported('internal', adviceSource({ conflicts }))).document);

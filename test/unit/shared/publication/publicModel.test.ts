@@ -9,7 +9,7 @@ import { buildPeriodReportOdt } from '@shared/export/odt/periodReportOdt';
 import { foldText } from '@shared/publication/foldedText';
 import { toPublicAdvice, toPublicPeriodReport, type PublicAdvice } from '@shared/publication/publicModel';
 import { dutchNames, fullName, nameForms, type DutchName } from '../../../fixtures/dutchNames';
-import { adviceSource } from '../../../fixtures/export/adviceSource';
+import { adviceSource, adviceVersion } from '../../../fixtures/export/adviceSource';
 import { periodReportSource } from '../../../fixtures/export/reportSources';
 import { publicationSettings } from '../../../fixtures/publication';
 import { unzipDocx } from '../export/support/docxParts';
@@ -66,9 +66,12 @@ function filled<T>(value: T, text: string, n: DutchName, key = ''): T {
 
 const register = dutchNames.map((n, i) => ({ name: fullName(n), role: i % 2 ? 'Lid adviesorgaan' : 'Inwoner' }));
 
+/** An earlier advice the advice refers to, published, so its title is in the public version too. */
+const precedent = { caseId: '00000000-0000-4000-8000-000000000501', reference: 'EA-2025-004', title: 'Camera’s in het winkelcentrum', adviceIssuedOn: '2025-06-12' };
+
 function namedSource(text: string, n: DutchName): AdviceSource {
-  const source = filled(adviceSource(), text, n);
-  return { ...source, people: register, publicNaming: 'role' };
+  const source = filled(adviceSource({ version: adviceVersion({ precedents: [precedent] }) }), text, n);
+  return { ...source, people: register, publicNaming: 'role', publishedPrecedents: [precedent.caseId] };
 }
 
 const fold = (text: string) => foldText(text).text;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adviceDocuments, caseDocument, noteDocument } from '@shared/search/extractDocuments';
 import { noFilters, SearchCatalog } from '@shared/search/searchCatalog';
-import { soloViewer } from '@shared/search/visibility';
+import { boardViewer, soloViewer } from '@shared/search/visibility';
 import { corpusCases, corpusIds, corpusNotes, corpusVersions } from '../../../fixtures/search/corpus';
 
 function corpusCatalog(): SearchCatalog {
@@ -62,5 +62,38 @@ describe('SearchCatalog', () => {
 
   it('finds nothing for stop words alone', () => {
     expect(catalog.search('de het een', noFilters, soloViewer)).toEqual([]);
+  });
+
+  describe('in board mode', () => {
+    const guest = boardViewer({ role: 'gast', active: true, caseIds: [corpusIds.droneCase] });
+    const member = boardViewer({ role: 'lid', active: true, caseIds: [] });
+    const found = (query: string, viewer: typeof guest) =>
+      catalog.search(query, noFilters, viewer).map((group) => ({ kind: group.kind, total: group.total, ids: group.hits.map((hit) => hit.id) }));
+
+    it('shows and counts for a guest only the case they were invited to', () => {
+      expect(found('privacy', guest)).toEqual([
+        { kind: 'case', total: 1, ids: [`case:${corpusIds.droneCase}`] },
+        { kind: 'note', total: 1, ids: [`note:${corpusIds.droneNote}`] },
+      ]);
+      expect(found('privacy', member).find((group) => group.kind === 'case')?.total).toBe(3);
+    });
+
+    it('finds a confidential section for a member, never for a guest invited to its case', () => {
+      const invited = boardViewer({ role: 'gast', active: true, caseIds: [corpusIds.forecastCase] });
+      expect(found('ondoorzichtig', member)).toEqual([{ kind: 'advice', total: 1, ids: [`advice:${corpusIds.forecastVersion}:vertrouwelijk`] }]);
+      expect(found('ondoorzichtig', invited)).toEqual([]);
+      expect(found('profilering', invited)).toEqual([{ kind: 'advice', total: 1, ids: [`advice:${corpusIds.forecastVersion}`] }]);
+    });
+
+    it('offers a guest no precedents from cases they were not invited to, and none for a case they may not see', () => {
+      const forecastGuest = boardViewer({ role: 'gast', active: true, caseIds: [corpusIds.forecastCase, corpusIds.cameraCase] });
+      expect(catalog.similarCases(corpusIds.forecastCase, forecastGuest).map((similar) => similar.caseId)).toEqual([corpusIds.cameraCase]);
+      expect(catalog.similarCases(corpusIds.forecastCase, member).length).toBeGreaterThan(1);
+      expect(catalog.similarCases(corpusIds.forecastCase, guest)).toEqual([]);
+    });
+
+    it('narrows by theme only among the cases the viewer may see', () => {
+      expect(catalog.search('privacy', { ...noFilters, theme: 'armoede' }, guest)).toEqual([]);
+    });
   });
 });

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toPublicAdvice, type PublicAdvice } from '@shared/publication/publicModel';
 import { PublicVersionPreview } from '../../../../../renderer/advice/outcome/PublicVersionPreview';
 import { initI18n } from '../../../../../renderer/i18n/i18n';
-import { adviceSource, confidentialRecommendation, confidentialText, secretNames } from '../../../../fixtures/export/adviceSource';
+import { adviceSource, adviceVersion, confidentialRecommendation, confidentialText, secretNames } from '../../../../fixtures/export/adviceSource';
 import { publicationSettings } from '../../../../fixtures/publication';
 
 beforeAll(async () => {
@@ -49,5 +49,15 @@ describe('PublicVersionPreview', () => {
     source.advice = { ...source.advice!, conclusion: null };
     const text = textOf(renderToStaticMarkup(<PublicVersionPreview advice={publicAdvice(source)} byRole />));
     expect(text).toContain('De conclusie van de proceseigenaar is nog niet ontvangen.');
+  });
+
+  it('shows the earlier advices referred to as the public document does: the title only of a published one', () => {
+    const published = { caseId: '00000000-0000-4000-8000-000000000501', reference: 'EA-2025-004', title: 'Camera’s in het winkelcentrum', adviceIssuedOn: '2025-06-12' };
+    const unpublished = { caseId: '00000000-0000-4000-8000-000000000502', reference: 'EA-2025-009', title: 'Drones boven de wijk Noord', adviceIssuedOn: '2025-10-03' };
+    const source = adviceSource({ version: adviceVersion({ precedents: [published, unpublished] }), publishedPrecedents: [published.caseId] });
+    const html = renderToStaticMarkup(<PublicVersionPreview advice={publicAdvice(source)} byRole />);
+    expect(html).toContain('<h4>Eerdere adviezen</h4>');
+    expect(html).toContain('<li>EA-2025-004: Camera’s in het winkelcentrum (advies van 12 juni 2025)</li><li>EA-2025-009</li>');
+    expect(html).not.toContain('Drones boven de wijk');
   });
 });
