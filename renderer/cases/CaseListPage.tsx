@@ -9,7 +9,6 @@ import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
 import { CaseListFilters } from './CaseListFilters';
 import { CaseTable } from './CaseTable';
-import { loadSampleCases } from './sampleData';
 import { useCaseFilter } from './useCaseFilter';
 import { useCaseRows } from './useCaseRows';
 
@@ -30,6 +29,8 @@ export function CaseListPage() {
   const loadSamples = async () => {
     setLoadingSamples(true);
     try {
+      // The examples are asked for once, on an empty register: their texts are not part of the first screen's code.
+      const { loadSampleCases } = await import('./sampleData');
       await loadSampleCases(cases, settings.referencePattern);
       reload();
     } catch (error) {
