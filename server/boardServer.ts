@@ -13,6 +13,8 @@ import { decisionEndpoint } from './extensions/decisionEndpoint';
 import { DecisionGuard } from './extensions/decisionGuard';
 import { createDecisionService } from './decisions/decisionService';
 import { DocumentAuthorization } from './extensions/documentAuthorization';
+import { screeningEndpoint } from './extensions/screeningEndpoint';
+import { createScreeningService } from './screenings/screeningService';
 import { documentNameGuard } from './extensions/documentNameGuard';
 import { PostgresStorage } from './extensions/postgresStorage';
 import { RedisFanOut } from './extensions/redisFanOut';
@@ -89,6 +91,7 @@ export function createBoardServer({ storage, redisUrl, host, port, accountRechec
         }),
         accountEndpoints(accounts),
         decisionEndpoint(accounts, createDecisionService(accountStore)),
+        screeningEndpoint(accounts, createScreeningService(accountStore)),
         new DecisionGuard(accountStore),
         serverInfoEndpoint({ app: 'beraad', protocol: syncProtocolVersion, serverVersion: packageJson.version }),
         storageExtension,
