@@ -17,13 +17,22 @@ import {
   type UpdateAccountRequest,
 } from '@shared/accounts/accountSchema';
 import { decisionAnswerSchema, decisionPath, type DecisionAnswer, type DecisionRequest } from '@shared/advice/decisionRequest';
+import {
+  screeningListSchema,
+  screeningPaths,
+  screeningSaveAnswerSchema,
+  screeningTemplateListSchema,
+  type ScreeningSaveAnswer,
+} from '@shared/screening/screeningCommand';
+import type { Screening } from '@shared/screening/screeningSchema';
+import type { ScreeningTemplate } from '@shared/screening/templateSchema';
 import { httpAddressOf } from '@shared/sync/serverAddress';
 
 /** Besides the server's own refusals: it could not be reached, or what answered is no Beraad server of ours. */
 export type AccountProblem = AccountError | 'unreachable' | 'not_beraad';
 export type AccountResult<T> = { ok: true; value: T } | { ok: false; problem: AccountProblem; retryAfterSeconds?: number };
 
-/** The board server's HTTP endpoints (accounts, decisions), for the socket address the person gave. Every answer is checked against the shared schema. */
+/** The board server's HTTP endpoints (accounts, decisions, a project lead's screenings), for the socket address the person gave. Every answer is checked against the shared schema. */
 export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) => fetch(...args)) {
   const base = httpAddressOf(socketUrl);
 
@@ -80,6 +89,15 @@ export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) 
     /** A decision on an advice version, taken by the server as this account; a refusal by the rules is an answer too (409). */
     decide: (accessToken: string, request: DecisionRequest): Promise<AccountResult<DecisionAnswer>> =>
       call(decisionPath, decisionAnswerSchema, { method: 'POST', body: request, accessToken, answers: [409] }),
+    /** A project lead's: the newest version of every screening template. */
+    screeningTemplates: (accessToken: string): Promise<AccountResult<ScreeningTemplate[]>> =>
+      call(screeningPaths.templates, screeningTemplateListSchema, { method: 'GET', accessToken }).then((result) => (result.ok ? { ok: true, value: result.value.templates } : result)),
+    /** A project lead's own screenings as the board has them. */
+    ownScreenings: (accessToken: string): Promise<AccountResult<Screening[]>> =>
+      call(screeningPaths.screenings, screeningListSchema, { method: 'GET', accessToken }).then((result) => (result.ok ? { ok: true, value: result.value.screenings } : result)),
+    /** Saves a project lead's screening into the board's record; a refusal by the rule is an answer too (409). */
+    saveScreening: (accessToken: string, screening: Screening): Promise<AccountResult<ScreeningSaveAnswer>> =>
+      call(screeningPaths.screenings, screeningSaveAnswerSchema, { method: 'POST', body: screening, accessToken, answers: [409] }),
   };
 }
 
