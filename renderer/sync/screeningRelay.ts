@@ -118,18 +118,21 @@ export function createScreeningRelay(db: BeraadDb, api: AccountApi, accessToken:
       });
   }
 
-  const online = () => changed();
+  let stopListening = () => {};
 
   return {
+    /** Sends what is unsent now, and again whenever the network comes back. */
     start(): void {
+      const online = () => changed();
       window.addEventListener('online', online);
+      stopListening = () => window.removeEventListener('online', online);
       changed();
     },
     changed,
     stop(): void {
       stopped = true;
       clearTimeout(timer);
-      window.removeEventListener('online', online);
+      stopListening();
     },
   };
 }
