@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { firstUnanswered } from './branching';
-import { decideOutcome } from './outcome';
-import { answerValues, screeningSchema, type Screening, type ScreeningSummary } from './screeningSchema';
+import { decideOutcome, toSummary } from './outcome';
+import { answerValues, screeningSchema, type Screening } from './screeningSchema';
 import { screeningTemplateSchema, type ScreeningTemplate } from './templateSchema';
 import type { Result } from '../util/result';
 
@@ -30,12 +30,6 @@ export const screeningSaveAnswerSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), reasons: z.array(z.enum(screeningCommandRefusals)).min(1).max(4) }),
 ]);
 export type ScreeningSaveAnswer = z.infer<typeof screeningSaveAnswerSchema>;
-
-/** What the list keeps of an outcome, so it filters without loading templates. */
-export function summaryOf(template: Pick<ScreeningTemplate, 'questions' | 'rules'>, answers: Screening['answers']): ScreeningSummary {
-  const outcome = decideOutcome(template, answerValues(answers));
-  return { consult: outcome.consult, aiActClass: outcome.aiAct?.class ?? null, instruments: outcome.instruments.map((instrument) => instrument.kind) };
-}
 
 /**
  * A project lead's screening as the board keeps it: theirs (`accountId`),
@@ -70,7 +64,7 @@ export function checkScreeningSave(
       ...submitted,
       accountId,
       caseId: null,
-      summary: completed ? summaryOf(template, submitted.answers) : null,
+      summary: completed ? toSummary(decideOutcome(template, answerValues(submitted.answers))) : null,
       completedAt: completed ? (existing?.completedAt ?? submitted.completedAt ?? now) : null,
       createdAt: existing?.createdAt ?? submitted.createdAt,
       updatedAt: now,
