@@ -94,7 +94,9 @@ export function createScreeningRelay(db: BeraadDb, api: AccountApi, accessToken:
       const reasons = saved.ok ? (saved.value.ok ? [] : saved.value.reasons) : [saved.problem];
       refusals = refusals.filter((refusal) => refusal.screeningId !== screening.id);
       if (reasons.length > 0) refusals.push({ screeningId: screening.id, title: screening.project.title, reasons });
-      // A refused state is not sent again: only a change to the screening makes it worth another try.
+      // The sign-in or the account was refused, not this screening: it stays unsent for after a new sign-in or the secretary's fix.
+      if (!saved.ok && saved.problem !== 'invalid_request') return report(true);
+      // A state the rule refused is not sent again: only a change to the screening makes it worth another try.
       await markSent({ [screening.id]: screening.updatedAt });
     }
     return report(true);

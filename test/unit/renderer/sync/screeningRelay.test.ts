@@ -73,4 +73,19 @@ describe('screening relay of a project lead', () => {
     expect(server.saves).toHaveLength(1);
     relay.stop();
   });
+
+  it('keeps a screening unsent when the server refuses the sign-in rather than the screening', async () => {
+    const db = testDatabase();
+    await db.screenings.add(open);
+    const { server, api } = fakeServer();
+    server.reachable = true;
+    server.answer = () => [401, { error: 'unauthenticated' }];
+    const relay = relayOn(db, api);
+
+    expect(await relay.round()).toEqual({ online: true, pending: 1, refusals: [{ screeningId: open.id, title: open.project.title, reasons: ['unauthenticated'] }] });
+    server.answer = (screening) => [200, { ok: true, screening }];
+    expect(await relay.round()).toEqual({ online: true, pending: 0, refusals: [] });
+    expect(server.saves).toHaveLength(2);
+    relay.stop();
+  });
 });
