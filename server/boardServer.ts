@@ -17,6 +17,8 @@ import { commandEndpoint } from './extensions/commandEndpoint';
 import { DecisionGuard } from './extensions/decisionGuard';
 import { createDecisionService } from './decisions/decisionService';
 import { DocumentAuthorization } from './extensions/documentAuthorization';
+import { screeningEndpoint } from './extensions/screeningEndpoint';
+import { createScreeningService } from './screenings/screeningService';
 import { documentNameGuard } from './extensions/documentNameGuard';
 import { PostgresStorage } from './extensions/postgresStorage';
 import { RedisFanOut } from './extensions/redisFanOut';
@@ -96,6 +98,7 @@ export function createBoardServer({ storage, redisUrl, host, port, accountRechec
         commandEndpoint(accounts, decisionPath, decisionRequestSchema, decisions.decide),
         commandEndpoint(accounts, outcomePath, outcomeRequestSchema, decisions.recordOutcome),
         commandEndpoint(accounts, caseAuditPath, caseAuditRequestSchema, createCaseAuditService(accountStore).read),
+        screeningEndpoint(accounts, createScreeningService(accountStore)),
         new DecisionGuard(accountStore),
         serverInfoEndpoint({ app: 'beraad', protocol: syncProtocolVersion, serverVersion: packageJson.version }),
         storageExtension,

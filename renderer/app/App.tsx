@@ -1,8 +1,10 @@
 import { isValidElement, useEffect } from 'react';
-import { createRoutesFromElements, HashRouter, matchRoutes, Route, Routes } from 'react-router';
+import { createRoutesFromElements, HashRouter, matchRoutes, Navigate, Route, Routes } from 'react-router';
 import type { Settings } from '@shared/settings/settingsSchema';
 import { SettingsProvider } from '../settings/settingsContext';
+import { useProjectLead } from '../board/useProjectLead';
 import { Layout } from './Layout';
+import { ProjectLeadLayout } from './ProjectLeadLayout';
 import { lazyComponent, preloadComponent, preloadLazyComponents } from '../components/lazyComponent';
 import { firstScreenShown } from '../perf/paintMarks';
 import type { ServiceRegistry } from '../services/serviceKey';
@@ -86,6 +88,25 @@ export function preloadPageAt(hash: string): void {
 }
 
 /*
+ * A project lead's machine: their screenings, and the board page to sign in
+ * again or disconnect. Any other address leads back to their list.
+ */
+const projectLeadRoutes = (
+  <Route element={<ProjectLeadLayout />}>
+    <Route index element={<ScreeningListPage />} />
+    <Route path="screenings" element={<ScreeningListPage />} />
+    <Route path="screenings/nieuw" element={<NewScreeningPage />} />
+    <Route path="screenings/:id" element={<ScreeningPage />} />
+    <Route path="instellingen/bestuur" element={<BoardServerPage />} />
+    <Route path="*" element={<Navigate to="/" replace />} />
+  </Route>
+);
+
+function AppRoutes() {
+  return <Routes>{useProjectLead() ? projectLeadRoutes : routes}</Routes>;
+}
+
+/*
  * Other pages' code loads a little after the first screen has painted: a
  * list's full read and the first filtering come first, and compiling a chunk
  * (the editor's is large) holds the page for tens of milliseconds each.
@@ -108,7 +129,7 @@ export function App({ services, settings }: { services: ServiceRegistry; setting
     <ServicesProvider services={services}>
       <SettingsProvider initial={settings}>
         <HashRouter>
-          <Routes>{routes}</Routes>
+          <AppRoutes />
         </HashRouter>
       </SettingsProvider>
     </ServicesProvider>

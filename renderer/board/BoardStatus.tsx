@@ -11,11 +11,13 @@ import './board.css';
 export function BoardStatus() {
   const { t } = useTranslation();
   const state = useBoardState();
+  // A project lead's machine shares screenings, not documents: its count says so.
+  const words = 'account' in state && state.account.role === 'projectleider' ? 'board.projectLead.status' : 'board.status';
   const text =
     state.mode === 'solo'
       ? t('board.status.solo')
       : state.pending > 0 && state.mode !== 'refused'
-        ? t(`board.status.${state.mode}Pending`, { count: state.pending })
+        ? t(`${words}.${state.mode}Pending`, { count: state.pending })
         : t(`board.status.${state.mode}`);
   return (
     <p className={`board-status board-status--${state.mode}`} role="status" data-board-status={state.mode}>

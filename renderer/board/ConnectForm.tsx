@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { parseInvitationLink } from '@shared/accounts/invitationLink';
 import { serverAddressProblems, type ServerAddressProblem } from '@shared/sync/serverAddress';
 import { syncedTables } from '@shared/sync/syncedTables';
 import { Field } from '../components/Field';
@@ -24,6 +25,17 @@ export function ConnectForm() {
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
 
+  /** A pasted invitation link fills in the address and the invitation; anything else is the address as typed. */
+  function changeAddress(value: string) {
+    const link = parseInvitationLink(value);
+    if (link === null) {
+      setAddress(value);
+      return;
+    }
+    setAddress(link.serverUrl);
+    setSignIn({ ...signIn, method: 'invitation', code: link.invitationCode, email: link.email });
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
@@ -44,7 +56,7 @@ export function ConnectForm() {
       <Heading2 id="board-connect">{t('board.connect.title')}</Heading2>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Field label={t('board.connect.address')} hint={t('board.connect.addressHint')} error={addressProblem ? `board.address.${addressProblem}` : undefined}>
-          {(control) => <Textbox {...control} name="server" value={address} onChange={(event) => setAddress(event.target.value)} autoComplete="url" />}
+          {(control) => <Textbox {...control} name="server" value={address} onChange={(event) => changeAddress(event.target.value)} autoComplete="url" />}
         </Field>
         <SignInFields values={signIn} onChange={setSignIn} methods={['login', 'invitation', 'setup']} />
         <Paragraph>{shared.length ? t('board.connect.preview') : t('board.connect.previewEmpty')}</Paragraph>

@@ -6,6 +6,7 @@ import { decideOutcome, type AppliedRule, type DecidingAnswer } from '@shared/sc
 import { answerValues, type Screening } from '@shared/screening/screeningSchema';
 import { visibleQuestions } from '@shared/screening/branching';
 import type { ScreeningTemplate } from '@shared/screening/templateSchema';
+import { useProjectLead } from '../board/useProjectLead';
 import { caseRepositoryKey } from '../cases/caseRepository';
 import { useLoaded } from '../persistence/useLoaded';
 import { reportStorageError } from '../persistence/storageProblems';
@@ -26,6 +27,7 @@ export function OutcomePanel({ screening, template, onChange }: Props) {
   const { settings } = useSettings();
   const screenings = useService(screeningRepositoryKey);
   const cases = useService(caseRepositoryKey);
+  const projectLead = useProjectLead();
   const [refusal, setRefusal] = useState<ScreeningRefusal | null>(null);
   const [busy, setBusy] = useState(false);
   const answers = answerValues(screening.answers);
@@ -112,6 +114,7 @@ export function OutcomePanel({ screening, template, onChange }: Props) {
         <Paragraph>{t('screening.outcome.aiActNone')}</Paragraph>
       )}
 
+      {projectLead && <Paragraph>{t(outcome.consult === 'nee' ? 'screening.outcome.projectLeadNo' : 'screening.outcome.projectLeadBoard')}</Paragraph>}
       {refusal && (
         <Alert type="error">
           <Paragraph>{t(`screening.outcome.refusal.${refusal}`)}</Paragraph>
@@ -124,7 +127,7 @@ export function OutcomePanel({ screening, template, onChange }: Props) {
           </Link>
         ) : (
           <>
-            {outcome.consult !== 'nee' && (
+            {outcome.consult !== 'nee' && !projectLead && (
               <Button appearance="primary-action-button" onClick={createCase} disabled={busy}>
                 {t('screening.outcome.createCase')}
               </Button>

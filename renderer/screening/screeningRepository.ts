@@ -1,7 +1,7 @@
 import { caseInputSchema, type Case } from '@shared/cases/caseSchema';
 import { answerValues, screeningProjectSchema, screeningSchema, type Screening, type ScreeningProjectInput } from '@shared/screening/screeningSchema';
 import { firstUnanswered } from '@shared/screening/branching';
-import { decideOutcome, type ScreeningOutcome } from '@shared/screening/outcome';
+import { decideOutcome, toSummary, type ScreeningOutcome } from '@shared/screening/outcome';
 import type { ScreeningTemplate } from '@shared/screening/templateSchema';
 import type { Result } from '@shared/util/result';
 import { parseOrThrow } from '@shared/util/validation';
@@ -113,7 +113,7 @@ export function createScreeningRepository(db: BeraadDb, cases: CaseRepository, c
         const completed = await save({
           ...screening,
           status: 'completed',
-          summary: { consult: outcome.consult, aiActClass: outcome.aiAct?.class ?? null, instruments: outcome.instruments.map((i) => i.kind) },
+          summary: toSummary(outcome),
           completedAt: screening.completedAt ?? at,
         });
         return { ok: true, value: { screening: completed, outcome } };

@@ -19,13 +19,22 @@ import {
 import { decisionAnswerSchema, decisionPath, type DecisionAnswer, type DecisionRequest } from '@shared/advice/decisionRequest';
 import { outcomeAnswerSchema, outcomePath, type OutcomeAnswer, type OutcomeRequest } from '@shared/advice/outcomeRequest';
 import { caseAuditAnswerSchema, caseAuditPath, type CaseAuditAnswer, type CaseAuditRequest } from '@shared/audit/caseAudit';
+import {
+  screeningListSchema,
+  screeningPaths,
+  screeningSaveAnswerSchema,
+  screeningTemplateListSchema,
+  type ScreeningSaveAnswer,
+} from '@shared/screening/screeningCommand';
+import type { Screening } from '@shared/screening/screeningSchema';
+import type { ScreeningTemplate } from '@shared/screening/templateSchema';
 import { httpAddressOf } from '@shared/sync/serverAddress';
 
 /** Besides the server's own refusals: it could not be reached, or what answered is no Beraad server of ours. */
 export type AccountProblem = AccountError | 'unreachable' | 'not_beraad';
 export type AccountResult<T> = { ok: true; value: T } | { ok: false; problem: AccountProblem; retryAfterSeconds?: number };
 
-/** The board server's HTTP endpoints (accounts, decisions), for the socket address the person gave. Every answer is checked against the shared schema. */
+/** The board server's HTTP endpoints (accounts, decisions, a project lead's screenings), for the socket address the person gave. Every answer is checked against the shared schema. */
 export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) => fetch(...args)) {
   const base = httpAddressOf(socketUrl);
 
@@ -87,6 +96,15 @@ export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) 
       call(outcomePath, outcomeAnswerSchema, { method: 'POST', body: request, accessToken, answers: [409] }),
     /** The server's audit log as it concerns one case, with the state of its hash chain. */
     caseAudit: (accessToken: string, request: CaseAuditRequest): Promise<AccountResult<CaseAuditAnswer>> => post(caseAuditPath, caseAuditAnswerSchema, request, accessToken),
+    /** A project lead's: the newest version of every screening template. */
+    screeningTemplates: (accessToken: string): Promise<AccountResult<ScreeningTemplate[]>> =>
+      call(screeningPaths.templates, screeningTemplateListSchema, { method: 'GET', accessToken }).then((result) => (result.ok ? { ok: true, value: result.value.templates } : result)),
+    /** A project lead's own screenings as the board has them. */
+    ownScreenings: (accessToken: string): Promise<AccountResult<Screening[]>> =>
+      call(screeningPaths.screenings, screeningListSchema, { method: 'GET', accessToken }).then((result) => (result.ok ? { ok: true, value: result.value.screenings } : result)),
+    /** Saves a project lead's screening into the board's record; a refusal by the rule is an answer too (409). */
+    saveScreening: (accessToken: string, screening: Screening): Promise<AccountResult<ScreeningSaveAnswer>> =>
+      call(screeningPaths.screenings, screeningSaveAnswerSchema, { method: 'POST', body: screening, accessToken, answers: [409] }),
   };
 }
 

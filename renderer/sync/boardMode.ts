@@ -8,11 +8,12 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { BeraadDb } from '../db/database';
 import { serviceKey } from '../services/serviceKey';
-import type { AccountProblem } from './accountApi';
+import { accountApi, type AccountProblem } from './accountApi';
 import type { BoardConnection, ConnectionState } from './boardConnection';
 import type { BoardSession, SignIn } from './boardSession';
 import type { BoardSync } from './boardSync';
 import type { SyncOutbox } from './syncOutbox';
+import { createScreeningRelay, type RelayRefusal, type ScreeningRelay } from './screeningRelay';
 
 /** What an editor binds to for a shared text (`shared/sync/sharedText.ts`): the fragment it types in and the board's presence. */
 export interface SharedTextBinding {
@@ -53,6 +54,9 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
   let connection: BoardConnection | null = null;
   let sync: BoardSync | null = null;
   let loading: Promise<BoardSync> | null = null;
+  /** A project lead's machine: no documents, only their screenings sent to the server's command. */
+  let relay: ScreeningRelay | null = null;
+  let relayRefusals: readonly RelayRefusal[] = [];
   const listeners = new Set<() => void>();
   const remoteListeners = new Set<(tables: ReadonlySet<SyncedTable>) => void>();
 
@@ -99,6 +103,18 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
     });
   }
 
+  /** A project lead receives no document: nothing is captured for the documents, and the relay sends their screenings. */
+  function openProjectLead(url: string, account: Account): void {
+    outbox.setCapturing(false);
+    relay?.stop();
+    set({ mode: 'connecting', url, pending: 0, account });
+    relay = createScreeningRelay(db, accountApi(url), () => session.accessToken(), ({ online, pending, refusals }) => {
+      relayRefusals = refusals;
+      set({ mode: online ? 'connected' : 'offline', url, pending, account });
+    });
+    relay.start();
+  }
+
   function refused(url: string, account: Account, reason: SyncRefusal | 'unknown'): void {
     if (reason === 'token_expired' && Date.now() - lastExpiryRetry > expiryRetryWindowMs && sync !== null) {
       lastExpiryRetry = Date.now();
@@ -116,6 +132,11 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
     const signedIn = await session.signIn(url, how);
     if (!signedIn.ok) return { ok: false, problem: signedIn.problem, ...(signedIn.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: signedIn.retryAfterSeconds }) };
     const account = signedIn.value;
+    if (account.role === 'projectleider') {
+      await db.meta.put({ key: settingKey, value: { url }, updatedAt: new Date().toISOString() });
+      openProjectLead(url, account);
+      return { ok: true };
+    }
     const loaded = await load();
     await db.meta.put({ key: settingKey, value: { url }, updatedAt: new Date().toISOString() });
     await loaded.engine.start();
@@ -133,6 +154,8 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
     state: (): BoardState => state,
     /** The cases this account may only read (a conflict of interest, a guest's invitation); a new set on every change. */
     readOnlyCases: (): ReadonlySet<string> => readOnlyCases,
+    /** A project lead's screenings the server would not take as they stand; a new array on every change. */
+    screeningRefusals: (): readonly RelayRefusal[] => relayRefusals,
     subscribe(listener: () => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -147,6 +170,10 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       if (!url) return;
       outbox.setCapturing(true);
       const account = await session.resume(url);
+      if (account?.role === 'projectleider') {
+        openProjectLead(url, account);
+        return;
+      }
       set(account === null ? { mode: 'signedOut', url, pending: 0 } : { mode: 'connecting', url, pending: 0, account });
       void load()
         .then(async (loaded) => {
@@ -199,6 +226,7 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
     /** A write transaction committed: what it changed in shared tables goes into the documents. */
     changed(): void {
       sync?.engine.changed();
+      relay?.changed();
     },
     /** Another member's change reached these tables: screens showing them read again. */
     onRemoteChange(listener: (tables: ReadonlySet<SyncedTable>) => void): () => void {
@@ -221,6 +249,8 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       if (state.mode === 'solo') return { ok: false, problem: 'unauthenticated' };
       connection?.close();
       connection = null;
+      relay?.stop();
+      relay = null;
       return signInAndOpen(state.url, how, false);
     },
     /**
@@ -230,6 +260,9 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
     async disconnect(): Promise<void> {
       connection?.close();
       connection = null;
+      relay?.stop();
+      relay = null;
+      relayRefusals = [];
       await sync?.engine.discard();
       await db.meta.delete(settingKey);
       readOnlyCases = new Set();

@@ -1,6 +1,6 @@
 import { sha256 } from '../accounts/secrets';
 
-/** What the server records: setup, logins (also refused), account changes, refused connections, decisions on advice (also refused). */
+/** What the server records: setup, logins (also refused), account changes, refused connections, decisions on advice and project leads' screenings (also refused). */
 export const auditActions = [
   'setup',
   'login',
@@ -10,6 +10,8 @@ export const auditActions = [
   'account.reset',
   'connection.refused',
   'decision',
+  'screening.save',
+  'screening.complete',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

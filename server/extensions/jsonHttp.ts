@@ -53,13 +53,13 @@ export function bearerOf(request: IncomingMessage): string | null {
   return match?.[1] ?? null;
 }
 
-/** The request's JSON body, at most maxBodyBytes, checked against `schema`; anything else is `invalid_request`. */
-export async function body<S extends z.ZodType>(request: IncomingMessage, schema: S): Promise<z.output<S>> {
+/** The request's JSON body, at most `limit` bytes, checked against `schema`; anything else is `invalid_request`. */
+export async function body<S extends z.ZodType>(request: IncomingMessage, schema: S, limit = maxBodyBytes): Promise<z.output<S>> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new RequestRefused('invalid_request');
+    if (size > limit) throw new RequestRefused('invalid_request');
     chunks.push(chunk as Buffer);
   }
   let json: unknown;

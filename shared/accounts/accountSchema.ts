@@ -3,9 +3,11 @@ import { z } from 'zod';
 /**
  * Accounts on the board's server. The secretary administers them; the
  * facilitator and members work in every case; a guest (a resident on call, an
- * advisor) sees only the cases they were invited to.
+ * advisor) sees only the cases they were invited to; a project lead receives
+ * no document at all and only fills in screenings of their own, through the
+ * server's screening commands.
  */
-export const accountRoles = ['secretaris', 'procesbegeleider', 'lid', 'gast'] as const;
+export const accountRoles = ['secretaris', 'procesbegeleider', 'lid', 'gast', 'projectleider'] as const;
 export const accountRoleSchema = z.enum(accountRoles, { error: 'validation.choose' });
 export type AccountRole = z.infer<typeof accountRoleSchema>;
 

@@ -17,6 +17,8 @@ export function documentAccess(
   conflicts: readonly ConflictDeclaration[],
 ): DocumentAccess {
   if (!account.active) return 'none';
+  // A project lead is no part of the board: their screenings travel through the server's commands, never a document.
+  if (account.role === 'projectleider') return 'none';
   const boardRole = boardRoles.includes(account.role);
   if (document.kind === 'board') return boardRole ? 'write' : 'none';
   // A guest contributes in the meeting, not in the record: they read the cases they were invited to.

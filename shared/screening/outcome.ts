@@ -1,4 +1,5 @@
 import { holds, visibleQuestions } from './branching';
+import type { ScreeningSummary } from './screeningSchema';
 import {
   aiActClasses,
   consultLevels,
@@ -82,4 +83,9 @@ export function decideOutcome(template: Pick<ScreeningTemplate, 'questions' | 'r
     }),
     aiAct: classifying?.aiAct ? { class: classifying.aiAct.class, article: classifying.aiAct.article, because: explain(classifying) } : null,
   };
+}
+
+/** What a completed screening keeps of its outcome, so lists filter without loading templates. */
+export function toSummary(outcome: ScreeningOutcome): ScreeningSummary {
+  return { consult: outcome.consult, aiActClass: outcome.aiAct?.class ?? null, instruments: outcome.instruments.map((instrument) => instrument.kind) };
 }

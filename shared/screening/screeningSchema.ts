@@ -41,6 +41,8 @@ export const screeningSchema = z.object({
   summary: screeningSummarySchema.nullable(),
   /** The case the screening became, if it did. */
   caseId: z.uuid().nullable(),
+  /** The board account of the project lead who filled it in through the server; absent for a screening made in the app. */
+  accountId: z.uuid().optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   completedAt: timestampSchema.nullable(),

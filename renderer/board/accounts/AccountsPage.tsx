@@ -25,7 +25,7 @@ export function AccountsPage() {
       ) : (
         <>
           <Paragraph>{t('board.accounts.intro')}</Paragraph>
-          {invitation && <InvitationNotice invitation={invitation} onDone={() => setInvitation(null)} />}
+          {invitation && <InvitationNotice invitation={invitation} serverUrl={state.url} onDone={() => setInvitation(null)} />}
           {accounts.problem && (
             <Alert type="error" role="alert">
               <Paragraph>{t(`board.signInProblem.${accounts.problem}`, { count: 1 })}</Paragraph>

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Account } from '@shared/accounts/accountSchema';
 import { accountApi } from '../../../../renderer/sync/accountApi';
+import type { Screening } from '@shared/screening/screeningSchema';
 import { sampleAccount } from '../../../fixtures/account';
+import { everyTable } from '../../../fixtures/backup/records';
 
 const account: Account = { ...sampleAccount, role: 'secretaris' };
 
@@ -38,6 +40,17 @@ describe('account api', () => {
       problem: 'not_beraad',
     });
     expect(await accountApi('ws://127.0.0.1:8787', answering(404, '<html>').fetcher).me('t')).toEqual({ ok: false, problem: 'not_beraad' });
+  });
+
+  it('sends a project lead’s screening to the screening command and takes the rule’s refusal as an answer', async () => {
+    const screening = everyTable.screenings[1] as Screening;
+    const saved = answering(200, { ok: true, screening });
+    expect(await accountApi('wss://beraad.gemeente.nl', saved.fetcher).saveScreening('token-1', screening)).toEqual({ ok: true, value: { ok: true, screening } });
+    expect(saved.sent[0]!.url).toBe('https://beraad.gemeente.nl/beraad/screenings');
+    expect(saved.sent[0]!.init).toMatchObject({ method: 'POST', headers: { Authorization: 'Bearer token-1' } });
+    const refused = answering(409, { ok: false, reasons: ['already_case'] });
+    expect(await accountApi('wss://beraad.gemeente.nl', refused.fetcher).saveScreening('t', screening)).toEqual({ ok: true, value: { ok: false, reasons: ['already_case'] } });
+    expect(await accountApi('wss://beraad.gemeente.nl', answering(403, { error: 'forbidden' }).fetcher).screeningTemplates('t')).toEqual({ ok: false, problem: 'forbidden' });
   });
 
   it('says unreachable when no answer comes at all', async () => {

@@ -16,6 +16,7 @@ describe('documentAccess', () => {
     ['procesbegeleider', 'write'],
     ['lid', 'write'],
     ['gast', 'none'],
+    ['projectleider', 'none'],
   ] as const)('gives a %s %s access to the board document', (role, access) => {
     expect(documentAccess({ ...member, role }, board, [])).toBe(access);
   });
@@ -34,6 +35,12 @@ describe('documentAccess', () => {
   it('keeps write access for a conflict whose measure lets the member take part', () => {
     expect(documentAccess(member, caseA, [conflict('neemt_deel_zonder_oordeel')])).toBe('write');
     expect(documentAccess(member, caseA, [conflict('geen_gevolg')])).toBe('write');
+  });
+
+  it('gives a project lead no case, not even one listed on the account', () => {
+    const lead = { role: 'projectleider', active: true, personId, caseIds: ['case-a'] } as const;
+    expect(documentAccess(lead, caseA, [])).toBe('none');
+    expect(documentAccess(lead, caseB, [])).toBe('none');
   });
 
   it('gives a deactivated account nothing', () => {
