@@ -1,7 +1,7 @@
 import { documentFileName, documentFileNameAs } from '../export/documentFile';
 import { projectLeadRole } from '../export/documentTexts';
 import { publicNames, toAdviceExportModel, type AdviceExportModel, type AdviceRefusal, type AdviceSource } from '../export/adviceExportModel';
-import { toPeriodReportModel, type PeriodReportModel, type PeriodReportSource } from '../export/periodReport';
+import { toPeriodReportModel, type PeriodReportModel, type PeriodReportSource } from '../export/periodReportModel';
 import { toPublicationRegisterRows, type PublicationRegisterRow, type PublishedAdvice } from '../export/publicationRegister';
 import { createLinkPolicy } from './linkPolicy';
 import type { NameRole } from './nameFinder';
