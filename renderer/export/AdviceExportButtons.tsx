@@ -112,10 +112,15 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
         if (!publisher.ok) return { refusal: publisher.refusals[0]! };
       }
       await flushAll();
-      const source = await exports.adviceSource(caseId, settings);
+      // The filter's code and the word list, when the page has not loaded them yet, load while the advice is read.
+      const [source, { toPublicAdvice }, { toReviewItems }] = await Promise.all([
+        exports.adviceSource(caseId, settings),
+        import('@shared/publication/publicModel'),
+        import('@shared/publication/reviewItems'),
+        dutchWords(),
+      ]);
       if (!source) return { refusal: 'no_advice' };
       const decided = (await records.get(source.version.id))?.decisions ?? [];
-      const [{ toPublicAdvice }, { toReviewItems }] = await Promise.all([import('@shared/publication/publicModel'), import('@shared/publication/reviewItems')]);
       const result = toPublicAdvice(source, await publicationSettings(settings, 'review', decided));
       if (!result.ok) return { refusal: result.refusal };
       const { items, changedFields } = toReviewItems(result.findings);
