@@ -12,8 +12,8 @@ import type { Filtered, PublicText } from './publicText';
  * The public document model. Every public output is written from one of
  * these, and each is the filter's output: the advice in Word with its
  * document properties and file name, the period report and the publication
- * register. A writer that
- * takes them cannot be handed text that skipped the filter.
+ * register. A writer that takes them cannot be handed text that skipped the
+ * filter.
  */
 export type PublicAdvice = Filtered<AdviceExportModel> & { variant: 'public' };
 export type PublicPeriodReport = Filtered<PeriodReportModel>;
