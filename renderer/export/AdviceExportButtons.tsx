@@ -46,9 +46,12 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
   const { state, run } = useDocumentExport();
   const [review, setReview] = useState<Review | null>(null);
 
-  // The word list takes a moment to read; read once the page is idle, the review opens without waiting for it. An export asks again if this load fails.
+  // The filter's code and the word list load once the page is idle, so the review opens without waiting for them. An export asks again if a load fails.
   useEffect(() => {
-    const handle = requestIdleCallback(() => void dutchWords().catch(() => undefined), { timeout: 2000 });
+    const handle = requestIdleCallback(
+      () => void Promise.all([dutchWords(), import('@shared/publication/publicModel'), import('@shared/publication/reviewItems')]).catch(() => undefined),
+      { timeout: 2000 },
+    );
     return () => cancelIdleCallback(handle);
   }, []);
 
@@ -109,10 +112,15 @@ export function AdviceExportButtons({ caseId, label }: { caseId: string; label?:
         if (!publisher.ok) return { refusal: publisher.refusals[0]! };
       }
       await flushAll();
-      const source = await exports.adviceSource(caseId, settings);
+      // The filter's code and the word list, when the page has not loaded them yet, load while the advice is read.
+      const [source, { toPublicAdvice }, { toReviewItems }] = await Promise.all([
+        exports.adviceSource(caseId, settings),
+        import('@shared/publication/publicModel'),
+        import('@shared/publication/reviewItems'),
+        dutchWords(),
+      ]);
       if (!source) return { refusal: 'no_advice' };
       const decided = (await records.get(source.version.id))?.decisions ?? [];
-      const [{ toPublicAdvice }, { toReviewItems }] = await Promise.all([import('@shared/publication/publicModel'), import('@shared/publication/reviewItems')]);
       const result = toPublicAdvice(source, await publicationSettings(settings, 'review', decided));
       if (!result.ok) return { refusal: result.refusal };
       const { items, changedFields } = toReviewItems(result.findings);

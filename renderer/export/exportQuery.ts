@@ -1,6 +1,8 @@
 import type { Advice, AdviceVersion } from '@shared/advice/adviceSchema';
 import type { NameRole } from '@shared/publication/nameFinder';
 import type { Period } from '@shared/advice/register';
+import type { PublishedAdvice } from '@shared/export/publicationRegister';
+import type { PublicExport } from '@shared/publication/publicationRecord';
 import { isBlankDoc, type Case } from '@shared/cases/caseSchema';
 import type { AdviceSource, MeetingOnCase } from '@shared/export/adviceExportModel';
 import { summarizeRecord } from '@shared/export/deliberationSummary';
@@ -121,6 +123,30 @@ export function createExportQuery(db: BeraadDb) {
           const version = versions[i];
           // The period report names no precedents: it lists advices, not what they refer to.
           return kase && version && kase.archivedAt === null ? [source(kase, advice, version, people, boards[i], naming, [])] : [];
+        });
+      });
+    },
+
+    /** Every published advice with the public files made of it, for the publication register. */
+    async publishedAdvices(naming: Naming): Promise<PublishedAdvice[]> {
+      return db.transaction('r', [db.cases, db.advices, db.adviceVersions, db.people, db.caseBoards, db.publicationRecords], async () => {
+        const advices = (await db.advices.where('issuedOn').aboveOrEqual('').toArray()).filter((a) => a.publication.publishedOn !== null);
+        const caseIds = advices.map((a) => a.caseId);
+        const [cases, versions, boards, people, records] = await Promise.all([
+          db.cases.bulkGet(caseIds),
+          db.adviceVersions.bulkGet(advices.map((a) => versionToExport(a))),
+          db.caseBoards.bulkGet(caseIds),
+          db.people.toArray(),
+          db.publicationRecords.where('caseId').anyOf(caseIds).toArray(),
+        ]);
+        const files = new Map<string, PublicExport[]>();
+        for (const record of records) files.set(record.caseId, [...(files.get(record.caseId) ?? []), ...record.exports]);
+        return advices.flatMap((advice, i) => {
+          const kase = cases[i];
+          const version = versions[i];
+          return kase && version && kase.archivedAt === null
+            ? [{ source: source(kase, advice, version, people, boards[i], naming), files: files.get(advice.caseId) ?? [] }]
+            : [];
         });
       });
     },

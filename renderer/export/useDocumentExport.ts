@@ -5,7 +5,7 @@ import { bridgeKey } from '../platform/bridge';
 import type { PublisherRefusal } from '@shared/export/diwoo/publisher';
 import { saveDocument } from './saveDocument';
 
-export type ExportRefusal = 'confidential_case' | 'not_issued' | 'no_advice' | 'not_found' | PublisherRefusal;
+export type ExportRefusal = 'confidential_case' | 'not_issued' | 'no_advice' | 'not_found' | 'no_publications' | PublisherRefusal;
 
 /** What a document maker returns: a file to save (and what to note once it is saved), why there is none, or that a person must look first. */
 export type MadeDocument =

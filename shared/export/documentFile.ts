@@ -14,6 +14,8 @@ export const documentFormats = {
   pdf: { extension: '.pdf', signature: [0x25, 0x50, 0x44, 0x46, 0x2d], filterName: 'PDF-document' },
   odt: { extension: '.odt', signature: zipSignature, filterName: 'OpenDocument-tekst' },
   zip: { extension: '.zip', signature: zipSignature, filterName: 'Publicatiepakket (zip)' },
+  /** A spreadsheet as Dutch Excel opens it with a double click: UTF-8 with its byte order mark. */
+  csv: { extension: '.csv', signature: [0xef, 0xbb, 0xbf], filterName: 'CSV-bestand (Excel)' },
   /** A screening template: a JSON object, so "{". */
   json: { extension: '.json', signature: [0x7b], filterName: 'JSON-bestand' },
 } as const;
@@ -42,7 +44,8 @@ function isJson(bytes: Uint8Array): boolean {
 
 /**
  * A document of reasonable size whose bytes are what its name says: a .docx,
- * .odt or .zip a ZIP package, a .pdf a PDF, a .json a JSON object.
+ * .odt or .zip a ZIP package, a .pdf a PDF, a .csv UTF-8 text with its
+ * byte order mark, a .json a JSON object.
  */
 export const saveDocumentRequest = z.strictObject({ suggestedName: documentNameSchema, bytes: documentBytesSchema }).refine(
   ({ suggestedName, bytes }) => {

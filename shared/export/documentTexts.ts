@@ -154,6 +154,18 @@ export const adviceTexts = {
   precedents: 'Eerdere adviezen',
 } as const;
 
+/** The publication register's column headings, in the order of its columns. */
+export const publicationRegisterColumns = {
+  reference: 'Zaaknummer',
+  title: 'Onderwerp',
+  issuedOn: 'Datum advies',
+  publishedOn: 'Datum publicatie',
+  publicationUrl: 'Vindplaats',
+  fileName: 'Bestand',
+  madeOn: 'Bestand gemaakt op',
+  sha256: 'SHA-256',
+} as const;
+
 const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** "3 maart 2026" from an ISO date or timestamp; computed by hand so Node and every browser write the same. */

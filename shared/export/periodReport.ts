@@ -1,14 +1,9 @@
-import { conclusionDecisions, followUpDecisions } from '../advice/adviceSchema';
-import type { Period } from '../advice/register';
 import { plainText } from '../richText/plainText';
-import type { Case } from '../cases/caseSchema';
 import type { PublicPeriodReport } from '../publication/publicModel';
-import { toScreeningReport, type ScreeningReport } from '../screening/screeningReport';
-import type { Screening } from '../screening/screeningSchema';
 import { aiActClasses, consultLevels, screeningInstruments } from '../screening/templateSchema';
-import { toAdviceExportModel, type AdviceExportModel, type AdviceSource } from './adviceExportModel';
 import { bullets, dataTable, emphasised, heading, labelled, plainParagraphs, title } from './documentBlocks';
 import { contentWidth } from './documentStyles';
+import { reportFollowUps, reportStatuses, type ReportEntry, type ReportFollowUp, type ReportStatus } from './periodReportModel';
 import {
   aiActClassLabels,
   caseStatusLabels,
@@ -23,44 +18,8 @@ import type { HouseStyle } from './houseStyle';
 import { ListNumbering } from './listNumbering';
 import { richTextToDocx, type Block, type RichTextContext } from './richTextToDocx';
 
-/** Where an advice stands for the report: waiting for the owner's conclusion, or what the conclusion was. */
-export const reportStatuses = ['awaiting_conclusion', ...conclusionDecisions] as const;
-export type ReportStatus = (typeof reportStatuses)[number];
-export const reportFollowUps = [...followUpDecisions, 'undecided'] as const;
-export type ReportFollowUp = (typeof reportFollowUps)[number];
-
 export const statusLabels: Record<ReportStatus, string> = { awaiting_conclusion: 'Wacht op conclusie', ...conclusionLabels };
 export const followUpReportLabels: Record<ReportFollowUp, string> = { ...followUpLabels, undecided: 'Nog niet besproken' };
-
-export interface PeriodReportSource {
-  period: Period;
-  bodyName: string;
-  /** Every advice issued in the period, in the order the report lists them. */
-  advices: readonly AdviceSource[];
-  /** Every screening; the report counts those of the period. */
-  screenings: readonly Screening[];
-}
-
-/** One advice in the report; a confidential case is there by reference and dates only. */
-export interface ReportEntry {
-  reference: string;
-  /** "Vertrouwelijke casus" for a confidential case. */
-  title: string;
-  issuedOn: string | null;
-  status: ReportStatus;
-  followUp: ReportFollowUp;
-  caseStatus: Case['status'];
-  /** The public version of the advice; null for a confidential case. */
-  advice: AdviceExportModel | null;
-}
-
-/** What the report is written from, before the publication filter (publication/publicModel.ts). */
-export interface PeriodReportModel {
-  period: Period;
-  bodyName: string;
-  entries: ReportEntry[];
-  screenings: ScreeningReport;
-}
 
 export interface ReportProgress {
   done: number;
@@ -71,35 +30,6 @@ export interface ReportOptions {
   onProgress?: (progress: ReportProgress) => void;
   signal?: AbortSignal;
   now?: Date;
-}
-
-export const reportStatusOf = (source: AdviceSource): ReportStatus => source.advice?.conclusion?.decision ?? 'awaiting_conclusion';
-export const reportFollowUpOf = (source: AdviceSource): ReportFollowUp => source.advice?.followUp.decision ?? 'undecided';
-
-/*
- * The report goes to the alderman and into the P&C cycle, so it shows what
- * may be published: each advice's public version. A confidential case is
- * counted and listed by reference, its content left out.
- */
-export function toPeriodReportModel(source: PeriodReportSource): PeriodReportModel {
-  return {
-    period: source.period,
-    bodyName: source.bodyName,
-    entries: source.advices.map((advice) => {
-      const confidential = advice.caseRecord.classification === 'vertrouwelijk';
-      const result = toAdviceExportModel(advice, 'public');
-      return {
-        reference: advice.caseRecord.reference,
-        title: confidential ? 'Vertrouwelijke casus' : advice.caseRecord.title,
-        issuedOn: advice.advice?.issuedOn ?? null,
-        status: reportStatusOf(advice),
-        followUp: reportFollowUpOf(advice),
-        caseStatus: advice.caseRecord.status,
-        advice: result.ok ? result.model : null,
-      };
-    }),
-    screenings: toScreeningReport(source.screenings, source.period),
-  };
 }
 
 /** Counts per status and per follow-up, every category present (zero included) so periods compare row by row. */

@@ -97,6 +97,42 @@ export function foldText(original: string, breaks?: RegExp): FoldedText {
   return { text, start: (i) => starts[i]!, end: (i) => ends[i]! };
 }
 
+const typesetBreak = invisibleBreaks[1]!;
+const joined = '\u00AD';
+const broken = '\u200B';
+/* Letters with invisible characters between them: "V\u200Bries", "Jan\u200Bde\u200BV\u200Bries". */
+const invisibleRun = new RegExp(`[\\p{L}\\p{N}\\p{M}]+(?:(?:${anyInvisible.source})+[\\p{L}\\p{N}\\p{M}]+)+`, 'gu');
+const invisibles = new RegExp(`(?:${anyInvisible.source})+`, 'gu');
+
+/**
+ * The text folded with each invisible character between letters read as the
+ * words it stands between say: from the left, the letters up to an invisible
+ * character join the following ones into the longest word `isWord` knows,
+ * and an invisible character where no known word goes on breaks the words.
+ * So one character can split one word and separate two in the same name
+ * ("Jan\u200Bde\u200BV\u200Bries" reads as jan de vries), where every fixed
+ * reading (invisibleBreaks) reads one of them wrong.
+ */
+export function foldAsKnownWords(original: string, isWord: (folded: string) => boolean): FoldedText {
+  // Code units, so each invisible character is replaced one for one by one that reads as its choice: every position stays.
+  const units = original.split('');
+  for (const run of original.matchAll(invisibleRun)) {
+    const gaps = [...run[0].matchAll(invisibles)];
+    const parts = run[0].split(invisibles).map(foldWord);
+    const joins = parts.slice(1).map(() => false);
+    for (let i = 0; i < parts.length; ) {
+      let j = parts.length - 1;
+      while (j > i && !isWord(parts.slice(i, j + 1).join(''))) j -= 1;
+      for (let k = i; k < j; k += 1) joins[k] = true;
+      i = j + 1;
+    }
+    for (const [k, gap] of gaps.entries()) {
+      for (let unit = 0; unit < gap[0].length; unit += 1) units[run.index + gap.index + unit] = joins[k] ? joined : broken;
+    }
+  }
+  return foldText(units.join(''), typesetBreak);
+}
+
 const folded = /^[a-z0-9 ]*$/;
 
 /** A word or name folded as foldText folds a text; one in plain lower-case ASCII already is. */

@@ -1,4 +1,4 @@
-import { foldText, foldWord, hasInvisible, invisibleBreaks, type FoldedText } from './foldedText';
+import { foldAsKnownWords, foldText, foldWord, hasInvisible, invisibleBreaks, type FoldedText } from './foldedText';
 
 /** A person's name and the role that replaces it in public texts. */
 export interface NameRole {
@@ -119,6 +119,8 @@ export function createNameFinder(names: readonly NameRole[], dutchWords: WordLis
     }
   }
   if (people.length === 0) return () => [];
+  // Every word a register name, a form of one or a title is made of: what an invisible character between letters may join into.
+  const nameWords = new Set([...byCore.keys(), ...byGiven.keys(), ...titles, ...people.flatMap((p) => [...p.given.flat(), ...p.prefix, ...p.core])]);
 
   const find = (original: string, folded: FoldedText): NameMatch[] => {
     const tokens = tokensOf(folded.text);
@@ -223,8 +225,9 @@ export function createNameFinder(names: readonly NameRole[], dutchWords: WordLis
   return (original) => {
     const matches = find(original, foldText(original));
     if (!hasInvisible(original)) return matches;
-    // An invisible character splits a word ("Vis\u00ADser") as often as it joins two ("Jan\u200Bde\u200BVries"): read it every way.
-    const all = [...matches, ...invisibleBreaks.flatMap((breaks) => find(original, foldText(original, breaks)))].sort((a, b) => a.from - b.from || b.to - a.to);
+    // An invisible character splits a word ("Vis\u00ADser") as often as it joins two ("Jan\u200Bde\u200BVries"), and one text may do both: read it every way.
+    const readings = [...invisibleBreaks.map((breaks) => foldText(original, breaks)), foldAsKnownWords(original, (word) => nameWords.has(word))];
+    const all = [...matches, ...readings.flatMap((folded) => find(original, folded))].sort((a, b) => a.from - b.from || b.to - a.to);
     let reached = 0;
     return all.filter((match) => {
       if (match.from < reached) return false;

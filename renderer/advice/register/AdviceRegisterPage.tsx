@@ -4,6 +4,7 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { isReversed } from '@shared/advice/periods';
 import { filterByPeriod } from '@shared/advice/register';
 import { localToday } from '../../db/clock';
+import { PublicationRegisterExport } from '../../export/PublicationRegisterExport';
 import { needsAttention } from './attention';
 import { registerCounts } from './registerCounts';
 import { RegisterFilters } from './RegisterFilters';
@@ -33,6 +34,7 @@ export function AdviceRegisterPage() {
         <Paragraph className="empty-state">{t('adviceRegister.empty')}</Paragraph>
       ) : (
         <>
+          <PublicationRegisterExport />
           <RegisterFilters filter={filter} today={today} onChange={setFilter} />
           {/* Counts over the newest screenful alone would be false: they wait for every advice. */}
           {complete && <RegisterSummary counts={counts} period={period} />}

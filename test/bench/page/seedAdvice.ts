@@ -16,6 +16,8 @@ function version(caseId: string, number: number, status: AdviceVersion['status']
   const considerations = generateNote(20);
   // Each version changes a little, as a real revision does.
   considerations.content!.splice(number * 3, 1, paragraph(`Gewijzigde afweging in versie ${number}.`));
+  // A resident in no register: the review before publication has something to list.
+  considerations.content!.splice(number * 3 + 1, 0, paragraph('Mevrouw Karin Smeets belde over de camera bij haar voordeur.'));
   return {
     id: crypto.randomUUID(),
     caseId,

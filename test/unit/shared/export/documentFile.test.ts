@@ -26,4 +26,11 @@ describe('document file names', () => {
     expect(accepts('sjabloon.json', new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]))).toBe(false);
     expect(accepts('sjabloon.docx', bytes('{}'))).toBe(false);
   });
+
+  it('take a .csv only as UTF-8 with its byte order mark, which Excel needs to read it as UTF-8', () => {
+    const accepts = (value: string) => saveDocumentRequest.safeParse({ suggestedName: 'publicatieregister-2026-06-01.csv', bytes: new TextEncoder().encode(value) }).success;
+    expect(formatOfName('publicatieregister.CSV')).toBe('csv');
+    expect(accepts('\uFEFFZaaknummer;Onderwerp\r\n')).toBe(true);
+    expect(accepts('Zaaknummer;Onderwerp\r\n')).toBe(false);
+  });
 });

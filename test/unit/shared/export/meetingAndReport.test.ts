@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultHouseStyle } from '@shared/export/houseStyle';
 import { buildMeetingDocument } from '@shared/export/meetingDocuments';
-import { buildPeriodReport, inShort, reportCounts, toPeriodReportModel } from '@shared/export/periodReport';
+import { buildPeriodReport, inShort, reportCounts } from '@shared/export/periodReport';
+import { toPeriodReportModel } from '@shared/export/periodReportModel';
 import { toPublicPeriodReport } from '@shared/publication/publicModel';
 import { confidentialText, secretNames } from '../../../fixtures/export/adviceSource';
-import type { PeriodReportSource } from '@shared/export/periodReport';
+import type { PeriodReportSource } from '@shared/export/periodReportModel';
 import { meetingModel, periodAdvices, periodReportSource } from '../../../fixtures/export/reportSources';
 import { publicationSettings } from '../../../fixtures/publication';
 import { periodScreenings } from '../../../fixtures/screening/screening';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, invisibleBreaks } from '@shared/publication/foldedText';
+import { foldAsKnownWords, foldText, invisibleBreaks } from '@shared/publication/foldedText';
 
 /* Each folded character with the stretch of the original it came from. */
 const places = (original: string, breaks?: RegExp) => {
@@ -17,5 +17,13 @@ describe('folding a text for finding names, with the way back', () => {
     expect(foldText('Müller’s').text).toBe("muller's");
     expect(places('Mu\u0308l\u00ADler')).toEqual(['m=M', 'u=u', 'l=l', 'l=l', 'e=e', 'r=r']);
     expect(places('Jan\u200Bde', invisibleBreaks[0])).toEqual(['j=J', 'a=a', 'n=n', ' =\u200B', 'd=d', 'e=e']);
+  });
+
+  it('reads one invisible character as a break between known words and as nothing inside one, keeping every place', () => {
+    const known = new Set(['jan', 'de', 'vries']);
+    const folded = foldAsKnownWords('Jan\u200Bde\u200BVr\u200Bies of Stat\u200Bion', (word) => known.has(word));
+    expect(folded.text).toBe('jan de vries of stat ion');
+    expect(folded.start(7)).toBe(7);
+    expect(folded.end(11)).toBe(13);
   });
 });

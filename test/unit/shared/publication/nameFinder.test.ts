@@ -32,6 +32,8 @@ describe('finding register names the way people write them', () => {
     ['Volgens Jan de Vr\u00ADies en Jan de Vr\u200Bies niet.', 'Volgens <de voorzitter> en <de voorzitter> niet.'],
     ['Volgens Jan\u200Bde\u200BVries, de\u200BVries en Sanne\u2060Visser niet.', 'Volgens <de voorzitter>, <de voorzitter> en <het lid> niet.'],
     ['Volgens Jan\u00ADde\u00ADVries en Jan\u200Bde\u200BVr\u00ADies niet.', 'Volgens <de voorzitter> en <de voorzitter> niet.'],
+    ['Volgens Jan\u200Bde\u200BVr\u200Bies en mevrouw\u00ADDe\u00ADVr\u00ADies niet.', 'Volgens <de voorzitter> en <de voorzitter> niet.'],
+    ['Volgens Jan\u2060de\u2060Vr\u2060ies en Sanne\u200BVis\u200Bser niet.', 'Volgens <de voorzitter> en <het lid> niet.'],
     ['Het voorstel van De Vries kwam laat.', 'Het voorstel van <de voorzitter> kwam laat.'],
     ['Het voorstel van mevrouw De Vries kwam laat.', 'Het voorstel van <de voorzitter> kwam laat.'],
     ['Het voorstel van J. de Vries en J.M. de Vries.', 'Het voorstel van <de voorzitter> en <de voorzitter>.'],

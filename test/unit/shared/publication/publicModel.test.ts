@@ -6,11 +6,14 @@ import { buildPeriodReport } from '@shared/export/periodReport';
 import { writeDiwoo } from '@shared/export/diwoo/diwooDocument';
 import { buildAdviceOdt } from '@shared/export/odt/adviceOdt';
 import { buildPeriodReportOdt } from '@shared/export/odt/periodReportOdt';
+import { buildPublicationRegisterCsv } from '@shared/export/csv/publicationRegisterCsv';
+import type { PublishedAdvice } from '@shared/export/publicationRegister';
 import { foldText } from '@shared/publication/foldedText';
-import { toPublicAdvice, toPublicPeriodReport, type PublicAdvice } from '@shared/publication/publicModel';
+import { toPublicAdvice, toPublicPeriodReport, toPublicRegister, type PublicAdvice } from '@shared/publication/publicModel';
 import { dutchNames, fullName, nameForms, type DutchName } from '../../../fixtures/dutchNames';
 import { adviceSource, adviceVersion } from '../../../fixtures/export/adviceSource';
 import { periodReportSource } from '../../../fixtures/export/reportSources';
+import { digitsHash, publicFile, publishedAdvice } from '../../../fixtures/export/publishedAdvices';
 import { publicationSettings } from '../../../fixtures/publication';
 import { unzipDocx } from '../export/support/docxParts';
 import { amsterdam, unzipOdt } from '../export/odt/support';
@@ -118,6 +121,14 @@ function odtText(bytes: Uint8Array): string {
   return [parts.content, parts.styles, parts.meta].map(xmlText).join('\n');
 }
 
+/** The advice as published: on a date, at an address naming the person, in a file named after them. */
+function published(source: AdviceSource, n: DutchName): PublishedAdvice {
+  const publication = { classificationChecked: true, publicSummary: '', publishedOn: '2026-05-03', url: nameForms.addressWithName!(n) };
+  return { source: { ...source, advice: { ...source.advice!, publication } }, files: [publicFile(`advies ${fullName(n)}.docx`, digitsHash)] };
+}
+
+const registerText = (advices: readonly PublishedAdvice[]) => new TextDecoder().decode(buildPublicationRegisterCsv(toPublicRegister(advices, publicationSettings(), '2026-06-01').register));
+
 function publicAdvice(source: AdviceSource): { advice: PublicAdvice; fileName: string } {
   const result = toPublicAdvice(source, publicationSettings());
   if (!result.ok) throw new Error(result.refusal);
@@ -146,19 +157,65 @@ describe('the public model: every string of it has passed the filter', () => {
       expect(leaks([...strings(report), fileName].join('\n'), n), fullName(n)).toEqual([]);
     }
   });
+
+  it('the publication register too', { timeout: 60_000 }, () => {
+    for (const n of dutchNames) {
+      const { register, fileName } = toPublicRegister([published(namedSource(fullName(n), n), n)], publicationSettings(), '2026-06-01');
+      expect(register.rows).toHaveLength(1);
+      expect(leaks([...strings(register), fileName].join('\n'), n), fullName(n)).toEqual([]);
+    }
+  });
+});
+
+describe('the publication register', () => {
+  const hash = 'ab'.repeat(32);
+
+  it('lists each public file of a published advice, oldest publication first, with its fingerprint as recorded', () => {
+    const { register, fileName } = toPublicRegister(
+      [
+        publishedAdvice(2, '2026-05-10', '', []),
+        publishedAdvice(1, '2026-05-03', '', [publicFile('b.pdf', hash, '2026-05-03T08:00:00.000Z'), publicFile('a.docx', digitsHash, '2026-05-02T10:00:00.000Z')]),
+      ],
+      publicationSettings(),
+      '2026-06-01',
+    );
+    expect(register.rows.map((row) => [row.reference, row.fileName, row.madeOn, row.sha256])).toEqual([
+      ['EA-2026-001', 'a.docx', '2026-05-02', digitsHash],
+      ['EA-2026-001', 'b.pdf', '2026-05-03', hash],
+      ['EA-2026-002', '', null, ''],
+    ]);
+    expect(fileName).toBe('publicatieregister-2026-06-01.csv');
+  });
+
+  it('keeps the publication address only to a domain the link policy allows', () => {
+    const rows = (url: string) => toPublicRegister([publishedAdvice(1, '2026-05-03', url, [])], publicationSettings(), '2026-06-01').register.rows;
+    expect(rows('https://www.hengelo.nl/adviezen/ea-2026-001')[0]!.publicationUrl).toBe('https://www.hengelo.nl/adviezen/ea-2026-001');
+    expect(rows('https://voorbeeld.nl/adviezen/ea-2026-001')[0]!.publicationUrl).toBe('');
+    expect(rows('https://www.hengelo.nl/~noor-hendriks/advies')[0]!.publicationUrl).toBe('');
+  });
+
+  it('leaves out an advice not published and a confidential case', () => {
+    const unpublished = publishedAdvice(1, '2026-05-03', '', []);
+    unpublished.source.advice!.publication.publishedOn = null;
+    const confidential = publishedAdvice(2, '2026-05-03', '', []);
+    confidential.source.caseRecord.classification = 'vertrouwelijk';
+    expect(toPublicRegister([unpublished, confidential], publicationSettings(), '2026-06-01').register.rows).toEqual([]);
+  });
 });
 
 describe('leak property: no name in any form in any field of the written documents', () => {
   for (const [form, write] of Object.entries(nameForms)) {
-    it(`public advice, name written as ${form}: Word, ODT and DiWoo, properties and links`, { timeout: 60_000 }, async () => {
+    it(`public advice, name written as ${form}: Word, ODT, DiWoo and the publication register, properties and links`, { timeout: 60_000 }, async () => {
       const found: string[] = [];
       for (const n of dutchNames) {
-        const { advice, fileName } = publicAdvice(namedSource(write(n), n));
+        const source = namedSource(write(n), n);
+        const { advice, fileName } = publicAdvice(source);
         const output = [
           await docxText(await buildAdviceDocument(advice, defaultHouseStyle)),
           odtText(buildAdviceOdt(advice, defaultHouseStyle, amsterdam)),
           xmlText(writeDiwoo(advice, amsterdam, 'odt')),
           fileName,
+          registerText([published(source, n)]),
         ].join('\n');
         found.push(...leaks(output, n).map((w) => `${fullName(n)}: ${w}`));
       }

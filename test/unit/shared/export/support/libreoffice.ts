@@ -77,6 +77,61 @@ export async function readWithLibreOffice(bytes: Uint8Array, name: string, exten
   }
 }
 
+/**
+ * Opens a CSV in LibreOffice Calc as a Dutch spreadsheet user would (semicolon,
+ * double quote, UTF-8) and gives back the cells Calc made of it, written out
+ * again tab-separated. Needs Calc besides Writer (libreoffice-calc-nogui).
+ */
+export async function readCsvWithLibreOffice(bytes: Uint8Array, name: string): Promise<string[][]> {
+  await require('soffice');
+  const work = await mkdtemp(join(tmpdir(), 'beraad-lo-'));
+  try {
+    const csv = join(work, `${name}.csv`);
+    await writeFile(csv, bytes);
+    const out = join(work, 'out');
+    // Filter options: separator 59 (;), text delimiter 34 ("), character set 76 (UTF-8), from line 1; written back with 9 (tab).
+    await run(
+      'soffice',
+      ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'profile')}`, '--infilter=CSV:59,34,76,1', '--convert-to', 'csv:Text - txt - csv (StarCalc):9,34,76', '--outdir', out, csv],
+      { timeout: 120_000 },
+    );
+    const written = await readFile(join(out, `${name}.csv`), 'utf8').catch(() => {
+      throw new Error('LibreOffice Calc opende het CSV-bestand niet. Installeer: sudo apt-get install -y --no-install-recommends libreoffice-calc-nogui');
+    });
+    return parseTabbed(written);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/* Calc's tab-separated output: a cell in quotes where it holds a tab, a quote or a line break, a quote in it doubled. */
+function parseTabbed(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char !== '"') cell += char;
+      else if (text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else quoted = false;
+    } else if (char === '"' && cell === '') quoted = true;
+    else if (char === '\t') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n') {
+      rows.push([...row, cell]);
+      row = [];
+      cell = '';
+    } else if (char !== '\r') cell += char;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
 /** pdftotext breaks lines where the page does; compare text with runs of whitespace made one space. */
 export const squashed = (text: string) => text.replace(/\s+/g, ' ');
 
