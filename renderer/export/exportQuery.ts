@@ -145,7 +145,7 @@ export function createExportQuery(db: BeraadDb) {
           const kase = cases[i];
           const version = versions[i];
           return kase && version && kase.archivedAt === null
-            ? [{ source: source(kase, advice, version, people, boards[i], naming), files: files.get(advice.caseId) ?? [] }]
+            ? [{ source: source(kase, advice, version, people, boards[i], naming, []), files: files.get(advice.caseId) ?? [] }]
             : [];
         });
       });
