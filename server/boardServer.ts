@@ -17,6 +17,7 @@ import { documentNameGuard } from './extensions/documentNameGuard';
 import { PostgresStorage } from './extensions/postgresStorage';
 import { RedisFanOut } from './extensions/redisFanOut';
 import { serverInfoEndpoint } from './extensions/serverInfoEndpoint';
+import { snapshotEndpoint } from './extensions/snapshotEndpoint';
 import { SqliteStorage } from './extensions/sqliteStorage';
 
 
@@ -89,6 +90,7 @@ export function createBoardServer({ storage, redisUrl, host, port, accountRechec
         }),
         accountEndpoints(accounts),
         decisionEndpoint(accounts, createDecisionService(accountStore)),
+        snapshotEndpoint(accounts, () => storageExtension.readAllStored()),
         new DecisionGuard(accountStore),
         serverInfoEndpoint({ app: 'beraad', protocol: syncProtocolVersion, serverVersion: packageJson.version }),
         storageExtension,
