@@ -17,13 +17,17 @@ import {
   type UpdateAccountRequest,
 } from '@shared/accounts/accountSchema';
 import { decisionAnswerSchema, decisionPath, type DecisionAnswer, type DecisionRequest } from '@shared/advice/decisionRequest';
+import { decodeSnapshot, documentSnapshotPath, type DocumentState } from '@shared/sync/documentSnapshot';
 import { httpAddressOf } from '@shared/sync/serverAddress';
+
+/** A snapshot that takes longer than this is given up: the socket's own handshakes then bring every document, only later. */
+const snapshotTimeoutMs = 60_000;
 
 /** Besides the server's own refusals: it could not be reached, or what answered is no Beraad server of ours. */
 export type AccountProblem = AccountError | 'unreachable' | 'not_beraad';
 export type AccountResult<T> = { ok: true; value: T } | { ok: false; problem: AccountProblem; retryAfterSeconds?: number };
 
-/** The board server's HTTP endpoints (accounts, decisions), for the socket address the person gave. Every answer is checked against the shared schema. */
+/** The board server's HTTP endpoints (accounts, decisions, the documents at once), for the socket address the person gave. Every answer is checked against the shared schema. */
 export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) => fetch(...args)) {
   const base = httpAddressOf(socketUrl);
 
@@ -60,6 +64,26 @@ export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) 
     return { ok: false, problem: error, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) };
   }
 
+  /** Every document this account may receive, at once (`shared/sync/documentSnapshot.ts`). */
+  async function documents(accessToken: string): Promise<AccountResult<DocumentState[]>> {
+    try {
+      const response = await fetcher(`${base}${documentSnapshotPath}`, {
+        headers: { Authorization: `Bearer ${accessToken}` },
+        credentials: 'omit',
+        cache: 'no-store',
+        signal: AbortSignal.timeout(snapshotTimeoutMs),
+      });
+      if (!response.ok) {
+        const refusal = accountErrorSchema.safeParse(await response.json().catch(() => undefined));
+        return { ok: false, problem: refusal.success ? refusal.data.error : 'not_beraad' };
+      }
+      const snapshot = decodeSnapshot(new Uint8Array(await response.arrayBuffer()));
+      return snapshot === null ? { ok: false, problem: 'not_beraad' } : { ok: true, value: snapshot };
+    } catch {
+      return { ok: false, problem: 'unreachable' };
+    }
+  }
+
   const post = <T>(path: string, schema: z.ZodType<T>, body: unknown, accessToken?: string) =>
     call(path, schema, { method: 'POST', body, ...(accessToken === undefined ? {} : { accessToken }) });
 
@@ -80,6 +104,7 @@ export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) 
     /** A decision on an advice version, taken by the server as this account; a refusal by the rules is an answer too (409). */
     decide: (accessToken: string, request: DecisionRequest): Promise<AccountResult<DecisionAnswer>> =>
       call(decisionPath, decisionAnswerSchema, { method: 'POST', body: request, accessToken, answers: [409] }),
+    documents,
   };
 }
 
