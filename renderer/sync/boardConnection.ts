@@ -11,9 +11,9 @@ export type ConnectionState = 'connecting' | 'connected' | 'offline';
  * has its own (authentication, then the two states compared), and the server
  * loads each one: ten thousand at once would hold the server and this page
  * for a minute, with the board's own document and this machine's changes
- * waiting behind them. A document with changes from here does not wait.
+ * waiting behind them. A document with changes from here goes to the front.
  */
-const handshakesAtOnce = 64;
+export const handshakesAtOnce = 64;
 
 export interface ConnectionEvents {
   /** The account's access token for each (re)connection; null when there is none to give. */
@@ -38,34 +38,34 @@ export interface ConnectionEvents {
 export function connectBoard(url: string, engine: SyncEngine, events: ConnectionEvents) {
   const socket = new HocuspocusProviderWebsocket({ url, maxDelay: 10_000 });
   const providers = new Map<string, HocuspocusProvider>();
-  /** Documents waiting for a place among the handshakes, in the order they came. */
+  /** Documents waiting for a place among the handshakes, in the order they came; those with changes from here go first. */
+  const urgent = new Set<string>();
   const waiting = new Set<string>();
   let handshaking = 0;
   let refused = false;
 
-  /** Joins a document to the socket when a handshake place is free, or at once for one that cannot wait. */
-  function want(name: string, now = false): void {
+  function want(name: string, first = false): void {
     if (refused || providers.has(name) || !events.mayOpen(name)) return;
-    if (now) {
+    if (first) {
       waiting.delete(name);
-      attach(name);
-    } else {
-      waiting.add(name);
-      next();
-    }
+      urgent.add(name);
+    } else if (!urgent.has(name)) waiting.add(name);
+    next();
   }
 
   function next(): void {
-    for (const name of waiting) {
-      if (handshaking >= handshakesAtOnce) return;
-      waiting.delete(name);
-      attach(name);
+    for (const queue of [urgent, waiting]) {
+      for (const name of queue) {
+        if (handshaking >= handshakesAtOnce) return;
+        queue.delete(name);
+        attach(name);
+      }
     }
   }
 
   function attach(name: string): void {
     const doc = engine.documents().get(name);
-    if (refused || doc === undefined || providers.has(name)) return;
+    if (refused || doc === undefined || providers.has(name) || !events.mayOpen(name)) return;
     let done = false;
     const release = () => {
       if (done) return;
@@ -138,7 +138,7 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
   });
   // The server closes a document whose token ran out: each renewed token goes to every open document.
   const stopRenewing = events.keepFresh(() => providers.forEach((provider) => void provider.sendToken()));
-  // What this machine changed goes out at once, ahead of the documents that are only being received.
+  // What this machine changed goes out first, ahead of the documents that are only being received.
   const stopConfirming = engine.onDrained((names) =>
     names.forEach((name) => {
       want(name, true);
@@ -152,8 +152,8 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
   function attachAll(): void {
     if (closed) return;
     stopListening = engine.onDocument((name) => want(name));
-    // The board's document first and at once: its index names the cases, and its presence carries the cursors.
-    want(boardDocumentName, true);
+    // The board's document first: its index names the cases, and its presence carries the cursors.
+    attach(boardDocumentName);
     engine.pendingDocuments().forEach((name) => want(name, true));
     engine.documents().forEach((_doc, name) => want(name));
   }
@@ -179,6 +179,7 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
 
   function close(): void {
     closed = true;
+    urgent.clear();
     waiting.clear();
     stopRenewing();
     stopListening();

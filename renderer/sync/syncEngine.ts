@@ -238,6 +238,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     if (entries.length === 0) return;
     const tables = [...new Set(entries.map((entry) => entry.table))].map((name) => db.table(name));
     const byDoc = groupByDocument(entries);
+    let indexed = false;
     // Should this fail, the documents already hold the changes: their updates wait in `unstored` for the next step.
     await db.transaction('rw', [db.syncOutbox, db.syncUpdates, db.meta, db.cases, ...tables], async (tx) => {
       outbox.markFromDocuments(tx.idbtrans);
@@ -249,13 +250,17 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       const board = documentFor(boardDocumentName);
       const index = board.getMap(caseIndexName);
       const unindexed = newCases.filter((caseId) => !index.has(caseId));
-      if (unindexed.length) collectUpdates(board, boardDocumentName, () => unindexed.forEach((caseId) => index.set(caseId, true)));
+      indexed = unindexed.length > 0;
+      if (indexed) collectUpdates(board, boardDocumentName, () => unindexed.forEach((caseId) => index.set(caseId, true)));
       await storeUnstored();
-      await markPending([...byDoc.keys(), ...(unindexed.length ? [boardDocumentName] : [])]);
+      await markPending([...byDoc.keys(), ...(indexed ? [boardDocumentName] : [])]);
       await db.syncOutbox.bulkDelete(entries.map((entry) => entry.id!));
     });
-    // A drain that changed nothing in a document sends nothing, so no confirmation would follow by itself.
-    drainListeners.forEach((listener) => listener([...byDoc.keys()]));
+    /*
+     * A drain that changed nothing in a document sends nothing, so no confirmation would follow by itself;
+     * and the server may confirm a change before it counted as pending here. The board's index counts too.
+     */
+    drainListeners.forEach((listener) => listener([...byDoc.keys(), ...(indexed ? [boardDocumentName] : [])]));
     if (entries.length === drainBatch) scheduleDrain();
   }
 
