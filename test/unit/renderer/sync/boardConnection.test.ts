@@ -106,7 +106,7 @@ describe('board connection', () => {
       await cases.registerOne({ input: caseInput({ title: 'Niet voor de gast' }) }, 'EA-{jjjj}-{nnn}'),
     ];
     sharing.engine.changed();
-    await until('the board has both cases', () => { console.log('DBG', [...sharing.engine.pendingDocuments()], sharing.engine.documents().size, sharing.problems); return sharing.engine.pendingDocuments().size === 0 && sharing.engine.documents().size === 3; });
+    await until('the board has both cases', () => sharing.engine.pendingDocuments().size === 0 && sharing.engine.documents().size === 3);
     const guest = await createAccountSession(server.httpUrl, server.secretary, { role: 'gast', caseIds: [invited.id] });
 
     const joining = await connectedMachine(server.url, guest.accessToken, (name) => name === caseDocumentName(invited.id));
