@@ -399,9 +399,13 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
         names.forEach((name) => documentFor(name));
       });
     },
-    /** Whether this machine holds nothing of any document yet: a new device, or one that went back to working alone. */
+    /**
+     * Whether this machine holds nothing of any document but what it wrote
+     * itself since it started (its own defaults): a new device, or one that
+     * went back to working alone.
+     */
     holdsNothing(): boolean {
-      return [...docs.values()].every((doc) => doc.store.clients.size === 0);
+      return [...docs.values()].every((doc) => [...doc.store.clients.keys()].every((id) => id === clientId));
     },
     /**
      * The server's whole state of these documents, fetched at once by a
