@@ -43,6 +43,8 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
   const waiting = new Set<string>();
   let handshaking = 0;
   let refused = false;
+  /** False while a new device takes in every document at once: a handshake before would open them empty. */
+  let started = false;
 
   function want(name: string, first = false): void {
     if (refused || providers.has(name) || !events.mayOpen(name)) return;
@@ -54,6 +56,7 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
   }
 
   function next(): void {
+    if (!started) return;
     for (const queue of [urgent, waiting]) {
       for (const name of queue) {
         if (handshaking >= handshakesAtOnce) return;
@@ -151,6 +154,7 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
 
   function attachAll(): void {
     if (closed) return;
+    started = true;
     stopListening = engine.onDocument((name) => want(name));
     // The board's document first: its index names the cases, and its presence carries the cursors.
     attach(boardDocumentName);
