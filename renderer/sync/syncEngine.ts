@@ -5,7 +5,7 @@ import { backupTables, recordKey } from '@shared/backup/tables';
 import type { Case } from '@shared/cases/caseSchema';
 import { boardDocumentName, caseDocumentName, parseDocumentName } from '@shared/sync/protocol';
 import type { DocumentState } from '@shared/sync/documentSnapshot';
-import { deleteRecord, tableMap, touchedRecords, writeRecord, type StoredRecord } from '@shared/sync/recordMap';
+import { deleteRecord, touchedRecords, writeRecord, type StoredRecord } from '@shared/sync/recordMap';
 import { readRecordWithText, touchedSharedTexts } from '@shared/sync/sharedText';
 import { keepsReference, markedReference } from '@shared/sync/referenceClash';
 import { documentOfRecord, storageKeyOf, syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
@@ -409,50 +409,23 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     },
     /**
      * The server's whole state of these documents, fetched at once by a
-     * machine that holds none yet. A document new here is built before the
-     * engine watches it, stored as the state it came as and projected whole,
-     * all in one transaction: no update to encode or change to trace per
-     * document, which for ten thousand took longer than the rest. A document
-     * this machine already has (the board's, with its own defaults) takes the
-     * state in as if it had come through the connection.
+     * machine that holds none yet: taken in as if each had come through the
+     * connection, so it is stored and projected the same way, all in one step.
+     * Cases before the board, as at start.
      */
     receive(states: readonly DocumentState[]): Promise<void> {
-      return enqueue(() =>
-        step(async () => {
-          const fresh: { name: string; doc: Y.Doc; state: Uint8Array }[] = [];
-          const known: DocumentState[] = [];
-          for (const { name, state } of states) {
-            if (!parseDocumentName(name)) continue;
-            if (docs.has(name)) {
-              known.push({ name, state });
-              continue;
-            }
-            const doc = new Y.Doc({ guid: name });
-            try {
-              Y.applyUpdate(doc, state, fromStore);
-              fresh.push({ name, doc, state });
-            } catch (error) {
-              // A state that does not decode is left out: the connection's handshake brings that document instead.
-              onProblem(error);
-            }
+      return enqueue(async () => {
+        const ordered = [...states.filter(({ name }) => name !== boardDocumentName), ...states.filter(({ name }) => name === boardDocumentName)];
+        for (const { name, state } of ordered) {
+          if (!parseDocumentName(name)) continue;
+          try {
+            Y.applyUpdate(documentFor(name), state, fromSnapshot);
+          } catch (error) {
+            // A state that does not decode is left out: the connection's handshake brings that document instead.
+            onProblem(error);
           }
-          await db.transaction('rw', [db.syncOutbox, db.syncUpdates, db.meta, ...syncedTables.map((table) => db.table(table))], async (tx) => {
-            outbox.markFromDocuments(tx.idbtrans);
-            const waiting = new Set((await db.syncOutbox.toArray()).map((entry) => touchKey(entry.table, entry.recordKey)));
-            await db.syncUpdates.bulkAdd(fresh.map(({ name, state }) => ({ doc: name, update: state })));
-            await project(fresh.flatMap(({ doc }) => everyRecordOf(doc)).filter(({ table, key }) => !waiting.has(touchKey(table, key))));
-          });
-          // Watched from here on; before the board's index could open any of them empty.
-          fresh.forEach(({ name, doc }) => documentFor(name, doc));
-          for (const { name, state } of known) {
-            try {
-              Y.applyUpdate(docs.get(name)!, state, fromSnapshot);
-            } catch (error) {
-              onProblem(error);
-            }
-          }
-        }),
-      );
+        }
+      });
     },
     /** One document, opened if this machine does not hold it yet: for an editor bound to a shared text in it. */
     document(name: string): Promise<Y.Doc> {
@@ -520,16 +493,6 @@ function outboxEntry(table: SyncedTable, row: StoredRecord, caseOfNote: (noteId:
   const doc = documentOfRecord(table, row, caseOfNote);
   const key = backupTables[table].key.map((field) => row[field]);
   return doc ? [{ doc, table, key: (key.length === 1 ? key[0] : key) as IndexableType, recordKey: recordKey(table, row), fields: null }] : [];
-}
-
-/** Every record a document holds, as its table will store it. */
-function everyRecordOf(doc: Y.Doc): { table: SyncedTable; key: string; record: StoredRecord }[] {
-  return syncedTables.flatMap((table) =>
-    [...tableMap(doc, table).keys()].flatMap((key) => {
-      const record = readRecordWithText(doc, table, key);
-      return record ? [{ table, key, record }] : [];
-    }),
-  );
 }
 
 function groupByDocument(entries: SyncOutboxEntry[]): Map<string, SyncOutboxEntry[]> {
