@@ -23,6 +23,7 @@ import { documentNameGuard } from './extensions/documentNameGuard';
 import { PostgresStorage } from './extensions/postgresStorage';
 import { RedisFanOut } from './extensions/redisFanOut';
 import { serverInfoEndpoint } from './extensions/serverInfoEndpoint';
+import { snapshotEndpoint } from './extensions/snapshotEndpoint';
 import { SqliteStorage } from './extensions/sqliteStorage';
 
 
@@ -99,6 +100,7 @@ export function createBoardServer({ storage, redisUrl, host, port, accountRechec
         commandEndpoint(accounts, outcomePath, outcomeRequestSchema, decisions.recordOutcome),
         commandEndpoint(accounts, caseAuditPath, caseAuditRequestSchema, createCaseAuditService(accountStore).read),
         screeningEndpoint(accounts, createScreeningService(accountStore)),
+        snapshotEndpoint(accounts, () => storageExtension.readAllStored()),
         new DecisionGuard(accountStore),
         serverInfoEndpoint({ app: 'beraad', protocol: syncProtocolVersion, serverVersion: packageJson.version }),
         storageExtension,

@@ -28,13 +28,17 @@ import {
 } from '@shared/screening/screeningCommand';
 import type { Screening } from '@shared/screening/screeningSchema';
 import type { ScreeningTemplate } from '@shared/screening/templateSchema';
+import { decodeSnapshot, documentSnapshotPath, type DocumentState } from '@shared/sync/documentSnapshot';
 import { httpAddressOf } from '@shared/sync/serverAddress';
+
+/** A snapshot that takes longer than this is given up: the socket's own handshakes then bring every document, only later. */
+const snapshotTimeoutMs = 60_000;
 
 /** Besides the server's own refusals: it could not be reached, or what answered is no Beraad server of ours. */
 export type AccountProblem = AccountError | 'unreachable' | 'not_beraad';
 export type AccountResult<T> = { ok: true; value: T } | { ok: false; problem: AccountProblem; retryAfterSeconds?: number };
 
-/** The board server's HTTP endpoints (accounts, decisions, a project lead's screenings), for the socket address the person gave. Every answer is checked against the shared schema. */
+/** The board server's HTTP endpoints (accounts, decisions, a project lead's screenings, the documents at once), for the socket address the person gave. Every answer is checked against the shared schema. */
 export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) => fetch(...args)) {
   const base = httpAddressOf(socketUrl);
 
@@ -71,6 +75,26 @@ export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) 
     return { ok: false, problem: error, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) };
   }
 
+  /** Every document this account may receive, at once (`shared/sync/documentSnapshot.ts`). */
+  async function documents(accessToken: string): Promise<AccountResult<DocumentState[]>> {
+    try {
+      const response = await fetcher(`${base}${documentSnapshotPath}`, {
+        headers: { Authorization: `Bearer ${accessToken}` },
+        credentials: 'omit',
+        cache: 'no-store',
+        signal: AbortSignal.timeout(snapshotTimeoutMs),
+      });
+      if (!response.ok) {
+        const refusal = accountErrorSchema.safeParse(await response.json().catch(() => undefined));
+        return { ok: false, problem: refusal.success ? refusal.data.error : 'not_beraad' };
+      }
+      const snapshot = decodeSnapshot(new Uint8Array(await response.arrayBuffer()));
+      return snapshot === null ? { ok: false, problem: 'not_beraad' } : { ok: true, value: snapshot };
+    } catch {
+      return { ok: false, problem: 'unreachable' };
+    }
+  }
+
   const post = <T>(path: string, schema: z.ZodType<T>, body: unknown, accessToken?: string) =>
     call(path, schema, { method: 'POST', body, ...(accessToken === undefined ? {} : { accessToken }) });
 
@@ -105,6 +129,7 @@ export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) 
     /** Saves a project lead's screening into the board's record; a refusal by the rule is an answer too (409). */
     saveScreening: (accessToken: string, screening: Screening): Promise<AccountResult<ScreeningSaveAnswer>> =>
       call(screeningPaths.screenings, screeningSaveAnswerSchema, { method: 'POST', body: screening, accessToken, answers: [409] }),
+    documents,
   };
 }
 

@@ -1,10 +1,19 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type { Awareness } from 'y-protocols/awareness';
-import type * as Y from 'yjs';
 import { boardDocumentName, helloToken, isSyncRefusal, type SyncRefusal } from '@shared/sync/protocol';
+import { accountApi } from './accountApi';
 import type { SyncEngine } from './syncEngine';
 
 export type ConnectionState = 'connecting' | 'connected' | 'offline';
+
+/**
+ * How many documents are in their first handshake at a time. Every document
+ * has its own (authentication, then the two states compared), and the server
+ * loads each one: ten thousand at once would hold the server and this page
+ * for a minute, with the board's own document and this machine's changes
+ * waiting behind them. A document with changes from here goes to the front.
+ */
+export const handshakesAtOnce = 64;
 
 export interface ConnectionEvents {
   /** The account's access token for each (re)connection; null when there is none to give. */
@@ -29,10 +38,45 @@ export interface ConnectionEvents {
 export function connectBoard(url: string, engine: SyncEngine, events: ConnectionEvents) {
   const socket = new HocuspocusProviderWebsocket({ url, maxDelay: 10_000 });
   const providers = new Map<string, HocuspocusProvider>();
+  /** Documents waiting for a place among the handshakes, in the order they came; those with changes from here go first. */
+  const urgent = new Set<string>();
+  const waiting = new Set<string>();
+  let handshaking = 0;
   let refused = false;
+  /** False while a new device takes in every document at once: a handshake before would open them empty. */
+  let started = false;
 
-  function attach(name: string, doc: Y.Doc): void {
+  function want(name: string, first = false): void {
     if (refused || providers.has(name) || !events.mayOpen(name)) return;
+    if (first) {
+      waiting.delete(name);
+      urgent.add(name);
+    } else if (!urgent.has(name)) waiting.add(name);
+    next();
+  }
+
+  function next(): void {
+    if (!started) return;
+    for (const queue of [urgent, waiting]) {
+      for (const name of queue) {
+        if (handshaking >= handshakesAtOnce) return;
+        queue.delete(name);
+        attach(name);
+      }
+    }
+  }
+
+  function attach(name: string): void {
+    const doc = engine.documents().get(name);
+    if (refused || doc === undefined || providers.has(name) || !events.mayOpen(name)) return;
+    let done = false;
+    const release = () => {
+      if (done) return;
+      done = true;
+      handshaking--;
+      next();
+    };
+    handshaking++;
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
       name,
@@ -40,10 +84,16 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
       // Presence only on the board's document: the socket's liveness check needs one, and it carries the cursors in every case.
       ...(name === boardDocumentName ? {} : { awareness: null }),
       token: async () => helloToken(await events.token()),
-      onAuthenticationFailed: ({ reason }) => refuseDocument(name, isSyncRefusal(reason) ? reason : 'unknown'),
+      onAuthenticationFailed: ({ reason }) => {
+        release();
+        refuseDocument(name, isSyncRefusal(reason) ? reason : 'unknown');
+      },
     });
     provider.on('authenticated', ({ scope }: { scope: string }) => events.onAccess(name, scope === 'readonly' ? 'read' : 'write'));
-    provider.on('synced', () => confirm(name));
+    provider.on('synced', () => {
+      release();
+      confirm(name);
+    });
     provider.on('unsyncedChanges', () => confirm(name));
     providers.set(name, provider);
     provider.attach();
@@ -91,14 +141,54 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
   });
   // The server closes a document whose token ran out: each renewed token goes to every open document.
   const stopRenewing = events.keepFresh(() => providers.forEach((provider) => void provider.sendToken()));
-  const stopListening = engine.onDocument(attach);
-  const stopConfirming = engine.onDrained((names) => names.forEach(confirm));
-  engine.documents().forEach((doc, name) => attach(name, doc));
+  // What this machine changed goes out first, ahead of the documents that are only being received.
+  const stopConfirming = engine.onDrained((names) =>
+    names.forEach((name) => {
+      want(name, true);
+      confirm(name);
+    }),
+  );
+  const stopPending = engine.onPendingChange(() => engine.pendingDocuments().forEach((name) => want(name, true)));
+  let stopListening = () => {};
+  let closed = false;
+
+  function attachAll(): void {
+    if (closed) return;
+    started = true;
+    stopListening = engine.onDocument((name) => want(name));
+    // The board's document first: its index names the cases, and its presence carries the cursors.
+    attach(boardDocumentName);
+    engine.pendingDocuments().forEach((name) => want(name, true));
+    engine.documents().forEach((_doc, name) => want(name));
+  }
+
+  /**
+   * A machine that holds nothing yet takes every document it may have in one
+   * answer first, stored and in its tables before the first handshake: one
+   * handshake per document would take minutes for ten thousand cases, and
+   * each then only confirms. Without that answer the handshakes bring it all.
+   */
+  async function fetchEverything(): Promise<void> {
+    const token = await events.token();
+    const fetched = token === null || closed ? null : await accountApi(url).documents(token);
+    if (fetched?.ok && !closed) {
+      await engine.receive(fetched.value);
+      await engine.settled();
+    }
+  }
+
+  // The engine reports a failure of its own; whatever failed, the handshakes still bring every document.
+  if (engine.holdsNothing()) void fetchEverything().catch(() => undefined).finally(attachAll);
+  else attachAll();
 
   function close(): void {
+    closed = true;
+    urgent.clear();
+    waiting.clear();
     stopRenewing();
     stopListening();
     stopConfirming();
+    stopPending();
     providers.forEach((provider) => provider.destroy());
     providers.clear();
     socket.destroy();

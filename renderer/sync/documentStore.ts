@@ -20,7 +20,8 @@ export function createDocumentStore(db: BeraadDb) {
       const counts = new Map<string, number>();
       await db.syncUpdates.each((row) => {
         let doc = docs.get(row.doc);
-        if (!doc) docs.set(row.doc, (doc = new Y.Doc()));
+        // Named by its document, which spares the random id a Y.Doc makes up otherwise.
+        if (!doc) docs.set(row.doc, (doc = new Y.Doc({ guid: row.doc })));
         Y.applyUpdate(doc, row.update, fromStore);
         counts.set(row.doc, (counts.get(row.doc) ?? 0) + 1);
       });

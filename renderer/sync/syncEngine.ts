@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { backupTables, recordKey } from '@shared/backup/tables';
 import type { Case } from '@shared/cases/caseSchema';
 import { boardDocumentName, caseDocumentName, parseDocumentName } from '@shared/sync/protocol';
+import type { DocumentState } from '@shared/sync/documentSnapshot';
 import { deleteRecord, touchedRecords, writeRecord, type StoredRecord } from '@shared/sync/recordMap';
 import { readRecordWithText, touchedSharedTexts } from '@shared/sync/sharedText';
 import { keepsReference, markedReference } from '@shared/sync/referenceClash';
@@ -14,6 +15,8 @@ import type { SyncOutbox } from './syncOutbox';
 
 /** The origin of what this machine writes into a document; anything else came from the server. */
 const fromThisMachine = Symbol('fromThisMachine');
+/** The origin of the states a new device fetched at once (`receive`): the server's, like what the connection brings. */
+const fromSnapshot = Symbol('fromSnapshot');
 
 /** The board document's list of cases, so a machine that joins knows which documents to ask for. */
 const caseIndexName = 'caseIndex';
@@ -108,7 +111,8 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     const known = docs.get(name);
     if (known) return known;
     if (!parseDocumentName(name)) throw new Error(`Not a board document: ${name}`);
-    const doc = loaded ?? new Y.Doc();
+    // Named by its document: a Y.Doc makes up a random id otherwise, dozens of random draws per document, seconds for ten thousand.
+    const doc = loaded ?? new Y.Doc({ guid: name });
     doc.clientID = clientId;
     // Typed before any remote update arrives, so every change is seen on the same map objects.
     syncedTables.forEach((table) => doc.getMap(table));
@@ -234,6 +238,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     if (entries.length === 0) return;
     const tables = [...new Set(entries.map((entry) => entry.table))].map((name) => db.table(name));
     const byDoc = groupByDocument(entries);
+    let indexed = false;
     // Should this fail, the documents already hold the changes: their updates wait in `unstored` for the next step.
     await db.transaction('rw', [db.syncOutbox, db.syncUpdates, db.meta, db.cases, ...tables], async (tx) => {
       outbox.markFromDocuments(tx.idbtrans);
@@ -245,13 +250,17 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       const board = documentFor(boardDocumentName);
       const index = board.getMap(caseIndexName);
       const unindexed = newCases.filter((caseId) => !index.has(caseId));
-      if (unindexed.length) collectUpdates(board, boardDocumentName, () => unindexed.forEach((caseId) => index.set(caseId, true)));
+      indexed = unindexed.length > 0;
+      if (indexed) collectUpdates(board, boardDocumentName, () => unindexed.forEach((caseId) => index.set(caseId, true)));
       await storeUnstored();
-      await markPending([...byDoc.keys(), ...(unindexed.length ? [boardDocumentName] : [])]);
+      await markPending([...byDoc.keys(), ...(indexed ? [boardDocumentName] : [])]);
       await db.syncOutbox.bulkDelete(entries.map((entry) => entry.id!));
     });
-    // A drain that changed nothing in a document sends nothing, so no confirmation would follow by itself.
-    drainListeners.forEach((listener) => listener([...byDoc.keys()]));
+    /*
+     * A drain that changed nothing in a document sends nothing, so no confirmation would follow by itself;
+     * and the server may confirm a change before it counted as pending here. The board's index counts too.
+     */
+    drainListeners.forEach((listener) => listener([...byDoc.keys(), ...(indexed ? [boardDocumentName] : [])]));
     if (entries.length === drainBatch) scheduleDrain();
   }
 
@@ -388,6 +397,34 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     open(names: readonly string[]): Promise<void> {
       return enqueue(async () => {
         names.forEach((name) => documentFor(name));
+      });
+    },
+    /**
+     * Whether this machine holds nothing of any document but what it wrote
+     * itself since it started (its own defaults): a new device, or one that
+     * went back to working alone.
+     */
+    holdsNothing(): boolean {
+      return [...docs.values()].every((doc) => [...doc.store.clients.keys()].every((id) => id === clientId));
+    },
+    /**
+     * The server's whole state of these documents, fetched at once by a
+     * machine that holds none yet: taken in as if each had come through the
+     * connection, so it is stored and projected the same way, all in one step.
+     * Cases before the board, as at start.
+     */
+    receive(states: readonly DocumentState[]): Promise<void> {
+      return enqueue(async () => {
+        const ordered = [...states.filter(({ name }) => name !== boardDocumentName), ...states.filter(({ name }) => name === boardDocumentName)];
+        for (const { name, state } of ordered) {
+          if (!parseDocumentName(name)) continue;
+          try {
+            Y.applyUpdate(documentFor(name), state, fromSnapshot);
+          } catch (error) {
+            // A state that does not decode is left out: the connection's handshake brings that document instead.
+            onProblem(error);
+          }
+        }
       });
     },
     /** One document, opened if this machine does not hold it yet: for an editor bound to a shared text in it. */

@@ -1,6 +1,7 @@
 import { Database } from '@hocuspocus/extension-database';
 import pg from 'pg';
 import * as Y from 'yjs';
+import type { DocumentState } from '@shared/sync/documentSnapshot';
 import { ServiceUnavailable } from '../serviceUnavailable';
 
 /** Key of the advisory lock under which an instance creates the table, so two instances starting together do not race. */
@@ -17,6 +18,7 @@ const createSchema = `
   );
   COMMIT;`;
 const selectDocument = 'SELECT data FROM documents WHERE name = $1';
+const selectAll = 'SELECT name, data FROM documents';
 // Per document, also before its row exists; released by COMMIT or ROLLBACK.
 const lockDocument = 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))';
 const upsertDocument = `
@@ -65,6 +67,12 @@ export class PostgresStorage extends Database {
   async readStored(documentName: string): Promise<Buffer | null> {
     const { rows } = await this.pool.query<{ data: Buffer }>(selectDocument, [documentName]);
     return rows[0]?.data ?? null;
+  }
+
+  /** Every stored document's state, in one query: for a snapshot (`snapshotEndpoint.ts`). */
+  async readAllStored(): Promise<DocumentState[]> {
+    const { rows } = await this.pool.query<{ name: string; data: Buffer }>(selectAll);
+    return rows.map((row) => ({ name: row.name, state: row.data }));
   }
 
   async onDestroy() {

@@ -2,6 +2,9 @@ import { once } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { selectQuery, SQLite, upsertQuery } from '@hocuspocus/extension-sqlite';
+import type { DocumentState } from '@shared/sync/documentSnapshot';
+
+const selectAll = 'SELECT name, data FROM "documents"';
 
 /**
  * Hocuspocus' SQLite extension with its gaps closed: the folder is created, a file that
@@ -43,6 +46,18 @@ export class SqliteStorage extends SQLite {
     if (!db) return null;
     return new Promise((resolve, reject) =>
       db.get(selectQuery, { $name: documentName }, (error: Error | null, row: { data: Buffer } | undefined) => (error ? reject(error) : resolve(row?.data ?? null))),
+    );
+  }
+
+  /** Every stored document's state, in one query: for a snapshot (`snapshotEndpoint.ts`). */
+  async readAllStored(): Promise<DocumentState[]> {
+    await this.whenReady();
+    const db = this.db;
+    if (!db) return [];
+    return new Promise((resolve, reject) =>
+      db.all(selectAll, (error: Error | null, rows: { name: string; data: Buffer }[]) =>
+        error ? reject(error) : resolve(rows.map((row) => ({ name: row.name, state: row.data }))),
+      ),
     );
   }
 

@@ -1,6 +1,6 @@
 import { getSchema } from '@tiptap/core';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { RichText } from '@shared/cases/caseSchema';
 import { boardDocumentName, caseDocumentName } from '@shared/sync/protocol';
@@ -175,6 +175,34 @@ describe('sync engine', () => {
     again.confirmed(boardDocumentName);
     await again.settled();
     expect([...again.pendingDocuments()]).toEqual([caseDocumentName(registered.id)]);
+  });
+
+  it('takes in a board fetched at once in one step: every case in its table through one write, one stored update per document', async () => {
+    const a = await machine();
+    const registered = [];
+    for (let index = 0; index < 40; index++) registered.push(await a.cases.registerOne({ input: caseInput({ title: `Casus ${index}` }) }, pattern));
+    await a.settle();
+    const snapshot = [...a.engine.documents()].map(([name, doc]) => ({ name, state: Y.encodeStateAsUpdate(doc) }));
+    const b = await machine();
+    // Its own first writes (defaults, a case registered before the first connection) do not count as holding the board.
+    await b.cases.registerOne({ input: caseInput({ title: 'Eigen casus' }) }, 'EB-{jjjj}-{nnn}');
+    await b.settle();
+    const transaction = vi.spyOn(b.db, 'transaction');
+    expect(b.engine.holdsNothing()).toBe(true);
+
+    await b.engine.receive(snapshot);
+    await b.engine.settled();
+
+    expect(await b.db.cases.count()).toBe(registered.length + 1);
+    expect((await b.db.cases.get(registered[7]!.id))?.title).toBe('Casus 7');
+    const caseWrites = transaction.mock.calls.filter(([mode, tables]) => mode === 'rw' && Array.isArray(tables) && tables.includes(b.db.cases));
+    expect(caseWrites).toHaveLength(1);
+    const ownUpdates = 2;
+    expect(await b.db.syncUpdates.count()).toBe(snapshot.length + ownUpdates);
+    expect(b.engine.holdsNothing()).toBe(false);
+    // Received, not made here: only its own case (and the board's index of it) waits to be shared.
+    expect(b.engine.pendingDocuments().size).toBe(ownUpdates);
+    expect(b.problems).toEqual([]);
   });
 
   it('puts what was typed in a note’s shared text into the note on every machine, and the typing counts as not yet shared', async () => {

@@ -1,0 +1,69 @@
+import type { Extension, Hocuspocus, onRequestPayload } from '@hocuspocus/server';
+import * as Y from 'yjs';
+import { documentAccess } from '@shared/accounts/documentAccess';
+import { documentSnapshotPath, encodeSnapshot, type DocumentState } from '@shared/sync/documentSnapshot';
+import { parseDocumentName } from '@shared/sync/protocol';
+import type { AccountService } from '../accounts/accountService';
+import type { StoredAccount } from '../accounts/accountStore';
+import { conflictsIn } from './documentAuthorization';
+import { RequestRefused, bearerOf, corsHeaders, expectMethod, send, statusOf } from './jsonHttp';
+
+/**
+ * `GET /beraad/documents`: every document the bearer's account may receive,
+ * in one binary answer (`shared/sync/documentSnapshot.ts`), under the same rule
+ * as the socket (`documentAccess`): a guest gets the cases they were invited
+ * to and nothing else, not even that others exist. A document open on this
+ * instance is sent as it is in memory, which is newer than what is stored;
+ * what changes after the answer reaches the app through the socket.
+ */
+export function snapshotEndpoint(accounts: AccountService, readAllStored: () => Promise<DocumentState[]>): Extension {
+  return {
+    extensionName: 'snapshotEndpoint',
+    async onRequest({ request, response, instance }: onRequestPayload) {
+      if (new URL(request.url ?? '/', 'http://localhost').pathname !== documentSnapshotPath) return;
+      try {
+        if (request.method === 'OPTIONS') {
+          response.writeHead(204, corsHeaders);
+          response.end();
+        } else {
+          expectMethod(request.method ?? '', 'GET');
+          const bearer = bearerOf(request);
+          if (bearer === null) throw new RequestRefused('unauthenticated');
+          const caller = await accounts.authenticate(bearer);
+          if (!caller.ok) throw new RequestRefused(caller.failure.error);
+          const body = encodeSnapshot(receivable(caller.value.account, await readAllStored(), instance));
+          response.writeHead(200, { ...corsHeaders, 'Cache-Control': 'no-store', 'Content-Type': 'application/octet-stream', 'Content-Length': String(body.length) });
+          response.end(body);
+        }
+      } catch (error) {
+        if (!(error instanceof RequestRefused)) throw error;
+        send(response, statusOf[error.error], { error: error.error });
+      }
+      // An empty rejection is Hocuspocus' way to say "answered, skip the default reply".
+      throw null;
+    },
+  };
+}
+
+/** The documents `account` may receive, each in its newest state on this instance. */
+function receivable(account: StoredAccount, stored: readonly DocumentState[], instance: Hocuspocus): DocumentState[] {
+  const names = new Set([...stored.map((document) => document.name), ...instance.documents.keys()]);
+  const storedStates = new Map(stored.map((document) => [document.name, document.state]));
+  return [...names].flatMap((name) => {
+    const ref = parseDocumentName(name);
+    if (ref === null) return [];
+    const withoutConflicts = documentAccess(account, ref, []);
+    if (withoutConflicts === 'none') return [];
+    const loaded = instance.documents.get(name);
+    const state = loaded === undefined ? storedStates.get(name)! : Y.encodeStateAsUpdate(loaded);
+    // Only a member's conflict of interest can shut them out of a case they would otherwise receive.
+    if (withoutConflicts !== 'write' || ref.kind !== 'case' || account.personId === null) return [{ name, state }];
+    const doc = loaded ?? new Y.Doc();
+    try {
+      if (loaded === undefined) Y.applyUpdate(doc, state);
+      return documentAccess(account, ref, conflictsIn(doc, ref.caseId)) === 'none' ? [] : [{ name, state }];
+    } finally {
+      if (loaded === undefined) doc.destroy();
+    }
+  });
+}
