@@ -111,7 +111,6 @@ describe('sync engine', () => {
     a.engine.onDrained((names) => drained.push([...names]));
     await a.db.cases.put({ ...(await a.db.cases.get(registered.id))!, title: 'Tussendoor' });
     await a.db.cases.put(registered);
-    console.log('OUTBOX', await a.db.syncOutbox.count());
     await a.settle();
     expect(drained).toEqual([[caseDocumentName(registered.id)]]);
   });
