@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '@shared/advice/adviceSchema';
 import { useService } from '../../services/services';
 import { adviceRepositoryKey } from '../adviceRepository';
-import { formatDate, formatDateTime } from '../../i18n/formatters';
+import { formatDate } from '../../i18n/formatters';
 import { reportStorageError } from '../../persistence/storageProblems';
+import { AuditTable } from './AuditTable';
 import { auditSentence } from './auditSentence';
 import { ServerAuditLog } from './ServerAuditLog';
 import './audit.css';
@@ -37,26 +38,10 @@ export function AuditTrail({ caseId }: { caseId: string }) {
       ) : (
         <>
           <p className="muted">{t('audit.intro')}</p>
-          <table aria-labelledby={headingId}>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.when')}</th>
-                <th scope="col">{t('audit.who')}</th>
-                <th scope="col">{t('audit.what')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id} data-audit-action={event.action}>
-                  <td>
-                    <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-                  </td>
-                  <td>{event.actor || t('audit.unknownActor')}</td>
-                  <td>{auditSentence(event, t, formatDate)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AuditTable
+            labelledBy={headingId}
+            rows={events.map((event) => ({ key: event.id, at: event.at, who: event.actor, what: auditSentence(event, t, formatDate), action: event.action }))}
+          />
         </>
       )}
       <ServerAuditLog caseId={caseId} changes={events.length} />

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { ServerAuditEntry } from '@shared/audit/caseAudit';
-import { formatDateTime } from '../../i18n/formatters';
+import { AuditTable } from './AuditTable';
 import { useServerAudit } from './useServerAudit';
 import type { TFunction } from 'i18next';
 
@@ -47,26 +47,10 @@ export function ServerAuditLog({ caseId, changes }: { caseId: string; changes: n
           {audit.entries.length === 0 ? (
             <Paragraph className="muted">{t('audit.server.none')}</Paragraph>
           ) : (
-            <table aria-labelledby={headingId}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.when')}</th>
-                  <th scope="col">{t('audit.who')}</th>
-                  <th scope="col">{t('audit.what')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {audit.entries.map((entry) => (
-                  <tr key={entry.seq}>
-                    <td>
-                      <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-                    </td>
-                    <td>{entry.accountName ?? t('audit.unknownActor')}</td>
-                    <td>{serverSentence(entry, t)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <AuditTable
+              labelledBy={headingId}
+              rows={audit.entries.map((entry) => ({ key: String(entry.seq), at: entry.at, who: entry.accountName, what: serverSentence(entry, t) }))}
+            />
           )}
         </>
       )}
