@@ -1,4 +1,4 @@
-import type { Extension, Hocuspocus, onRequestPayload } from '@hocuspocus/server';
+import type { Extension, Hocuspocus } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { documentAccess } from '@shared/accounts/documentAccess';
 import { documentSnapshotPath, encodeSnapshot, type DocumentState } from '@shared/sync/documentSnapshot';
@@ -6,7 +6,8 @@ import { parseDocumentName } from '@shared/sync/protocol';
 import type { AccountService } from '../accounts/accountService';
 import type { StoredAccount } from '../accounts/accountStore';
 import { conflictsIn } from './documentAuthorization';
-import { RequestRefused, bearerOf, corsHeaders, expectMethod, send, statusOf } from './jsonHttp';
+import { authenticatedEndpoint } from './authenticatedEndpoint';
+import { corsHeaders } from './jsonHttp';
 
 /**
  * `GET /beraad/documents`: every document the bearer's account may receive,
@@ -17,32 +18,11 @@ import { RequestRefused, bearerOf, corsHeaders, expectMethod, send, statusOf } f
  * what changes after the answer reaches the app through the socket.
  */
 export function snapshotEndpoint(accounts: AccountService, readAllStored: () => Promise<DocumentState[]>): Extension {
-  return {
-    extensionName: 'snapshotEndpoint',
-    async onRequest({ request, response, instance }: onRequestPayload) {
-      if (new URL(request.url ?? '/', 'http://localhost').pathname !== documentSnapshotPath) return;
-      try {
-        if (request.method === 'OPTIONS') {
-          response.writeHead(204, corsHeaders);
-          response.end();
-        } else {
-          expectMethod(request.method ?? '', 'GET');
-          const bearer = bearerOf(request);
-          if (bearer === null) throw new RequestRefused('unauthenticated');
-          const caller = await accounts.authenticate(bearer);
-          if (!caller.ok) throw new RequestRefused(caller.failure.error);
-          const body = encodeSnapshot(receivable(caller.value.account, await readAllStored(), instance));
-          response.writeHead(200, { ...corsHeaders, 'Cache-Control': 'no-store', 'Content-Type': 'application/octet-stream', 'Content-Length': String(body.length) });
-          response.end(body);
-        }
-      } catch (error) {
-        if (!(error instanceof RequestRefused)) throw error;
-        send(response, statusOf[error.error], { error: error.error });
-      }
-      // An empty rejection is Hocuspocus' way to say "answered, skip the default reply".
-      throw null;
-    },
-  };
+  return authenticatedEndpoint('snapshotEndpoint', accounts, (path) => path === documentSnapshotPath, 'GET', async ({ response, instance, account }) => {
+    const body = encodeSnapshot(receivable(account, await readAllStored(), instance));
+    response.writeHead(200, { ...corsHeaders, 'Cache-Control': 'no-store', 'Content-Type': 'application/octet-stream', 'Content-Length': String(body.length) });
+    response.end(body);
+  });
 }
 
 /** The documents `account` may receive, each in its newest state on this instance. */
