@@ -9,6 +9,7 @@ import { Profile } from '../e2e/support/browser';
 import { fillSignIn } from '../e2e/board/steps';
 import { setupFirstAccount } from '../support/accounts';
 import { startBoardServer, type TestBoardServer } from '../support/boardServer';
+import { startPostgres, startRedis } from '../support/postgresRedis';
 import { connectClient, within, type YjsClient } from '../support/yjsClient';
 import { median, percentile } from './measure';
 import { buildPageBundle } from './pageBundle';
@@ -54,6 +55,27 @@ async function withServer<T>(run: (server: TestBoardServer, token: string, email
     return await run(server, helloToken(session.accessToken), session.account.email);
   } finally {
     await server.stop();
+  }
+}
+
+/**
+ * The two-client figure across two server instances on one PostgreSQL and
+ * Redis: an edit goes from one instance through Redis to the other.
+ */
+async function scaleOutLatencies(): Promise<number[]> {
+  const [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
+  const services = { databaseUrl: postgres.url, redisUrl: redis.url };
+  const servers: TestBoardServer[] = [];
+  try {
+    servers.push(await startBoardServer(services));
+    servers.push(await startBoardServer(services));
+    const [first, second] = servers as [TestBoardServer, TestBoardServer];
+    if (first.setupCode === null) throw new Error('a fresh board server printed no setup code');
+    const session = await setupFirstAccount(first.httpUrl, first.setupCode);
+    return await twoClientLatencies(first.url, second.url, helloToken(session.accessToken));
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    await Promise.all([postgres.stop(), redis.stop()]);
   }
 }
 
@@ -107,12 +129,16 @@ function fieldArrives(client: YjsClient, key: string, field: string, value: unkn
   );
 }
 
-/** Each edit's time from one client's field set until the other client's document holds it, one edit at a time, alternating direction. */
-async function twoClientLatencies(server: TestBoardServer, token: string): Promise<number[]> {
+/**
+ * Each edit's time from one client's field set until the other client's
+ * document holds it, one edit at a time, alternating direction; the first
+ * client on `firstUrl`, the second on `secondUrl` (another instance, or the same).
+ */
+async function twoClientLatencies(firstUrl: string, secondUrl: string, token: string): Promise<number[]> {
   const name = caseDocumentName('bench-two');
   const clients: YjsClient[] = [];
   try {
-    clients.push(await connectClient(server.url, name, token), await connectClient(server.url, name, token));
+    clients.push(await connectClient(firstUrl, name, token), await connectClient(secondUrl, name, token));
     const [first, second] = clients as [YjsClient, YjsClient];
     writeRecord(first.doc, 'cases', 'bench-two', { id: 'bench-two', title: 'Begin' }, null);
     await fieldArrives(second, 'bench-two', 'title', 'Begin');
@@ -417,7 +443,9 @@ function stepResults(name: string, { connected, serverCpu, browserCpu }: Step): 
  */
 export async function benchSync(appUrl: string, caseCount: number, outFolder: string): Promise<BenchResult[]> {
   console.log('sync: twee clients');
-  const two = await withServer(twoClientLatencies);
+  const two = await withServer((server, token) => twoClientLatencies(server.url, server.url, token));
+  console.log('sync: twee clients op twee servers (PostgreSQL en Redis)');
+  const scaledOut = await scaleOutLatencies();
   console.log(`sync: ${crowdClients} clients`);
   const crowd = await withServer(crowdLatencies);
   console.log(`sync: nieuw apparaat bij ${caseCount} casussen`);
@@ -426,6 +454,8 @@ export async function benchSync(appUrl: string, caseCount: number, outFolder: st
     toResult('syncP95', [percentile(two, 0.95)], 'ms'),
     toResult('syncMedian', [median(two)], 'ms'),
     toResult('syncEdits', [two.length], 'count'),
+    toResult('syncScaleOutP95', [percentile(scaledOut, 0.95)], 'ms'),
+    toResult('syncScaleOutMedian', [median(scaledOut)], 'ms'),
     toResult('sync200P95', [percentile(crowd.latencies, 0.95)], 'ms'),
     toResult('sync200Median', [median(crowd.latencies)], 'ms'),
     toResult('sync200Edits', [crowd.sent], 'count'),

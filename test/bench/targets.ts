@@ -56,6 +56,8 @@ export const benchTargets: Readonly<Record<string, Target>> = {
   firstScreenBundleKb: { value: 600 },
   firstScreenBundleGzipKb: { value: 200 },
   syncP95: { value: 100 },
+  /** Issue 13: an edit between two clients on two server instances (PostgreSQL and Redis), as between two on one. */
+  syncScaleOutP95: { value: 100 },
   sync200P95: { value: 250 },
   newDeviceSync: { value: 20_000 },
 };

@@ -10,10 +10,6 @@ import { startSharedAddress } from '../../support/sharedAddress';
 import { connectClient, textArrives, within } from '../../support/yjsClient';
 import { useInProcessServers } from './inProcessServer';
 
-/** Issue 13's budget for one edit to reach another person. */
-const propagationP95BudgetMs = 100;
-const measuredEdits = 300;
-
 // Not skipped when PostgreSQL or Redis is missing: startPostgres/startRedis fail naming the apt packages.
 describe('board server on PostgreSQL and Redis, more than one instance', { timeout: 60_000 }, () => {
   let postgres: TestService;
@@ -62,35 +58,6 @@ describe('board server on PostgreSQL and Redis, more than one instance', { timeo
 
     expect(deactivated.status).toBe(200);
     expect(await within(closed, 'the other instance closes the connection')).toBe('unauthenticated');
-  });
-
-  it(`brings ${measuredEdits} edits, one at a time, from one instance to the other within the budget`, async () => {
-    const [first, second] = await Promise.all([servers.startWith(scaledOut()), servers.startWith(scaledOut())]);
-    const document = newCase();
-    const writer = await servers.connect(first, document);
-    const reader = await servers.connect(second, document);
-    const written = writer.doc.getText('notes');
-    const read = reader.doc.getText('notes');
-
-    const latencies: number[] = [];
-    for (let edit = 1; edit <= measuredEdits; edit++) {
-      const arrived = new Promise<void>((resolve) => {
-        const check = () => {
-          if (read.length === edit) {
-            read.unobserve(check);
-            resolve();
-          }
-        };
-        read.observe(check);
-      });
-      const sent = performance.now();
-      written.insert(written.length, 'x');
-      await within(arrived, `edit ${edit} arrives at the other instance`);
-      latencies.push(performance.now() - sent);
-    }
-
-    const p95 = latencies.sort((a, b) => a - b)[Math.ceil(latencies.length * 0.95) - 1] ?? Infinity;
-    expect(p95).toBeLessThanOrEqual(propagationP95BudgetMs);
   });
 
   it('keeps a document in PostgreSQL when every instance stops and new ones start', async () => {
