@@ -4,15 +4,13 @@ import { join, resolve } from 'node:path';
 import { schema as documentsSchema } from '@hocuspocus/extension-sqlite';
 import pg from 'pg';
 import sqlite3 from 'sqlite3';
-import { accountSchemaSql } from './accounts/accountStore';
+import { accountSchemaSql, accountTables } from './accounts/accountStore';
 import { createSqliteAccountStore } from './accounts/sqliteAccountStore';
 import { checkChain } from './audit/auditChain';
 import type { BoardStorage } from './boardServer';
 import { accountsFileName, documentsFileName } from './dataFiles';
 import { ServiceUnavailable } from './serviceUnavailable';
-
-/** The account tables, copied whole from PostgreSQL. */
-const accountTables = ['accounts', 'refresh_tokens', 'one_time_codes', 'server_secrets', 'audit_log'] as const;
+import { exec, run, withSqlite } from './sqliteFile';
 
 export interface BackupSummary {
   documents: number;
@@ -22,7 +20,8 @@ export interface BackupSummary {
   auditIntact: boolean;
 }
 
-export type BackupFailure = 'target_not_empty' | 'no_data';
+/** Why a backup or a restore did nothing; `audit_broken` is a restore's only: a backup copies a broken log too, and says so. */
+export type BackupFailure = 'target_not_empty' | 'no_data' | 'audit_broken';
 
 export class BackupRefused extends Error {
   constructor(readonly failure: BackupFailure) {
@@ -62,26 +61,29 @@ async function copyFromPostgres(url: string, target: string) {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const documents = await client.query<{ name: string; data: Buffer }>('SELECT name, data FROM documents ORDER BY name');
     await withSqlite(join(target, documentsFileName), sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE, async (db) => {
-      await exec(db, documentsSchema);
+      await exec(db, `${documentsSchema}; BEGIN`);
       for (const row of documents.rows) await run(db, 'INSERT INTO documents (name, data) VALUES (?, ?)', [row.name, row.data]);
+      await exec(db, 'COMMIT');
     });
     const tables = await Promise.all(accountTables.map((table) => client.query<Record<string, unknown>>(`SELECT * FROM ${table}`)));
     await client.query('COMMIT');
     await withSqlite(join(target, accountsFileName), sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE, async (db) => {
-      await exec(db, accountSchemaSql);
+      await exec(db, `${accountSchemaSql} BEGIN;`);
       for (const [index, table] of accountTables.entries()) {
         for (const row of tables[index]?.rows ?? []) {
           const columns = Object.keys(row);
           await run(db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, Object.values(row));
         }
       }
+      await exec(db, 'COMMIT');
     });
   } finally {
     await client.end();
   }
 }
 
-async function summarize(target: string): Promise<BackupSummary> {
+/** What a data folder holds, and whether its audit log's chain is unbroken. */
+export async function summarize(target: string): Promise<BackupSummary> {
   const documents = await withSqlite(join(target, documentsFileName), sqlite3.OPEN_READONLY, (db) =>
     new Promise<number>((resolveCount, reject) => db.get('SELECT count(*) AS count FROM documents', (error, row: { count: number }) => (error ? reject(error) : resolveCount(row.count)))),
   );
@@ -92,23 +94,4 @@ async function summarize(target: string): Promise<BackupSummary> {
   } finally {
     await store.close();
   }
-}
-
-async function withSqlite<T>(file: string, mode: number, work: (db: sqlite3.Database) => Promise<T>): Promise<T> {
-  const db = await new Promise<sqlite3.Database>((resolveOpen, reject) => {
-    const opened: sqlite3.Database = new sqlite3.Database(file, mode, (error) => (error ? reject(error) : resolveOpen(opened)));
-  });
-  try {
-    return await work(db);
-  } finally {
-    await new Promise<void>((resolveClose) => db.close(() => resolveClose()));
-  }
-}
-
-function run(db: sqlite3.Database, sql: string, params: unknown[]): Promise<void> {
-  return new Promise((resolveRun, reject) => db.run(sql, params, (error: Error | null) => (error ? reject(error) : resolveRun())));
-}
-
-function exec(db: sqlite3.Database, sql: string): Promise<void> {
-  return new Promise((resolveExec, reject) => db.exec(sql, (error) => (error ? reject(error) : resolveExec())));
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { backupBoard, BackupRefused } from './backup';
 import { type BoardServerConfig, type BoardStorage, createBoardServer } from './boardServer';
+import { restoreBoard } from './restore';
 import { isLoopbackHost } from './loopback';
 import { parseServerOptions } from './serverOptions';
 import { serverTexts } from './serverTexts';
@@ -15,6 +16,8 @@ if (command.kind === 'help') {
   process.exitCode = 2;
 } else if (command.kind === 'backup') {
   await backup(command.storage, command.to);
+} else if (command.kind === 'restore') {
+  await restore(command.from, command.storage);
 } else {
   await run(command.config);
 }
@@ -31,6 +34,25 @@ async function backup(storage: BoardStorage, to: string) {
   } catch (error) {
     if (error instanceof BackupRefused) {
       console.error(error.failure === 'target_not_empty' ? serverTexts.backupTargetNotEmpty(target) : serverTexts.backupNoData(storage.kind === 'sqlite' ? resolve(storage.dataDir) : ''));
+    } else if (error instanceof ServiceUnavailable) {
+      console.error(serverTexts.serviceUnavailable(error.service, error.target, serverTexts.serviceFailures[error.failure]));
+    } else {
+      throw error;
+    }
+    process.exitCode = 1;
+  }
+}
+
+async function restore(from: string, storage: BoardStorage) {
+  const source = resolve(from);
+  const where = storage.kind === 'sqlite' ? resolve(storage.dataDir) : serverTexts.postgresStorage(withoutPassword(storage.url));
+  try {
+    const summary = await restoreBoard(source, storage);
+    console.log(serverTexts.restoreDone(where, summary.documents, summary.accounts, summary.auditEntries));
+  } catch (error) {
+    if (error instanceof BackupRefused) {
+      const refusals = { target_not_empty: serverTexts.restoreTargetNotEmpty(where), no_data: serverTexts.restoreNoBackup(source), audit_broken: serverTexts.restoreAuditBroken(source) };
+      console.error(refusals[error.failure]);
     } else if (error instanceof ServiceUnavailable) {
       console.error(serverTexts.serviceUnavailable(error.service, error.target, serverTexts.serviceFailures[error.failure]));
     } else {

@@ -13,6 +13,8 @@ export type ServerCommand =
   | { kind: 'run'; config: BoardServerConfig }
   /** `npm run server -- backup --to MAP`: a copy of everything the server keeps, as a data folder. */
   | { kind: 'backup'; storage: BoardStorage; to: string }
+  /** `npm run server -- restore --from MAP`: a backup put in place of an empty storage. */
+  | { kind: 'restore'; storage: BoardStorage; from: string }
   /** A Dutch sentence saying what is wrong with the command line. */
   | { kind: 'refused'; message: string };
 
@@ -32,12 +34,20 @@ const backupOptions = {
   help: { type: 'boolean' },
 } as const;
 
+const restoreOptions = {
+  data: { type: 'string' },
+  'database-url': { type: 'string' },
+  from: { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
 type OptionValues = Record<string, string | boolean | undefined>;
 
 /** Reads `npm run server -- …` and its environment; every mistake is answered in Dutch, naming the option. */
 export function parseServerOptions(args: readonly string[], env: ServerEnvironment = {}): ServerCommand {
   if (args[0] === 'backup') return parseBackup(args.slice(1), env);
+  if (args[0] === 'restore') return parseRestore(args.slice(1), env);
   const read = readOptions(args, options);
   if ('refused' in read) return read.refused;
   const { values } = read;
@@ -65,6 +75,18 @@ function parseBackup(args: readonly string[], env: ServerEnvironment): ServerCom
   const storage = storageOf(values, env);
   if ('refused' in storage) return storage.refused;
   return { kind: 'backup', storage: storage.storage, to };
+}
+
+function parseRestore(args: readonly string[], env: ServerEnvironment): ServerCommand {
+  const read = readOptions(args, restoreOptions);
+  if ('refused' in read) return read.refused;
+  const { values } = read;
+  if (values.help) return { kind: 'help' };
+  const from = stringValue(values.from);
+  if (from === undefined) return refuse(serverTexts.restoreNeedsSource);
+  const storage = storageOf(values, env);
+  if ('refused' in storage) return storage.refused;
+  return { kind: 'restore', storage: storage.storage, from };
 }
 
 /** The option values, or the refusal of the first token that is wrong. */

@@ -41,6 +41,11 @@ Reservekopie: npm run server -- backup --to MAP [--data MAP | --database-url ADR
   gegevensmap, ook terwijl de server draait. npm run server -- --data MAP start een server op
   de kopie.
 
+Terugzetten: npm run server -- restore --from MAP [--data MAP | --database-url ADRES]
+  Zet een reservekopie terug in een lege gegevensmap of een lege PostgreSQL-database, in
+  zijn geheel of helemaal niet. Stop eerst elke server op die plek. Een plek waar al
+  gegevens staan wordt geweigerd, zodat nooit twee toestanden door elkaar raken.
+
 Stoppen: Ctrl+C. De server bewaart eerst alle wijzigingen en stopt dan.
 Een wijziging staat binnen ongeveer een seconde in de gegevensmap of de database.`,
   seeHelp: 'Zie `npm run server -- --help` voor de opties.',
@@ -86,6 +91,14 @@ Een wijziging staat binnen ongeveer een seconde in de gegevensmap of de database
     `Reservekopie gemaakt in ${target}, maar de keten van het auditlogboek is verbroken: er is een regel gewijzigd of verwijderd. Bewaar deze kopie en meld het.`,
   backupTargetNotEmpty: (target: string) => `In ${target} staat al een reservekopie of gegevensmap. Kies een lege of nieuwe map met --to.`,
   backupNoData: (dataDir: string) => `In ${dataDir} staan geen gegevens van een Beraad-server (board.sqlite en accounts.sqlite). Kies de juiste map met --data.`,
+  restoreNeedsSource: 'Geef met --from de map met de reservekopie op.',
+  restoreDone: (where: string, documents: number, accounts: number, auditEntries: number) =>
+    `Reservekopie teruggezet in ${where}: ${documents} documenten, ${accounts} accounts, auditlogboek met ${auditEntries} regels (keten intact).`,
+  restoreTargetNotEmpty: (where: string) =>
+    `In ${where} staan al gegevens van een Beraad-server. Terugzetten kan alleen in een lege gegevensmap of database, zodat er nooit twee toestanden door elkaar raken. Er is niets veranderd.`,
+  restoreNoBackup: (source: string) => `In ${source} staat geen reservekopie van een Beraad-server (board.sqlite en accounts.sqlite). Kies de juiste map met --from.`,
+  restoreAuditBroken: (source: string) =>
+    `De reservekopie in ${source} wordt niet teruggezet: de keten van het auditlogboek is verbroken (er is een regel gewijzigd of verwijderd). Er is niets veranderd; meld het.`,
   stopping: 'Beraad-server stopt en bewaart de laatste wijzigingen…',
   stopped: 'Beraad-server is gestopt; alle wijzigingen zijn bewaard.',
   forcedStop: 'Beraad-server is gedwongen gestopt; wijzigingen van de laatste seconde zijn mogelijk niet bewaard.',

@@ -130,6 +130,9 @@ export const accountSchemaSql = `
     hash text NOT NULL
   );`;
 
+/** Every table the account store keeps, in the order of its schema: what a backup copies and a restore writes. */
+export const accountTables: readonly string[] = [...accountSchemaSql.matchAll(/CREATE TABLE IF NOT EXISTS (\w+)/g)].map((match) => match[1]!);
+
 interface AccountRow {
   id: string;
   name: string;

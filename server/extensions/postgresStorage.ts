@@ -7,15 +7,18 @@ import { ServiceUnavailable } from '../serviceUnavailable';
 /** Key of the advisory lock under which an instance creates the table, so two instances starting together do not race. */
 const schemaLockKey = 0x62657261;
 
-// One statement list, one connection: the transaction-scoped lock is released by COMMIT.
-const createSchema = `
-  BEGIN;
-  SELECT pg_advisory_xact_lock(${schemaLockKey});
+/** The documents' table; a restore creates it too. */
+export const documentsTableSql = `
   CREATE TABLE IF NOT EXISTS documents (
     name text PRIMARY KEY,
     data bytea NOT NULL,
     updated_at timestamptz NOT NULL DEFAULT now()
-  );
+  );`;
+// One statement list, one connection: the transaction-scoped lock is released by COMMIT.
+const createSchema = `
+  BEGIN;
+  SELECT pg_advisory_xact_lock(${schemaLockKey});
+  ${documentsTableSql}
   COMMIT;`;
 const selectDocument = 'SELECT data FROM documents WHERE name = $1';
 const selectAll = 'SELECT name, data FROM documents';

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import pg from 'pg';
+import sqlite3 from 'sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountPaths } from '@shared/accounts/accountSchema';
 import { caseDocumentName } from '@shared/sync/protocol';
 import { backupBoard, BackupRefused } from '../../../server/backup';
+import { all, withSqlite } from '../../../server/sqliteFile';
 import { createAccountSession, postJson, testPassword } from '../../support/accounts';
 import { startPostgres, type TestService } from '../../support/postgresRedis';
 import { useInProcessServers } from './inProcessServer';
@@ -51,6 +54,24 @@ describe('npm run server -- backup', () => {
     const server = await servers.startWith({ storage: { kind: 'postgres', url: postgres.url } });
 
     await roundTrip(server, (target) => backupBoard({ kind: 'postgres', url: postgres.url }, target));
+  });
+
+  it('copies every account table from PostgreSQL, the issued versions too', async () => {
+    await servers.startWith({ storage: { kind: 'postgres', url: postgres.url } });
+    const client = new pg.Client({ connectionString: postgres.url });
+    await client.connect();
+    try {
+      await client.query('INSERT INTO issued_versions VALUES ($1, $2, $3, $4, $5, $6, $7)', [randomUUID(), 'zaak-1', 1, 'ab'.repeat(32), '{}', '2026-12-06', 'account-1']);
+      const target = join(await servers.newDataDir(), 'kopie');
+
+      await backupBoard({ kind: 'postgres', url: postgres.url }, target);
+
+      const expected = (await client.query<{ count: string }>('SELECT count(*) AS count FROM issued_versions')).rows[0]?.count;
+      const copied = await withSqlite(join(target, 'accounts.sqlite'), sqlite3.OPEN_READONLY, (db) => all<{ count: number }>(db, 'SELECT count(*) AS count FROM issued_versions'));
+      expect(copied[0]?.count).toBe(Number(expected));
+    } finally {
+      await client.end();
+    }
   });
 
   it('never writes over an earlier backup, and says when the folder holds no server data', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Session } from '@shared/accounts/accountSchema';
 import { helloToken } from '@shared/sync/protocol';
-import { type BoardServerAddress, type BoardServerConfig, createBoardServer } from '../../../server/boardServer';
+import { type BoardServerAddress, type BoardServerConfig, type BoardStorage, createBoardServer } from '../../../server/boardServer';
 import { setupFirstAccount } from '../../support/accounts';
 import { connectClient, type YjsClient } from '../../support/yjsClient';
 
@@ -71,9 +71,10 @@ export function useInProcessServers() {
     /** Starts a server with the given storage (and Redis); `stop()` may be called early, and only the first call stops it. */
     startWith,
 
-    /** Starts a server over SQLite in `dataDir` without setting up its first account: `setupCode` is the test's. */
-    async startFresh(dataDir: string): Promise<BoardServerAddress & { stop(): Promise<void> }> {
-      const server = createBoardServer({ storage: { kind: 'sqlite', dataDir }, host: '127.0.0.1', port: 0 });
+    /** Starts a server over SQLite in `dataDir` (or on the storage given) without setting up its first account: `setupCode` is the test's. */
+    async startFresh(where: string | BoardStorage): Promise<BoardServerAddress & { stop(): Promise<void> }> {
+      const storage: BoardStorage = typeof where === 'string' ? { kind: 'sqlite', dataDir: where } : where;
+      const server = createBoardServer({ storage, host: '127.0.0.1', port: 0 });
       let stopped: Promise<void> | undefined;
       const stop = () => (stopped ??= server.stop());
       const address = await server.listen();

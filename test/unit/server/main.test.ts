@@ -118,6 +118,26 @@ describe('npm run server', { timeout: exitWaitMs + 5000 }, () => {
     }
   });
 
+  it('restores a backup into an empty folder, and refuses a folder that holds a board', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'beraad-server-main-'));
+    try {
+      await runServer(['--data', dataDir, '--port', '0'], { stopWhenStarted: true });
+      const backup = join(dataDir, 'kopie');
+      await runServer(['backup', '--data', dataDir, '--to', backup]);
+      const restored = join(dataDir, 'hersteld');
+
+      const first = await runServer(['restore', '--from', backup, '--data', restored]);
+      const again = await runServer(['restore', '--from', backup, '--data', restored]);
+
+      expect(first.stdout).toContain(`Reservekopie teruggezet in ${restored}: 0 documenten, 0 accounts`);
+      expect(first.code).toBe(0);
+      expect(again.stderr).toContain(`In ${restored} staan al gegevens van een Beraad-server.`);
+      expect(again.code).toBe(1);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('says in Dutch that the port is taken, and exits non-zero', async () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));

@@ -62,10 +62,25 @@ describe('parseServerOptions', () => {
     });
   });
 
+  it('reads a restore: which backup, and where into', () => {
+    expect(parseServerOptions(['restore', '--from', '/backup/maandag', '--data', '/srv/nieuw'])).toEqual({
+      kind: 'restore',
+      storage: { kind: 'sqlite', dataDir: '/srv/nieuw' },
+      from: '/backup/maandag',
+    });
+    expect(parseServerOptions(['restore', '--from=/backup/maandag'], { BERAAD_DATABASE_URL: 'postgres://db/beraad' })).toEqual({
+      kind: 'restore',
+      storage: { kind: 'postgres', url: 'postgres://db/beraad' },
+      from: '/backup/maandag',
+    });
+  });
+
   it.each([
     [['backup'], 'Geef met --to de map op waarin de reservekopie komt.'],
     [['backup', '--to', '/b', '--port', '80'], 'Onbekende optie: --port.'],
-  ])('refuses the backup %j in Dutch', (args, message) => {
+    [['restore', '--data', '/srv/nieuw'], 'Geef met --from de map met de reservekopie op.'],
+    [['restore', '--from', '/b', '--to', '/c'], 'Onbekende optie: --to.'],
+  ])('refuses the backup or restore %j in Dutch', (args, message) => {
     expect(parseServerOptions(args)).toEqual({ kind: 'refused', message });
   });
 
