@@ -8,6 +8,7 @@ import {
   sectionKeys,
   type Advice,
   type AdviceVersion,
+  type Recommendation,
   type ReviewInput,
   type VersionStatus,
   type VersionSummary,
@@ -16,6 +17,7 @@ import { prefillAdvice, workingFacts, type PrefillLabels } from '@shared/advice/
 import { adviceWith, decide, type Decision } from '@shared/advice/decisions';
 import { checkAddPrecedent, withoutPrecedent, withPrecedent } from '@shared/advice/precedents';
 import { checkEditable, checkNewVersion, nextVersion, type AdviceRefusal } from '@shared/advice/versionRules';
+import { mergeById } from '@shared/util/mergeById';
 import { parseOrThrow } from '@shared/util/validation';
 import type { CaseRepository } from '../cases/caseRepository';
 import { localToday, systemClock, type Clock } from '../db/clock';
@@ -162,11 +164,18 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
       return (await this.load(caseId))!;
     },
 
-    /** Autosave of the text; refused for anything but the newest draft. */
-    saveContent(versionId: string, content: VersionContent, by: string): Promise<Outcome<AdviceVersion>> {
+    /**
+     * Autosave of the text; refused for anything but the newest draft.
+     * `recommendationsBase` is the stored list the editor started from: the
+     * recommendations are then merged into the list as stored now (another
+     * member may have added or changed one meanwhile) instead of written over it.
+     */
+    saveContent(versionId: string, edited: VersionContent, by: string, recommendationsBase?: readonly Recommendation[]): Promise<Outcome<AdviceVersion>> {
       return withVersion(versionId, async (version, advice, latestNumber) => {
         const check = checkEditable(version, latestNumber);
         if (!check.ok) return refused(check.reasons);
+        const content =
+          recommendationsBase === undefined ? edited : { ...edited, recommendations: mergeById(recommendationsBase, edited.recommendations, version.recommendations) };
         const parts = changedParts(version, content);
         if (parts.length === 0) return done(version);
         const at = clock();

@@ -1,9 +1,11 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@utrecht/component-library-react';
-import { sectionKeys, type AdviceVersion, type SectionKey } from '@shared/advice/adviceSchema';
+import { sectionKeys, type AdviceVersion, type Recommendation, type SectionKey } from '@shared/advice/adviceSchema';
 import type { AdviceRefusal } from '@shared/advice/versionRules';
 import type { RichText } from '@shared/cases/caseSchema';
+import { canonicalJson } from '@shared/util/canonicalJson';
+import { mergeById } from '@shared/util/mergeById';
 import { useService } from '../../services/services';
 import { adviceRepositoryKey } from '../adviceRepository';
 import { SaveIndicator } from '../../components/SaveIndicator';
@@ -39,10 +41,27 @@ export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; o
   const refresh = useRefusal();
   const [referring, setReferring] = useState(version);
   const removing = useRefusal();
+  // The stored recommendations as this editor last took them in: the base of each merge with what is stored now.
+  const storedRecommendations = useRef<readonly Recommendation[]>(version.recommendations);
+  /** Takes in the stored list (saved from here, or changed by another member) without losing what was typed here since `mine`. */
+  const takeInRecommendations = (stored: readonly Recommendation[], mine: readonly DraftRecommendation[]) => {
+    storedRecommendations.current = stored;
+    const current = draft.current.recommendations;
+    const merged = mergeById<DraftRecommendation>(mine, current, stored);
+    if (merged.length === current.length && merged.every((item, index) => item === current[index])) return;
+    draft.current = { ...draft.current, recommendations: merged };
+    setRecommendations(merged);
+  };
+  useEffect(() => {
+    if (canonicalJson(version.recommendations) !== canonicalJson(storedRecommendations.current)) {
+      takeInRecommendations(version.recommendations, storedRecommendations.current);
+    }
+  });
   const { saver, status } = useAutosave<AdviceDraft>(
     async (current) => {
-      const result = await advice.saveContent(version.id, contentOf(current), actor);
+      const result = await advice.saveContent(version.id, contentOf(current), actor, storedRecommendations.current);
       setRefusal(result.ok ? [] : result.reasons);
+      if (result.ok) takeInRecommendations(result.value.recommendations, current.recommendations);
     },
     { key: emergencyKey('advice', version.id), label: String(version.number), toJson: contentOf },
   );
@@ -108,7 +127,7 @@ export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; o
       </div>
       <RefusalAlert reasons={refusal} />
       {beforeRecommendations.map(section)}
-      <RecommendationsEditor items={recommendations} onChange={setRecs} onBlur={flush} />
+      <RecommendationsEditor version={version} items={recommendations} onChange={setRecs} onBlur={flush} />
       {section('minorityView')}
       <RefusalAlert reasons={removing.reasons} />
       <PrecedentList version={referring} onRemove={removePrecedent} />

@@ -70,6 +70,21 @@ describe('advice repository', () => {
     return issued.value;
   }
 
+  it("merges an editor's recommendations into the list as stored now, so another member's new one stays", async () => {
+    const { latest } = await repo.start(caseId, labels, by);
+    const filled = await fill(latest);
+    const base = filled.recommendations;
+    const recommendation = (text: string) => ({ id: crypto.randomUUID(), text: doc(paragraph(text)), direction: null, confidential: false });
+    const theirs = recommendation('Van een ander lid');
+    await repo.saveContent(filled.id, { ...filled, recommendations: [...base, theirs] }, 'Bram Özdemir');
+
+    const mine = recommendation('Van mij');
+    const saved = await repo.saveContent(filled.id, { ...filled, recommendations: [...base, mine] }, by, base);
+
+    expect(saved.ok && saved.value.recommendations.map((item) => item.id)).toEqual([base[0]!.id, theirs.id, mine.id]);
+    expect((await db.adviceVersions.get(filled.id))?.recommendations).toHaveLength(3);
+  });
+
   it('starts once per case, as a draft with the case question pre-filled', async () => {
     const first = await repo.start(caseId, labels, by);
     const again = await repo.start(caseId, labels, by);
