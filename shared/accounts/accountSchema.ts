@@ -16,6 +16,9 @@ export type AccountRole = z.infer<typeof accountRoleSchema>;
 /** Roles that belong to the board itself and so work in every case and in the board's document. */
 export const boardRoles: readonly AccountRole[] = ['secretaris', 'procesbegeleider', 'lid'];
 
+/** Roles that receive no document at all: what they do travels through the server's commands. */
+export const documentlessRoles: readonly AccountRole[] = ['projectleider', 'proceseigenaar'];
+
 /** NCSC's advice for a password without a second factor: long rather than complicated. */
 export const passwordMinLength = 12;
 export const passwordSchema = z.string().min(passwordMinLength, { error: 'accounts.passwordTooShort' }).max(256, { error: 'validation.tooLong' });

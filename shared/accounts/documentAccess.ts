@@ -1,7 +1,7 @@
 import type { ConflictDeclaration } from '../people/boardSchema';
 import { exclusionOf } from '../people/boardRules';
 import type { DocumentRef } from '../sync/protocol';
-import { boardRoles, type Account } from './accountSchema';
+import { boardRoles, documentlessRoles, type Account } from './accountSchema';
 
 /** What a person may do with one shared document: change it, only read it, or not receive it at all. */
 export type DocumentAccess = 'write' | 'read' | 'none';
@@ -18,7 +18,7 @@ export function documentAccess(
 ): DocumentAccess {
   if (!account.active) return 'none';
   // A project lead and a process owner are no part of the board: what they do travels through the server's commands, never a document.
-  if (account.role === 'projectleider' || account.role === 'proceseigenaar') return 'none';
+  if (documentlessRoles.includes(account.role)) return 'none';
   const boardRole = boardRoles.includes(account.role);
   if (document.kind === 'board') return boardRole ? 'write' : 'none';
   // A guest contributes in the meeting, not in the record: they read the cases they were invited to.

@@ -4,7 +4,7 @@ import { Alert, Button, Paragraph, TableCell, TableRow } from '@utrecht/componen
 import { accountRoles, type Account, type AccountRole, type Invitation, type UpdateAccountRequest } from '@shared/accounts/accountSchema';
 import { SelectField } from '../../components/SelectField';
 import type { AccountProblem } from '../../sync/accountApi';
-import { GuestCasesField } from './GuestCasesField';
+import { InvitedCasesField } from './InvitedCasesField';
 import type { Accounts } from './useAccounts';
 
 /** One account: its role, whether it may still sign in, a new code for a forgotten password, and a guest's cases. */
@@ -26,6 +26,8 @@ export function AccountRow({ account, run, onInvitation }: { account: Account; r
   }
 
   const state = !account.active ? 'inactive' : account.activated ? 'active' : 'invited';
+  const owner = account.role === 'proceseigenaar';
+  const invited = account.role === 'gast' || owner;
   return (
     <TableRow data-account={account.email}>
       <TableCell>
@@ -42,6 +44,7 @@ export function AccountRow({ account, run, onInvitation }: { account: Account; r
           onChange={(role) => void update({ role: role as AccountRole })}
         />
         {account.role === 'gast' && <Paragraph>{t('board.accounts.guestCases', { count: account.caseIds.length })}</Paragraph>}
+        {account.role === 'proceseigenaar' && <Paragraph>{t('board.accounts.ownerCase')}</Paragraph>}
       </TableCell>
       <TableCell>{t(`board.accounts.states.${state}`)}</TableCell>
       <TableCell>
@@ -52,15 +55,15 @@ export function AccountRow({ account, run, onInvitation }: { account: Account; r
           <Button appearance="secondary-action-button" onClick={() => void reset()}>
             {t('board.accounts.reset', { name: account.name })}
           </Button>
-          {account.role === 'gast' && editingCases === null && (
+          {invited && editingCases === null && (
             <Button appearance="secondary-action-button" onClick={() => setEditingCases(account.caseIds)}>
-              {t('board.accounts.editCases', { name: account.name })}
+              {t(owner ? 'board.accounts.editOwnerCase' : 'board.accounts.editCases', { name: account.name })}
             </Button>
           )}
         </div>
         {editingCases !== null && (
           <>
-            <GuestCasesField value={editingCases} onChange={setEditingCases} />
+            <InvitedCasesField value={editingCases} one={owner} onChange={setEditingCases} />
             <Button appearance="primary-action-button" onClick={() => void update({ caseIds: editingCases }).then((saved) => saved && setEditingCases(null))}>
               {t('board.accounts.saveCases')}
             </Button>
