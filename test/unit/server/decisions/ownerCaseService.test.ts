@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Session } from '@shared/accounts/accountSchema';
+import { accountPaths, type Session } from '@shared/accounts/accountSchema';
 import { decisionPath } from '@shared/advice/decisionRequest';
 import { outcomePath } from '@shared/advice/outcomeRequest';
 import { ownerCasePath } from '@shared/advice/ownerCase';
@@ -36,10 +36,16 @@ describe('a process owner’s case, through the server', () => {
   }
 
   it('is invited for exactly one case', async () => {
-    const { server } = await withOwner();
-    const invite = (caseIds: string[]) => postJson(server.httpUrl, '/beraad/accounts', { name: 'Eigenaar', email: `e-${caseIds.length}@gemeente.nl`, role: 'proceseigenaar', caseIds }, server.secretary.accessToken);
+    const { server, owner } = await withOwner();
+    const invite = (caseIds: string[]) => postJson(server.httpUrl, accountPaths.accounts, { name: 'Eigenaar', email: `e-${caseIds.length}@gemeente.nl`, role: 'proceseigenaar', caseIds }, server.secretary.accessToken);
     expect((await invite([])).status).toBe(400);
     expect((await invite([caseId, ids.caseB])).status).toBe(400);
+    const change = await fetch(`${server.httpUrl}${accountPaths.account(owner.account.id)}`, {
+      method: 'PATCH',
+      headers: { Authorization: `Bearer ${server.secretary.accessToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ caseIds: [caseId, ids.caseB] }),
+    });
+    expect(change.status).toBe(400);
   });
 
   it('reads the reference, the title and nothing of the advice before it is issued, and may not conclude yet', async () => {
