@@ -12,11 +12,19 @@ export function AccountRow({ account, run, onInvitation }: { account: Account; r
   const { t } = useTranslation();
   const [problem, setProblem] = useState<AccountProblem | null>(null);
   const [editingCases, setEditingCases] = useState<string[] | null>(null);
+  /** The role process owner was chosen for an account without exactly one case: it is given together with the case. */
+  const [becomingOwner, setBecomingOwner] = useState(false);
 
   async function update(change: UpdateAccountRequest) {
     const updated = await run((api, token) => api.updateAccount(token, account.id, change));
     setProblem(updated.ok ? null : updated.problem);
     return updated.ok;
+  }
+
+  async function saveCases(caseIds: string[]) {
+    if (!(await update(becomingOwner ? { role: 'proceseigenaar', caseIds } : { caseIds }))) return;
+    setEditingCases(null);
+    setBecomingOwner(false);
   }
 
   async function reset() {
@@ -41,7 +49,14 @@ export function AccountRow({ account, run, onInvitation }: { account: Account; r
           name={`role-${account.id}`}
           value={account.role}
           options={accountRoles.map((role) => ({ value: role, label: t(`board.roles.${role}`) }))}
-          onChange={(role) => void update({ role: role as AccountRole })}
+          onChange={(role) => {
+            if (role === 'proceseigenaar' && account.caseIds.length !== 1) {
+              setBecomingOwner(true);
+              setEditingCases(account.caseIds.slice(-1));
+            } else {
+              void update({ role: role as AccountRole });
+            }
+          }}
         />
         {account.role === 'gast' && <Paragraph>{t('board.accounts.guestCases', { count: account.caseIds.length })}</Paragraph>}
         {account.role === 'proceseigenaar' && <Paragraph>{t('board.accounts.ownerCase')}</Paragraph>}
@@ -63,9 +78,10 @@ export function AccountRow({ account, run, onInvitation }: { account: Account; r
         </div>
         {editingCases !== null && (
           <>
-            <InvitedCasesField value={editingCases} one={owner} onChange={setEditingCases} />
-            <Button appearance="primary-action-button" onClick={() => void update({ caseIds: editingCases }).then((saved) => saved && setEditingCases(null))}>
-              {t('board.accounts.saveCases')}
+            {becomingOwner && <Paragraph>{t('board.accounts.chooseOwnerCase', { name: account.name })}</Paragraph>}
+            <InvitedCasesField value={editingCases} one={owner || becomingOwner} onChange={setEditingCases} />
+            <Button appearance="primary-action-button" onClick={() => void saveCases(editingCases)}>
+              {t(becomingOwner ? 'board.accounts.saveOwnerCase' : 'board.accounts.saveCases')}
             </Button>
           </>
         )}
