@@ -54,6 +54,7 @@ describe('a process owner invited by link for one case', () => {
     await form.getByLabel('Rol').selectOption({ label: 'proceseigenaar' });
     await form.getByLabel('Zoek een casus op kenmerk of titel').fill('Stationsplein');
     await form.getByRole('radio', { name: new RegExp(title) }).check();
+    expect(await axeViolations(sanne)).toEqual([]);
     await form.getByRole('button', { name: 'Account aanmaken en uitnodigingscode maken' }).click();
     const link = (await sanne.locator('[data-invitation-link]').textContent({ timeout: 15_000 }))!.trim();
     expect(link).toMatch(/^beraad:\/\/uitnodiging\?/);
