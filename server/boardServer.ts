@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { Server } from '@hocuspocus/server';
 import { decisionPath, decisionRequestSchema } from '@shared/advice/decisionRequest';
 import { outcomePath, outcomeRequestSchema } from '@shared/advice/outcomeRequest';
+import { ownerCasePath, ownerCaseRequestSchema } from '@shared/advice/ownerCase';
 import { caseAuditPath, caseAuditRequestSchema } from '@shared/audit/caseAudit';
 import { syncProtocolVersion } from '@shared/sync/protocol';
 import packageJson from '../package.json' with { type: 'json' };
@@ -16,6 +17,7 @@ import { accountEndpoints } from './extensions/accountEndpoints';
 import { commandEndpoint } from './extensions/commandEndpoint';
 import { DecisionGuard } from './extensions/decisionGuard';
 import { createDecisionService } from './decisions/decisionService';
+import { createOwnerCaseService } from './decisions/ownerCaseService';
 import { DocumentAuthorization } from './extensions/documentAuthorization';
 import { screeningEndpoint } from './extensions/screeningEndpoint';
 import { createScreeningService } from './screenings/screeningService';
@@ -99,6 +101,7 @@ export function createBoardServer({ storage, redisUrl, host, port, accountRechec
         commandEndpoint(accounts, decisionPath, decisionRequestSchema, decisions.decide),
         commandEndpoint(accounts, outcomePath, outcomeRequestSchema, decisions.recordOutcome),
         commandEndpoint(accounts, caseAuditPath, caseAuditRequestSchema, createCaseAuditService(accountStore).read),
+        commandEndpoint(accounts, ownerCasePath, ownerCaseRequestSchema, createOwnerCaseService(accountStore).read),
         screeningEndpoint(accounts, createScreeningService(accountStore)),
         snapshotEndpoint(accounts, () => storageExtension.readAllStored()),
         new DecisionGuard(accountStore),

@@ -6,7 +6,7 @@ import type { AdviceVersion } from '@shared/advice/adviceSchema';
 import { formatDate } from '../i18n/formatters';
 
 /** The earlier cases the advice refers to as precedent; in the newest draft each can be taken out again. */
-export function PrecedentList({ version, onRemove }: { version: AdviceVersion; onRemove?: (caseId: string) => void }) {
+export function PrecedentList({ version, onRemove }: { version: Pick<AdviceVersion, 'precedents'>; onRemove?: (caseId: string) => void }) {
   const { t } = useTranslation();
   const headingId = useId();
   const precedents = version.precedents ?? [];

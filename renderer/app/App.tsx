@@ -3,8 +3,10 @@ import { createRoutesFromElements, HashRouter, matchRoutes, Navigate, Route, Rou
 import type { Settings } from '@shared/settings/settingsSchema';
 import { SettingsProvider } from '../settings/settingsContext';
 import { useProjectLead } from '../board/useProjectLead';
+import { useProcessOwner } from '../board/useProcessOwner';
+import { ProjectLeadNotice } from '../board/ProjectLeadNotice';
 import { Layout } from './Layout';
-import { ProjectLeadLayout } from './ProjectLeadLayout';
+import { LimitedLayout } from './LimitedLayout';
 import { lazyComponent, preloadComponent, preloadLazyComponents } from '../components/lazyComponent';
 import { firstScreenShown } from '../perf/paintMarks';
 import type { ServiceRegistry } from '../services/serviceKey';
@@ -40,6 +42,7 @@ const ScreeningListPage = lazyComponent(() => import('../screening/ScreeningList
 const NewScreeningPage = lazyComponent(() => import('../screening/NewScreeningPage'), 'NewScreeningPage');
 const ScreeningPage = lazyComponent(() => import('../screening/ScreeningPage'), 'ScreeningPage');
 const ScreeningTemplatePage = lazyComponent(() => import('../screening/ScreeningTemplatePage'), 'ScreeningTemplatePage');
+const OwnerCasePage = lazyComponent(() => import('../advice/owner/OwnerCasePage'), 'OwnerCasePage');
 
 /* Hash routing: the same build works from app://, from 127.0.0.1 and from disk. */
 const routes = (
@@ -92,7 +95,7 @@ export function preloadPageAt(hash: string): void {
  * again or disconnect. Any other address leads back to their list.
  */
 const projectLeadRoutes = (
-  <Route element={<ProjectLeadLayout />}>
+  <Route element={<LimitedLayout home="board.projectLead.nav" notice={<ProjectLeadNotice />} />}>
     <Route index element={<ScreeningListPage />} />
     <Route path="screenings" element={<ScreeningListPage />} />
     <Route path="screenings/nieuw" element={<NewScreeningPage />} />
@@ -102,8 +105,22 @@ const projectLeadRoutes = (
   </Route>
 );
 
+/*
+ * A process owner's machine: their one case's advice and conclusion, and the
+ * board page to sign in again or disconnect.
+ */
+const processOwnerRoutes = (
+  <Route element={<LimitedLayout home="adviceOwner.nav" />}>
+    <Route index element={<OwnerCasePage />} />
+    <Route path="instellingen/bestuur" element={<BoardServerPage />} />
+    <Route path="*" element={<Navigate to="/" replace />} />
+  </Route>
+);
+
 function AppRoutes() {
-  return <Routes>{useProjectLead() ? projectLeadRoutes : routes}</Routes>;
+  const projectLead = useProjectLead();
+  const processOwner = useProcessOwner() !== null;
+  return <Routes>{projectLead ? projectLeadRoutes : processOwner ? processOwnerRoutes : routes}</Routes>;
 }
 
 /*

@@ -18,6 +18,7 @@ import {
 } from '@shared/accounts/accountSchema';
 import { decisionAnswerSchema, decisionPath, type DecisionAnswer, type DecisionRequest } from '@shared/advice/decisionRequest';
 import { outcomeAnswerSchema, outcomePath, type OutcomeAnswer, type OutcomeRequest } from '@shared/advice/outcomeRequest';
+import { ownerCaseAnswerSchema, ownerCasePath, type OwnerCase } from '@shared/advice/ownerCase';
 import { caseAuditAnswerSchema, caseAuditPath, type CaseAuditAnswer, type CaseAuditRequest } from '@shared/audit/caseAudit';
 import {
   screeningListSchema,
@@ -118,6 +119,9 @@ export function accountApi(socketUrl: string, fetcher: typeof fetch = (...args) 
     /** The conclusion or publication of an issued advice, recorded by the server as this account; a refusal by the rules is an answer too (409). */
     recordOutcome: (accessToken: string, request: OutcomeRequest): Promise<AccountResult<OutcomeAnswer>> =>
       call(outcomePath, outcomeAnswerSchema, { method: 'POST', body: request, accessToken, answers: [409] }),
+    /** A process owner's one case: its reference and title, the advice as issued, where the conclusion stands. */
+    ownerCase: (accessToken: string, caseId: string): Promise<AccountResult<OwnerCase>> =>
+      post(ownerCasePath, ownerCaseAnswerSchema, { caseId }, accessToken).then((result) => (result.ok ? { ok: true, value: result.value.ownerCase } : result)),
     /** The server's audit log as it concerns one case, with the state of its hash chain. */
     caseAudit: (accessToken: string, request: CaseAuditRequest): Promise<AccountResult<CaseAuditAnswer>> => post(caseAuditPath, caseAuditAnswerSchema, request, accessToken),
     /** A project lead's: the newest version of every screening template. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boardRoles, type Account } from '@shared/accounts/accountSchema';
+import { boardRoles, documentlessRoles, type Account } from '@shared/accounts/accountSchema';
 import { checkServerAddress, type ServerAddressProblem } from '@shared/sync/serverAddress';
 import { caseDocumentName, parseDocumentName, type SyncRefusal } from '@shared/sync/protocol';
 import { sharedTextName, type SharedTextRef } from '@shared/sync/sharedTextNames';
@@ -103,10 +103,19 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
     });
   }
 
-  /** A project lead receives no document: nothing is captured for the documents, and the relay sends their screenings. */
-  function openProjectLead(url: string, account: Account): void {
+  /**
+   * A project lead and a process owner receive no document: nothing is
+   * captured for the documents. A project lead's relay sends their
+   * screenings; a process owner's page asks the server itself.
+   */
+  function openWithoutDocuments(url: string, account: Account): void {
     outbox.setCapturing(false);
     relay?.stop();
+    relay = null;
+    if (account.role !== 'projectleider') {
+      set({ mode: 'connected', url, pending: 0, account });
+      return;
+    }
     set({ mode: 'connecting', url, pending: 0, account });
     relay = createScreeningRelay(db, accountApi(url), () => session.accessToken(), ({ online, pending, refusals }) => {
       relayRefusals = refusals;
@@ -132,9 +141,9 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
     const signedIn = await session.signIn(url, how);
     if (!signedIn.ok) return { ok: false, problem: signedIn.problem, ...(signedIn.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: signedIn.retryAfterSeconds }) };
     const account = signedIn.value;
-    if (account.role === 'projectleider') {
+    if (documentlessRoles.includes(account.role)) {
       await db.meta.put({ key: settingKey, value: { url }, updatedAt: new Date().toISOString() });
-      openProjectLead(url, account);
+      openWithoutDocuments(url, account);
       return { ok: true };
     }
     const loaded = await load();
@@ -170,8 +179,8 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       if (!url) return;
       outbox.setCapturing(true);
       const account = await session.resume(url);
-      if (account?.role === 'projectleider') {
-        openProjectLead(url, account);
+      if (account && documentlessRoles.includes(account.role)) {
+        openWithoutDocuments(url, account);
         return;
       }
       set(account === null ? { mode: 'signedOut', url, pending: 0 } : { mode: 'connecting', url, pending: 0, account });

@@ -9,6 +9,7 @@ import type {
   SetupRequest,
   UpdateAccountRequest,
 } from '@shared/accounts/accountSchema';
+import { fitsCases } from '@shared/accounts/accountSchema';
 import type { AuditAction } from '../audit/auditChain';
 import { type AccountStore, newAccountId, type StoredAccount, toAccount } from './accountStore';
 import { hashPassword, verifyPassword } from './passwords';
@@ -215,6 +216,7 @@ export function createAccountService(store: AccountStore, rateLimit: RateLimit, 
         const before = await store.accountById(id);
         if (before === null) return refuse('not_found');
         const after: StoredAccount = { ...before, ...request };
+        if (!fitsCases(after)) return refuse('invalid_request');
         if (await leavesNoSecretary(before, after)) return refuse('last_secretary');
         await store.updateAccount(after);
         // Access itself is decided per connection from the stored account; the tokens go so the app signs in again with the new role.

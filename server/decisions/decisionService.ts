@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Hocuspocus } from '@hocuspocus/server';
 import type * as Y from 'yjs';
 import { boardRoles } from '@shared/accounts/accountSchema';
-import { documentAccess } from '@shared/accounts/documentAccess';
+import { documentAccess, ownsCase } from '@shared/accounts/documentAccess';
 import { adviceSchema, adviceVersionSchema, auditEventSchema, type AdviceVersion } from '@shared/advice/adviceSchema';
 import type { DecisionAnswer, DecisionRequest } from '@shared/advice/decisionRequest';
 import { decide, type Decision, type DecisionEntry, type DecisionOutcome } from '@shared/advice/decisions';
@@ -22,12 +22,13 @@ import { sha256 } from '../accounts/secrets';
 const issuers = ['secretaris', 'procesbegeleider'];
 
 /**
- * Who records what comes of an issued advice: the conclusion the process
- * owner sends, by the facilitator or the secretary; the publication, by the
- * secretary, who keeps the register and publishes.
+ * Who records what comes of an issued advice: the conclusion, by the process
+ * owner themselves (for their own case only) or, as they send it, by the
+ * facilitator or the secretary; the publication, by the secretary, who keeps
+ * the register and publishes.
  */
 const outcomeRoles: Record<OutcomeDecision['kind'], readonly string[]> = {
-  conclusion: ['secretaris', 'procesbegeleider'],
+  conclusion: ['secretaris', 'procesbegeleider', 'proceseigenaar'],
   publication: ['secretaris'],
 };
 
@@ -86,7 +87,8 @@ export function createDecisionService(store: AccountStore) {
    */
   async function recordOutcome(instance: Hocuspocus, account: StoredAccount, request: OutcomeRequest): Promise<OutcomeResult> {
     const { caseId, decision } = request;
-    if (!outcomeRoles[decision.kind].includes(account.role)) {
+    // A process owner's other cases are not theirs to open, not even to find out they exist.
+    if (!outcomeRoles[decision.kind].includes(account.role) || (account.role === 'proceseigenaar' && !ownsCase(account, caseId))) {
       await audit(account, caseId, `forbidden:${decision.kind}`);
       return { kind: 'forbidden' };
     }
@@ -127,7 +129,7 @@ function outcomeIn(doc: Y.Doc, account: StoredAccount, request: OutcomeRequest, 
   const theCase = caseSchema.safeParse(readRecord(doc, 'cases', caseId));
   if (!advice.success || !theCase.success) return { kind: 'not_found' };
   const caseBoard = caseBoardSchema.safeParse(readRecord(doc, 'caseBoards', caseId));
-  const access = documentAccess(account, { kind: 'case', caseId }, caseBoard.success ? caseBoard.data.conflicts : []);
+  const access = ownsCase(account, caseId) ? 'write' : documentAccess(account, { kind: 'case', caseId }, caseBoard.success ? caseBoard.data.conflicts : []);
   if (access === 'none') return { kind: 'forbidden' };
   if (access === 'read') return { kind: 'answered', answer: { ok: false, reasons: ['not_taking_part'] } };
   const outcome = decideOutcome({ advice: advice.data, case: theCase.data }, request.decision, at, at.toLocaleDateString('sv-SE'));

@@ -5,14 +5,19 @@ import { z } from 'zod';
  * facilitator and members work in every case; a guest (a resident on call, an
  * advisor) sees only the cases they were invited to; a project lead receives
  * no document at all and only fills in screenings of their own, through the
- * server's screening commands.
+ * server's screening commands; a process owner receives no document either,
+ * and reads the issued advice of their one case and records its conclusion
+ * through the server's commands.
  */
-export const accountRoles = ['secretaris', 'procesbegeleider', 'lid', 'gast', 'projectleider'] as const;
+export const accountRoles = ['secretaris', 'procesbegeleider', 'lid', 'gast', 'projectleider', 'proceseigenaar'] as const;
 export const accountRoleSchema = z.enum(accountRoles, { error: 'validation.choose' });
 export type AccountRole = z.infer<typeof accountRoleSchema>;
 
 /** Roles that belong to the board itself and so work in every case and in the board's document. */
 export const boardRoles: readonly AccountRole[] = ['secretaris', 'procesbegeleider', 'lid'];
+
+/** Roles that receive no document at all: what they do travels through the server's commands. */
+export const documentlessRoles: readonly AccountRole[] = ['projectleider', 'proceseigenaar'];
 
 /** NCSC's advice for a password without a second factor: long rather than complicated. */
 export const passwordMinLength = 12;
@@ -35,7 +40,7 @@ export const accountSchema = z.object({
   active: z.boolean(),
   /** The person in the board's register this account is, so conflicts of interest and approvals can be tied to it. */
   personId: z.uuid().nullable(),
-  /** The cases a guest was invited to; empty for the board's own roles, who see every case. */
+  /** The cases a guest was invited to, or a process owner's one case; empty for the board's own roles, who see every case. */
   caseIds: z.array(caseIdSchema).max(10_000),
   /** Whether the person has set a password; until then only the invitation code opens the account. */
   activated: z.boolean(),
@@ -55,13 +60,20 @@ export const setupRequestSchema = z.object({ setupCode: oneTimeCodeSchema, name:
 export const loginRequestSchema = z.object({ email: emailSchema, password: z.string().min(1).max(256) });
 export const refreshRequestSchema = z.object({ refreshToken: z.string().min(1).max(512) });
 export const acceptInvitationRequestSchema = z.object({ invitationCode: oneTimeCodeSchema, email: emailSchema, password: passwordSchema });
-export const createAccountRequestSchema = z.object({
-  name: nameSchema,
-  email: emailSchema,
-  role: accountRoleSchema,
-  personId: z.uuid().nullable().default(null),
-  caseIds: z.array(caseIdSchema).max(10_000).default([]),
-});
+/** A process owner is invited for exactly one case: the one whose advice they answer. */
+export function fitsCases(account: { readonly role: AccountRole; readonly caseIds: readonly string[] }): boolean {
+  return account.role !== 'proceseigenaar' || account.caseIds.length === 1;
+}
+
+export const createAccountRequestSchema = z
+  .object({
+    name: nameSchema,
+    email: emailSchema,
+    role: accountRoleSchema,
+    personId: z.uuid().nullable().default(null),
+    caseIds: z.array(caseIdSchema).max(10_000).default([]),
+  })
+  .refine(fitsCases, { error: 'accounts.oneCase', path: ['caseIds'] });
 export const updateAccountRequestSchema = z
   .object({ role: accountRoleSchema, active: z.boolean(), personId: z.uuid().nullable(), caseIds: z.array(caseIdSchema).max(10_000), name: nameSchema })
   .partial();

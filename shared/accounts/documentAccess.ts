@@ -1,7 +1,7 @@
 import type { ConflictDeclaration } from '../people/boardSchema';
 import { exclusionOf } from '../people/boardRules';
 import type { DocumentRef } from '../sync/protocol';
-import { boardRoles, type Account } from './accountSchema';
+import { boardRoles, documentlessRoles, type Account } from './accountSchema';
 
 /** What a person may do with one shared document: change it, only read it, or not receive it at all. */
 export type DocumentAccess = 'write' | 'read' | 'none';
@@ -17,8 +17,8 @@ export function documentAccess(
   conflicts: readonly ConflictDeclaration[],
 ): DocumentAccess {
   if (!account.active) return 'none';
-  // A project lead is no part of the board: their screenings travel through the server's commands, never a document.
-  if (account.role === 'projectleider') return 'none';
+  // A project lead and a process owner are no part of the board: what they do travels through the server's commands, never a document.
+  if (documentlessRoles.includes(account.role)) return 'none';
   const boardRole = boardRoles.includes(account.role);
   if (document.kind === 'board') return boardRole ? 'write' : 'none';
   // A guest contributes in the meeting, not in the record: they read the cases they were invited to.
@@ -26,4 +26,13 @@ export function documentAccess(
   // A member who does not take part because of a conflict of interest follows the case but cannot change it.
   if (account.personId !== null && exclusionOf(account.personId, conflicts)) return 'read';
   return 'write';
+}
+
+/**
+ * The one case a process owner answers for. They never receive its document
+ * (it holds the notes, the deliberation and the drafts): the server reads its
+ * issued advice for them and records their conclusion on it.
+ */
+export function ownsCase(account: Readonly<Pick<Account, 'role' | 'active'>> & { readonly caseIds: readonly string[] }, caseId: string): boolean {
+  return account.active && account.role === 'proceseigenaar' && account.caseIds.length === 1 && account.caseIds[0] === caseId;
 }

@@ -10,6 +10,7 @@ import type { TFunction } from 'i18next';
 const taken = new Set(['approval', 'comment', 'status.draft', 'status.review', 'status.approved', 'status.issued', 'conclusion', 'publication']);
 
 function serverSentence({ action, outcome }: ServerAuditEntry, t: TFunction): string {
+  if (action === 'owner.read') return t(outcome === 'ok' ? 'audit.server.ownerRead' : 'audit.server.ownerReadRefused');
   if (action !== 'decision') return t('audit.server.connectionRefused');
   if (taken.has(outcome)) return t(`audit.server.taken.${outcome}`);
   if (outcome === 'undone:written_by_app') return t('audit.server.undone');

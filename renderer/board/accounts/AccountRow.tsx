@@ -4,7 +4,7 @@ import { Alert, Button, Paragraph, TableCell, TableRow } from '@utrecht/componen
 import { accountRoles, type Account, type AccountRole, type Invitation, type UpdateAccountRequest } from '@shared/accounts/accountSchema';
 import { SelectField } from '../../components/SelectField';
 import type { AccountProblem } from '../../sync/accountApi';
-import { GuestCasesField } from './GuestCasesField';
+import { InvitedCasesField } from './InvitedCasesField';
 import type { Accounts } from './useAccounts';
 
 /** One account: its role, whether it may still sign in, a new code for a forgotten password, and a guest's cases. */
@@ -12,11 +12,19 @@ export function AccountRow({ account, run, onInvitation }: { account: Account; r
   const { t } = useTranslation();
   const [problem, setProblem] = useState<AccountProblem | null>(null);
   const [editingCases, setEditingCases] = useState<string[] | null>(null);
+  /** The role process owner was chosen for an account without exactly one case: it is given together with the case. */
+  const [becomingOwner, setBecomingOwner] = useState(false);
 
   async function update(change: UpdateAccountRequest) {
     const updated = await run((api, token) => api.updateAccount(token, account.id, change));
     setProblem(updated.ok ? null : updated.problem);
     return updated.ok;
+  }
+
+  async function saveCases(caseIds: string[]) {
+    if (!(await update(becomingOwner ? { role: 'proceseigenaar', caseIds } : { caseIds }))) return;
+    setEditingCases(null);
+    setBecomingOwner(false);
   }
 
   async function reset() {
@@ -26,6 +34,8 @@ export function AccountRow({ account, run, onInvitation }: { account: Account; r
   }
 
   const state = !account.active ? 'inactive' : account.activated ? 'active' : 'invited';
+  const owner = account.role === 'proceseigenaar';
+  const invited = account.role === 'gast' || owner;
   return (
     <TableRow data-account={account.email}>
       <TableCell>
@@ -39,9 +49,17 @@ export function AccountRow({ account, run, onInvitation }: { account: Account; r
           name={`role-${account.id}`}
           value={account.role}
           options={accountRoles.map((role) => ({ value: role, label: t(`board.roles.${role}`) }))}
-          onChange={(role) => void update({ role: role as AccountRole })}
+          onChange={(role) => {
+            if (role === 'proceseigenaar' && account.caseIds.length !== 1) {
+              setBecomingOwner(true);
+              setEditingCases(account.caseIds.slice(-1));
+            } else {
+              void update({ role: role as AccountRole });
+            }
+          }}
         />
         {account.role === 'gast' && <Paragraph>{t('board.accounts.guestCases', { count: account.caseIds.length })}</Paragraph>}
+        {account.role === 'proceseigenaar' && <Paragraph>{t('board.accounts.ownerCase')}</Paragraph>}
       </TableCell>
       <TableCell>{t(`board.accounts.states.${state}`)}</TableCell>
       <TableCell>
@@ -52,17 +70,18 @@ export function AccountRow({ account, run, onInvitation }: { account: Account; r
           <Button appearance="secondary-action-button" onClick={() => void reset()}>
             {t('board.accounts.reset', { name: account.name })}
           </Button>
-          {account.role === 'gast' && editingCases === null && (
+          {invited && editingCases === null && (
             <Button appearance="secondary-action-button" onClick={() => setEditingCases(account.caseIds)}>
-              {t('board.accounts.editCases', { name: account.name })}
+              {t(owner ? 'board.accounts.editOwnerCase' : 'board.accounts.editCases', { name: account.name })}
             </Button>
           )}
         </div>
         {editingCases !== null && (
           <>
-            <GuestCasesField value={editingCases} onChange={setEditingCases} />
-            <Button appearance="primary-action-button" onClick={() => void update({ caseIds: editingCases }).then((saved) => saved && setEditingCases(null))}>
-              {t('board.accounts.saveCases')}
+            {becomingOwner && <Paragraph>{t('board.accounts.chooseOwnerCase', { name: account.name })}</Paragraph>}
+            <InvitedCasesField value={editingCases} one={owner || becomingOwner} onChange={setEditingCases} />
+            <Button appearance="primary-action-button" onClick={() => void saveCases(editingCases)}>
+              {t(becomingOwner ? 'board.accounts.saveOwnerCase' : 'board.accounts.saveCases')}
             </Button>
           </>
         )}

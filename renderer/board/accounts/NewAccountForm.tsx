@@ -5,11 +5,17 @@ import { accountRoles, type AccountRole, type Invitation } from '@shared/account
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 import type { AccountProblem } from '../../sync/accountApi';
-import { GuestCasesField } from './GuestCasesField';
+import { InvitedCasesField } from './InvitedCasesField';
 import { PersonField } from './PersonField';
 import type { Accounts } from './useAccounts';
 
 const empty = { name: '', email: '', role: 'lid' as AccountRole, personId: null as string | null, caseIds: [] as string[] };
+
+/** The cases a role is invited to: a guest's several, a process owner's one (the last chosen), none for the others. */
+function casesOf(role: AccountRole, caseIds: readonly string[]): string[] {
+  if (role === 'gast') return [...caseIds];
+  return role === 'proceseigenaar' ? caseIds.slice(-1) : [];
+}
 
 /** A new account starts as an invitation: the person chooses their own password with the code. */
 export function NewAccountForm({ run, onInvitation }: { run: Accounts['run']; onInvitation(invitation: Invitation): void }) {
@@ -21,7 +27,7 @@ export function NewAccountForm({ run, onInvitation }: { run: Accounts['run']; on
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const created = await run((api, token) => api.createAccount(token, { ...values, caseIds: values.role === 'gast' ? values.caseIds : [] }));
+    const created = await run((api, token) => api.createAccount(token, { ...values, caseIds: casesOf(values.role, values.caseIds) }));
     setBusy(false);
     setProblem(created.ok ? null : created.problem);
     if (created.ok) {
@@ -49,7 +55,9 @@ export function NewAccountForm({ run, onInvitation }: { run: Accounts['run']; on
       />
       <Paragraph className="board-hint">{t(`board.accounts.roleHints.${values.role}`)}</Paragraph>
       <PersonField value={values.personId} onChange={(personId) => setValues({ ...values, personId })} />
-      {values.role === 'gast' && <GuestCasesField value={values.caseIds} onChange={(caseIds) => setValues({ ...values, caseIds })} />}
+      {(values.role === 'gast' || values.role === 'proceseigenaar') && (
+        <InvitedCasesField value={casesOf(values.role, values.caseIds)} one={values.role === 'proceseigenaar'} onChange={(caseIds) => setValues({ ...values, caseIds })} />
+      )}
       {problem && (
         <Alert type="error" role="alert">
           <Paragraph>{t(`board.signInProblem.${problem}`, { count: 1 })}</Paragraph>

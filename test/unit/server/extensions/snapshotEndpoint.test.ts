@@ -74,6 +74,20 @@ describe('snapshotEndpoint', () => {
     expect([...documents.keys()]).toEqual([caseDocumentName(invited)]);
   });
 
+  it('sends a process owner nothing, not even the one case they answer for', async () => {
+    const server = await servers.start(await servers.newDataDir());
+    const caseId = randomUUID();
+    const writer = await servers.connect(server, caseDocumentName(caseId));
+    writeRecord(writer.doc, 'cases', caseId, { id: caseId, title: 'Camera’s' }, null);
+    await writer.acknowledged();
+    const owner = await createAccountSession(server.httpUrl, server.secretary, { role: 'proceseigenaar', caseIds: [caseId] });
+
+    const { status, documents } = await snapshot(server.httpUrl, owner.accessToken);
+
+    expect(status).toBe(200);
+    expect([...documents.keys()]).toEqual([]);
+  });
+
   it('sends a member a case with their conflict of interest declared: they follow it read-only', async () => {
     const server = await servers.start(await servers.newDataDir());
     const personId = randomUUID();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentAccess } from '@shared/accounts/documentAccess';
+import { documentAccess, ownsCase } from '@shared/accounts/documentAccess';
 import type { ConflictDeclaration } from '@shared/people/boardSchema';
 
 const personId = '7d1c1a52-3f7e-4f51-9d44-6c3f2f8f0a01';
@@ -17,6 +17,7 @@ describe('documentAccess', () => {
     ['lid', 'write'],
     ['gast', 'none'],
     ['projectleider', 'none'],
+    ['proceseigenaar', 'none'],
   ] as const)('gives a %s %s access to the board document', (role, access) => {
     expect(documentAccess({ ...member, role }, board, [])).toBe(access);
   });
@@ -41,6 +42,17 @@ describe('documentAccess', () => {
     const lead = { role: 'projectleider', active: true, personId, caseIds: ['case-a'] } as const;
     expect(documentAccess(lead, caseA, [])).toBe('none');
     expect(documentAccess(lead, caseB, [])).toBe('none');
+  });
+
+  it('gives a process owner no document, not even of their own case, which they only own through the server’s commands', () => {
+    const owner = { role: 'proceseigenaar', active: true, personId: null, caseIds: ['case-a'] } as const;
+    expect(documentAccess(owner, caseA, [])).toBe('none');
+    expect(documentAccess(owner, board, [])).toBe('none');
+    expect(ownsCase(owner, 'case-a')).toBe(true);
+    expect(ownsCase(owner, 'case-b')).toBe(false);
+    expect(ownsCase({ ...owner, active: false }, 'case-a')).toBe(false);
+    expect(ownsCase({ ...owner, caseIds: ['case-a', 'case-b'] }, 'case-a')).toBe(false);
+    expect(ownsCase({ ...guest, role: 'gast' }, 'case-a')).toBe(false);
   });
 
   it('gives a deactivated account nothing', () => {

@@ -1,5 +1,5 @@
-import { Suspense } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
+import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, SkipLink } from '@utrecht/component-library-react';
 import { useSettings } from '../settings/settingsContext';
@@ -7,14 +7,25 @@ import { StorageBanner } from '../components/StorageBanner';
 import { ReadOnlyBanner } from '../recovery/ReadOnlyBanner';
 import { useService } from '../services/services';
 import { BoardStatus } from '../board/BoardStatus';
-import { ProjectLeadNotice } from '../board/ProjectLeadNotice';
 import { writerLockKey } from '../persistence/writerLock';
 
+interface Props {
+  /** The items of the main navigation, each an `<li>`. */
+  navigation: ReactNode;
+  /** Between the name and the navigation: the board's search. */
+  search?: ReactNode;
+  /** Notices under the header that concern this shell's work. */
+  notices?: ReactNode;
+  /** Shown in the main area after the page. */
+  after?: ReactNode;
+}
+
 /**
- * The shell of a project lead's machine: their own screenings and nothing of
- * the board's record, so no cases, meetings, people, search or settings.
+ * The frame of every shell: the skip link, the header with the board's
+ * status and the navigation, the banners every machine needs (another window
+ * writes, storage trouble), and the page.
  */
-export function ProjectLeadLayout() {
+export function AppShell({ navigation, search, notices, after }: Props) {
   const { t } = useTranslation();
   const { settings } = useSettings();
   const writerLock = useService(writerLockKey);
@@ -27,23 +38,20 @@ export function ProjectLeadLayout() {
           <span className="app-header__org">{settings.organisationName}</span>
           <BoardStatus />
         </div>
+        {search}
         <nav aria-label={t('layout.mainNavigation')}>
-          <ul className="app-nav">
-            <li>
-              <NavLink to="/" end>
-                {t('board.projectLead.nav')}
-              </NavLink>
-            </li>
-          </ul>
+          <ul className="app-nav">{navigation}</ul>
         </nav>
       </PageHeader>
       <ReadOnlyBanner onTakeOver={writerLock.requestHandover} />
       <StorageBanner />
-      <ProjectLeadNotice />
+      {notices}
       <main id="inhoud" tabIndex={-1} className="app-main">
+        {/* Quiet while a screen's code loads: mostly too short to see, never a flash of text. */}
         <Suspense fallback={<div className="app-loading" aria-busy="true" />}>
           <Outlet />
         </Suspense>
+        {after}
       </main>
     </div>
   );
