@@ -12,7 +12,7 @@ import { accountsFileName, documentsFileName } from './dataFiles';
 import { ServiceUnavailable } from './serviceUnavailable';
 
 /** The account tables, copied whole from PostgreSQL. */
-const accountTables = ['accounts', 'refresh_tokens', 'one_time_codes', 'server_secrets', 'audit_log'] as const;
+const accountTables = ['accounts', 'refresh_tokens', 'one_time_codes', 'server_secrets', 'audit_log', 'reference_counters', 'case_references'] as const;
 
 export interface BackupSummary {
   documents: number;

@@ -86,6 +86,10 @@ Een wijziging staat binnen ongeveer een seconde in de gegevensmap of de database
     `Reservekopie gemaakt in ${target}, maar de keten van het auditlogboek is verbroken: er is een regel gewijzigd of verwijderd. Bewaar deze kopie en meld het.`,
   backupTargetNotEmpty: (target: string) => `In ${target} staat al een reservekopie of gegevensmap. Kies een lege of nieuwe map met --to.`,
   backupNoData: (dataDir: string) => `In ${dataDir} staan geen gegevens van een Beraad-server (board.sqlite en accounts.sqlite). Kies de juiste map met --data.`,
+  referenceFailed: (caseId: string, error: unknown) =>
+    `Het zaaknummer van casus ${caseId} kon niet worden uitgegeven (${error instanceof Error ? error.message : String(error)}); de volgende wijziging aan de casus probeert het opnieuw.`,
+  /** Who the case's trail names for a number issued when no signed-in person brought the case (it was read from storage). */
+  serverActor: 'Beraad-server',
   stopping: 'Beraad-server stopt en bewaart de laatste wijzigingen…',
   stopped: 'Beraad-server is gestopt; alle wijzigingen zijn bewaard.',
   forcedStop: 'Beraad-server is gedwongen gestopt; wijzigingen van de laatste seconde zijn mogelijk niet bewaard.',

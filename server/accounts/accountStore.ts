@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Account, AccountRole } from '@shared/accounts/accountSchema';
+import { formatReference, sequenceKey } from '@shared/cases/reference';
 import { type AuditEntry, type AuditEvent, nextEntry } from '../audit/auditChain';
 
 /** An account as the server keeps it: the shared Account plus its password hash (null until the invitation is accepted). */
@@ -52,6 +53,23 @@ export interface AccountStore {
   /** Keeps an issued advice version for good: there is no way to change or remove it, and a second issue of the same version is refused. */
   recordIssued(issued: IssuedVersion): Promise<'ok' | 'already_issued'>;
   issuedVersion(versionId: string): Promise<IssuedVersion | null>;
+  /** Whether any case number is kept yet (a server that has numbered cases or read them from its documents). */
+  hasReferences(): Promise<boolean>;
+  /** The number the board's record holds for a case: issued by the server, or one the case already carried when the server first saw it. */
+  caseReference(caseId: string): Promise<string | null>;
+  /**
+   * Keeps a number a case already carries (numbered on one machine before the
+   * server issued them), so it is never issued to another case. False when
+   * another case holds it already, or this case holds another.
+   */
+  claimReference(caseId: string, reference: string): Promise<boolean>;
+  /**
+   * The case's number, issued now when it has none: the next one of the
+   * pattern's counter (per year when the pattern shows the year) that no case
+   * holds. Atomic across instances on one database; issuing twice for one case
+   * answers the same number.
+   */
+  issueReference(caseId: string, pattern: string, year: number): Promise<{ reference: string; issuedNow: boolean }>;
 }
 
 /** An advice version as it was issued, with the SHA-256 of its content: the proof that what is shown later is what went out. */
@@ -117,6 +135,15 @@ export const accountSchemaSql = `
     content text NOT NULL,
     issued_at text NOT NULL,
     account_id text NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS reference_counters (
+    key text PRIMARY KEY,
+    value bigint NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS case_references (
+    case_id text PRIMARY KEY,
+    reference text NOT NULL UNIQUE,
+    issued integer NOT NULL
   );
   CREATE TABLE IF NOT EXISTS audit_log (
     seq bigint PRIMARY KEY,
@@ -328,7 +355,48 @@ export function createSqlAccountStore(db: SqlDatabase, prepare: () => Promise<vo
         ? null
         : { versionId: row.version_id, caseId: row.case_id, number: Number(row.number), sha256: row.sha256, content: row.content, issuedAt: row.issued_at, accountId: row.account_id };
     },
+
+    caseReference,
+
+    async hasReferences() {
+      return (await db.query('SELECT 1 FROM case_references LIMIT 1')).length > 0;
+    },
+
+    async claimReference(caseId, reference) {
+      try {
+        await db.run('INSERT INTO case_references (case_id, reference, issued) VALUES ($1, $2, 0)', [caseId, reference]);
+        return true;
+      } catch (error) {
+        if (db.isUniqueViolation(error)) return (await caseReference(caseId)) === reference;
+        throw error;
+      }
+    },
+
+    async issueReference(caseId, pattern, year) {
+      for (;;) {
+        const held = await caseReference(caseId);
+        if (held !== null) return { reference: held, issuedNow: false };
+        // One statement takes the next number, so two instances never take the same one.
+        const [counter] = await db.query<{ value: number | string }>(
+          'INSERT INTO reference_counters (key, value) VALUES ($1, 1) ON CONFLICT (key) DO UPDATE SET value = reference_counters.value + 1 RETURNING value',
+          [sequenceKey(pattern, year)],
+        );
+        const reference = formatReference(pattern, year, Number(counter!.value));
+        try {
+          await db.run('INSERT INTO case_references (case_id, reference, issued) VALUES ($1, $2, 1)', [caseId, reference]);
+          return { reference, issuedNow: true };
+        } catch (error) {
+          // The number is an older case's, or this case was just given one elsewhere: look again.
+          if (!db.isUniqueViolation(error)) throw error;
+        }
+      }
+    },
   };
+
+  async function caseReference(caseId: string): Promise<string | null> {
+    const [row] = await db.query<{ reference: string }>('SELECT reference FROM case_references WHERE case_id = $1', [caseId]);
+    return row?.reference ?? null;
+  }
 }
 
 export const newAccountId = (): string => randomUUID();

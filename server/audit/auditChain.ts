@@ -1,6 +1,6 @@
 import { sha256 } from '../accounts/secrets';
 
-/** What the server records: setup, logins (also refused), account changes, refused connections, decisions on advice and project leads' screenings (also refused). */
+/** What the server records: setup, logins (also refused), account changes, refused connections, decisions on advice and project leads' screenings (also refused), reference numbers issued or written back. */
 export const auditActions = [
   'setup',
   'login',
@@ -12,6 +12,7 @@ export const auditActions = [
   'decision',
   'screening.save',
   'screening.complete',
+  'reference',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
