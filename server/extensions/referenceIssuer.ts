@@ -28,6 +28,7 @@ export class ReferenceIssuer implements Extension {
   extensionName = 'referenceIssuer';
   /** Per open document, the reference last settled, so typing in a case costs no database read. */
   private readonly settled = new WeakMap<Y.Doc, string>();
+  private readonly queues = new WeakMap<Y.Doc, Promise<void>>();
   private readonly running = new Set<Promise<void>>();
   private instance: Hocuspocus | undefined;
 
@@ -74,14 +75,24 @@ export class ReferenceIssuer implements Extension {
   private settle(document: Y.Doc, documentName: string, accountId: string | null): void {
     const ref = parseDocumentName(documentName);
     if (ref?.kind !== 'case') return;
-    const reference = referenceIn(document, ref.caseId);
-    if (reference === null || this.settled.get(document) === reference) return;
+    const unsettled = () => {
+      const reference = referenceIn(document, ref.caseId);
+      return reference === null || this.settled.get(document) === reference ? null : reference;
+    };
+    if (unsettled() === null) return;
+    // One at a time per case, each looking afresh: one update arrives in several messages, and each would otherwise take a number.
+    const run = (this.queues.get(document) ?? Promise.resolve())
+      .then(() => {
+        const reference = unsettled();
+        return reference === null ? undefined : this.settleCase(document, ref.caseId, reference, accountId);
+      })
+      .catch((error: unknown) => {
+        // Forgotten, so the next change to the case tries again.
+        this.settled.delete(document);
+        console.error(serverTexts.referenceFailed(ref.caseId, error));
+      });
     // Not awaited: a load or an update never waits for the database; the number follows within moments.
-    const run = this.settleCase(document, ref.caseId, reference, accountId).catch((error: unknown) => {
-      // Forgotten, so the next change to the case tries again.
-      this.settled.delete(document);
-      console.error(serverTexts.referenceFailed(ref.caseId, error));
-    });
+    this.queues.set(document, run);
     this.running.add(run);
     void run.finally(() => this.running.delete(run));
   }
