@@ -58,11 +58,12 @@ export interface AccountStore {
   /** The number the board's record holds for a case: issued by the server, or one the case already carried when the server first saw it. */
   caseReference(caseId: string): Promise<string | null>;
   /**
-   * Keeps a number a case already carries (numbered on one machine before the
-   * server issued them), so it is never issued to another case. False when
-   * another case holds it already, or this case holds another.
+   * Keeps the numbers cases already carry (numbered on one machine before the
+   * server issued them), so they are never issued to another case; a number
+   * another case holds, or a case that holds one already, is left as it is.
+   * Answers the number each of these cases holds now.
    */
-  claimReference(caseId: string, reference: string): Promise<boolean>;
+  claimReferences(claims: readonly { caseId: string; reference: string }[]): Promise<Map<string, string>>;
   /**
    * The case's number, issued now when it has none: the next one of the
    * pattern's counter (per year when the pattern shows the year) that no case
@@ -362,14 +363,20 @@ export function createSqlAccountStore(db: SqlDatabase, prepare: () => Promise<vo
       return (await db.query('SELECT 1 FROM case_references LIMIT 1')).length > 0;
     },
 
-    async claimReference(caseId, reference) {
-      try {
-        await db.run('INSERT INTO case_references (case_id, reference, issued) VALUES ($1, $2, 0)', [caseId, reference]);
-        return true;
-      } catch (error) {
-        if (db.isUniqueViolation(error)) return (await caseReference(caseId)) === reference;
-        throw error;
+    async claimReferences(claims) {
+      const held = new Map<string, string>();
+      // In parts, within the parameters either database takes in one statement; a case joins many at once when a board moves to the server.
+      for (let start = 0; start < claims.length; start += claimBatch) {
+        const part = claims.slice(start, start + claimBatch);
+        const rows = part.map((_, index) => `($${index * 2 + 1}, $${index * 2 + 2}, 0)`).join(', ');
+        await db.run(`INSERT INTO case_references (case_id, reference, issued) VALUES ${rows} ON CONFLICT DO NOTHING`, part.flatMap(({ caseId, reference }) => [caseId, reference]));
+        const found = await db.query<{ case_id: string; reference: string }>(
+          `SELECT case_id, reference FROM case_references WHERE case_id IN (${part.map((_, index) => `$${index + 1}`).join(', ')})`,
+          part.map(({ caseId }) => caseId),
+        );
+        for (const row of found) held.set(row.case_id, row.reference);
       }
+      return held;
     },
 
     async issueReference(caseId, pattern, year) {
@@ -400,6 +407,9 @@ export function createSqlAccountStore(db: SqlDatabase, prepare: () => Promise<vo
 }
 
 export const newAccountId = (): string => randomUUID();
+
+/** Cases per statement when numbers are kept: 800 parameters, under SQLite's oldest limit of 999. */
+const claimBatch = 400;
 
 interface AuditRow {
   seq: number | string;

@@ -10,6 +10,10 @@ import { readRecord, writeRecord } from '@shared/sync/recordMap';
 import type { AccountStore } from '../accounts/accountStore';
 import { serverTexts } from '../serverTexts';
 
+/** Numbers cases carried are kept at most this long after they are seen, or at once when this many wait. */
+const claimDelayMs = 200;
+const claimsAtOnce = 400;
+
 /**
  * Reference numbers are the server's: a case that reaches it with a
  * provisional reference ("concept-…", registered on a machine in board mode)
@@ -30,6 +34,10 @@ export class ReferenceIssuer implements Extension {
   private readonly settled = new WeakMap<Y.Doc, string>();
   private readonly queues = new WeakMap<Y.Doc, Promise<void>>();
   private readonly running = new Set<Promise<void>>();
+  /** Numbers cases carried, seen and not yet kept: kept together, as a board moving to the server brings thousands at once. */
+  private readonly claims = new Map<string, { document: Y.Doc; reference: string; accountId: string | null }>();
+  private claimTimer: NodeJS.Timeout | undefined;
+  private lastClaim: Promise<void> = Promise.resolve();
   private instance: Hocuspocus | undefined;
 
   constructor(
@@ -48,15 +56,16 @@ export class ReferenceIssuer implements Extension {
    */
   async claimStored(readAllStored: () => Promise<DocumentState[]>): Promise<void> {
     if (await this.store.hasReferences()) return;
-    for (const { name, state } of await readAllStored()) {
+    const carried = (await readAllStored()).flatMap(({ name, state }) => {
       const ref = parseDocumentName(name);
-      if (ref?.kind !== 'case') continue;
+      if (ref?.kind !== 'case') return [];
       const doc = new Y.Doc();
       Y.applyUpdate(doc, state);
       const reference = referenceIn(doc, ref.caseId);
-      if (reference !== null && !isProvisionalReference(reference)) await this.store.claimReference(ref.caseId, reference);
       doc.destroy();
-    }
+      return reference === null || isProvisionalReference(reference) ? [] : [{ caseId: ref.caseId, reference }];
+    });
+    await this.store.claimReferences(carried);
   }
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload) {
@@ -67,44 +76,73 @@ export class ReferenceIssuer implements Extension {
     this.settle(document, documentName, (context as { accountId?: string } | undefined)?.accountId ?? null);
   }
 
-  /** A stop waits for numbers being issued, so none is kept in the database without being in the document. */
+  /** A stop waits for numbers being kept and issued, so none is kept in the database without being in the document. */
   async onDestroy() {
+    await this.claimSeen();
     await Promise.allSettled([...this.running]);
   }
 
   private settle(document: Y.Doc, documentName: string, accountId: string | null): void {
     const ref = parseDocumentName(documentName);
     if (ref?.kind !== 'case') return;
-    const unsettled = () => {
-      const reference = referenceIn(document, ref.caseId);
-      return reference === null || this.settled.get(document) === reference ? null : reference;
-    };
-    if (unsettled() === null) return;
-    // One at a time per case, each looking afresh: one update arrives in several messages, and each would otherwise take a number.
-    const run = (this.queues.get(document) ?? Promise.resolve())
-      .then(() => {
-        const reference = unsettled();
-        return reference === null ? undefined : this.settleCase(document, ref.caseId, reference, accountId);
+    const reference = referenceIn(document, ref.caseId);
+    if (reference === null || this.settled.get(document) === reference) return;
+    if (isProvisionalReference(reference)) {
+      this.enqueue(document, ref.caseId, accountId);
+      return;
+    }
+    this.claims.set(ref.caseId, { document, reference, accountId });
+    if (this.claims.size >= claimsAtOnce) void this.claimSeen();
+    else this.claimTimer ??= setTimeout(() => void this.claimSeen(), claimDelayMs).unref();
+  }
+
+  /** Keeps the numbers seen so far; a case whose number differs from the one it holds on the server gets that one back. */
+  private claimSeen(): Promise<void> {
+    clearTimeout(this.claimTimer);
+    this.claimTimer = undefined;
+    const batch = [...this.claims];
+    this.claims.clear();
+    if (batch.length === 0) return this.lastClaim;
+    const run = this.store
+      .claimReferences(batch.map(([caseId, { reference }]) => ({ caseId, reference })))
+      .then((held) => {
+        for (const [caseId, { document, reference, accountId }] of batch) {
+          const number = held.get(caseId);
+          // No number held: another case has this one from before, which the app shows (referenceClash).
+          if (number === undefined || number === reference) this.settled.set(document, reference);
+          else this.enqueue(document, caseId, accountId);
+        }
       })
-      .catch((error: unknown) => {
-        // Forgotten, so the next change to the case tries again.
-        this.settled.delete(document);
-        console.error(serverTexts.referenceFailed(ref.caseId, error));
-      });
+      .catch((error: unknown) => console.error(serverTexts.referenceFailed(batch.map(([caseId]) => caseId).join(', '), error)));
+    this.track(run);
+    this.lastClaim = run;
+    return run;
+  }
+
+  /** One case at a time, each looking afresh: one update arrives in several messages, and each would otherwise take a number. */
+  private enqueue(document: Y.Doc, caseId: string, accountId: string | null): void {
+    const run = (this.queues.get(document) ?? Promise.resolve()).then(() => this.settleCase(document, caseId, accountId)).catch((error: unknown) => {
+      // Forgotten, so the next change to the case tries again.
+      this.settled.delete(document);
+      console.error(serverTexts.referenceFailed(caseId, error));
+    });
     // Not awaited: a load or an update never waits for the database; the number follows within moments.
     this.queues.set(document, run);
+    this.track(run);
+  }
+
+  private track(run: Promise<void>): void {
     this.running.add(run);
     void run.finally(() => this.running.delete(run));
   }
 
-  private async settleCase(document: Y.Doc, caseId: string, reference: string, accountId: string | null): Promise<void> {
+  private async settleCase(document: Y.Doc, caseId: string, accountId: string | null): Promise<void> {
+    const reference = referenceIn(document, caseId);
+    if (reference === null || this.settled.get(document) === reference) return;
+    // The numbers this instance has seen are kept before one is issued, so it is not one of them.
+    await this.claimSeen();
     const held = await this.store.caseReference(caseId);
-    if (held === null && !isProvisionalReference(reference)) {
-      // A number the case carried before the server issued them; another case holding it is the app's to show (referenceClash).
-      await this.store.claimReference(caseId, reference);
-      this.settled.set(document, reference);
-      return;
-    }
+    if (held === null && !isProvisionalReference(reference)) return;
     const account = accountId === null ? null : await this.store.accountById(accountId);
     const year = createdYear(document, caseId);
     const { reference: number, issuedNow } = held === null ? await this.store.issueReference(caseId, this.pattern, year) : { reference: held, issuedNow: false };

@@ -159,16 +159,18 @@ describe.each([
     expect(await first.issueReference(caseIds[0]!, 'EA-{jjjj}-{nnn}', year)).toEqual({ reference: references[0], issuedNow: false });
   });
 
-  it('never issues a number a case already carried, and keeps it with that case only', async () => {
+  it('never issues a number a case already carried, and keeps it with that case only, also for many cases at once', async () => {
     const year = 2032;
     const older = randomUUID();
-    expect(await first.claimReference(older, 'EA-2032-001')).toBe(true);
+    const other = randomUUID();
+    expect(await first.claimReferences([{ caseId: older, reference: 'EA-2032-001' }])).toEqual(new Map([[older, 'EA-2032-001']]));
     expect(await second.hasReferences()).toBe(true);
-    expect(await second.claimReference(older, 'EA-2032-001')).toBe(true);
-    expect(await second.claimReference(randomUUID(), 'EA-2032-001')).toBe(false);
+    expect(await second.claimReferences([{ caseId: older, reference: 'EA-2032-009' }, { caseId: other, reference: 'EA-2032-001' }])).toEqual(new Map([[older, 'EA-2032-001']]));
 
     const { reference } = await second.issueReference(randomUUID(), 'EA-{jjjj}-{nnn}', year);
     expect(reference).toBe('EA-2032-002');
+    const many = Array.from({ length: 1000 }, (_, index) => ({ caseId: randomUUID(), reference: `BA-${index}` }));
+    expect((await first.claimReferences(many)).size).toBe(1000);
   });
 
   it('keeps the setup codes of every instance until they are dropped', async () => {

@@ -54,7 +54,7 @@ describe('referenceIssuer', () => {
     } finally {
       await store.close();
     }
-  });
+  }, 20_000);
 
   it('puts an issued number back when an app writes another over it', async () => {
     const server = await servers.start(await servers.newDataDir());
@@ -67,7 +67,7 @@ describe('referenceIssuer', () => {
     await expect.poll(() => referenceOn(client, caseId)).toBe('EA-2026-001');
     writeRecord(client.doc, 'cases', caseId, { reference: 'EA-2026-777' }, ['reference']);
     await expect.poll(() => referenceOn(client, caseId)).toBe('EA-2026-001');
-  });
+  }, 20_000);
 
   it('never issues a number a case brought along, also one stored before the server issued numbers, and numbers again after a restart', async () => {
     const dataDir = await servers.newDataDir();
@@ -89,5 +89,5 @@ describe('referenceIssuer', () => {
     const client = await servers.connect(again, caseDocumentName(caseId));
     registerConcept(client, caseId);
     await expect.poll(() => referenceOn(client, caseId)).toBe('EA-2026-002');
-  });
+  }, 20_000);
 });
