@@ -13,6 +13,7 @@ import { trackChanges } from './backup/changeTracker';
 import { checkStorage } from './backup/storageNotices';
 import { attachmentRepositoryKey, createAttachmentRepository } from './cases/attachmentRepository';
 import { caseRepositoryKey, createCaseRepository } from './cases/caseRepository';
+import { systemClock } from './db/clock';
 import { createDatabase } from './db/database';
 import { createDraftRepository, draftRepositoryKey } from './db/draftRepository';
 import { createExportQuery, exportQueryKey } from './export/exportQuery';
@@ -114,7 +115,7 @@ async function start(): Promise<void> {
   guard.setMode(role === 'writer' ? 'writable' : 'readOnly');
 
   const identities = createDatabaseIdentityStore(db, bridge);
-  const cases = createCaseRepository(db);
+  const cases = createCaseRepository(db, systemClock, () => (boardMode.state().mode === 'solo' ? 'local' : 'server'));
   const settingsRepository = createSettingsRepository(db);
   const methods = createMethodRepository(db);
   const screeningTemplates = createScreeningTemplateRepository(db);

@@ -4,6 +4,7 @@ import { decisionPath, decisionRequestSchema } from '@shared/advice/decisionRequ
 import { outcomePath, outcomeRequestSchema } from '@shared/advice/outcomeRequest';
 import { ownerCasePath, ownerCaseRequestSchema } from '@shared/advice/ownerCase';
 import { caseAuditPath, caseAuditRequestSchema } from '@shared/audit/caseAudit';
+import { defaultReferencePattern } from '@shared/cases/reference';
 import { syncProtocolVersion } from '@shared/sync/protocol';
 import packageJson from '../package.json' with { type: 'json' };
 import { type AccountStore } from './accounts/accountStore';
@@ -16,6 +17,7 @@ import { accountsFileName, documentsFileName } from './dataFiles';
 import { accountEndpoints } from './extensions/accountEndpoints';
 import { commandEndpoint } from './extensions/commandEndpoint';
 import { DecisionGuard } from './extensions/decisionGuard';
+import { ReferenceIssuer } from './extensions/referenceIssuer';
 import { createDecisionService } from './decisions/decisionService';
 import { createOwnerCaseService } from './decisions/ownerCaseService';
 import { DocumentAuthorization } from './extensions/documentAuthorization';
@@ -60,6 +62,8 @@ export interface BoardServerConfig {
   port: number;
   /** How often open connections are checked against the stored accounts (tests shorten it). */
   accountRecheckMs?: number;
+  /** The board's pattern for the reference numbers the server issues (`shared/cases/reference.ts`). */
+  referencePattern?: string;
 }
 
 export interface BoardServerAddress {
@@ -73,13 +77,14 @@ export interface BoardServerAddress {
 }
 
 /** The board's sync server: Hocuspocus with its documents in SQLite or PostgreSQL, and Redis between instances when configured. */
-export function createBoardServer({ storage, redisUrl, host, port, accountRecheckMs }: BoardServerConfig) {
+export function createBoardServer({ storage, redisUrl, host, port, accountRecheckMs, referencePattern = defaultReferencePattern }: BoardServerConfig) {
   const storageExtension = storage.kind === 'sqlite' ? new SqliteStorage(join(resolve(storage.dataDir), documentsFileName)) : new PostgresStorage(storage.url);
   const accountStore: AccountStore =
     storage.kind === 'sqlite' ? createSqliteAccountStore(join(resolve(storage.dataDir), accountsFileName)) : createPostgresAccountStore(storage.url);
   const accounts = createAccountService(accountStore, createRateLimit());
   const decisions = createDecisionService(accountStore);
   const fanOut = redisUrl === undefined ? undefined : new RedisFanOut(redisUrl);
+  const references = new ReferenceIssuer(accountStore, referencePattern);
   const server = new Server(
     {
       address: host,
@@ -105,6 +110,7 @@ export function createBoardServer({ storage, redisUrl, host, port, accountRechec
         screeningEndpoint(accounts, createScreeningService(accountStore)),
         snapshotEndpoint(accounts, () => storageExtension.readAllStored()),
         new DecisionGuard(accountStore),
+        references,
         serverInfoEndpoint({ app: 'beraad', protocol: syncProtocolVersion, serverVersion: packageJson.version }),
         storageExtension,
         ...(fanOut === undefined ? [] : [fanOut]),
@@ -122,6 +128,7 @@ export function createBoardServer({ storage, redisUrl, host, port, accountRechec
     async listen(): Promise<BoardServerAddress> {
       // Storage and Redis before the port: a server that cannot store or share never lets anyone in.
       await Promise.all([storageExtension.whenReady(), accountStore.whenReady(), fanOut?.whenReady()]);
+      await references.claimStored(() => storageExtension.readAllStored());
       const setupCode = await accounts.prepareSetup();
       await new Promise<void>((resolveListen, rejectListen) => {
         // Hocuspocus' own listen() never settles on a listen error; the HTTP server's event does.

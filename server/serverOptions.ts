@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
+import { checkReferencePattern } from '@shared/cases/reference';
 import type { BoardServerConfig, BoardStorage } from './boardServer';
 import { serverTexts } from './serverTexts';
 
 const defaultDataDir = './beraad-data';
 export const defaultServerConfig: BoardServerConfig = { storage: { kind: 'sqlite', dataDir: defaultDataDir }, host: '127.0.0.1', port: 8787 };
 
-/** The environment (process.env); the server reads BERAAD_DATABASE_URL and BERAAD_REDIS_URL, and an option on the command line wins over them. */
+/** The environment (process.env); the server reads BERAAD_DATABASE_URL, BERAAD_REDIS_URL and BERAAD_REFERENCE_PATTERN, and an option on the command line wins over them. */
 export type ServerEnvironment = Readonly<Record<string, string | undefined>>;
 
 export type ServerCommand =
@@ -24,6 +25,7 @@ const options = {
   'redis-url': { type: 'string' },
   host: { type: 'string' },
   port: { type: 'string' },
+  'reference-pattern': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -61,8 +63,19 @@ export function parseServerOptions(args: readonly string[], env: ServerEnvironme
   if ('refused' in storage) return storage.refused;
   const redisUrl = stringValue(values['redis-url']) ?? nonEmpty(env.BERAAD_REDIS_URL);
   if (redisUrl !== undefined && !isRedisUrl(redisUrl)) return refuse(serverTexts.badRedisUrl);
+  const referencePattern = stringValue(values['reference-pattern']) ?? nonEmpty(env.BERAAD_REFERENCE_PATTERN);
+  if (referencePattern !== undefined && checkReferencePattern(referencePattern) !== null) return refuse(serverTexts.badReferencePattern(referencePattern));
 
-  return { kind: 'run', config: { storage: storage.storage, ...(redisUrl === undefined ? {} : { redisUrl }), host, port: Number(port) } };
+  return {
+    kind: 'run',
+    config: {
+      storage: storage.storage,
+      ...(redisUrl === undefined ? {} : { redisUrl }),
+      ...(referencePattern === undefined ? {} : { referencePattern }),
+      host,
+      port: Number(port),
+    },
+  };
 }
 
 function parseBackup(args: readonly string[], env: ServerEnvironment): ServerCommand {

@@ -27,6 +27,12 @@ Opties:
                  voor die TLS afhandelt (https/wss), want de server zelf spreekt geen TLS.
   --port POORT   Poort voor de verbinding van de app (WebSocket) en voor /beraad/info.
                  Standaard: 8787. Met 0 kiest de server zelf een vrije poort.
+  --reference-pattern PATROON
+                 Patroon van de zaaknummers die de server uitgeeft aan casussen die in
+                 bestuursmodus zijn geregistreerd (tot dan heten ze "concept-…"), zoals in de
+                 instellingen van de app: {jjjj} het jaar, {jj} het jaar in twee cijfers,
+                 {nnn} het volgnummer. Standaard: EA-{jjjj}-{nnn}.
+                 Ook via de omgevingsvariabele BERAAD_REFERENCE_PATTERN.
   --help         Toont deze uitleg.
 
 Een optie op de opdrachtregel gaat voor een omgevingsvariabele.
@@ -60,6 +66,8 @@ Een wijziging staat binnen ongeveer een seconde in de gegevensmap of de database
   dataDirUnusable: (dataDir: string) =>
     `De gegevensmap ${dataDir} kan niet worden gebruikt: de server kan daar niet schrijven, of er staat een bestand in de weg. Kies een andere map met --data.`,
   badDatabaseUrl: 'Ongeldig database-adres: gebruik een adres dat begint met postgres:// (--database-url of BERAAD_DATABASE_URL).',
+  badReferencePattern: (pattern: string) =>
+    `Ongeldig patroon voor zaaknummers: ${pattern}. Gebruik precies één volgnummer ({nnn}) en verder alleen {jjjj} of {jj}, hoogstens 40 tekens, niet beginnend met concept- (--reference-pattern of BERAAD_REFERENCE_PATTERN).`,
   badRedisUrl: 'Ongeldig Redis-adres: gebruik een adres als redis://server:6379 of rediss://server:6380 (--redis-url of BERAAD_REDIS_URL).',
   dataWithDatabase: 'Kies --data of een database-adres (--database-url of BERAAD_DATABASE_URL), niet allebei: met PostgreSQL gebruikt de server geen gegevensmap.',
   serviceUnavailable: (service: ServiceName, target: string, reason: string) =>
@@ -99,6 +107,10 @@ Een wijziging staat binnen ongeveer een seconde in de gegevensmap of de database
   restoreNoBackup: (source: string) => `In ${source} staat geen reservekopie van een Beraad-server (board.sqlite en accounts.sqlite). Kies de juiste map met --from.`,
   restoreAuditBroken: (source: string) =>
     `De reservekopie in ${source} wordt niet teruggezet: de keten van het auditlogboek is verbroken (er is een regel gewijzigd of verwijderd). Er is niets veranderd; meld het.`,
+  referenceFailed: (caseId: string, error: unknown) =>
+    `Het zaaknummer van casus ${caseId} kon niet worden uitgegeven (${error instanceof Error ? error.message : String(error)}); de volgende wijziging aan de casus probeert het opnieuw.`,
+  /** Who the case's trail names for a number issued when no signed-in person brought the case (it was read from storage). */
+  serverActor: 'Beraad-server',
   stopping: 'Beraad-server stopt en bewaart de laatste wijzigingen…',
   stopped: 'Beraad-server is gestopt; alle wijzigingen zijn bewaard.',
   forcedStop: 'Beraad-server is gedwongen gestopt; wijzigingen van de laatste seconde zijn mogelijk niet bewaard.',

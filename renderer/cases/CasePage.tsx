@@ -2,6 +2,7 @@ import { useLayoutEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { isProvisionalReference } from '@shared/cases/reference';
 import { useService } from '../services/services';
 import { caseRepositoryKey } from './caseRepository';
 import { StatusLabel } from '../components/StatusLabel';
@@ -58,6 +59,7 @@ export function CasePage() {
         </Alert>
       )}
       <p className="case-page__reference">{found.reference}</p>
+      {isProvisionalReference(found.reference) && <Paragraph className="muted">{t('casePage.provisionalReference')}</Paragraph>}
       <Heading1>{found.title}</Heading1>
       <CasePresence caseId={found.id} />
       <p>

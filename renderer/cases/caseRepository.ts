@@ -8,7 +8,7 @@ import {
   type CaseInput,
   type RichText,
 } from '@shared/cases/caseSchema';
-import { referenceCandidates, sequenceKey } from '@shared/cases/reference';
+import { provisionalReference, referenceCandidates, sequenceKey } from '@shared/cases/reference';
 import { adviceEvidence } from '@shared/advice/evidence';
 import { checkTransition, type CaseStatus, type TransitionCheck } from '@shared/cases/status';
 import { parseOrThrow } from '@shared/util/validation';
@@ -23,7 +23,10 @@ export interface NewCase {
   status?: CaseStatus;
 }
 
-export function createCaseRepository(db: BeraadDb, clock: Clock = systemClock) {
+/** Who hands out reference numbers: this machine (solo), or the board's server (board mode), which the case then waits for as a concept. */
+export type Numbering = 'local' | 'server';
+
+export function createCaseRepository(db: BeraadDb, clock: Clock = systemClock, numbering: () => Numbering = () => 'local') {
   /*
    * References come from a counter that only ever goes up, inside the same
    * transaction as the insert, so a number is never handed out twice, not even
@@ -58,11 +61,13 @@ export function createCaseRepository(db: BeraadDb, clock: Clock = systemClock) {
       description: parseOrThrow(richTextSchema, description ?? emptyDoc),
       status: status ?? 'intake',
     }));
+    const ids = validated.map(() => crypto.randomUUID());
     return db.transaction('rw', [db.cases, db.caseDescriptions, db.counters], async () => {
-      const references = await allocateReferences(referencePattern, now.getFullYear(), validated.length);
+      // The server numbers a board's cases: one taken here could be another machine's too.
+      const references = numbering() === 'server' ? ids.map(provisionalReference) : await allocateReferences(referencePattern, now.getFullYear(), validated.length);
       const cases: Case[] = validated.map(({ input, status }, index) => ({
         ...input,
-        id: crypto.randomUUID(),
+        id: ids[index]!,
         reference: references[index]!,
         status,
         statusHistory: [],

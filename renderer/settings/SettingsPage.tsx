@@ -93,7 +93,7 @@ export function SettingsPage() {
         </Fieldset>
         <Field
           label={t('settings.referencePattern')}
-          hint={t('settings.referencePatternHint', { example: example ?? '—' })}
+          hint={boardState.mode === 'solo' ? t('settings.referencePatternHint', { example: example ?? '—' }) : t('settings.referencePatternBoardHint')}
           error={errors.referencePattern?.message}
         >
           {(c) => <Textbox {...c} {...register('referencePattern')} />}

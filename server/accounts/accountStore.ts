@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Account, AccountRole } from '@shared/accounts/accountSchema';
+import { formatReference, sequenceKey } from '@shared/cases/reference';
 import { type AuditEntry, type AuditEvent, nextEntry } from '../audit/auditChain';
 
 /** An account as the server keeps it: the shared Account plus its password hash (null until the invitation is accepted). */
@@ -52,6 +53,24 @@ export interface AccountStore {
   /** Keeps an issued advice version for good: there is no way to change or remove it, and a second issue of the same version is refused. */
   recordIssued(issued: IssuedVersion): Promise<'ok' | 'already_issued'>;
   issuedVersion(versionId: string): Promise<IssuedVersion | null>;
+  /** Whether any case number is kept yet (a server that has numbered cases or read them from its documents). */
+  hasReferences(): Promise<boolean>;
+  /** The number the board's record holds for a case: issued by the server, or one the case already carried when the server first saw it. */
+  caseReference(caseId: string): Promise<string | null>;
+  /**
+   * Keeps the numbers cases already carry (numbered on one machine before the
+   * server issued them), so they are never issued to another case; a number
+   * another case holds, or a case that holds one already, is left as it is.
+   * Answers the number each of these cases holds now.
+   */
+  claimReferences(claims: readonly { caseId: string; reference: string }[]): Promise<Map<string, string>>;
+  /**
+   * The case's number, issued now when it has none: the next one of the
+   * pattern's counter (per year when the pattern shows the year) that no case
+   * holds. Atomic across instances on one database; issuing twice for one case
+   * answers the same number.
+   */
+  issueReference(caseId: string, pattern: string, year: number): Promise<{ reference: string; issuedNow: boolean }>;
 }
 
 /** An advice version as it was issued, with the SHA-256 of its content: the proof that what is shown later is what went out. */
@@ -117,6 +136,15 @@ export const accountSchemaSql = `
     content text NOT NULL,
     issued_at text NOT NULL,
     account_id text NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS reference_counters (
+    key text PRIMARY KEY,
+    value bigint NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS case_references (
+    case_id text PRIMARY KEY,
+    reference text NOT NULL UNIQUE,
+    issued integer NOT NULL
   );
   CREATE TABLE IF NOT EXISTS audit_log (
     seq bigint PRIMARY KEY,
@@ -331,10 +359,60 @@ export function createSqlAccountStore(db: SqlDatabase, prepare: () => Promise<vo
         ? null
         : { versionId: row.version_id, caseId: row.case_id, number: Number(row.number), sha256: row.sha256, content: row.content, issuedAt: row.issued_at, accountId: row.account_id };
     },
+
+    caseReference,
+
+    async hasReferences() {
+      return (await db.query('SELECT 1 FROM case_references LIMIT 1')).length > 0;
+    },
+
+    async claimReferences(claims) {
+      const held = new Map<string, string>();
+      // In parts, within the parameters either database takes in one statement; a case joins many at once when a board moves to the server.
+      for (let start = 0; start < claims.length; start += claimBatch) {
+        const part = claims.slice(start, start + claimBatch);
+        const rows = part.map((_, index) => `($${index * 2 + 1}, $${index * 2 + 2}, 0)`).join(', ');
+        await db.run(`INSERT INTO case_references (case_id, reference, issued) VALUES ${rows} ON CONFLICT DO NOTHING`, part.flatMap(({ caseId, reference }) => [caseId, reference]));
+        const found = await db.query<{ case_id: string; reference: string }>(
+          `SELECT case_id, reference FROM case_references WHERE case_id IN (${part.map((_, index) => `$${index + 1}`).join(', ')})`,
+          part.map(({ caseId }) => caseId),
+        );
+        for (const row of found) held.set(row.case_id, row.reference);
+      }
+      return held;
+    },
+
+    async issueReference(caseId, pattern, year) {
+      for (;;) {
+        const held = await caseReference(caseId);
+        if (held !== null) return { reference: held, issuedNow: false };
+        // One statement takes the next number, so two instances never take the same one.
+        const [counter] = await db.query<{ value: number | string }>(
+          'INSERT INTO reference_counters (key, value) VALUES ($1, 1) ON CONFLICT (key) DO UPDATE SET value = reference_counters.value + 1 RETURNING value',
+          [sequenceKey(pattern, year)],
+        );
+        const reference = formatReference(pattern, year, Number(counter!.value));
+        try {
+          await db.run('INSERT INTO case_references (case_id, reference, issued) VALUES ($1, $2, 1)', [caseId, reference]);
+          return { reference, issuedNow: true };
+        } catch (error) {
+          // The number is an older case's, or this case was just given one elsewhere: look again.
+          if (!db.isUniqueViolation(error)) throw error;
+        }
+      }
+    },
   };
+
+  async function caseReference(caseId: string): Promise<string | null> {
+    const [row] = await db.query<{ reference: string }>('SELECT reference FROM case_references WHERE case_id = $1', [caseId]);
+    return row?.reference ?? null;
+  }
 }
 
 export const newAccountId = (): string => randomUUID();
+
+/** Cases per statement when numbers are kept: 800 parameters, under SQLite's oldest limit of 999. */
+const claimBatch = 400;
 
 interface AuditRow {
   seq: number | string;

@@ -1,6 +1,6 @@
 import { sha256 } from '../accounts/secrets';
 
-/** What the server records: setup, logins (also refused), account changes, refused connections, decisions on advice, project leads' screenings and process owners' reads of their case (also refused). */
+/** What the server records: setup, logins (also refused), account changes, refused connections, decisions on advice, project leads' screenings and process owners' reads of their case (also refused), reference numbers issued or written back. */
 export const auditActions = [
   'setup',
   'login',
@@ -13,6 +13,7 @@ export const auditActions = [
   'screening.save',
   'screening.complete',
   'owner.read',
+  'reference',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

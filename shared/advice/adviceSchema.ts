@@ -199,7 +199,7 @@ export type Advice = z.infer<typeof adviceSchema>;
 
 /* ---- Audit trail ---- */
 
-export const auditSubjects = ['advice', 'version', 'review', 'factCheck', 'conclusion', 'followUp', 'publication', 'conflict', 'screening'] as const;
+export const auditSubjects = ['advice', 'version', 'review', 'factCheck', 'conclusion', 'followUp', 'publication', 'conflict', 'screening', 'case'] as const;
 
 /** One append-only entry: who did what to which part of a case's advice. */
 export const auditEventSchema = z.object({

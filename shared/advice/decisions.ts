@@ -1,4 +1,5 @@
 import type { Case } from '../cases/caseSchema';
+import { isProvisionalReference } from '../cases/reference';
 import { checkTransition, type CaseStatus } from '../cases/status';
 import type { ConflictDeclaration } from '../people/boardSchema';
 import { adviceEvidence } from './evidence';
@@ -59,6 +60,7 @@ export function decide(state: DecisionState, decision: Decision, at: Date, today
   }
   const check = checkStep(version, decision.to, advice.latest.number, state.conflicts);
   if (!check.ok) return check;
+  if (decision.to === 'issued' && state.case && isProvisionalReference(state.case.reference)) return { ok: false, reasons: ['no_reference'] };
   const next: AdviceVersion = { ...version, status: decision.to, updatedAt: stamp, issuedAt: decision.to === 'issued' ? stamp : null };
   const nextAdvice = adviceWith(advice, next, at, today);
   return {

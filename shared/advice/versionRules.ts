@@ -50,7 +50,9 @@ export type AdviceRefusal =
   /** The advice refers to that earlier case already. */
   | 'precedent_linked'
   /** The case has no advice to refer from yet. */
-  | 'no_advice';
+  | 'no_advice'
+  /** Board mode: the case still carries its provisional reference ("concept"); an advice goes out under the server's number. */
+  | 'no_reference';
 
 export type RuleCheck = { ok: true } | { ok: false; reasons: AdviceRefusal[] };
 

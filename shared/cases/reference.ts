@@ -10,7 +10,21 @@ const sequenceToken = /\{(n+)\}/g;
 const yearTokens = /\{jjjj\}|\{jj\}/;
 const knownTokens = /\{(jjjj|jj|n+)\}/g;
 
-export type PatternProblem = 'no_sequence' | 'several_sequences' | 'unknown_token' | 'too_long';
+export type PatternProblem = 'no_sequence' | 'several_sequences' | 'unknown_token' | 'too_long' | 'provisional';
+
+/*
+ * In board mode the server issues the numbers, so that two machines working
+ * apart never hand out the same one. Until it has, a case carries a
+ * provisional reference: "concept" and the start of its id, which never
+ * changes and tells two concept cases apart. The reference is stored as
+ * shown, so every list, search and export shows the same words.
+ */
+const provisionalPrefix = 'concept-';
+const provisionalMarkLength = 8;
+
+export const provisionalReference = (caseId: string): string => `${provisionalPrefix}${caseId.replace(/-/g, '').slice(0, provisionalMarkLength)}`;
+
+export const isProvisionalReference = (reference: string): boolean => reference.startsWith(provisionalPrefix);
 
 export function checkReferencePattern(pattern: string): PatternProblem | null {
   if (pattern.length > 40) return 'too_long';
@@ -18,6 +32,8 @@ export function checkReferencePattern(pattern: string): PatternProblem | null {
   if (sequences.length === 0) return 'no_sequence';
   if (sequences.length > 1) return 'several_sequences';
   if (/[{}]/.test(pattern.replace(knownTokens, ''))) return 'unknown_token';
+  // A number from such a pattern would read as not yet issued.
+  if (isProvisionalReference(pattern)) return 'provisional';
   return null;
 }
 

@@ -1,6 +1,7 @@
 /*
- * Until the server hands out reference numbers, two machines working apart
- * can give two cases the same one. Every machine then shows the same answer:
+ * In board mode the server hands out reference numbers, but older data can
+ * still give two cases the same one (two machines that numbered while apart
+ * before, a solo database moved to the board). Every machine then shows the same answer:
  * the case registered first keeps the number, the other carries it with a
  * mark of its own id, so neither case is hidden and no number is shared.
  */

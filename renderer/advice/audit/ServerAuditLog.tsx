@@ -11,6 +11,10 @@ const taken = new Set(['approval', 'comment', 'status.draft', 'status.review', '
 
 function serverSentence({ action, outcome }: ServerAuditEntry, t: TFunction): string {
   if (action === 'owner.read') return t(outcome === 'ok' ? 'audit.server.ownerRead' : 'audit.server.ownerReadRefused');
+  if (action === 'reference') {
+    const [kind, reference] = outcome.split(':');
+    return t(kind === 'issued' ? 'audit.server.referenceIssued' : 'audit.server.referenceKept', { reference });
+  }
   if (action !== 'decision') return t('audit.server.connectionRefused');
   if (taken.has(outcome)) return t(`audit.server.taken.${outcome}`);
   if (outcome === 'undone:written_by_app') return t('audit.server.undone');

@@ -105,6 +105,7 @@ describe('decisions in board mode', () => {
         ['Sanne Secretaris', 'Versie goedgekeurd'],
         ['Noor B. (account)', 'Goedkeuring vastgelegd'],
         ['Sanne Secretaris', 'Versie ter beoordeling voorgelegd'],
+        ['Sanne Secretaris', expect.stringMatching(/^Zaaknummer EA-\d{4}-001 uitgegeven$/)],
       ]);
     await serverLog.locator('[data-chain="intact"]').waitFor();
     expect(await axeViolations(sanne)).toEqual([]);

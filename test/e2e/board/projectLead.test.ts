@@ -104,7 +104,7 @@ describe('a project lead invited by link', () => {
     const screeningId = (await row.getAttribute('data-screening-row'))!;
     await row.getByRole('link', { name: 'Inkomensapp' }).click();
     await sanne.getByRole('button', { name: 'Maak er een casus van' }).click();
-    await sanne.getByText(/Casus EA-\d{4}-001 is geregistreerd\./).waitFor();
+    await sanne.getByText(/Casus concept-[0-9a-f]{8} is geregistreerd\./).waitFor();
     await expect.poll(() => sanne.locator('.case-screening').innerText()).toMatch(/Adviesorgaan raadplegen: ja, gescreend op .+ door Lotte Leider\./);
     const caseId = new URL(sanne.url()).hash.replace('#/casussen/', '');
 

@@ -32,6 +32,16 @@ describe('parseServerOptions', () => {
     expect(parseServerOptions([], env)).toEqual({ kind: 'run', config: { storage: { kind: 'postgres', url: 'postgres://elders/beraad' }, host: '127.0.0.1', port: 8787 } });
   });
 
+  it('takes the pattern of the reference numbers it issues, over the environment, and refuses one that cannot number', () => {
+    const env = { BERAAD_REFERENCE_PATTERN: 'EA-{jj}-{nnnn}' };
+
+    expect(parseServerOptions([], env)).toMatchObject({ kind: 'run', config: { referencePattern: 'EA-{jj}-{nnnn}' } });
+    expect(parseServerOptions(['--reference-pattern', 'BA/{jjjj}/{nnn}'], env)).toMatchObject({ kind: 'run', config: { referencePattern: 'BA/{jjjj}/{nnn}' } });
+    for (const pattern of ['EA-{jjjj}', 'concept-{nnn}']) {
+      expect(parseServerOptions(['--reference-pattern', pattern])).toMatchObject({ kind: 'refused', message: expect.stringContaining(`Ongeldig patroon voor zaaknummers: ${pattern}.`) });
+    }
+  });
+
   it('answers --help before anything else', () => {
     expect(parseServerOptions(['--port', '9000', '--help'])).toEqual({ kind: 'help' });
   });

@@ -29,6 +29,15 @@ describe('case repository', () => {
     expect(await repo.getDescription(first.id)).toEqual(description);
   });
 
+  it('registers a case in board mode with its provisional reference, taking no number of its own', async () => {
+    const board = createCaseRepository(db, () => now, () => 'server');
+    const [first, second] = await board.register([{ input: caseInput() }, { input: caseInput() }], pattern);
+    expect(first!.reference).toBe(`concept-${first!.id.replace(/-/g, '').slice(0, 8)}`);
+    expect(second!.reference).not.toBe(first!.reference);
+    expect(await db.counters.count()).toBe(0);
+    expect((await repo.registerOne({ input: caseInput() }, pattern)).reference).toBe('EA-2026-001');
+  });
+
   it('never reuses a number, also not after archiving', async () => {
     const first = await repo.registerOne({ input: caseInput() }, pattern);
     await repo.archive(first.id);

@@ -6,7 +6,7 @@ import type { RichText } from '@shared/cases/caseSchema';
 import { boardDocumentName, caseDocumentName } from '@shared/sync/protocol';
 import { readRecord, writeRecord } from '@shared/sync/recordMap';
 import { sharedTextName } from '@shared/sync/sharedTextNames';
-import { createCaseRepository } from '../../../../renderer/cases/caseRepository';
+import { createCaseRepository, type Numbering } from '../../../../renderer/cases/caseRepository';
 import { richTextExtensions } from '../../../../renderer/components/richTextExtensions';
 import { createNoteRepository } from '../../../../renderer/meetings/noteRepository';
 import type { BeraadDb } from '../../../../renderer/db/database';
@@ -23,13 +23,13 @@ const schema = getSchema(richTextExtensions('notes'));
 const paragraph = (text: string): RichText => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 /** One member's machine: its own database, with board mode on. */
-async function machine(db: BeraadDb = testDatabase(), now = () => new Date('2026-06-01T10:00:00Z')) {
+async function machine(db: BeraadDb = testDatabase(), now = () => new Date('2026-06-01T10:00:00Z'), numbering: Numbering = 'local') {
   const problems: unknown[] = [];
   const outbox = installSyncOutbox(db);
   const engine = createSyncEngine(db, outbox, createDocumentStore(db), (error) => problems.push(error));
   await engine.start();
   started.push(engine);
-  const cases = createCaseRepository(db, now);
+  const cases = createCaseRepository(db, now, () => numbering);
   /** What the app does after each committed write: the engine takes it into the documents. */
   const settle = async () => {
     engine.changed();
@@ -153,6 +153,30 @@ describe('sync engine', () => {
       expect((await db.cases.get(first.id))?.reference).toBe('EA-2026-001');
       expect((await db.cases.get(second.id))?.reference).toBe(`EA-2026-001~${second.id.slice(0, 4)}`);
     }
+  });
+
+  it('shows a case registered in board mode as concept on both machines until the server’s number arrives, then that number, which a later edit keeps', async () => {
+    const [a, b] = [await machine(undefined, undefined, 'server'), await machine(undefined, undefined, 'server')];
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    expect(registered.reference).toBe(`concept-${registered.id.replace(/-/g, '').slice(0, 8)}`);
+    expect(await a.db.counters.count()).toBe(0);
+    await a.settle();
+    await exchange(a, b);
+    expect((await b.db.cases.get(registered.id))?.reference).toBe(registered.reference);
+
+    // What the server's referenceIssuer writes into the case's document.
+    const serverDoc = new Y.Doc();
+    Y.applyUpdate(serverDoc, Y.encodeStateAsUpdate(a.engine.documents().get(caseDocumentName(registered.id))!));
+    writeRecord(serverDoc, 'cases', registered.id, { reference: 'EA-2026-014' }, ['reference']);
+    for (const { engine } of [a, b]) Y.applyUpdate(engine.documents().get(caseDocumentName(registered.id))!, Y.encodeStateAsUpdate(serverDoc), fromServer);
+    await Promise.all([a.settle(), b.settle()]);
+    for (const { db } of [a, b]) expect((await db.cases.get(registered.id))?.reference).toBe('EA-2026-014');
+
+    await a.cases.update(registered.id, caseInput({ title: 'Herzien' }));
+    await a.settle();
+    await exchange(a, b);
+    expect(await b.db.cases.get(registered.id)).toMatchObject({ reference: 'EA-2026-014', title: 'Herzien' });
+    expect([...a.problems, ...b.problems]).toEqual([]);
   });
 
   it('opens its documents again after a restart, with what the server has not yet confirmed', async () => {

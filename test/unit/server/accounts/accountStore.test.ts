@@ -142,6 +142,37 @@ describe.each([
     expect(checkChain(await first.auditEntries())).toEqual({ ok: true, entries: 20 });
   });
 
+  it('issues distinct reference numbers to cases asked for at once on two instances, each case one number for good', async () => {
+    const year = 2031;
+    const caseIds = Array.from({ length: 12 }, () => randomUUID());
+    // Every case asked for twice, once on each instance, all at the same time.
+    const issued = await Promise.all(caseIds.flatMap((caseId) => [first, second].map((store) => store.issueReference(caseId, 'EA-{jjjj}-{nnn}', year))));
+
+    const perCase = new Map<string, Set<string>>();
+    issued.forEach(({ reference }, index) => perCase.set(caseIds[index >> 1]!, (perCase.get(caseIds[index >> 1]!) ?? new Set()).add(reference)));
+    expect([...perCase.values()].map((references) => references.size)).toEqual(caseIds.map(() => 1));
+    const references = [...perCase.values()].map((references) => [...references][0]!);
+    expect(new Set(references).size).toBe(caseIds.length);
+    expect(references.every((reference) => /^EA-2031-\d{3}$/.test(reference))).toBe(true);
+    expect(issued.filter(({ issuedNow }) => issuedNow)).toHaveLength(caseIds.length);
+    expect(await second.caseReference(caseIds[0]!)).toBe(references[0]);
+    expect(await first.issueReference(caseIds[0]!, 'EA-{jjjj}-{nnn}', year)).toEqual({ reference: references[0], issuedNow: false });
+  });
+
+  it('never issues a number a case already carried, and keeps it with that case only, also for many cases at once', async () => {
+    const year = 2032;
+    const older = randomUUID();
+    const other = randomUUID();
+    expect(await first.claimReferences([{ caseId: older, reference: 'EA-2032-001' }])).toEqual(new Map([[older, 'EA-2032-001']]));
+    expect(await second.hasReferences()).toBe(true);
+    expect(await second.claimReferences([{ caseId: older, reference: 'EA-2032-009' }, { caseId: other, reference: 'EA-2032-001' }])).toEqual(new Map([[older, 'EA-2032-001']]));
+
+    const { reference } = await second.issueReference(randomUUID(), 'EA-{jjjj}-{nnn}', year);
+    expect(reference).toBe('EA-2032-002');
+    const many = Array.from({ length: 1000 }, (_, index) => ({ caseId: randomUUID(), reference: `BA-${index}` }));
+    expect((await first.claimReferences(many)).size).toBe(1000);
+  });
+
   it('keeps the setup codes of every instance until they are dropped', async () => {
     await first.putCode({ hash: 's1', kind: 'setup', accountId: null, expiresAt: null });
     await second.putCode({ hash: 's2', kind: 'setup', accountId: null, expiresAt: null });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferencePattern, formatReference, referenceCandidates, sequenceKey } from '@shared/cases/reference';
+import { checkReferencePattern, formatReference, isProvisionalReference, provisionalReference, referenceCandidates, sequenceKey } from '@shared/cases/reference';
 
 describe('reference numbers', () => {
   it('formats the default pattern like EA-2026-001', () => {
@@ -27,6 +27,14 @@ describe('reference numbers', () => {
     expect(checkReferencePattern('EA-{nnn')).toBe('no_sequence');
     expect(checkReferencePattern('X'.repeat(41) + '{n}')).toBe('too_long');
     expect(checkReferencePattern('EA-{jjjj}-{nnn}')).toBeNull();
+  });
+
+  it('marks a provisional reference as concept with the start of the case id, and refuses a pattern that would read as one', () => {
+    const reference = provisionalReference('3f9a1c2b-7d4e-4f00-8a11-0123456789ab');
+    expect(reference).toBe('concept-3f9a1c2b');
+    expect(isProvisionalReference(reference)).toBe(true);
+    expect(isProvisionalReference('EA-2026-001')).toBe(false);
+    expect(checkReferencePattern('concept-{nnn}')).toBe('provisional');
   });
 
   it('offers the numbers after the counter as candidates, in order', () => {
