@@ -1,4 +1,4 @@
-import type { AsPlainObject, Options } from 'minisearch';
+import type { Options } from 'minisearch';
 import type { CaseStatus } from '../cases/status';
 import { normalizeText, tokenize } from './normalize';
 import { keyTerms, rankSimilarCases, type SimilarCase } from './similarCases';
@@ -6,13 +6,13 @@ import { toPhraseTest } from './phrases';
 import { toSnippet, type Snippet } from './snippet';
 import type { CaseFacets, SearchDocument, SearchKind } from './searchDocument';
 import { searchKinds } from './searchDocument';
-import { bm25, maxFuzzy, SearchIndex, termWeights } from './searchIndex';
+import { bm25, maxFuzzy, SearchIndex, termWeights, type StoredIndex } from './searchIndex';
 import { toTerm, toTerms } from './terms';
 import { TopResults } from './topResults';
 import { isVisible, type SearchViewer } from './visibility';
 
 /** Raise when what goes into the index changes: a stored index of another version is rebuilt. */
-export const searchIndexVersion = 2;
+export const searchIndexVersion = 3;
 
 /*
  * MiniSearch copies the stored fields into every match it meets, and a common
@@ -82,7 +82,7 @@ interface CaseEntry {
   facets: CaseFacets;
 }
 
-export type SearchCatalogJson = { version: number; index: AsPlainObject; cases: [string, CaseEntry][] };
+export type SearchCatalogJson = { version: number; index: StoredIndex; cases: [string, CaseEntry][] };
 
 /**
  * The index and what the filters need of every case. Filters read the case
@@ -107,7 +107,7 @@ export class SearchCatalog {
   }
 
   toJson(): SearchCatalogJson {
-    return { version: searchIndexVersion, index: this.index.toJSON(), cases: [...this.cases] };
+    return { version: searchIndexVersion, index: this.index.toStored(), cases: [...this.cases] };
   }
 
   get size(): number {

@@ -1,4 +1,4 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 
 /* MiniSearch's own defaults, named so that its `search` (similar cases) and `forEachMatch` score alike. */
 export const termWeights = { fuzzy: 0.45, prefix: 0.375 };
@@ -23,6 +23,28 @@ export interface IndexQuery {
 }
 
 /**
+ * The index as it is stored: numbers in arrays where MiniSearch's own form has
+ * an object with a key for every document of every word (reading those back
+ * took seconds at every start).
+ */
+export interface StoredIndex {
+  documentCount: number;
+  nextId: number;
+  dirtCount: number;
+  fieldIds: Record<string, number>;
+  averageFieldLength: number[];
+  ids: string[];
+  shortIds: number[];
+  /** Per document (in the order of `ids`), one length for each field. */
+  fieldLength: number[];
+  /** Per document, the values of the stored fields in the order the options name them. */
+  stored: unknown[][];
+  terms: string[];
+  /** Per term: for each field that has it, its id, how many documents, then per document its short id less the one before (they rise, so the numbers stay short) and the frequency. */
+  postings: number[][];
+}
+
+/**
  * MiniSearch with a way to meet every document that has all the words of a
  * query, scored exactly as `search` with `combineWith: 'AND'` scores it, in
  * the same order, but without a result object (score, terms, match and a copy
@@ -30,9 +52,83 @@ export interface IndexQuery {
  * matches: building and collecting those took as long as the scoring.
  */
 export class SearchIndex<T> extends MiniSearch<T> {
-  /** A stored index, as `MiniSearch.loadJS` reads it (that builds a plain MiniSearch, which this one takes over). */
-  static load<T>(js: AsPlainObject, options: Options<T>): SearchIndex<T> {
-    return Object.setPrototypeOf(MiniSearch.loadJS<T>(js, options), SearchIndex.prototype) as SearchIndex<T>;
+  static load<T>(stored: StoredIndex, options: Options<T>): SearchIndex<T> {
+    const index = new SearchIndex<T>(options);
+    index._documentCount = stored.documentCount;
+    index._nextId = stored.nextId;
+    index._dirtCount = stored.dirtCount;
+    index._fieldIds = stored.fieldIds;
+    index._avgFieldLength = stored.averageFieldLength;
+    const fieldCount = stored.averageFieldLength.length;
+    const storeFields = options.storeFields ?? [];
+    stored.ids.forEach((id, at) => {
+      const shortId = stored.shortIds[at]!;
+      index._documentIds.set(shortId, id);
+      index._idToShortId.set(id, shortId);
+      index._fieldLength.set(shortId, stored.fieldLength.slice(at * fieldCount, (at + 1) * fieldCount));
+      const values = stored.stored[at]!;
+      index._storedFields.set(shortId, Object.fromEntries(storeFields.map((field, i) => [field, values[i]])));
+    });
+    stored.terms.forEach((term, at) => {
+      const entry = stored.postings[at]!;
+      const data: TermData = new Map();
+      for (let i = 0; i < entry.length; ) {
+        const fieldId = entry[i++]!;
+        const count = entry[i++]!;
+        const postings: Postings = new Map();
+        let shortId = 0;
+        for (let n = 0; n < count; n++) {
+          shortId += entry[i++]!;
+          postings.set(shortId, entry[i++]!);
+        }
+        data.set(fieldId, postings);
+      }
+      index._index.set(term, data);
+    });
+    return index;
+  }
+
+  toStored(): StoredIndex {
+    const ids: string[] = [];
+    const shortIds: number[] = [];
+    const fieldLength: number[] = [];
+    const stored: unknown[][] = [];
+    const storeFields = this._options.storeFields;
+    for (const [shortId, id] of this._documentIds) {
+      ids.push(String(id));
+      shortIds.push(shortId);
+      fieldLength.push(...this._fieldLength.get(shortId)!);
+      const fields = this._storedFields.get(shortId) ?? {};
+      stored.push(storeFields.map((field) => fields[field]));
+    }
+    const terms: string[] = [];
+    const postings: number[][] = [];
+    for (const [term, data] of this._index) {
+      const entry: number[] = [];
+      for (const [fieldId, documents] of data) {
+        entry.push(fieldId, documents.size);
+        let previous = 0;
+        for (const [shortId, frequency] of documents) {
+          entry.push(shortId - previous, frequency);
+          previous = shortId;
+        }
+      }
+      terms.push(term);
+      postings.push(entry);
+    }
+    return {
+      documentCount: this._documentCount,
+      nextId: this._nextId,
+      dirtCount: this._dirtCount,
+      fieldIds: this._fieldIds,
+      averageFieldLength: this._avgFieldLength,
+      ids,
+      shortIds,
+      fieldLength,
+      stored,
+      terms,
+      postings,
+    };
   }
 
   /** The query's words as the index holds them, after prefix and typo expansion as the search options say. */
