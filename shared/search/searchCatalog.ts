@@ -15,9 +15,9 @@ import { isVisible, type SearchViewer } from './visibility';
 export const searchIndexVersion = 3;
 
 /*
- * MiniSearch copies the stored fields into every match it meets, and a common
- * word meets thousands: the id comes with the match anyway and the facets of a
- * case are held once in `cases`, so neither is stored (nor written to disk twice).
+ * What the filters and a hit read of a document. The id comes with the index
+ * anyway and the facets of a case are held once in `cases`, so neither is
+ * stored (nor written to disk twice).
  */
 type StoredDocument = Omit<SearchDocument, 'id' | 'facets'>;
 const storedFields: (keyof StoredDocument)[] = ['kind', 'title', 'text', 'caseId', 'meetingId', 'place', 'date', 'confidential'];
@@ -163,13 +163,14 @@ export class SearchCatalog {
     const { words, phrases } = parseQuery(query);
     if (toTerms(words).length === 0) return [];
     const passes = this.filterFor(filters, viewer);
-    const hasPhrases = toPhraseTest(phrases);
+    // Without quotes no match needs its title and text joined into one string.
+    const hasPhrases = phrases.length > 0 ? toPhraseTest(phrases) : null;
     const groups = new Map<SearchKind, TopResults<{ shortId: number; score: number }>>();
     // Counted and ranked as the index meets them: the thousands a common word matches are neither held nor sorted.
     const indexQuery = this.index.prepare(words);
     this.index.forEachMatch(indexQuery, (shortId, score) => {
       const document = this.index.storedFieldsOf(shortId) as StoredDocument;
-      if (!passes(document) || !hasPhrases(`${document.title}\n${document.text}`)) return;
+      if (!passes(document) || (hasPhrases && !hasPhrases(`${document.title}\n${document.text}`))) return;
       let group = groups.get(document.kind);
       if (!group) groups.set(document.kind, (group = new TopResults(perKind)));
       group.offer({ shortId, score });
