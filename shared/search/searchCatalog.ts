@@ -1,4 +1,4 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
+import type { Options } from 'minisearch';
 import type { CaseStatus } from '../cases/status';
 import { normalizeText, tokenize } from './normalize';
 import { keyTerms, rankSimilarCases, type SimilarCase } from './similarCases';
@@ -6,17 +6,18 @@ import { toPhraseTest } from './phrases';
 import { toSnippet, type Snippet } from './snippet';
 import type { CaseFacets, SearchDocument, SearchKind } from './searchDocument';
 import { searchKinds } from './searchDocument';
+import { bm25, maxFuzzy, SearchIndex, termWeights, type StoredIndex } from './searchIndex';
 import { toTerm, toTerms } from './terms';
 import { TopResults } from './topResults';
 import { isVisible, type SearchViewer } from './visibility';
 
 /** Raise when what goes into the index changes: a stored index of another version is rebuilt. */
-export const searchIndexVersion = 2;
+export const searchIndexVersion = 3;
 
 /*
- * MiniSearch copies the stored fields into every match it meets, and a common
- * word meets thousands: the id comes with the match anyway and the facets of a
- * case are held once in `cases`, so neither is stored (nor written to disk twice).
+ * What the filters and a hit read of a document. The id comes with the index
+ * anyway and the facets of a case are held once in `cases`, so neither is
+ * stored (nor written to disk twice).
  */
 type StoredDocument = Omit<SearchDocument, 'id' | 'facets'>;
 const storedFields: (keyof StoredDocument)[] = ['kind', 'title', 'text', 'caseId', 'meetingId', 'place', 'date', 'confidential'];
@@ -32,10 +33,13 @@ const options: Options<SearchDocument> = {
     // Prefix from three letters on, so the list narrows while typing; one typo in five letters is forgiven.
     prefix: (term) => term.length >= 3,
     fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+    weights: termWeights,
+    bm25,
+    maxFuzzy,
   },
 };
 
-const createMiniSearch = () => new MiniSearch<SearchDocument>(options);
+const createIndex = () => new SearchIndex<SearchDocument>(options);
 
 export interface SearchFilters {
   kinds: readonly SearchKind[];
@@ -78,7 +82,7 @@ interface CaseEntry {
   facets: CaseFacets;
 }
 
-export type SearchCatalogJson = { version: number; index: AsPlainObject; cases: [string, CaseEntry][] };
+export type SearchCatalogJson = { version: number; index: StoredIndex; cases: [string, CaseEntry][] };
 
 /**
  * The index and what the filters need of every case. Filters read the case
@@ -87,23 +91,23 @@ export type SearchCatalogJson = { version: number; index: AsPlainObject; cases: 
  */
 export class SearchCatalog {
   private constructor(
-    private readonly index: MiniSearch<SearchDocument>,
+    private readonly index: SearchIndex<SearchDocument>,
     private readonly cases: Map<string, CaseEntry>,
   ) {}
 
   static empty(): SearchCatalog {
-    return new SearchCatalog(createMiniSearch(), new Map());
+    return new SearchCatalog(createIndex(), new Map());
   }
 
   /** A stored catalog, or null when it was written by another version of the index. */
   static fromJson(json: SearchCatalogJson): SearchCatalog | null {
     if (json.version !== searchIndexVersion) return null;
-    const index = MiniSearch.loadJS<SearchDocument>(json.index, options);
+    const index = SearchIndex.load<SearchDocument>(json.index, options);
     return new SearchCatalog(index, new Map(json.cases));
   }
 
   toJson(): SearchCatalogJson {
-    return { version: searchIndexVersion, index: this.index.toJSON(), cases: [...this.cases] };
+    return { version: searchIndexVersion, index: this.index.toStored(), cases: [...this.cases] };
   }
 
   get size(): number {
@@ -137,7 +141,7 @@ export class SearchCatalog {
   }
 
   /** The test a document must pass to be found with these filters, prepared once for every match of a search. */
-  private filterFor(filters: SearchFilters, viewer: SearchViewer): (document: SearchDocument) => boolean {
+  private filterFor(filters: SearchFilters, viewer: SearchViewer): (document: StoredDocument) => boolean {
     const theme = normalizeText(filters.theme.trim());
     return (document) => {
       if (!isVisible(document, viewer)) return false;
@@ -159,23 +163,22 @@ export class SearchCatalog {
     const { words, phrases } = parseQuery(query);
     if (toTerms(words).length === 0) return [];
     const passes = this.filterFor(filters, viewer);
-    const hasPhrases = toPhraseTest(phrases);
-    const groups = new Map<SearchKind, TopResults<SearchResult>>();
-    // Counted and ranked as MiniSearch meets them; it keeps none, so it neither holds nor sorts the thousands a common word matches.
-    this.index.search(words, {
-      filter: (result) => {
-        const document = result as unknown as SearchDocument;
-        if (!passes(document) || !hasPhrases(`${document.title}\n${document.text}`)) return false;
-        let group = groups.get(document.kind);
-        if (!group) groups.set(document.kind, (group = new TopResults(perKind)));
-        group.offer(result);
-        return false;
-      },
+    // Without quotes no match needs its title and text joined into one string.
+    const hasPhrases = phrases.length > 0 ? toPhraseTest(phrases) : null;
+    const groups = new Map<SearchKind, TopResults<{ shortId: number; score: number }>>();
+    // Counted and ranked as the index meets them: the thousands a common word matches are neither held nor sorted.
+    const indexQuery = this.index.prepare(words);
+    this.index.forEachMatch(indexQuery, (shortId, score) => {
+      const document = this.index.storedFieldsOf(shortId) as StoredDocument;
+      if (!passes(document) || (hasPhrases && !hasPhrases(`${document.title}\n${document.text}`))) return;
+      let group = groups.get(document.kind);
+      if (!group) groups.set(document.kind, (group = new TopResults(perKind)));
+      group.offer({ shortId, score });
     });
     return searchKinds.flatMap((kind) => {
       const group = groups.get(kind);
       if (!group) return [];
-      const hits = group.best.map((result) => this.toHit(result as unknown as SearchDocument, result.score, result.terms));
+      const hits = group.best.map(({ shortId, score }) => this.toHit(shortId, score, this.index.matchedTerms(indexQuery, shortId)));
       return [{ kind, total: group.count, hits }];
     });
   }
@@ -209,9 +212,10 @@ export class SearchCatalog {
     return rankSimilarCases({ caseId, ...target }, candidates, textScores, limit);
   }
 
-  private toHit(document: SearchDocument, score: number, terms: readonly string[]): SearchHit {
+  private toHit(shortId: number, score: number, terms: readonly string[]): SearchHit {
+    const document = this.index.storedFieldsOf(shortId) as StoredDocument;
     return {
-      id: document.id,
+      id: this.index.idOf(shortId),
       kind: document.kind,
       title: document.title,
       caseId: document.caseId,

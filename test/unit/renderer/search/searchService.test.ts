@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { noFilters } from '@shared/search/searchCatalog';
 import type { SearchSource } from '@shared/search/searchDocument';
@@ -128,6 +129,21 @@ describe('search service', () => {
     const next = service(reader, storeName);
     await next.start();
     expect(ids(next, 'tuinen')).toEqual([]);
+  });
+
+  it('builds anew over an index stored in the form of an earlier version', async () => {
+    const { reader } = await archive();
+    const storeName = `search-${crypto.randomUUID()}`;
+    // What version 2 stored: MiniSearch's own form of the index.
+    const earlier = new MiniSearch({ fields: ['title', 'text'] });
+    earlier.add({ id: 'note:1', title: '', text: 'camera' });
+    await openSnapshotStore(storeName).save(await reader.stamp(), JSON.stringify({ version: 2, index: earlier.toJSON(), cases: [] }), 0);
+
+    const states: IndexState[] = [];
+    const search = service(reader, storeName, states);
+    await search.start();
+    expect(states.map((state) => state.kind)).toContain('building');
+    expect(ids(search, 'gezichtsherkenning')).toEqual([`note:${corpusIds.cameraNote}`]);
   });
 
   it('builds anew after a restore, which writes too much to follow record by record', async () => {
