@@ -11,25 +11,26 @@ import { startAutoBackup } from './backup/autoBackup';
 import { backupServiceKey, createBackupService } from './backup/backupService';
 import { trackChanges } from './backup/changeTracker';
 import { checkStorage } from './backup/storageNotices';
-import { attachmentRepositoryKey, createAttachmentRepository } from './cases/attachmentRepository';
+import { attachmentRepositoryKey } from './cases/attachmentRepositoryKey';
 import { caseRepositoryKey, createCaseRepository } from './cases/caseRepository';
 import { createDatabase } from './db/database';
-import { createDraftRepository, draftRepositoryKey } from './db/draftRepository';
-import { createExportQuery, exportQueryKey } from './export/exportQuery';
-import { createPublicationRecordRepository, publicationRecordRepositoryKey } from './export/publicationRecordRepository';
+import { draftRepositoryKey } from './db/draftRepositoryKey';
+import { exportQueryKey } from './export/exportQueryKey';
+import { publicationRecordRepositoryKey } from './export/publicationRecordRepositoryKey';
 import { initI18n } from './i18n/i18n';
-import { actionRepositoryKey, createActionRepository } from './meetings/actionRepository';
-import { createMeetingRepository, meetingRepositoryKey } from './meetings/meetingRepository';
+import { actionRepositoryKey } from './meetings/actionRepositoryKey';
+import { meetingRepositoryKey } from './meetings/meetingRepositoryKey';
 import { createMethodRepository, methodRepositoryKey } from './meetings/methodRepository';
 import { shippedMethodTemplates } from './meetings/shippedTemplates';
-import { createNoteRepository, noteRepositoryKey } from './meetings/noteRepository';
+import { noteRepositoryKey } from './meetings/noteRepositoryKey';
 import { createRecordRepository, recordRepositoryKey } from './meetings/recordRepository';
-import { createPeopleRepository, peopleRepositoryKey } from './people/peopleRepository';
+import { peopleRepositoryKey } from './people/peopleRepositoryKey';
 import { flushAll } from './persistence/flushRegistry';
 import { reportStorageError } from './persistence/storageProblems';
 import { firstScreenShown } from './perf/paintMarks';
 import { bindWriteMode } from './persistence/writeMode';
 import { startWriterLock, writerLockKey, type WindowRole } from './persistence/writerLock';
+import { lazyService } from './services/lazyService';
 import { provide, type ServiceRegistry } from './services/serviceKey';
 import { exposeFaultHook } from './db/faultHook';
 import { installWriteGuard } from './db/writeGuard';
@@ -43,7 +44,7 @@ import { bridgeKey, resolveBridge } from './platform/bridge';
 import { boardSearchViewer } from './search/boardSearchViewer';
 import { createSearchClient, searchClientKey, startSearchWorker } from './search/searchClient';
 import { watchSearchSources } from './search/searchChangeWatcher';
-import { createScreeningRepository, screeningRepositoryKey } from './screening/screeningRepository';
+import { screeningRepositoryKey } from './screening/screeningRepositoryKey';
 import { createScreeningTemplateRepository, screeningTemplateRepositoryKey } from './screening/screeningTemplateRepository';
 import { defaultScreeningTemplateId } from '@shared/screening/templateSchema';
 import { createSettingsRepository, settingsRepositoryKey } from './settings/settingsRepository';
@@ -120,29 +121,30 @@ async function start(): Promise<void> {
   const screeningTemplates = createScreeningTemplateRepository(db);
   const backup = createBackupService(db, bridge, changes);
   bindRemoteChanges(boardMode.onRemoteChange);
+  // A service the first screen does not use loads its code on its first call (lazyService).
   const services: ServiceRegistry = Object.fromEntries([
     provide(bridgeKey, bridge),
     provide(caseRepositoryKey, cases),
-    provide(attachmentRepositoryKey, createAttachmentRepository(db)),
-    provide(draftRepositoryKey, createDraftRepository(db)),
+    provide(attachmentRepositoryKey, lazyService(() => import('./cases/attachmentRepository').then((m) => m.createAttachmentRepository(db)))),
+    provide(draftRepositoryKey, lazyService(() => import('./db/draftRepository').then((m) => m.createDraftRepository(db)))),
     provide(settingsRepositoryKey, settingsRepository),
-    provide(peopleRepositoryKey, createPeopleRepository(db)),
+    provide(peopleRepositoryKey, lazyService(() => import('./people/peopleRepository').then((m) => m.createPeopleRepository(db)))),
     provide(methodRepositoryKey, methods),
-    provide(meetingRepositoryKey, createMeetingRepository(db)),
-    provide(noteRepositoryKey, createNoteRepository(db)),
+    provide(meetingRepositoryKey, lazyService(() => import('./meetings/meetingRepository').then((m) => m.createMeetingRepository(db)))),
+    provide(noteRepositoryKey, lazyService(() => import('./meetings/noteRepository').then((m) => m.createNoteRepository(db)))),
     provide(recordRepositoryKey, createRecordRepository(db)),
-    provide(actionRepositoryKey, createActionRepository(db)),
+    provide(actionRepositoryKey, lazyService(() => import('./meetings/actionRepository').then((m) => m.createActionRepository(db)))),
     provide(adviceRepositoryKey, createAdviceRepository(db, cases)),
     provide(adviceOutcomeRepositoryKey, createAdviceOutcomeRepository(db)),
     provide(adviceRegisterQueryKey, createAdviceRegisterQuery(db)),
-    provide(exportQueryKey, createExportQuery(db)),
-    provide(publicationRecordRepositoryKey, createPublicationRecordRepository(db)),
+    provide(exportQueryKey, lazyService(() => import('./export/exportQuery').then((m) => m.createExportQuery(db)))),
+    provide(publicationRecordRepositoryKey, lazyService(() => import('./export/publicationRecordRepository').then((m) => m.createPublicationRecordRepository(db)))),
     provide(backupServiceKey, backup),
     provide(writerLockKey, lock),
     provide(boardModeKey, boardMode),
     provide(boardSessionKey, boardSession),
     provide(searchClientKey, search),
-    provide(screeningRepositoryKey, createScreeningRepository(db, cases)),
+    provide(screeningRepositoryKey, lazyService(() => import('./screening/screeningRepository').then((m) => m.createScreeningRepository(db, cases)))),
     provide(screeningTemplateRepositoryKey, screeningTemplates),
   ]);
 

@@ -7,7 +7,7 @@ import { useService } from '../../services/services';
 import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepository';
 import { adviceRepositoryKey } from '../adviceRepository';
 import { caseRepositoryKey } from '../../cases/caseRepository';
-import { peopleRepositoryKey } from '../../people/peopleRepository';
+import { peopleRepositoryKey } from '../../people/peopleRepositoryKey';
 import { reportStorageError } from '../../persistence/storageProblems';
 import { useRemoteVersion } from '../../sync/useRemoteVersion';
 
