@@ -1,0 +1,39 @@
+/**
+ * The Dutch strings the first screen can show, by key or by the start of a
+ * key: the case list, the layout around it with its notices, and the recovery
+ * screen. The build puts only these in the first screen's code; the others
+ * load with the first page or dialog that needs them (loadAllStrings).
+ */
+export const firstScreenKeys = [
+  'actions.nav',
+  'adviceRegister.flag',
+  'adviceRegister.flags',
+  'adviceRegister.nav',
+  'backup.refusal',
+  'backup.status',
+  'backup.storage',
+  'backup.tables',
+  'backup.uniqueFields',
+  'board.projectLead',
+  'board.signInProblem',
+  'board.status',
+  'case',
+  'caseList',
+  'classification',
+  'common',
+  'dashboard.nav',
+  'export.report.nav',
+  'layout',
+  'meetings.title',
+  'people.nav',
+  'readOnly',
+  'recovery',
+  'screening.nav',
+  'screening.new',
+  'search.open',
+  'settings.municipality.notice',
+  'settings.municipality.noticeLink',
+  'status',
+  'storage',
+  'unsaved',
+] as const;
