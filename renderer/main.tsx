@@ -17,7 +17,7 @@ import { createDatabase } from './db/database';
 import { draftRepositoryKey } from './db/draftRepositoryKey';
 import { exportQueryKey } from './export/exportQueryKey';
 import { publicationRecordRepositoryKey } from './export/publicationRecordRepositoryKey';
-import { initI18n } from './i18n/i18n';
+import { initI18n, loadAllStrings } from './i18n/i18n';
 import { actionRepositoryKey } from './meetings/actionRepositoryKey';
 import { meetingRepositoryKey } from './meetings/meetingRepositoryKey';
 import { createMethodRepository, methodRepositoryKey } from './meetings/methodRepository';
@@ -38,8 +38,6 @@ import { newIdentity, type DatabaseIdentity, type DatabaseLoss } from '@shared/s
 import { checkAtStart } from './recovery/checkAtStart';
 import { createDatabaseIdentityStore } from './recovery/databaseIdentityStore';
 import { createLossMonitor, type LossMonitor } from './recovery/lossMonitor';
-import { createRecoveryActions } from './recovery/recoveryActions';
-import { RecoveryPage } from './recovery/RecoveryPage';
 import { bridgeKey, resolveBridge } from './platform/bridge';
 import { boardSearchViewer } from './search/boardSearchViewer';
 import { createSearchClient, searchClientKey, startSearchWorker } from './search/searchClient';
@@ -156,9 +154,16 @@ async function start(): Promise<void> {
     reportStorageError(error);
     throw error;
   });
-  const recoveryFor = async (loss: DatabaseLoss, kept: DatabaseIdentity) => (
-    <RecoveryPage loss={loss} actions={createRecoveryActions(bridge, await backup.repository(), guard, identities, kept)} />
-  );
+  // Shown only when the database is lost, so its code and words load then.
+  const recoveryFor = async (loss: DatabaseLoss, kept: DatabaseIdentity) => {
+    const [{ RecoveryPage }, { createRecoveryActions }, repository] = await Promise.all([
+      import('./recovery/RecoveryPage'),
+      import('./recovery/recoveryActions'),
+      backup.repository(),
+      loadAllStrings(),
+    ]);
+    return <RecoveryPage loss={loss} actions={createRecoveryActions(bridge, repository, guard, identities, kept)} />;
+  };
   if (verdict.kind === 'lost') {
     // Nothing may be written into a database that is not the one the user worked in.
     guard.setMode('lost');

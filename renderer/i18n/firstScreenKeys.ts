@@ -1,19 +1,16 @@
 /**
  * The Dutch strings the first screen can show, by key or by the start of a
- * key: the case list, the layout around it with its notices, and the recovery
- * screen. The build puts only these in the first screen's code; the others
- * load with the first page or dialog that needs them (loadAllStrings).
+ * key: the case list and the layout around it with its notices. The build
+ * puts only these in the first screen's code; the others load with the first
+ * page or dialog that needs them, or the recovery screen (loadAllStrings).
  */
 export const firstScreenKeys = [
   'actions.nav',
   'adviceRegister.flag',
   'adviceRegister.flags',
   'adviceRegister.nav',
-  'backup.refusal',
   'backup.status',
   'backup.storage',
-  'backup.tables',
-  'backup.uniqueFields',
   'board.projectLead',
   'board.signInProblem',
   'board.status',
@@ -27,7 +24,6 @@ export const firstScreenKeys = [
   'meetings.title',
   'people.nav',
   'readOnly',
-  'recovery',
   'screening.nav',
   'screening.new',
   'search.open',
@@ -35,5 +31,6 @@ export const firstScreenKeys = [
   'settings.municipality.noticeLink',
   'status',
   'storage',
-  'unsaved',
+  'unsaved.notice',
+  'unsaved.noticeLink',
 ] as const;

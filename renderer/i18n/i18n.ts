@@ -27,8 +27,7 @@ let laterStrings: Promise<void> | null = null;
 
 /**
  * The Dutch strings the first screen does not show, added once: every page and
- * dialog waits for them (lazyComponent), and the app asks for them once its
- * first screen is up.
+ * dialog (lazyComponent) and the recovery screen waits for them.
  */
 export function loadAllStrings(): Promise<void> {
   return (laterStrings ??= import('virtual:dutch-strings/later').then(({ default: later }) => {
