@@ -3,9 +3,10 @@ import { createRoot, type Root } from 'react-dom/client';
 import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/index.css';
 import './styles/app.css';
-import { adviceOutcomeRepositoryKey, createAdviceOutcomeRepository } from './advice/adviceOutcomeRepository';
+import { adviceOutcomeRepositoryKey } from './advice/adviceOutcomeRepositoryKey';
 import { adviceRegisterQueryKey, createAdviceRegisterQuery } from './advice/adviceRegisterQuery';
-import { adviceRepositoryKey, createAdviceRepository } from './advice/adviceRepository';
+import { adviceRepositoryKey } from './advice/adviceRepositoryKey';
+import { auditLogKey, createAuditLog } from './advice/auditLog';
 import { App, preloadPageAt } from './app/App';
 import { startAutoBackup } from './backup/autoBackup';
 import { backupServiceKey, createBackupService } from './backup/backupService';
@@ -132,8 +133,9 @@ async function start(): Promise<void> {
     provide(noteRepositoryKey, lazyService(() => import('./meetings/noteRepository').then((m) => m.createNoteRepository(db)))),
     provide(recordRepositoryKey, createRecordRepository(db)),
     provide(actionRepositoryKey, lazyService(() => import('./meetings/actionRepository').then((m) => m.createActionRepository(db)))),
-    provide(adviceRepositoryKey, createAdviceRepository(db, cases)),
-    provide(adviceOutcomeRepositoryKey, createAdviceOutcomeRepository(db)),
+    provide(adviceRepositoryKey, lazyService(() => import('./advice/adviceRepository').then((m) => m.createAdviceRepository(db, cases)))),
+    provide(adviceOutcomeRepositoryKey, lazyService(() => import('./advice/adviceOutcomeRepository').then((m) => m.createAdviceOutcomeRepository(db)))),
+    provide(auditLogKey, createAuditLog(db)),
     provide(adviceRegisterQueryKey, createAdviceRegisterQuery(db)),
     provide(exportQueryKey, lazyService(() => import('./export/exportQuery').then((m) => m.createExportQuery(db)))),
     provide(publicationRecordRepositoryKey, lazyService(() => import('./export/publicationRecordRepository').then((m) => m.createPublicationRecordRepository(db)))),

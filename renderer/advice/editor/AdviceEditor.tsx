@@ -5,7 +5,7 @@ import { sectionKeys, type AdviceVersion, type SectionKey } from '@shared/advice
 import type { AdviceRefusal } from '@shared/advice/versionRules';
 import type { RichText } from '@shared/cases/caseSchema';
 import { useService } from '../../services/services';
-import { adviceRepositoryKey } from '../adviceRepository';
+import { adviceRepositoryKey } from '../adviceRepositoryKey';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { emergencyKey } from '../../persistence/emergencyCopies';
 import { useAutosave } from '../../persistence/useAutosave';

@@ -20,6 +20,8 @@ describe('the first screen', () => {
     const loadedOnUse = [
       'virtual:dutch-strings/later',
       'renderer/i18n/english.ts',
+      'renderer/advice/adviceRepository.ts',
+      'renderer/advice/adviceOutcomeRepository.ts',
       'renderer/cases/attachmentRepository.ts',
       'renderer/db/draftRepository.ts',
       'renderer/people/peopleRepository.ts',
