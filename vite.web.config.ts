@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { firstScreenKeys } from './renderer/i18n/firstScreenKeys';
+import { mergeFeatureTranslations, splitTranslations, type TranslationTree } from './renderer/i18n/translationTree';
 import { toSortedWords } from './shared/publication/wordList';
 import { contentSecurityPolicy } from './shared/security/contentSecurityPolicy';
 
@@ -75,11 +77,44 @@ export function dutchWordList(): Plugin {
   };
 }
 
+const dutchStringsIds = { firstScreen: 'virtual:dutch-strings/first-screen', later: 'virtual:dutch-strings/later' } as const;
+
+/*
+ * The app's Dutch strings in two parts: those the first screen shows
+ * (renderer/i18n/firstScreenKeys.ts) and the others, which are most of them
+ * and load when a page or dialog needs them. Made from every locales/nl.json
+ * when the app is built, so each part carries only its own strings.
+ */
+export function dutchStrings(): Plugin {
+  const renderer = here('renderer');
+  const baseFile = join(renderer, 'i18n', 'locales', 'nl.json');
+  const files = () =>
+    readdirSync(renderer, { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith(join('locales', 'nl.json')))
+      .map((path) => join(renderer, path));
+  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as TranslationTree;
+  const parts = (files: readonly string[]) => {
+    const features = Object.fromEntries(files.filter((file) => file !== baseFile).map((file) => [relative(renderer, file), read(file)]));
+    return splitTranslations(mergeFeatureTranslations(read(baseFile), features), firstScreenKeys);
+  };
+  return {
+    name: 'beraad:dutch-strings',
+    resolveId: (source) => (source === dutchStringsIds.firstScreen || source === dutchStringsIds.later ? `\0${source}` : undefined),
+    load(id) {
+      const part = id === `\0${dutchStringsIds.firstScreen}` ? 'picked' : id === `\0${dutchStringsIds.later}` ? 'rest' : null;
+      if (!part) return undefined;
+      const found = files();
+      found.forEach((file) => this.addWatchFile(file));
+      return `export default ${JSON.stringify(parts(found)[part])};`;
+    },
+  };
+}
+
 /** The renderer build, shared by the browser mode and the Electron build. */
 export const rendererConfig: UserConfig = {
   root: here('renderer'),
   base: './',
-  plugins: [contentSecurityPolicyMeta(), utrechtTreeShaking(), dutchWordList()],
+  plugins: [contentSecurityPolicyMeta(), utrechtTreeShaking(), dutchWordList(), dutchStrings()],
   resolve: { alias: { '@shared': here('shared') } },
   build: {
     outDir,

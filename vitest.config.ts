@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { dutchStrings } from './vite.web.config';
 
 const alias = { '@shared': fileURLToPath(new URL('shared', import.meta.url)) };
 
@@ -9,6 +10,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
+        plugins: [dutchStrings()],
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],

@@ -3,34 +3,36 @@ import { createRoot, type Root } from 'react-dom/client';
 import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/index.css';
 import './styles/app.css';
-import { adviceOutcomeRepositoryKey, createAdviceOutcomeRepository } from './advice/adviceOutcomeRepository';
+import { adviceOutcomeRepositoryKey } from './advice/adviceOutcomeRepositoryKey';
 import { adviceRegisterQueryKey, createAdviceRegisterQuery } from './advice/adviceRegisterQuery';
-import { adviceRepositoryKey, createAdviceRepository } from './advice/adviceRepository';
+import { adviceRepositoryKey } from './advice/adviceRepositoryKey';
+import { auditLogKey, createAuditLog } from './advice/auditLog';
 import { App, preloadPageAt } from './app/App';
 import { startAutoBackup } from './backup/autoBackup';
 import { backupServiceKey, createBackupService } from './backup/backupService';
 import { trackChanges } from './backup/changeTracker';
 import { checkStorage } from './backup/storageNotices';
-import { attachmentRepositoryKey, createAttachmentRepository } from './cases/attachmentRepository';
+import { attachmentRepositoryKey } from './cases/attachmentRepositoryKey';
 import { caseRepositoryKey, createCaseRepository } from './cases/caseRepository';
 import { systemClock } from './db/clock';
 import { createDatabase } from './db/database';
-import { createDraftRepository, draftRepositoryKey } from './db/draftRepository';
-import { createExportQuery, exportQueryKey } from './export/exportQuery';
-import { createPublicationRecordRepository, publicationRecordRepositoryKey } from './export/publicationRecordRepository';
-import { initI18n } from './i18n/i18n';
-import { actionRepositoryKey, createActionRepository } from './meetings/actionRepository';
-import { createMeetingRepository, meetingRepositoryKey } from './meetings/meetingRepository';
+import { draftRepositoryKey } from './db/draftRepositoryKey';
+import { exportQueryKey } from './export/exportQueryKey';
+import { publicationRecordRepositoryKey } from './export/publicationRecordRepositoryKey';
+import { initI18n, loadAllStrings } from './i18n/i18n';
+import { actionRepositoryKey } from './meetings/actionRepositoryKey';
+import { meetingRepositoryKey } from './meetings/meetingRepositoryKey';
 import { createMethodRepository, methodRepositoryKey } from './meetings/methodRepository';
 import { shippedMethodTemplates } from './meetings/shippedTemplates';
-import { createNoteRepository, noteRepositoryKey } from './meetings/noteRepository';
+import { noteRepositoryKey } from './meetings/noteRepositoryKey';
 import { createRecordRepository, recordRepositoryKey } from './meetings/recordRepository';
-import { createPeopleRepository, peopleRepositoryKey } from './people/peopleRepository';
+import { peopleRepositoryKey } from './people/peopleRepositoryKey';
 import { flushAll } from './persistence/flushRegistry';
 import { reportStorageError } from './persistence/storageProblems';
 import { firstScreenShown } from './perf/paintMarks';
 import { bindWriteMode } from './persistence/writeMode';
 import { startWriterLock, writerLockKey, type WindowRole } from './persistence/writerLock';
+import { lazyService } from './services/lazyService';
 import { provide, type ServiceRegistry } from './services/serviceKey';
 import { exposeFaultHook } from './db/faultHook';
 import { installWriteGuard } from './db/writeGuard';
@@ -38,13 +40,11 @@ import { newIdentity, type DatabaseIdentity, type DatabaseLoss } from '@shared/s
 import { checkAtStart } from './recovery/checkAtStart';
 import { createDatabaseIdentityStore } from './recovery/databaseIdentityStore';
 import { createLossMonitor, type LossMonitor } from './recovery/lossMonitor';
-import { createRecoveryActions } from './recovery/recoveryActions';
-import { RecoveryPage } from './recovery/RecoveryPage';
 import { bridgeKey, resolveBridge } from './platform/bridge';
 import { boardSearchViewer } from './search/boardSearchViewer';
 import { createSearchClient, searchClientKey, startSearchWorker } from './search/searchClient';
 import { watchSearchSources } from './search/searchChangeWatcher';
-import { createScreeningRepository, screeningRepositoryKey } from './screening/screeningRepository';
+import { screeningRepositoryKey } from './screening/screeningRepositoryKey';
 import { createScreeningTemplateRepository, screeningTemplateRepositoryKey } from './screening/screeningTemplateRepository';
 import { defaultScreeningTemplateId } from '@shared/screening/templateSchema';
 import { createSettingsRepository, settingsRepositoryKey } from './settings/settingsRepository';
@@ -121,29 +121,31 @@ async function start(): Promise<void> {
   const screeningTemplates = createScreeningTemplateRepository(db);
   const backup = createBackupService(db, bridge, changes);
   bindRemoteChanges(boardMode.onRemoteChange);
+  // A service the first screen does not use loads its code on its first call (lazyService).
   const services: ServiceRegistry = Object.fromEntries([
     provide(bridgeKey, bridge),
     provide(caseRepositoryKey, cases),
-    provide(attachmentRepositoryKey, createAttachmentRepository(db)),
-    provide(draftRepositoryKey, createDraftRepository(db)),
+    provide(attachmentRepositoryKey, lazyService(() => import('./cases/attachmentRepository').then((m) => m.createAttachmentRepository(db)))),
+    provide(draftRepositoryKey, lazyService(() => import('./db/draftRepository').then((m) => m.createDraftRepository(db)))),
     provide(settingsRepositoryKey, settingsRepository),
-    provide(peopleRepositoryKey, createPeopleRepository(db)),
+    provide(peopleRepositoryKey, lazyService(() => import('./people/peopleRepository').then((m) => m.createPeopleRepository(db)))),
     provide(methodRepositoryKey, methods),
-    provide(meetingRepositoryKey, createMeetingRepository(db)),
-    provide(noteRepositoryKey, createNoteRepository(db)),
+    provide(meetingRepositoryKey, lazyService(() => import('./meetings/meetingRepository').then((m) => m.createMeetingRepository(db)))),
+    provide(noteRepositoryKey, lazyService(() => import('./meetings/noteRepository').then((m) => m.createNoteRepository(db)))),
     provide(recordRepositoryKey, createRecordRepository(db)),
-    provide(actionRepositoryKey, createActionRepository(db)),
-    provide(adviceRepositoryKey, createAdviceRepository(db, cases)),
-    provide(adviceOutcomeRepositoryKey, createAdviceOutcomeRepository(db)),
+    provide(actionRepositoryKey, lazyService(() => import('./meetings/actionRepository').then((m) => m.createActionRepository(db)))),
+    provide(adviceRepositoryKey, lazyService(() => import('./advice/adviceRepository').then((m) => m.createAdviceRepository(db, cases)))),
+    provide(adviceOutcomeRepositoryKey, lazyService(() => import('./advice/adviceOutcomeRepository').then((m) => m.createAdviceOutcomeRepository(db)))),
+    provide(auditLogKey, createAuditLog(db)),
     provide(adviceRegisterQueryKey, createAdviceRegisterQuery(db)),
-    provide(exportQueryKey, createExportQuery(db)),
-    provide(publicationRecordRepositoryKey, createPublicationRecordRepository(db)),
+    provide(exportQueryKey, lazyService(() => import('./export/exportQuery').then((m) => m.createExportQuery(db)))),
+    provide(publicationRecordRepositoryKey, lazyService(() => import('./export/publicationRecordRepository').then((m) => m.createPublicationRecordRepository(db)))),
     provide(backupServiceKey, backup),
     provide(writerLockKey, lock),
     provide(boardModeKey, boardMode),
     provide(boardSessionKey, boardSession),
     provide(searchClientKey, search),
-    provide(screeningRepositoryKey, createScreeningRepository(db, cases)),
+    provide(screeningRepositoryKey, lazyService(() => import('./screening/screeningRepository').then((m) => m.createScreeningRepository(db, cases)))),
     provide(screeningTemplateRepositoryKey, screeningTemplates),
   ]);
 
@@ -155,9 +157,16 @@ async function start(): Promise<void> {
     reportStorageError(error);
     throw error;
   });
-  const recoveryFor = async (loss: DatabaseLoss, kept: DatabaseIdentity) => (
-    <RecoveryPage loss={loss} actions={createRecoveryActions(bridge, await backup.repository(), guard, identities, kept)} />
-  );
+  // Shown only when the database is lost, so its code and words load then.
+  const recoveryFor = async (loss: DatabaseLoss, kept: DatabaseIdentity) => {
+    const [{ RecoveryPage }, { createRecoveryActions }, repository] = await Promise.all([
+      import('./recovery/RecoveryPage'),
+      import('./recovery/recoveryActions'),
+      backup.repository(),
+      loadAllStrings(),
+    ]);
+    return <RecoveryPage loss={loss} actions={createRecoveryActions(bridge, repository, guard, identities, kept)} />;
+  };
   if (verdict.kind === 'lost') {
     // Nothing may be written into a database that is not the one the user worked in.
     guard.setMode('lost');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { actionRepositoryKey } from '../meetings/actionRepository';
+import { actionRepositoryKey } from '../meetings/actionRepositoryKey';
 import { useService } from '../services/services';
 import { afterNextPaint, markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { caseRepositoryKey } from '../cases/caseRepository';
-import { actionRepositoryKey } from '../meetings/actionRepository';
-import { peopleRepositoryKey } from '../people/peopleRepository';
+import { actionRepositoryKey } from '../meetings/actionRepositoryKey';
+import { peopleRepositoryKey } from '../people/peopleRepositoryKey';
 import { useService } from '../services/services';
 import type { OverviewSources } from './actionOverviewQuery';
 

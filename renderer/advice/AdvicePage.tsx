@@ -5,7 +5,7 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import type { AdviceVersion } from '@shared/advice/adviceSchema';
 import { checkEditable } from '@shared/advice/versionRules';
 import { useService } from '../services/services';
-import { adviceRepositoryKey } from './adviceRepository';
+import { adviceRepositoryKey } from './adviceRepositoryKey';
 import { useCase } from '../cases/useCase';
 import { measureAfterPaint } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Textbox } from '@utrecht/component-library-react';
 import { useService } from '../services/services';
-import { adviceRepositoryKey } from './adviceRepository';
+import { adviceRepositoryKey } from './adviceRepositoryKey';
 import { useActorName } from '../board/useActorName';
 import { RefusalAlert } from './RefusalAlert';
 import { useRefusal } from './useRefusal';

@@ -7,7 +7,7 @@ import { exclusionOf } from '@shared/people/boardRules';
 import type { ConflictDeclaration } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
 import { useService } from '../services/services';
-import { peopleRepositoryKey } from '../people/peopleRepository';
+import { peopleRepositoryKey } from '../people/peopleRepositoryKey';
 import { formatDate, formatDateTime } from '../i18n/formatters';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useOwnPerson } from '../board/useOwnPerson';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useService } from '../services/services';
-import { adviceRepositoryKey } from './adviceRepository';
+import { adviceRepositoryKey } from './adviceRepositoryKey';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useActorName } from '../board/useActorName';
 import type { LoadedAdvice } from './adviceRepository';

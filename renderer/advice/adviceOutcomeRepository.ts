@@ -19,7 +19,6 @@ import { localToday, systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import type { Outcome } from './adviceRepository';
 import { createAuditLog } from './auditLog';
-import { serviceKey } from '../services/serviceKey';
 
 const refused = <T>(...reasons: AdviceRefusal[]): Outcome<T> => ({ ok: false, reasons });
 
@@ -140,4 +139,3 @@ export function createAdviceOutcomeRepository(db: BeraadDb, clock: Clock = syste
 }
 
 export type AdviceOutcomeRepository = ReturnType<typeof createAdviceOutcomeRepository>;
-export const adviceOutcomeRepositoryKey = serviceKey<AdviceOutcomeRepository>('adviceOutcome');

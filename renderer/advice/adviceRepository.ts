@@ -24,7 +24,6 @@ import { localToday, systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import { readPrefillSource } from './adviceSources';
 import { createAuditLog } from './auditLog';
-import { serviceKey } from '../services/serviceKey';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reasons: AdviceRefusal[] };
 
@@ -105,7 +104,6 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
 
   return {
     audit: audit.forCase,
-    watchAudit: audit.watch,
 
     /** The advice with only its newest text: older versions are read when asked for. */
     async load(caseId: string): Promise<LoadedAdvice | undefined> {
@@ -285,4 +283,3 @@ export function createAdviceRepository(db: BeraadDb, cases: CaseRepository, cloc
 }
 
 export type AdviceRepository = ReturnType<typeof createAdviceRepository>;
-export const adviceRepositoryKey = serviceKey<AdviceRepository>('advice');

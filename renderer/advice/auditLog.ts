@@ -2,6 +2,7 @@ import Dexie, { liveQuery } from 'dexie';
 import { auditEventSchema, type AuditEvent } from '@shared/advice/adviceSchema';
 import { parseOrThrow } from '@shared/util/validation';
 import type { BeraadDb } from '../db/database';
+import { serviceKey } from '../services/serviceKey';
 
 export type AuditEntry = Omit<AuditEvent, 'id' | 'caseId' | 'at' | 'actor'>;
 
@@ -54,3 +55,5 @@ export function createAuditLog(db: BeraadDb) {
 }
 
 export type AuditLog = ReturnType<typeof createAuditLog>;
+/** Apart from the advice repository, whose code loads on first use: a screen follows the trail as it grows. */
+export const auditLogKey = serviceKey<AuditLog>('auditLog');

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useService } from '../services/services';
-import { adviceRepositoryKey } from './adviceRepository';
+import { adviceRepositoryKey } from './adviceRepositoryKey';
 import { markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
 import type { LoadedAdvice } from './adviceRepository';

@@ -3,7 +3,8 @@ import type { DecisionRequest } from '@shared/advice/decisionRequest';
 import { useActorName } from '../board/useActorName';
 import { useBoardState } from '../board/useBoardState';
 import { useService } from '../services/services';
-import { adviceRepositoryKey, type Outcome } from './adviceRepository';
+import type { Outcome } from './adviceRepository';
+import { adviceRepositoryKey } from './adviceRepositoryKey';
 import { useServerDecision } from './useServerDecision';
 
 /**

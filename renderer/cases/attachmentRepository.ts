@@ -1,6 +1,5 @@
 import { attachmentMimeType, checkAttachment, type AttachmentRefusal } from '@shared/cases/attachments';
 import type { AttachmentRecord, BeraadDb } from '../db/database';
-import { serviceKey } from '../services/serviceKey';
 
 export type AddAttachmentResult = { ok: true; attachment: AttachmentRecord } | { ok: false; refusal: AttachmentRefusal };
 
@@ -34,4 +33,3 @@ export function createAttachmentRepository(db: BeraadDb) {
 }
 
 export type AttachmentRepository = ReturnType<typeof createAttachmentRepository>;
-export const attachmentRepositoryKey = serviceKey<AttachmentRepository>('attachments');

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import { loadAllStrings } from '../i18n/i18n';
 
 const loaders: (() => Promise<unknown>)[] = [];
 const loadersByComponent = new WeakMap<object, () => Promise<unknown>>();
@@ -6,11 +7,12 @@ const loadersByComponent = new WeakMap<object, () => Promise<unknown>>();
 /**
  * A component from a module loaded on first use (a page, or a dialog the first
  * screen does not need); the module names it, as every component module does.
+ * It shows once its code and the strings the first screen left out are in.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- props are whatever the named component takes
 export function lazyComponent<M extends Record<K, ComponentType<any>>, K extends keyof M & string>(load: () => Promise<M>, name: K) {
   let loading: Promise<M> | null = null;
-  const once = () => (loading ??= load());
+  const once = () => (loading ??= Promise.all([load(), loadAllStrings()]).then(([module]) => module));
   loaders.push(once);
   const component = lazy(async () => ({ default: (await once())[name] }));
   loadersByComponent.set(component, once);

@@ -1,5 +1,4 @@
 import type { BeraadDb } from './database';
-import { serviceKey } from '../services/serviceKey';
 
 /**
  * Unfinished form input, kept so a half-typed registration survives a crash.
@@ -14,4 +13,3 @@ export function createDraftRepository(db: BeraadDb) {
 }
 
 export type DraftRepository = ReturnType<typeof createDraftRepository>;
-export const draftRepositoryKey = serviceKey<DraftRepository>('drafts');

@@ -7,7 +7,7 @@ import type { PublicAdvice } from '@shared/publication/publicModel';
 import type { DecisionRecord } from '@shared/publication/publicationRecord';
 import type { ReviewItem } from '@shared/publication/reviewItems';
 import { useService } from '../services/services';
-import { exportQueryKey } from './exportQuery';
+import { exportQueryKey } from './exportQueryKey';
 import { flushAll } from '../persistence/flushRegistry';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useSettings } from '../settings/settingsContext';
@@ -15,7 +15,7 @@ import { ExportStatus } from './ExportStatus';
 import './export.css';
 import type { RegisterAddition } from './AddToRegisterForm';
 import { PublicationReview } from './PublicationReview';
-import { publicationRecordRepositoryKey } from './publicationRecordRepository';
+import { publicationRecordRepositoryKey } from './publicationRecordRepositoryKey';
 import { dutchWords, publicationSettings } from './publicationSettings';
 import { useDocumentExport, type MadeDocument } from './useDocumentExport';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { documentFileName } from '@shared/export/documentFile';
 import type { MeetingDocumentKind } from '@shared/export/meetingDocuments';
 import { useService } from '../services/services';
-import { exportQueryKey } from './exportQuery';
+import { exportQueryKey } from './exportQueryKey';
 import { useSettings } from '../settings/settingsContext';
 import { ExportStatus } from './ExportStatus';
 import './export.css';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useService } from '../services/services';
 import { localToday } from '../db/clock';
 import { useSettings } from '../settings/settingsContext';
-import { exportQueryKey } from './exportQuery';
+import { exportQueryKey } from './exportQueryKey';
 import { ExportStatus } from './ExportStatus';
 import { publicationSettings } from './publicationSettings';
 import { useDocumentExport, type MadeDocument } from './useDocumentExport';

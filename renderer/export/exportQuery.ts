@@ -14,7 +14,6 @@ import type { CaseBoard } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
 import type { Settings } from '@shared/settings/settingsSchema';
 import type { BeraadDb } from '../db/database';
-import { serviceKey } from '../services/serviceKey';
 
 type Naming = Pick<Settings, 'organisationName' | 'publicNaming'>;
 
@@ -200,4 +199,3 @@ export function createExportQuery(db: BeraadDb) {
 }
 
 export type ExportQuery = ReturnType<typeof createExportQuery>;
-export const exportQueryKey = serviceKey<ExportQuery>('exports');

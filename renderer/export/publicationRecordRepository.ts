@@ -7,7 +7,6 @@ import { createAuditLog } from '../advice/auditLog';
 import { createPeopleRepository } from '../people/peopleRepository';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
-import { serviceKey } from '../services/serviceKey';
 
 /**
  * The review before publication per advice version: its decisions, and the
@@ -79,4 +78,3 @@ export function createPublicationRecordRepository(db: BeraadDb, clock: Clock = s
 }
 
 export type PublicationRecordRepository = ReturnType<typeof createPublicationRecordRepository>;
-export const publicationRecordRepositoryKey = serviceKey<PublicationRecordRepository>('publicationRecords');

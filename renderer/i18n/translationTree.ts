@@ -17,3 +17,26 @@ export function mergeFeatureTranslations(base: TranslationTree, featureFiles: Re
   }
   return merged;
 }
+
+/**
+ * The strings under these keys apart from all the others; together the two
+ * are the whole tree again. A key takes its whole subtree and its plural and
+ * context forms (`count` takes `count_one` and `count_other`), as `t` looks
+ * them up.
+ */
+export function splitTranslations(tree: TranslationTree, keys: readonly string[]): { picked: TranslationTree; rest: TranslationTree } {
+  const picked: TranslationTree = {};
+  const rest: TranslationTree = {};
+  for (const [name, value] of Object.entries(tree)) {
+    const whole = keys.some((key) => key === name || name.startsWith(`${key}_`));
+    const inner = keys.filter((key) => key.startsWith(`${name}.`)).map((key) => key.slice(name.length + 1));
+    if (whole) picked[name] = value;
+    else if (inner.length === 0 || typeof value === 'string') rest[name] = value;
+    else {
+      const split = splitTranslations(value, inner);
+      if (Object.keys(split.picked).length > 0) picked[name] = split.picked;
+      if (Object.keys(split.rest).length > 0) rest[name] = split.rest;
+    }
+  }
+  return { picked, rest };
+}

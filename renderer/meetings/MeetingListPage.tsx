@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Heading1, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { Meeting } from '@shared/meetings/meetingSchema';
 import { useService } from '../services/services';
-import { meetingRepositoryKey } from './meetingRepository';
+import { meetingRepositoryKey } from './meetingRepositoryKey';
 import { formatDateTimeLocal } from '../i18n/formatters';
 import { reportStorageError } from '../persistence/storageProblems';
 

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useService } from '../services/services';
-import { meetingRepositoryKey } from './meetingRepository';
+import { meetingRepositoryKey } from './meetingRepositoryKey';
 import { MeetingExportButtons } from '../export/MeetingExportButtons';
 import { formatDateTimeLocal } from '../i18n/formatters';
 import { measureAfterPaint } from '../perf/paintMarks';

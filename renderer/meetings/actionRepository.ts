@@ -3,7 +3,6 @@ import { actionInputSchema, actionSchema, type Action, type ActionInput } from '
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
-import { serviceKey } from '../services/serviceKey';
 
 export interface ActionOrigin {
   caseId: string;
@@ -78,4 +77,3 @@ export function createActionRepository(db: BeraadDb, clock: Clock = systemClock)
 }
 
 export type ActionRepository = ReturnType<typeof createActionRepository>;
-export const actionRepositoryKey = serviceKey<ActionRepository>('actions');

@@ -2,7 +2,6 @@ import { meetingInputSchema, meetingSchema, type Meeting, type MeetingInput } fr
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb, MeetingRecord } from '../db/database';
-import { serviceKey } from '../services/serviceKey';
 
 /** The stored form: caseIds mirrors the agenda, for the "meetings about this case" index. */
 export function toRecord(meeting: Meeting): MeetingRecord {
@@ -69,4 +68,3 @@ export function createMeetingRepository(db: BeraadDb, clock: Clock = systemClock
 }
 
 export type MeetingRepository = ReturnType<typeof createMeetingRepository>;
-export const meetingRepositoryKey = serviceKey<MeetingRepository>('meetings');

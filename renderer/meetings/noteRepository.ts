@@ -5,7 +5,6 @@ import type { Note, NoteRevision } from '@shared/meetings/noteSchema';
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
-import { serviceKey } from '../services/serviceKey';
 
 export interface NoteKey {
   meetingId: string;
@@ -120,4 +119,3 @@ export function createNoteRepository(db: BeraadDb, clock: Clock = systemClock) {
 }
 
 export type NoteRepository = ReturnType<typeof createNoteRepository>;
-export const noteRepositoryKey = serviceKey<NoteRepository>('notes');

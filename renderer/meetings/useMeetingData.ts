@@ -5,9 +5,9 @@ import type { MethodTemplate } from '@shared/methods/methodTemplate';
 import type { Person } from '@shared/people/personSchema';
 import { useService } from '../services/services';
 import { caseRepositoryKey } from '../cases/caseRepository';
-import { meetingRepositoryKey } from './meetingRepository';
+import { meetingRepositoryKey } from './meetingRepositoryKey';
 import { methodRepositoryKey } from './methodRepository';
-import { peopleRepositoryKey } from '../people/peopleRepository';
+import { peopleRepositoryKey } from '../people/peopleRepositoryKey';
 import { markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
 

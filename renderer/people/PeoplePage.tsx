@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import type { Person } from '@shared/people/personSchema';
 import { useService } from '../services/services';
-import { peopleRepositoryKey } from './peopleRepository';
+import { peopleRepositoryKey } from './peopleRepositoryKey';
 import { reportStorageError } from '../persistence/storageProblems';
 import { UnreadableNotice } from '../persistence/UnreadableNotice';
 import './people.css';

@@ -5,7 +5,6 @@ import { parseOrThrow } from '@shared/util/validation';
 import { createAuditLog, type AuditEntry } from '../advice/auditLog';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
-import { serviceKey } from '../services/serviceKey';
 
 const byName = (a: Person, b: Person) => a.name.localeCompare(b.name, 'nl');
 
@@ -83,4 +82,3 @@ export function createPeopleRepository(db: BeraadDb, clock: Clock = systemClock)
 }
 
 export type PeopleRepository = ReturnType<typeof createPeopleRepository>;
-export const peopleRepositoryKey = serviceKey<PeopleRepository>('people');

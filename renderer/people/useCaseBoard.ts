@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { CaseBoard } from '@shared/people/boardSchema';
 import { useService } from '../services/services';
-import { peopleRepositoryKey } from './peopleRepository';
+import { peopleRepositoryKey } from './peopleRepositoryKey';
 import type { SaveStatus } from '../persistence/debouncedSaver';
 import { useAutosave } from '../persistence/useAutosave';
 import { useLoaded } from '../persistence/useLoaded';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { Person } from '@shared/people/personSchema';
 import { useService } from '../services/services';
-import { peopleRepositoryKey } from './peopleRepository';
+import { peopleRepositoryKey } from './peopleRepositoryKey';
 import { useLoaded } from '../persistence/useLoaded';
 
 /**

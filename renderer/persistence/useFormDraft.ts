@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useService } from '../services/services';
-import { draftRepositoryKey } from '../db/draftRepository';
+import { draftRepositoryKey } from '../db/draftRepositoryKey';
 import { reportStorageError } from './storageProblems';
 import { emergencyKey } from './emergencyCopies';
 import { useAutosave } from './useAutosave';

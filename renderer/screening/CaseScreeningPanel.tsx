@@ -6,7 +6,7 @@ import { screeningDay } from '@shared/screening/screeningFilter';
 import { formatDate } from '../i18n/formatters';
 import { useLoaded } from '../persistence/useLoaded';
 import { useService } from '../services/services';
-import { screeningRepositoryKey } from './screeningRepository';
+import { screeningRepositoryKey } from './screeningRepositoryKey';
 
 /** On a case's page: the screening it came from, so why the case came is never lost. */
 export function CaseScreeningPanel({ caseId }: { caseId: string }) {

@@ -7,7 +7,7 @@ import { screeningProjectSchema, type ScreeningProjectInput } from '@shared/scre
 import { Field } from '../components/Field';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useService } from '../services/services';
-import { screeningRepositoryKey } from './screeningRepository';
+import { screeningRepositoryKey } from './screeningRepositoryKey';
 import { screeningTemplateRepositoryKey } from './screeningTemplateRepository';
 import { TechnologyOptions } from '../cases/form/TechnologyOptions';
 

@@ -12,7 +12,8 @@ import { useLoaded } from '../persistence/useLoaded';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useService } from '../services/services';
 import { useSettings } from '../settings/settingsContext';
-import { screeningRepositoryKey, type ScreeningRefusal } from './screeningRepository';
+import type { ScreeningRefusal } from './screeningRepository';
+import { screeningRepositoryKey } from './screeningRepositoryKey';
 
 interface Props {
   screening: Screening;

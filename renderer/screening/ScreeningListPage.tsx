@@ -8,7 +8,7 @@ import { SelectField } from '../components/SelectField';
 import { formatShortDate } from '../i18n/formatters';
 import { useLoaded } from '../persistence/useLoaded';
 import { useService } from '../services/services';
-import { screeningRepositoryKey } from './screeningRepository';
+import { screeningRepositoryKey } from './screeningRepositoryKey';
 import './screening.css';
 
 /** Every screening, also those that did not lead to a case: the overview the Rekenkamer found missing. */

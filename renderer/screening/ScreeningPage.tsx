@@ -8,7 +8,8 @@ import { reportStorageError } from '../persistence/storageProblems';
 import { useService } from '../services/services';
 import { OutcomePanel } from './OutcomePanel';
 import { QuestionStep } from './QuestionStep';
-import { screeningRepositoryKey, type ScreeningWithTemplate } from './screeningRepository';
+import type { ScreeningWithTemplate } from './screeningRepository';
+import { screeningRepositoryKey } from './screeningRepositoryKey';
 import './screening.css';
 
 /**

@@ -9,7 +9,6 @@ import { createAuditLog } from '../advice/auditLog';
 import type { CaseRepository } from '../cases/caseRepository';
 import { localToday, systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
-import { serviceKey } from '../services/serviceKey';
 
 /** Why a screening step was refused; the screen words each code. */
 export type ScreeningRefusal = 'unanswered' | 'not_completed' | 'not_needed' | 'already_case';
@@ -163,4 +162,3 @@ export function createScreeningRepository(db: BeraadDb, cases: CaseRepository, c
 }
 
 export type ScreeningRepository = ReturnType<typeof createScreeningRepository>;
-export const screeningRepositoryKey = serviceKey<ScreeningRepository>('screenings');

@@ -5,7 +5,7 @@ import { Button } from '@utrecht/component-library-react';
 import type { Conclusion } from '@shared/advice/adviceSchema';
 import { plainText } from '@shared/richText/plainText';
 import type { SimilarCase } from '@shared/search/similarCases';
-import { adviceRepositoryKey } from '../advice/adviceRepository';
+import { adviceRepositoryKey } from '../advice/adviceRepositoryKey';
 import { RefusalAlert } from '../advice/RefusalAlert';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useService } from '../services/services';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { adviceRepositoryKey } from '../advice/adviceRepository';
+import { adviceRepositoryKey } from '../advice/adviceRepositoryKey';
 import { useRefusal } from '../advice/useRefusal';
 import { useActorName } from '../board/useActorName';
 import { useCaseAccess } from '../board/useCaseAccess';

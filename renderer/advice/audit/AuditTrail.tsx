@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '@shared/advice/adviceSchema';
 import { useService } from '../../services/services';
-import { adviceRepositoryKey } from '../adviceRepository';
+import { auditLogKey } from '../auditLog';
 import { formatDate } from '../../i18n/formatters';
 import { reportStorageError } from '../../persistence/storageProblems';
 import { AuditTable } from './AuditTable';
@@ -17,17 +17,17 @@ import './audit.css';
  */
 export function AuditTrail({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const advice = useService(adviceRepositoryKey);
+  const auditLog = useService(auditLogKey);
   const headingId = useId();
   const [events, setEvents] = useState<AuditEvent[] | null>(null);
 
   useEffect(() => {
-    const subscription = advice.watchAudit(caseId).subscribe({
+    const subscription = auditLog.watch(caseId).subscribe({
       next: (trail) => setEvents(trail.toReversed()),
       error: reportStorageError,
     });
     return () => subscription.unsubscribe();
-  }, [advice, caseId]);
+  }, [auditLog, caseId]);
 
   if (!events) return null;
   return (

@@ -5,7 +5,7 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import type { AdviceVersion } from '@shared/advice/adviceSchema';
 import { compareVersions } from '@shared/advice/compareVersions';
 import { useService } from '../../services/services';
-import { adviceRepositoryKey } from '../adviceRepository';
+import { adviceRepositoryKey } from '../adviceRepositoryKey';
 import { markRequested, measureAfterPaint } from '../../perf/paintMarks';
 import { reportStorageError } from '../../persistence/storageProblems';
 import { ComparedPartView } from './ComparedPartView';

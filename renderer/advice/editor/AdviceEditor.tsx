@@ -7,7 +7,7 @@ import type { RichText } from '@shared/cases/caseSchema';
 import { canonicalJson } from '@shared/util/canonicalJson';
 import { mergeById } from '@shared/util/mergeById';
 import { useService } from '../../services/services';
-import { adviceRepositoryKey } from '../adviceRepository';
+import { adviceRepositoryKey } from '../adviceRepositoryKey';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { emergencyKey } from '../../persistence/emergencyCopies';
 import { useAutosave } from '../../persistence/useAutosave';

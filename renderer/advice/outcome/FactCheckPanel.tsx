@@ -3,7 +3,7 @@ import { Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
 import type { Advice } from '@shared/advice/adviceSchema';
 import { checkFactCheckRequest } from '@shared/advice/versionRules';
 import { useService } from '../../services/services';
-import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepository';
+import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepositoryKey';
 import { Field } from '../../components/Field';
 import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';

@@ -3,7 +3,7 @@ import { Alert, Paragraph, Textarea, Textbox } from '@utrecht/component-library-
 import { followUpDecisions, type Advice } from '@shared/advice/adviceSchema';
 import { isReReviewDue } from '@shared/advice/deadlines';
 import { useService } from '../../services/services';
-import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepository';
+import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepositoryKey';
 import { Field } from '../../components/Field';
 import { FormNotices } from '../../components/FormNotices';
 import { formatDate } from '../../i18n/formatters';

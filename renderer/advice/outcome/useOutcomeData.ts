@@ -4,10 +4,10 @@ import type { Case } from '@shared/cases/caseSchema';
 import type { CaseBoard } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
 import { useService } from '../../services/services';
-import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepository';
-import { adviceRepositoryKey } from '../adviceRepository';
+import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepositoryKey';
+import { adviceRepositoryKey } from '../adviceRepositoryKey';
 import { caseRepositoryKey } from '../../cases/caseRepository';
-import { peopleRepositoryKey } from '../../people/peopleRepository';
+import { peopleRepositoryKey } from '../../people/peopleRepositoryKey';
 import { reportStorageError } from '../../persistence/storageProblems';
 import { useRemoteVersion } from '../../sync/useRemoteVersion';
 

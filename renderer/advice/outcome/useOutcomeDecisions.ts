@@ -3,7 +3,7 @@ import type { OutcomeRequest } from '@shared/advice/outcomeRequest';
 import { useActorName } from '../../board/useActorName';
 import { useBoardState } from '../../board/useBoardState';
 import { useService } from '../../services/services';
-import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepository';
+import { adviceOutcomeRepositoryKey } from '../adviceOutcomeRepositoryKey';
 import type { Outcome } from '../adviceRepository';
 import { useServerDecision } from '../useServerDecision';
 

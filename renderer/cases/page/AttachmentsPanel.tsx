@@ -4,7 +4,7 @@ import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { attachmentLimitBytes } from '@shared/backup/limits';
 import { attachmentTypes, type AttachmentRefusal } from '@shared/cases/attachments';
 import { useService } from '../../services/services';
-import { attachmentRepositoryKey } from '../attachmentRepository';
+import { attachmentRepositoryKey } from '../attachmentRepositoryKey';
 import { bridgeKey } from '../../platform/bridge';
 import type { AttachmentRecord } from '../../db/database';
 import { formatDateTime, formatFileSize } from '../../i18n/formatters';

@@ -4,7 +4,7 @@ import { Button, Checkbox, Select, SelectOption, Textbox } from '@utrecht/compon
 import { isOverdue, type Action } from '@shared/meetings/actionSchema';
 import type { Person } from '@shared/people/personSchema';
 import { useService } from '../../services/services';
-import { actionRepositoryKey } from '../actionRepository';
+import { actionRepositoryKey } from '../actionRepositoryKey';
 import { formatDate } from '../../i18n/formatters';
 import { reportStorageError } from '../../persistence/storageProblems';
 import type { NoteKey } from '../noteRepository';

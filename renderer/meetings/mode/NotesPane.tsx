@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { emptyDoc, type RichText } from '@shared/cases/caseSchema';
 import { useService } from '../../services/services';
-import { noteRepositoryKey } from '../noteRepository';
+import { noteRepositoryKey } from '../noteRepositoryKey';
 import { DeferredRichTextEditor } from '../../components/DeferredRichTextEditor';
 import type { DocSnapshot } from '../../components/RichTextEditor';
 import type { SaveStatus } from '../../persistence/debouncedSaver';

@@ -5,7 +5,7 @@ import type { RichText } from '@shared/cases/caseSchema';
 import type { NoteRevision } from '@shared/meetings/noteSchema';
 import { plainText } from '@shared/richText/plainText';
 import { useService } from '../../services/services';
-import { noteRepositoryKey } from '../noteRepository';
+import { noteRepositoryKey } from '../noteRepositoryKey';
 import { formatDateTime } from '../../i18n/formatters';
 import { reportStorageError } from '../../persistence/storageProblems';
 

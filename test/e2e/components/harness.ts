@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type InlineConfig } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
+import { dutchStrings } from '../../../vite.web.config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -19,6 +20,7 @@ export function useEditorHarness() {
     root: here('./harness'),
     base: './',
     logLevel: 'silent',
+    plugins: [dutchStrings()],
     resolve: { alias: { '@shared': here('../../../shared') } },
     build: { outDir, emptyOutDir: true, target: 'chrome130' },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },

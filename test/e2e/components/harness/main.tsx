@@ -6,7 +6,7 @@ import '../../../../renderer/styles/app.css';
 import type { RichText } from '@shared/cases/caseSchema';
 import { RichTextEditor } from '../../../../renderer/components/RichTextEditor';
 import type { RichTextPreset } from '../../../../renderer/components/richTextExtensions';
-import { initI18n } from '../../../../renderer/i18n/i18n';
+import { initI18n, loadAllStrings } from '../../../../renderer/i18n/i18n';
 
 /** What the tests read back: the last document the editor reported, and how often the surrounding form was submitted. */
 declare global {
@@ -22,7 +22,7 @@ declare global {
 window.harness = { doc: null, submits: 0 };
 const preset = (new URLSearchParams(location.search).get('preset') ?? 'notes') as RichTextPreset;
 
-await initI18n('nl');
+await initI18n('nl').then(loadAllStrings);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <main>

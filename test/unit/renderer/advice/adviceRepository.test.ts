@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AdviceVersion } from '@shared/advice/adviceSchema';
 import { doc, paragraph } from '@shared/richText/build';
 import { createAdviceRepository, type AdviceRepository } from '../../../../renderer/advice/adviceRepository';
+import { createAuditLog } from '../../../../renderer/advice/auditLog';
 import { createCaseRepository } from '../../../../renderer/cases/caseRepository';
 import type { BeraadDb } from '../../../../renderer/db/database';
 import { createPeopleRepository, type PeopleRepository } from '../../../../renderer/people/peopleRepository';
@@ -211,10 +212,10 @@ describe('advice repository', () => {
     ]);
   });
 
-  it('lets a screen follow the audit trail as autosaved edits land', async () => {
+  it('lets a screen follow the audit trail (the audit log) as autosaved edits land', async () => {
     const { latest } = await repo.start(caseId, labels, by);
     const emitted: string[][] = [];
-    const subscription = repo.watchAudit(caseId).subscribe((trail) => emitted.push(trail.map((e) => e.action)));
+    const subscription = createAuditLog(db).watch(caseId).subscribe((trail) => emitted.push(trail.map((e) => e.action)));
     try {
       await vi.waitFor(() => expect(emitted).toEqual([['started']]));
       await fill(latest);

@@ -6,7 +6,7 @@ import type { CaseBoard } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
 import { defaultSettings } from '@shared/settings/settingsSchema';
 import type { DraftRepository } from '../../../../renderer/db/draftRepository';
-import { initI18n } from '../../../../renderer/i18n/i18n';
+import { initI18n, loadAllStrings } from '../../../../renderer/i18n/i18n';
 import { CaseBoardPanel } from '../../../../renderer/people/CaseBoardPanel';
 import type { PeopleRepository } from '../../../../renderer/people/peopleRepository';
 import { dismissStorageProblem } from '../../../../renderer/persistence/storageProblems';
@@ -42,7 +42,7 @@ async function panel(stored: Partial<CaseBoard> = {}, board?: () => Promise<Case
 const submit = (form: HTMLFormElement) => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
 const button = (container: HTMLElement, name: string) => [...container.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === name)!;
 
-beforeAll(() => initI18n('nl'));
+beforeAll(() => initI18n('nl').then(loadAllStrings));
 afterEach(() => {
   dismissStorageProblem();
   vi.restoreAllMocks();

@@ -3,12 +3,12 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toPublicAdvice, type PublicAdvice } from '@shared/publication/publicModel';
 import { PublicVersionPreview } from '../../../../../renderer/advice/outcome/PublicVersionPreview';
-import { initI18n } from '../../../../../renderer/i18n/i18n';
+import { initI18n, loadAllStrings } from '../../../../../renderer/i18n/i18n';
 import { adviceSource, adviceVersion, confidentialRecommendation, confidentialText, secretNames } from '../../../../fixtures/export/adviceSource';
 import { publicationSettings } from '../../../../fixtures/publication';
 
 beforeAll(async () => {
-  await initI18n('nl');
+  await initI18n('nl').then(loadAllStrings);
 });
 
 function publicAdvice(source = adviceSource()): PublicAdvice {

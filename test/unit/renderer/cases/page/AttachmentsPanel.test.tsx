@@ -5,7 +5,7 @@ import { defaultSettings } from '@shared/settings/settingsSchema';
 import type { AttachmentRepository } from '../../../../../renderer/cases/attachmentRepository';
 import { AttachmentsPanel } from '../../../../../renderer/cases/page/AttachmentsPanel';
 import type { AttachmentRecord } from '../../../../../renderer/db/database';
-import { initI18n } from '../../../../../renderer/i18n/i18n';
+import { initI18n, loadAllStrings } from '../../../../../renderer/i18n/i18n';
 import { dismissStorageProblem } from '../../../../../renderer/persistence/storageProblems';
 import { SettingsProvider } from '../../../../../renderer/settings/settingsContext';
 import { deferred, render, withServices, type Deferred } from '../../persistence/reactHarness';
@@ -29,7 +29,7 @@ async function panel(repository: Partial<Record<keyof AttachmentRepository, unkn
 const button = (container: HTMLElement, name: string) =>
   [...container.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === name || b.textContent === name)!;
 
-beforeAll(() => initI18n('nl'));
+beforeAll(() => initI18n('nl').then(loadAllStrings));
 afterEach(() => {
   dismissStorageProblem();
   vi.restoreAllMocks();

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RichText } from '@shared/cases/caseSchema';
 import type { CaseRepository } from '../../../../../renderer/cases/caseRepository';
 import { DescriptionEditor } from '../../../../../renderer/cases/page/DescriptionEditor';
-import { initI18n } from '../../../../../renderer/i18n/i18n';
+import { initI18n, loadAllStrings } from '../../../../../renderer/i18n/i18n';
 import { dismissStorageProblem, useStorageProblem } from '../../../../../renderer/persistence/storageProblems';
 import { render, soloBoardMode, withServices } from '../../persistence/reactHarness';
 
@@ -27,7 +27,7 @@ async function editorFor(getDescription: CaseRepository['getDescription'], saveD
   return { container, saveDescription };
 }
 
-beforeAll(() => initI18n('nl'));
+beforeAll(() => initI18n('nl').then(loadAllStrings));
 afterEach(() => {
   dismissStorageProblem();
   vi.restoreAllMocks();
