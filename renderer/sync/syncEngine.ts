@@ -7,6 +7,7 @@ import { boardDocumentName, caseDocumentName, parseDocumentName } from '@shared/
 import type { DocumentState } from '@shared/sync/documentSnapshot';
 import { deleteRecord, touchedRecords, writeRecord, type StoredRecord } from '@shared/sync/recordMap';
 import { readRecordWithText, touchedSharedTexts } from '@shared/sync/sharedText';
+import { keepOverwritten, nameWriter, openFieldConflicts, overwrittenValues, settleFieldConflict, type FieldConflict, type OverwrittenValue } from '@shared/sync/fieldConflicts';
 import { keepsReference, markedReference } from '@shared/sync/referenceClash';
 import { documentOfRecord, storageKeyOf, syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
 import type { BeraadDb, SyncOutboxEntry } from '../db/database';
@@ -31,6 +32,8 @@ interface RemoteChanges {
   texts: Map<string, { table: SyncedTable; key: string }>;
   /** Typed here in an editor bound to the document (not through the tables): not yet on the server. */
   typedHere: boolean;
+  /** Field values the change overwrote without having seen them: kept in the document. */
+  overwritten: OverwrittenValue[];
 }
 
 const touchKey = (table: string, key: string) => `${table}\u0000${key}`;
@@ -42,7 +45,7 @@ const touchKey = (table: string, key: string) => `${table}\u0000${key}`;
  * also stores the documents' new updates, so a killed window resumes where it
  * stopped. The tables remain what every screen reads (docs/sync.md).
  */
-export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: DocumentStore, onProblem: (error: unknown) => void) {
+export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: DocumentStore, onProblem: (error: unknown) => void, clock: () => Date = () => new Date()) {
   const docs = new Map<string, Y.Doc>();
   /*
    * Every document of this session writes under one client id. The board's
@@ -69,6 +72,9 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
   let projectionQueued = false;
   let refusedRecords = 0;
   let started = false;
+  /** Who writes here (the signed-in account's name), named once in each document this session writes in. */
+  let writer: string | null = null;
+  const named = new Set<string>();
 
   function enqueue(task: () => Promise<void>): Promise<void> {
     const run = queue.then(task);
@@ -78,7 +84,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
 
   function remoteFor(name: string): RemoteChanges {
     let changes = remote.get(name);
-    if (!changes) remote.set(name, (changes = { updates: [], touched: new Map(), texts: new Map(), typedHere: false }));
+    if (!changes) remote.set(name, (changes = { updates: [], touched: new Map(), texts: new Map(), typedHere: false, overwritten: [] }));
     return changes;
   }
 
@@ -89,6 +95,8 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       const texts = touchedSharedTexts(transaction);
       if (touched.length === 0 && texts.length === 0) return;
       const changes = remoteFor(name);
+      // Only now: once the transaction is cleaned up, Yjs has dropped the content of what it overwrote.
+      if (touched.length) changes.overwritten.push(...overwrittenValues(transaction, syncedTables));
       for (const { table, key } of touched) changes.touched.set(touchKey(table, key), { table: table as SyncedTable, key });
       for (const { table, key } of texts) changes.texts.set(touchKey(table, key), { table, key });
     });
@@ -196,7 +204,13 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     };
     doc.on('update', capture);
     try {
-      doc.transact(change, fromThisMachine);
+      doc.transact(() => {
+        change();
+        if (writer !== null && !named.has(name)) {
+          nameWriter(doc, writer);
+          named.add(name);
+        }
+      }, fromThisMachine);
     } finally {
       doc.off('update', capture);
     }
@@ -298,7 +312,11 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
         const waiting = new Set((await db.syncOutbox.toArray()).map((entry) => touchKey(entry.table, entry.recordKey)));
         await db.syncUpdates.bulkAdd(batch.flatMap(([name, changes]) => changes.updates.map((update) => ({ doc: name, update }))));
         const typed = batch.flatMap(([name, changes]) => (changes.typedHere ? [name] : []));
-        if (typed.length) await markPending(typed);
+        const overwritten = batch.filter(([, changes]) => changes.overwritten.length > 0);
+        const noticed = clock().toISOString();
+        overwritten.forEach(([name, changes]) => collectUpdates(docs.get(name)!, name, () => keepOverwritten(docs.get(name)!, changes.overwritten, noticed)));
+        await storeUnstored();
+        if (typed.length || overwritten.length) await markPending([...typed, ...overwritten.map(([name]) => name)]);
         await project(batch.flatMap(([name, changes]) => touchedRecordsOf(docs.get(name)!, changes, waiting)));
       });
     } catch (error) {
@@ -308,6 +326,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
         changes.touched.forEach((value, key) => later.touched.set(key, value));
         changes.texts.forEach((value, key) => later.texts.set(key, value));
         later.typedHere ||= changes.typedHere;
+        later.overwritten.push(...changes.overwritten);
       }
       throw error;
     }
@@ -464,6 +483,41 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       return () => projectionListeners.delete(listener);
     },
     refusedRecords: () => refusedRecords,
+    /** The signed-in account's name: a value this machine writes that later loses to another machine's is kept under it. */
+    setWriter(name: string | null): void {
+      writer = name;
+      named.clear();
+    },
+    /** Values of this document's fields that lost to a write made elsewhere at the same time, not yet dealt with. */
+    fieldConflicts(name: string): FieldConflict[] {
+      const doc = docs.get(name);
+      return doc ? openFieldConflicts(doc) : [];
+    },
+    /**
+     * Deals with a kept value on every machine: `take` puts it back into its
+     * field (through the table, so it is shared like any edit), otherwise the
+     * value that won stays.
+     */
+    settleFieldConflict(name: string, conflict: FieldConflict, take: boolean): Promise<void> {
+      const table = conflict.table as SyncedTable;
+      const settled = enqueue(() =>
+        step(async () => {
+          const doc = documentFor(name);
+          await db.transaction('rw', [db.syncOutbox, db.syncUpdates, db.meta, db.table(table)], async () => {
+            const row = take ? ((await db.table(table).get(storageKeyOf(table, conflict.key))) as StoredRecord | undefined) : undefined;
+            const taken = row ? backupTables[table].schema.safeParse({ ...row, [conflict.field]: conflict.value }) : null;
+            if (taken?.success) {
+              await db.table(table).put(taken.data);
+              projected.add(table);
+            }
+            collectUpdates(doc, name, () => settleFieldConflict(doc, conflict.id, clock().toISOString()));
+            await storeUnstored();
+            await markPending([name]);
+          });
+        }),
+      );
+      return settled.then(() => scheduleDrain());
+    },
     stop(): void {
       outbox.setCapturing(false);
       started = false;

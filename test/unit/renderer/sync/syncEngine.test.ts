@@ -224,4 +224,59 @@ describe('sync engine', () => {
     expect((await b.db.notes.get(note.id))?.doc).toEqual(paragraph('Getypt in de gedeelde tekst'));
     expect([...a.problems, ...b.problems]).toEqual([]);
   });
+
+  it('keeps the value that lost when both machines changed one field while apart, shows it on both, and lets either take it', async () => {
+    const [a, b] = [await machine(), await machine()];
+    a.engine.setWriter('Anna');
+    b.engine.setWriter('Bram');
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await exchange(a, b);
+
+    await a.cases.update(registered.id, caseInput({ title: 'Titel van Anna' }));
+    await b.cases.update(registered.id, caseInput({ title: 'Titel van Bram' }));
+    await Promise.all([a.settle(), b.settle()]);
+    await exchange(a, b);
+    // The machine whose value lost keeps it in the document; the next exchange brings it to the other.
+    await exchange(a, b);
+
+    const name = caseDocumentName(registered.id);
+    const kept = (await a.db.cases.get(registered.id))!.title;
+    const [lost, by] = kept === 'Titel van Anna' ? ['Titel van Bram', 'Bram'] : ['Titel van Anna', 'Anna'];
+    expect((await b.db.cases.get(registered.id))?.title).toBe(kept);
+    const [conflict] = b.engine.fieldConflicts(name);
+    expect(conflict).toMatchObject({ table: 'cases', key: registered.id, field: 'title', value: lost, by });
+    expect(a.engine.fieldConflicts(name)).toEqual([conflict]);
+
+    await b.engine.settleFieldConflict(name, conflict!, true);
+    await b.settle();
+    await exchange(a, b);
+    for (const { db, engine } of [a, b]) {
+      expect((await db.cases.get(registered.id))?.title).toBe(lost);
+      expect(engine.fieldConflicts(name)).toEqual([]);
+    }
+    expect([...a.problems, ...b.problems]).toEqual([]);
+  });
+
+  it('leaves the value that won when a kept value is set aside', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await exchange(a, b);
+    await a.cases.update(registered.id, caseInput({ question: 'Vraag van A' }));
+    await b.cases.update(registered.id, caseInput({ question: 'Vraag van B' }));
+    await Promise.all([a.settle(), b.settle()]);
+    await exchange(a, b);
+    await exchange(a, b);
+    const name = caseDocumentName(registered.id);
+    const kept = (await a.db.cases.get(registered.id))!.question;
+
+    await a.engine.settleFieldConflict(name, a.engine.fieldConflicts(name)[0]!, false);
+    await a.settle();
+    await exchange(a, b);
+    for (const { db, engine } of [a, b]) {
+      expect((await db.cases.get(registered.id))?.question).toBe(kept);
+      expect(engine.fieldConflicts(name)).toEqual([]);
+    }
+  });
 });
