@@ -3,6 +3,7 @@ import { boardRoles, type Account } from '@shared/accounts/accountSchema';
 import { checkServerAddress, type ServerAddressProblem } from '@shared/sync/serverAddress';
 import { caseDocumentName, parseDocumentName, type SyncRefusal } from '@shared/sync/protocol';
 import { sharedTextName, type SharedTextRef } from '@shared/sync/sharedTextNames';
+import type { FieldConflict } from '@shared/sync/fieldConflicts';
 import { syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -81,6 +82,7 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
 
   function open({ engine, connectBoard }: BoardSync, url: string, account: Account): void {
     set({ mode: 'connecting', url, pending: pending(), account });
+    engine.setWriter(account.name);
     if (!boardRoles.includes(account.role)) engine.open(account.caseIds.map(caseDocumentName)).catch(onProblem);
     connection = connectBoard(url, engine, {
       token: () => session.accessToken(),
@@ -222,6 +224,27 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       const doc = await loaded.engine.document(caseDocumentName(caseId));
       const text = sharedTextName(ref);
       return { doc, name: text, fragment: doc.getXmlFragment(text), awareness: connection?.presence() ?? null };
+    },
+    /**
+     * Follows a case's values that lost to a write made elsewhere at the same
+     * time (`shared/sync/fieldConflicts.ts`); the listener hears the open ones
+     * now and after every change of the case's document. Resolves to a stop.
+     */
+    async watchFieldConflicts(caseId: string, listener: (conflicts: FieldConflict[]) => void): Promise<() => void> {
+      if (state.mode === 'solo') return () => undefined;
+      const loaded = await load();
+      await loaded.engine.start();
+      const name = caseDocumentName(caseId);
+      const doc = await loaded.engine.document(name);
+      const read = () => listener(loaded.engine.fieldConflicts(name));
+      doc.on('update', read);
+      read();
+      return () => doc.off('update', read);
+    },
+    /** Takes a lost value back into its field (`take`) or leaves the value that won, for the whole board. */
+    async settleFieldConflict(caseId: string, conflict: FieldConflict, take: boolean): Promise<void> {
+      const loaded = await load();
+      await loaded.engine.settleFieldConflict(caseDocumentName(caseId), conflict, take);
     },
     /** A write transaction committed: what it changed in shared tables goes into the documents. */
     changed(): void {
