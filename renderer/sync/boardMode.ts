@@ -4,6 +4,7 @@ import { checkServerAddress, type ServerAddressProblem } from '@shared/sync/serv
 import { caseDocumentName, parseDocumentName, type SyncRefusal } from '@shared/sync/protocol';
 import { sharedTextName, type SharedTextRef } from '@shared/sync/sharedTextNames';
 import type { FieldConflict } from '@shared/sync/fieldConflicts';
+import type { RemovalConflict } from '@shared/sync/recordMap';
 import { syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -23,6 +24,12 @@ export interface SharedTextBinding {
   name: string;
   fragment: Y.XmlFragment;
   awareness: Awareness | null;
+}
+
+/** What of a case two machines did apart that waits for someone to decide (docs/sync.md, Conflicts). */
+export interface CaseConflicts {
+  fields: FieldConflict[];
+  removals: RemovalConflict[];
 }
 
 /** `account` is who this machine is signed in as; `signedOut` means board mode is on but the server needs a sign-in first. */
@@ -226,17 +233,18 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       return { doc, name: text, fragment: doc.getXmlFragment(text), awareness: connection?.presence() ?? null };
     },
     /**
-     * Follows a case's values that lost to a write made elsewhere at the same
-     * time (`shared/sync/fieldConflicts.ts`); the listener hears the open ones
-     * now and after every change of the case's document. Resolves to a stop.
+     * Follows a case's conflicts: values that lost to a write made elsewhere
+     * at the same time, records removed on one machine while changed on
+     * another. The listener hears the open ones now and after every change of
+     * the case's document. Resolves to a stop.
      */
-    async watchFieldConflicts(caseId: string, listener: (conflicts: FieldConflict[]) => void): Promise<() => void> {
+    async watchConflicts(caseId: string, listener: (conflicts: CaseConflicts) => void): Promise<() => void> {
       if (state.mode === 'solo') return () => undefined;
       const loaded = await load();
       await loaded.engine.start();
       const name = caseDocumentName(caseId);
       const doc = await loaded.engine.document(name);
-      const read = () => listener(loaded.engine.fieldConflicts(name));
+      const read = () => listener({ fields: loaded.engine.fieldConflicts(name), removals: loaded.engine.removalConflicts(name) });
       doc.on('update', read);
       read();
       return () => doc.off('update', read);
@@ -245,6 +253,11 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
     async settleFieldConflict(caseId: string, conflict: FieldConflict, take: boolean): Promise<void> {
       const loaded = await load();
       await loaded.engine.settleFieldConflict(caseDocumentName(caseId), conflict, take);
+    },
+    /** Keeps a record whose removal met an edit, or removes it after all, for the whole board. */
+    async settleRemoval(caseId: string, conflict: RemovalConflict, keep: boolean): Promise<void> {
+      const loaded = await load();
+      await loaded.engine.settleRemoval(caseDocumentName(caseId), conflict, keep);
     },
     /** A write transaction committed: what it changed in shared tables goes into the documents. */
     changed(): void {

@@ -5,11 +5,11 @@ import { backupTables, recordKey } from '@shared/backup/tables';
 import type { Case } from '@shared/cases/caseSchema';
 import { boardDocumentName, caseDocumentName, parseDocumentName } from '@shared/sync/protocol';
 import type { DocumentState } from '@shared/sync/documentSnapshot';
-import { deleteRecord, touchedRecords, writeRecord, type StoredRecord } from '@shared/sync/recordMap';
+import { deleteRecord, keepRecord, removalConflicts, touchedRecords, writeRecord, type RemovalConflict, type StoredRecord } from '@shared/sync/recordMap';
 import { readRecordWithText, touchedSharedTexts } from '@shared/sync/sharedText';
 import { keepOverwritten, nameWriter, openFieldConflicts, overwrittenValues, settleFieldConflict, type FieldConflict, type OverwrittenValue } from '@shared/sync/fieldConflicts';
 import { keepsReference, markedReference } from '@shared/sync/referenceClash';
-import { documentOfRecord, storageKeyOf, syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
+import { caseTables, documentOfRecord, storageKeyOf, syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
 import type { BeraadDb, SyncOutboxEntry } from '../db/database';
 import { fromStore, type DocumentStore } from './documentStore';
 import type { SyncOutbox } from './syncOutbox';
@@ -281,11 +281,12 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
   async function drainDocument(name: string, entries: SyncOutboxEntry[]): Promise<void> {
     const doc = documentFor(name);
     const rows = await Promise.all(entries.map((entry) => db.table(entry.table).get(entry.key) as Promise<StoredRecord | undefined>));
+    const removal = { at: clock().toISOString(), by: writer };
     collectUpdates(doc, name, () =>
       entries.forEach((entry, index) => {
         const row = rows[index];
         if (row) writeRecord(doc, entry.table, entry.recordKey, row, entry.fields);
-        else deleteRecord(doc, entry.table, entry.recordKey);
+        else deleteRecord(doc, entry.table, entry.recordKey, removal);
       }),
     );
     // Fields another machine changed in the meantime come back into the row.
@@ -492,6 +493,34 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     fieldConflicts(name: string): FieldConflict[] {
       const doc = docs.get(name);
       return doc ? openFieldConflicts(doc) : [];
+    },
+    /** The case's records removed on one machine while changed on another: kept until someone decides. */
+    removalConflicts(name: string): RemovalConflict[] {
+      const doc = docs.get(name);
+      return doc ? removalConflicts(doc, caseTables) : [];
+    },
+    /**
+     * Decides on a removal that met an edit, for every machine: `keep` takes
+     * the mark away; otherwise the record goes through its table, as any
+     * removal, now seeing the edit.
+     */
+    settleRemoval(name: string, conflict: RemovalConflict, keep: boolean): Promise<void> {
+      const table = conflict.table as SyncedTable;
+      const settled = enqueue(() =>
+        step(async () => {
+          const doc = documentFor(name);
+          await db.transaction('rw', [db.syncOutbox, db.syncUpdates, db.meta, db.table(table)], async () => {
+            if (keep) collectUpdates(doc, name, () => keepRecord(doc, table, conflict.key));
+            else {
+              await db.table(table).delete(storageKeyOf(table, conflict.key));
+              projected.add(table);
+            }
+            await storeUnstored();
+            await markPending([name]);
+          });
+        }),
+      );
+      return settled.then(() => scheduleDrain());
     },
     /**
      * Deals with a kept value on every machine: `take` puts it back into its

@@ -1,7 +1,7 @@
 import { deepEqual } from 'fast-equals';
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { readRecord } from './recordMap';
+import { isRecordField, readRecord } from './recordMap';
 
 /*
  * The same field written on two machines while apart: Yjs keeps one value,
@@ -66,7 +66,7 @@ export function overwrittenValues(transaction: Y.Transaction, tables: readonly s
     const key = item.parentSub;
     fields.forEach((field) => {
       const current = field === null ? undefined : type._map.get(field);
-      if (!current || field === null) return;
+      if (!current || field === null || !isRecordField(field)) return;
       const chain: Y.Item[] = [];
       for (let at: Y.Item | null = current; at !== null; at = at.left) chain.push(at);
       const seen = new Set(chain.flatMap((write) => (write.origin ? [idText(write.origin)] : [])));

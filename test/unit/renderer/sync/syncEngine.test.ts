@@ -26,7 +26,7 @@ const paragraph = (text: string): RichText => ({ type: 'doc', content: [{ type: 
 async function machine(db: BeraadDb = testDatabase(), now = () => new Date('2026-06-01T10:00:00Z')) {
   const problems: unknown[] = [];
   const outbox = installSyncOutbox(db);
-  const engine = createSyncEngine(db, outbox, createDocumentStore(db), (error) => problems.push(error));
+  const engine = createSyncEngine(db, outbox, createDocumentStore(db), (error) => problems.push(error), now);
   await engine.start();
   started.push(engine);
   const cases = createCaseRepository(db, now);
@@ -277,6 +277,54 @@ describe('sync engine', () => {
     for (const { db, engine } of [a, b]) {
       expect((await db.cases.get(registered.id))?.question).toBe(kept);
       expect(engine.fieldConflicts(name)).toEqual([]);
+    }
+  });
+
+  it('keeps a case removed on one machine and changed on another while apart, shows the removal on both, and removes it once asked again', async () => {
+    const [a, b] = [await machine(), await machine()];
+    a.engine.setWriter('Anna');
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await exchange(a, b);
+
+    await a.db.cases.delete(registered.id);
+    await b.cases.update(registered.id, caseInput({ question: 'Vraag van B' }));
+    await Promise.all([a.settle(), b.settle()]);
+    await exchange(a, b);
+
+    const name = caseDocumentName(registered.id);
+    for (const { db, engine } of [a, b]) {
+      expect((await db.cases.get(registered.id))?.question).toBe('Vraag van B');
+      expect(engine.removalConflicts(name)).toEqual([{ table: 'cases', key: registered.id, at: '2026-06-01T10:00:00.000Z', by: 'Anna' }]);
+    }
+
+    await b.engine.settleRemoval(name, b.engine.removalConflicts(name)[0]!, false);
+    await b.settle();
+    await exchange(a, b);
+    for (const { db, engine } of [a, b]) {
+      expect(await db.cases.get(registered.id)).toBeUndefined();
+      expect(engine.removalConflicts(name)).toEqual([]);
+    }
+    expect([...a.problems, ...b.problems]).toEqual([]);
+  });
+
+  it('keeps a case whose removal met an edit on every machine once someone keeps it', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await exchange(a, b);
+    await a.db.cases.delete(registered.id);
+    await b.cases.update(registered.id, caseInput({ question: 'Vraag van B' }));
+    await Promise.all([a.settle(), b.settle()]);
+    await exchange(a, b);
+
+    const name = caseDocumentName(registered.id);
+    await a.engine.settleRemoval(name, a.engine.removalConflicts(name)[0]!, true);
+    await a.settle();
+    await exchange(a, b);
+    for (const { db, engine } of [a, b]) {
+      expect((await db.cases.get(registered.id))?.question).toBe('Vraag van B');
+      expect(engine.removalConflicts(name)).toEqual([]);
     }
   });
 });

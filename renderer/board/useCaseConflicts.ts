@@ -1,21 +1,22 @@
 import { useEffect, useState } from 'react';
-import type { FieldConflict } from '@shared/sync/fieldConflicts';
 import { useService } from '../services/services';
 import { reportStorageError } from '../persistence/storageProblems';
-import { boardModeKey } from '../sync/boardMode';
+import { boardModeKey, type CaseConflicts } from '../sync/boardMode';
 import { useBoardState } from './useBoardState';
 
-/** The case's values that lost to a write made elsewhere at the same time and wait for someone to decide (board mode). */
-export function useFieldConflicts(caseId: string): FieldConflict[] {
+const none: CaseConflicts = { fields: [], removals: [] };
+
+/** What two machines did to the case while apart that waits for someone to decide (board mode). */
+export function useCaseConflicts(caseId: string): CaseConflicts {
   const board = useService(boardModeKey);
   const alone = useBoardState().mode === 'solo';
-  const [held, setHeld] = useState<{ caseId: string; conflicts: FieldConflict[] } | null>(null);
+  const [held, setHeld] = useState<{ caseId: string; conflicts: CaseConflicts } | null>(null);
   useEffect(() => {
     if (alone) return;
     let current = true;
     let stop: (() => void) | null = null;
     board
-      .watchFieldConflicts(caseId, (conflicts) => current && setHeld({ caseId, conflicts }))
+      .watchConflicts(caseId, (conflicts) => current && setHeld({ caseId, conflicts }))
       .then((watching) => {
         if (current) stop = watching;
         else watching();
@@ -26,5 +27,5 @@ export function useFieldConflicts(caseId: string): FieldConflict[] {
       stop?.();
     };
   }, [alone, board, caseId]);
-  return !alone && held?.caseId === caseId ? held.conflicts : [];
+  return !alone && held?.caseId === caseId ? held.conflicts : none;
 }
