@@ -59,6 +59,8 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
   let lastExpiryRetry = -Infinity;
   /** Cases the server lets this account only read; what is changed here stays on this machine. */
   let readOnlyCases: ReadonlySet<string> = new Set();
+  /** Cases the server refuses this account now; what this machine holds of them is no longer shown in search. */
+  let excludedCases: ReadonlySet<string> = new Set();
   let connection: BoardConnection | null = null;
   let sync: BoardSync | null = null;
   let loading: Promise<BoardSync> | null = null;
@@ -97,11 +99,9 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       mayOpen: (document) => mayOpen(account, document),
       onAccess: (document, access) => {
         const ref = parseDocumentName(document);
-        if (ref?.kind !== 'case' || readOnlyCases.has(ref.caseId) === (access === 'read')) return;
-        const next = new Set(readOnlyCases);
-        if (access === 'read') next.add(ref.caseId);
-        else next.delete(ref.caseId);
-        readOnlyCases = next;
+        if (ref?.kind !== 'case' || (readOnlyCases.has(ref.caseId) === (access === 'read') && excludedCases.has(ref.caseId) === (access === 'none'))) return;
+        readOnlyCases = toggled(readOnlyCases, ref.caseId, access === 'read');
+        excludedCases = toggled(excludedCases, ref.caseId, access === 'none');
         listeners.forEach((listener) => listener());
       },
       onState: (mode) => set({ mode, url, pending: pending(), account }),
@@ -163,6 +163,8 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
     state: (): BoardState => state,
     /** The cases this account may only read (a conflict of interest, a guest's invitation); a new set on every change. */
     readOnlyCases: (): ReadonlySet<string> => readOnlyCases,
+    /** The cases the server refuses this account now; a new set on every change. */
+    excludedCases: (): ReadonlySet<string> => excludedCases,
     /** A project lead's screenings the server would not take as they stand; a new array on every change. */
     screeningRefusals: (): readonly RelayRefusal[] => relayRefusals,
     subscribe(listener: () => void): () => void {
@@ -302,10 +304,19 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       await sync?.engine.discard();
       await db.meta.delete(settingKey);
       readOnlyCases = new Set();
+      excludedCases = new Set();
       set({ mode: 'solo' });
       await session.signOut();
     },
   };
+}
+
+function toggled(cases: ReadonlySet<string>, caseId: string, on: boolean): ReadonlySet<string> {
+  if (cases.has(caseId) === on) return cases;
+  const next = new Set(cases);
+  if (on) next.add(caseId);
+  else next.delete(caseId);
+  return next;
 }
 
 /** A guest's machine opens only the cases they were invited to; asking for others would only be refused. */
