@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { boardRoles, type Account } from '@shared/accounts/accountSchema';
 import { checkServerAddress, type ServerAddressProblem } from '@shared/sync/serverAddress';
-import { caseDocumentName, parseDocumentName, type SyncRefusal } from '@shared/sync/protocol';
+import { boardDocumentName, caseDocumentName, parseDocumentName, type SyncRefusal } from '@shared/sync/protocol';
 import { sharedTextName, type SharedTextRef } from '@shared/sync/sharedTextNames';
+import type { ConflictPolicy } from '@shared/people/conflictPolicy';
 import type { FieldConflict } from '@shared/sync/fieldConflicts';
 import type { RemovalConflict } from '@shared/sync/recordMap';
 import { syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
@@ -255,6 +256,22 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
     async settleFieldConflict(caseId: string, conflict: FieldConflict, take: boolean): Promise<void> {
       const loaded = await load();
       await loaded.engine.settleFieldConflict(caseDocumentName(caseId), conflict, take);
+    },
+    /** Follows the board's setting for a member with a conflict of interest: now, and after every change of the board's document. Resolves to a stop. */
+    async watchConflictPolicy(listener: (policy: ConflictPolicy) => void): Promise<() => void> {
+      if (state.mode === 'solo') return () => undefined;
+      const loaded = await load();
+      await loaded.engine.start();
+      const doc = await loaded.engine.document(boardDocumentName);
+      const read = () => listener(loaded.engine.conflictPolicy());
+      doc.on('update', read);
+      read();
+      return () => doc.off('update', read);
+    },
+    /** The secretary chooses whether a member with a conflict of interest reads the case or does not receive it. */
+    async setConflictPolicy(policy: ConflictPolicy): Promise<void> {
+      const loaded = await load();
+      await loaded.engine.setConflictPolicy(policy);
     },
     /** Keeps a record whose removal met an edit, or removes it after all, for the whole board. */
     async settleRemoval(caseId: string, conflict: RemovalConflict, keep: boolean): Promise<void> {

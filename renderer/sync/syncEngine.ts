@@ -7,6 +7,8 @@ import { boardDocumentName, caseDocumentName, parseDocumentName } from '@shared/
 import type { DocumentState } from '@shared/sync/documentSnapshot';
 import { deleteRecord, keepRecord, removalConflicts, touchedRecords, writeRecord, type RemovalConflict, type StoredRecord } from '@shared/sync/recordMap';
 import { readRecordWithText, touchedSharedTexts } from '@shared/sync/sharedText';
+import { defaultConflictPolicy, type ConflictPolicy } from '@shared/people/conflictPolicy';
+import { readConflictPolicy, writeConflictPolicy } from '@shared/sync/boardSettings';
 import { keepOverwritten, nameWriter, openFieldConflicts, overwrittenValues, settleFieldConflict, type FieldConflict, type OverwrittenValue } from '@shared/sync/fieldConflicts';
 import { keepsReference, markedReference } from '@shared/sync/referenceClash';
 import { caseTables, documentOfRecord, storageKeyOf, syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
@@ -493,6 +495,22 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     fieldConflicts(name: string): FieldConflict[] {
       const doc = docs.get(name);
       return doc ? openFieldConflicts(doc) : [];
+    },
+    /** The board's setting for a member with a conflict of interest, as the board's document holds it here. */
+    conflictPolicy(): ConflictPolicy {
+      const board = docs.get(boardDocumentName);
+      return board ? readConflictPolicy(board) : defaultConflictPolicy;
+    },
+    /** The secretary's choice for every case; the server undoes it from anyone else. */
+    setConflictPolicy(policy: ConflictPolicy): Promise<void> {
+      return enqueue(async () => {
+        const board = documentFor(boardDocumentName);
+        await db.transaction('rw', [db.syncUpdates, db.meta], async () => {
+          collectUpdates(board, boardDocumentName, () => writeConflictPolicy(board, policy));
+          await storeUnstored();
+          await markPending([boardDocumentName]);
+        });
+      });
     },
     /** The case's records removed on one machine while changed on another: kept until someone decides. */
     removalConflicts(name: string): RemovalConflict[] {

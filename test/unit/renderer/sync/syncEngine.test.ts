@@ -327,4 +327,13 @@ describe('sync engine', () => {
       expect(engine.removalConflicts(name)).toEqual([]);
     }
   });
+
+  it('brings the secretary’s setting for members with a conflict of interest to every machine, and counts it as not yet shared', async () => {
+    const [a, b] = [await machine(), await machine()];
+    expect(a.engine.conflictPolicy()).toBe('readOnly');
+    await a.engine.setConflictPolicy('excluded');
+    expect(a.engine.pendingDocuments().has(boardDocumentName)).toBe(true);
+    await exchange(a, b);
+    expect(b.engine.conflictPolicy()).toBe('excluded');
+  });
 });
