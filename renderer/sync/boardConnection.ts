@@ -89,6 +89,10 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
         release();
         refuseDocument(name, isSyncRefusal(reason) ? reason : 'unknown');
       },
+      // An open case the server stops giving this account (an invitation withdrawn, the board excludes a member with a conflict of interest).
+      onClose: ({ event }) => {
+        if (event.reason === 'forbidden' && name !== boardDocumentName) refuseDocument(name, 'forbidden');
+      },
     });
     provider.on('authenticated', ({ scope }: { scope: string }) => events.onAccess(name, scope === 'readonly' ? 'read' : 'write'));
     provider.on('synced', () => {
