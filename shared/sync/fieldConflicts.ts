@@ -69,11 +69,13 @@ export function overwrittenValues(transaction: Y.Transaction, tables: readonly s
       if (!current || field === null || !isRecordField(field)) return;
       const chain: Y.Item[] = [];
       for (let at: Y.Item | null = current; at !== null; at = at.left) chain.push(at);
+      // Cheap first: a value dropped here whose content is still there. A state taken in whole (a new device) has none.
+      const dropped = chain.filter((write) => write.deleted && write.content instanceof Y.ContentAny && Y.isDeleted(transaction.deleteSet, write.id));
+      if (dropped.length === 0) return;
       const seen = new Set(chain.flatMap((write) => (write.origin ? [idText(write.origin)] : [])));
       const winner: unknown = current.deleted ? undefined : current.content.getContent()[0];
-      for (const write of chain) {
-        if (!write.deleted || !Y.isDeleted(transaction.deleteSet, write.id) || seen.has(idText(write.lastId))) continue;
-        if (!(write.content instanceof Y.ContentAny)) continue;
+      for (const write of dropped) {
+        if (seen.has(idText(write.lastId))) continue;
         const value: unknown = write.content.getContent()[0];
         if (deepEqual(value, winner)) continue;
         lost.push({ id: [table, key, field, idText(write.id)].join('\u001f'), table, key, field, value, client: write.id.client });
