@@ -42,6 +42,8 @@ export interface FieldConflict {
 const keptEntrySchema = z.object({ table: z.string(), key: z.string(), field: z.string(), value: z.unknown(), client: z.number(), at: z.string() });
 
 const idText = (id: Y.ID) => `${id.client}:${id.clock}`;
+/** When a record last changed is nobody's value to choose between: the later write's time stands. */
+const bookkeepingFields = new Set(['updatedAt']);
 
 /**
  * The field values a transaction overwrote without their writer having seen
@@ -66,7 +68,7 @@ export function overwrittenValues(transaction: Y.Transaction, tables: readonly s
     const key = item.parentSub;
     fields.forEach((field) => {
       const current = field === null ? undefined : type._map.get(field);
-      if (!current || field === null || !isRecordField(field)) return;
+      if (!current || field === null || !isRecordField(field) || bookkeepingFields.has(field)) return;
       const chain: Y.Item[] = [];
       for (let at: Y.Item | null = current; at !== null; at = at.left) chain.push(at);
       // Cheap first: a value dropped here whose content is still there. A state taken in whole (a new device) has none.
