@@ -9,7 +9,16 @@ import { deleteRecord, keepRecord, removalConflicts, touchedRecords, writeRecord
 import { readRecordWithText, touchedSharedTexts } from '@shared/sync/sharedText';
 import { defaultConflictPolicy, type ConflictPolicy } from '@shared/people/conflictPolicy';
 import { readConflictPolicy, writeConflictPolicy } from '@shared/sync/boardSettings';
-import { keepOverwritten, nameWriter, openFieldConflicts, overwrittenValues, settleFieldConflict, type FieldConflict, type OverwrittenValue } from '@shared/sync/fieldConflicts';
+import {
+  keepOverwritten,
+  nameWriter,
+  openFieldConflicts,
+  overwrittenValues,
+  settleFieldConflict,
+  valuesAboutToBeOverwritten,
+  type FieldConflict,
+  type OverwrittenValue,
+} from '@shared/sync/fieldConflicts';
 import { keepsReference, markedReference } from '@shared/sync/referenceClash';
 import { caseTables, documentOfRecord, storageKeyOf, syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
 import type { BeraadDb, SyncOutboxEntry } from '../db/database';
@@ -287,6 +296,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     collectUpdates(doc, name, () =>
       entries.forEach((entry, index) => {
         const row = rows[index];
+        if (row && entry.before) keepOverwritten(doc, valuesAboutToBeOverwritten(doc, entry.table, entry.recordKey, row, entry.before), removal.at);
         if (row) writeRecord(doc, entry.table, entry.recordKey, row, entry.fields);
         else deleteRecord(doc, entry.table, entry.recordKey, removal);
       }),

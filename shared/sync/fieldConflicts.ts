@@ -87,6 +87,25 @@ export function overwrittenValues(transaction: Y.Transaction, tables: readonly s
   return lost;
 }
 
+/**
+ * The values another machine wrote into fields that this machine changed
+ * before it had seen them (a change from the server that arrived between
+ * this machine's edit and its going into the document): the edit about to be
+ * written would overwrite them unseen. `before` is what the fields held when
+ * the edit was made here.
+ */
+export function valuesAboutToBeOverwritten(doc: Y.Doc, table: string, key: string, next: Record<string, unknown>, before: Record<string, unknown>): OverwrittenValue[] {
+  const fields = doc.getMap<Y.Map<unknown>>(table).get(key);
+  if (!(fields instanceof Y.Map)) return [];
+  return Object.keys(before).flatMap((field) => {
+    const current = fields._map.get(field);
+    if (!current || current.deleted || !isRecordField(field) || bookkeepingFields.has(field)) return [];
+    const value: unknown = current.content.getContent()[0];
+    if (deepEqual(value, before[field]) || deepEqual(value, next[field])) return [];
+    return [{ id: [table, key, field, idText(current.id)].join('\u001f'), table, key, field, value, client: current.id.client }];
+  });
+}
+
 /** Keeps lost values in the document; `at` is when this machine noticed them. */
 export function keepOverwritten(doc: Y.Doc, values: readonly OverwrittenValue[], at: string): void {
   const conflicts = doc.getMap<unknown>(conflictsName);

@@ -342,4 +342,25 @@ describe('sync engine', () => {
     await exchange(a, b);
     expect(b.engine.conflictPolicy()).toBe('excluded');
   });
+
+  it('keeps the other machine’s value when it arrives between an edit here and the edit going into the document', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await exchange(a, b);
+    const name = caseDocumentName(registered.id);
+    await b.cases.update(registered.id, caseInput({ title: 'Titel van B' }));
+    await b.settle();
+
+    await a.cases.update(registered.id, caseInput({ title: 'Titel van A' }));
+    const [docA, docB] = [a.engine.documents().get(name)!, b.engine.documents().get(name)!];
+    Y.applyUpdate(docA, Y.encodeStateAsUpdate(docB, Y.encodeStateVector(docA)), fromServer);
+    await a.settle();
+    await exchange(a, b);
+
+    for (const { db, engine } of [a, b]) {
+      expect((await db.cases.get(registered.id))?.title).toBe('Titel van A');
+      expect(engine.fieldConflicts(name).map(({ field, value }) => [field, value])).toEqual([['title', 'Titel van B']]);
+    }
+  });
 });
