@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { boardModeKey } from '../sync/boardMode';
 import { useService } from '../services/services';
+import { ConflictPolicyFieldset } from './ConflictPolicyFieldset';
 import { ConnectForm } from './ConnectForm';
 import { SignInAgainForm } from './SignInAgainForm';
 import { SignedInAs } from './SignedInAs';
@@ -22,6 +23,7 @@ export function BoardServerPage() {
       ) : (
         <>
           {state.mode === 'signedOut' ? <SignInAgainForm url={state.url} /> : <SignedInAs account={state.account} />}
+          {'account' in state && state.account.role === 'secretaris' && <ConflictPolicyFieldset />}
           <ConnectedPanel url={state.url} />
         </>
       )}

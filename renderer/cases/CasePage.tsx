@@ -19,6 +19,7 @@ import { AuditTrail } from '../advice/audit/AuditTrail';
 import { SimilarCasesPanel } from '../search/SimilarCasesPanel';
 import { useCase } from './useCase';
 import { ReadOnlyCaseNotice } from '../board/ReadOnlyCaseNotice';
+import { CaseConflictAlerts } from '../board/CaseConflictAlerts';
 import { CaseScreeningPanel } from '../screening/CaseScreeningPanel';
 
 export function CasePage() {
@@ -53,6 +54,7 @@ export function CasePage() {
         </Alert>
       )}
       <ReadOnlyCaseNotice caseId={found.id} />
+      <CaseConflictAlerts caseId={found.id} />
       {found.archivedAt && (
         <Alert type="warning">
           <Paragraph>{t('casePage.archivedNotice')}</Paragraph>

@@ -35,6 +35,8 @@ export interface SyncOutboxEntry {
   recordKey: string;
   /** The fields this change touched; null for a new or removed record. */
   fields: string[] | null;
+  /** What those fields held before the change: a different value in the document then came from elsewhere meanwhile. */
+  before?: Record<string, unknown>;
 }
 export interface SyncUpdateRecord {
   id?: number;

@@ -7,10 +7,10 @@ import type { BoardSession } from '../sync/boardSession';
  * server last described it (a guest invited to another case finds it from
  * then on); board mode without a sign-in finds nothing until someone signs in.
  */
-export function boardSearchViewer(mode: Pick<BoardMode, 'state'>, session: Pick<BoardSession, 'account'>): () => SearchViewer {
+export function boardSearchViewer(mode: Pick<BoardMode, 'state' | 'excludedCases'>, session: Pick<BoardSession, 'account'>): () => SearchViewer {
   return () => {
     if (mode.state().mode === 'solo') return soloViewer;
     const account = session.account();
-    return account === null ? nobodyViewer : boardViewer(account);
+    return account === null ? nobodyViewer : boardViewer(account, [...mode.excludedCases()]);
   };
 }

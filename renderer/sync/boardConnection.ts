@@ -24,7 +24,8 @@ export interface ConnectionEvents {
   mayOpen(name: string): boolean;
   onState(state: ConnectionState): void;
   /** What the server lets this account do with a document it opened: read-only for a case with a conflict of interest. */
-  onAccess(name: string, access: 'read' | 'write'): void;
+  /** `none`: the server refused this case alone (an invitation withdrawn, the board excludes a member with a conflict of interest). */
+  onAccess(name: string, access: 'read' | 'write' | 'none'): void;
   /** The server refused the connection; it is closed and nothing more is exchanged. */
   onRefused(reason: SyncRefusal | 'unknown'): void;
 }
@@ -88,6 +89,10 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
         release();
         refuseDocument(name, isSyncRefusal(reason) ? reason : 'unknown');
       },
+      // An open case the server stops giving this account (an invitation withdrawn, the board excludes a member with a conflict of interest).
+      onClose: ({ event }) => {
+        if (event.reason === 'forbidden' && name !== boardDocumentName) refuseDocument(name, 'forbidden');
+      },
     });
     provider.on('authenticated', ({ scope }: { scope: string }) => events.onAccess(name, scope === 'readonly' ? 'read' : 'write'));
     provider.on('synced', () => {
@@ -126,6 +131,7 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
     }
     providers.get(name)?.destroy();
     providers.delete(name);
+    events.onAccess(name, 'none');
   }
 
   function refuse(reason: SyncRefusal | 'unknown'): void {

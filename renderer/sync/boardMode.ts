@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { boardRoles, documentlessRoles, type Account } from '@shared/accounts/accountSchema';
 import { checkServerAddress, type ServerAddressProblem } from '@shared/sync/serverAddress';
-import { caseDocumentName, parseDocumentName, type SyncRefusal } from '@shared/sync/protocol';
+import { boardDocumentName, caseDocumentName, parseDocumentName, type SyncRefusal } from '@shared/sync/protocol';
 import { sharedTextName, type SharedTextRef } from '@shared/sync/sharedTextNames';
+import type { ConflictPolicy } from '@shared/people/conflictPolicy';
+import type { FieldConflict } from '@shared/sync/fieldConflicts';
+import type { RemovalConflict } from '@shared/sync/recordMap';
 import { syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -22,6 +25,12 @@ export interface SharedTextBinding {
   name: string;
   fragment: Y.XmlFragment;
   awareness: Awareness | null;
+}
+
+/** What of a case two machines did apart that waits for someone to decide (docs/sync.md, Conflicts). */
+export interface CaseConflicts {
+  fields: FieldConflict[];
+  removals: RemovalConflict[];
 }
 
 /** `account` is who this machine is signed in as; `signedOut` means board mode is on but the server needs a sign-in first. */
@@ -51,6 +60,8 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
   let lastExpiryRetry = -Infinity;
   /** Cases the server lets this account only read; what is changed here stays on this machine. */
   let readOnlyCases: ReadonlySet<string> = new Set();
+  /** Cases the server refuses this account now; what this machine holds of them is no longer shown in search. */
+  let excludedCases: ReadonlySet<string> = new Set();
   let connection: BoardConnection | null = null;
   let sync: BoardSync | null = null;
   let loading: Promise<BoardSync> | null = null;
@@ -81,6 +92,7 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
 
   function open({ engine, connectBoard }: BoardSync, url: string, account: Account): void {
     set({ mode: 'connecting', url, pending: pending(), account });
+    engine.setWriter(account.name);
     if (!boardRoles.includes(account.role)) engine.open(account.caseIds.map(caseDocumentName)).catch(onProblem);
     connection = connectBoard(url, engine, {
       token: () => session.accessToken(),
@@ -88,11 +100,9 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       mayOpen: (document) => mayOpen(account, document),
       onAccess: (document, access) => {
         const ref = parseDocumentName(document);
-        if (ref?.kind !== 'case' || readOnlyCases.has(ref.caseId) === (access === 'read')) return;
-        const next = new Set(readOnlyCases);
-        if (access === 'read') next.add(ref.caseId);
-        else next.delete(ref.caseId);
-        readOnlyCases = next;
+        if (ref?.kind !== 'case' || (readOnlyCases.has(ref.caseId) === (access === 'read') && excludedCases.has(ref.caseId) === (access === 'none'))) return;
+        readOnlyCases = toggled(readOnlyCases, ref.caseId, access === 'read');
+        excludedCases = toggled(excludedCases, ref.caseId, access === 'none');
         listeners.forEach((listener) => listener());
       },
       onState: (mode) => set({ mode, url, pending: pending(), account }),
@@ -163,6 +173,8 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
     state: (): BoardState => state,
     /** The cases this account may only read (a conflict of interest, a guest's invitation); a new set on every change. */
     readOnlyCases: (): ReadonlySet<string> => readOnlyCases,
+    /** The cases the server refuses this account now; a new set on every change. */
+    excludedCases: (): ReadonlySet<string> => excludedCases,
     /** A project lead's screenings the server would not take as they stand; a new array on every change. */
     screeningRefusals: (): readonly RelayRefusal[] => relayRefusals,
     subscribe(listener: () => void): () => void {
@@ -232,6 +244,49 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       const text = sharedTextName(ref);
       return { doc, name: text, fragment: doc.getXmlFragment(text), awareness: connection?.presence() ?? null };
     },
+    /**
+     * Follows a case's conflicts: values that lost to a write made elsewhere
+     * at the same time, records removed on one machine while changed on
+     * another. The listener hears the open ones now and after every change of
+     * the case's document. Resolves to a stop.
+     */
+    async watchConflicts(caseId: string, listener: (conflicts: CaseConflicts) => void): Promise<() => void> {
+      if (state.mode === 'solo') return () => undefined;
+      const loaded = await load();
+      await loaded.engine.start();
+      const name = caseDocumentName(caseId);
+      const doc = await loaded.engine.document(name);
+      const read = () => listener({ fields: loaded.engine.fieldConflicts(name), removals: loaded.engine.removalConflicts(name) });
+      doc.on('update', read);
+      read();
+      return () => doc.off('update', read);
+    },
+    /** Takes a lost value back into its field (`take`) or leaves the value that won, for the whole board. */
+    async settleFieldConflict(caseId: string, conflict: FieldConflict, take: boolean): Promise<void> {
+      const loaded = await load();
+      await loaded.engine.settleFieldConflict(caseDocumentName(caseId), conflict, take);
+    },
+    /** Follows the board's setting for a member with a conflict of interest: now, and after every change of the board's document. Resolves to a stop. */
+    async watchConflictPolicy(listener: (policy: ConflictPolicy) => void): Promise<() => void> {
+      if (state.mode === 'solo') return () => undefined;
+      const loaded = await load();
+      await loaded.engine.start();
+      const doc = await loaded.engine.document(boardDocumentName);
+      const read = () => listener(loaded.engine.conflictPolicy());
+      doc.on('update', read);
+      read();
+      return () => doc.off('update', read);
+    },
+    /** The secretary chooses whether a member with a conflict of interest reads the case or does not receive it. */
+    async setConflictPolicy(policy: ConflictPolicy): Promise<void> {
+      const loaded = await load();
+      await loaded.engine.setConflictPolicy(policy);
+    },
+    /** Keeps a record whose removal met an edit, or removes it after all, for the whole board. */
+    async settleRemoval(caseId: string, conflict: RemovalConflict, keep: boolean): Promise<void> {
+      const loaded = await load();
+      await loaded.engine.settleRemoval(caseDocumentName(caseId), conflict, keep);
+    },
     /** A write transaction committed: what it changed in shared tables goes into the documents. */
     changed(): void {
       sync?.engine.changed();
@@ -275,10 +330,19 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       await sync?.engine.discard();
       await db.meta.delete(settingKey);
       readOnlyCases = new Set();
+      excludedCases = new Set();
       set({ mode: 'solo' });
       await session.signOut();
     },
   };
+}
+
+function toggled(cases: ReadonlySet<string>, caseId: string, on: boolean): ReadonlySet<string> {
+  if (cases.has(caseId) === on) return cases;
+  const next = new Set(cases);
+  if (on) next.add(caseId);
+  else next.delete(caseId);
+  return next;
 }
 
 /** A guest's machine opens only the cases they were invited to; asking for others would only be refused. */

@@ -5,10 +5,22 @@ import { backupTables, recordKey } from '@shared/backup/tables';
 import type { Case } from '@shared/cases/caseSchema';
 import { boardDocumentName, caseDocumentName, parseDocumentName } from '@shared/sync/protocol';
 import type { DocumentState } from '@shared/sync/documentSnapshot';
-import { deleteRecord, touchedRecords, writeRecord, type StoredRecord } from '@shared/sync/recordMap';
+import { deleteRecord, keepRecord, removalConflicts, touchedRecords, writeRecord, type RemovalConflict, type StoredRecord } from '@shared/sync/recordMap';
 import { readRecordWithText, touchedSharedTexts } from '@shared/sync/sharedText';
+import { defaultConflictPolicy, type ConflictPolicy } from '@shared/people/conflictPolicy';
+import { readConflictPolicy, writeConflictPolicy } from '@shared/sync/boardSettings';
+import {
+  keepOverwritten,
+  nameWriter,
+  openFieldConflicts,
+  overwrittenValues,
+  settleFieldConflict,
+  valuesAboutToBeOverwritten,
+  type FieldConflict,
+  type OverwrittenValue,
+} from '@shared/sync/fieldConflicts';
 import { keepsReference, markedReference } from '@shared/sync/referenceClash';
-import { documentOfRecord, storageKeyOf, syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
+import { caseTables, documentOfRecord, storageKeyOf, syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
 import type { BeraadDb, SyncOutboxEntry } from '../db/database';
 import { fromStore, type DocumentStore } from './documentStore';
 import type { SyncOutbox } from './syncOutbox';
@@ -31,6 +43,8 @@ interface RemoteChanges {
   texts: Map<string, { table: SyncedTable; key: string }>;
   /** Typed here in an editor bound to the document (not through the tables): not yet on the server. */
   typedHere: boolean;
+  /** Field values the change overwrote without having seen them: kept in the document. */
+  overwritten: OverwrittenValue[];
 }
 
 const touchKey = (table: string, key: string) => `${table}\u0000${key}`;
@@ -42,7 +56,7 @@ const touchKey = (table: string, key: string) => `${table}\u0000${key}`;
  * also stores the documents' new updates, so a killed window resumes where it
  * stopped. The tables remain what every screen reads (docs/sync.md).
  */
-export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: DocumentStore, onProblem: (error: unknown) => void) {
+export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: DocumentStore, onProblem: (error: unknown) => void, clock: () => Date = () => new Date()) {
   const docs = new Map<string, Y.Doc>();
   /*
    * Every document of this session writes under one client id. The board's
@@ -69,6 +83,9 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
   let projectionQueued = false;
   let refusedRecords = 0;
   let started = false;
+  /** Who writes here (the signed-in account's name), named once in each document this session writes in. */
+  let writer: string | null = null;
+  const named = new Set<string>();
 
   function enqueue(task: () => Promise<void>): Promise<void> {
     const run = queue.then(task);
@@ -78,7 +95,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
 
   function remoteFor(name: string): RemoteChanges {
     let changes = remote.get(name);
-    if (!changes) remote.set(name, (changes = { updates: [], touched: new Map(), texts: new Map(), typedHere: false }));
+    if (!changes) remote.set(name, (changes = { updates: [], touched: new Map(), texts: new Map(), typedHere: false, overwritten: [] }));
     return changes;
   }
 
@@ -89,6 +106,8 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       const texts = touchedSharedTexts(transaction);
       if (touched.length === 0 && texts.length === 0) return;
       const changes = remoteFor(name);
+      // Only now: once the transaction is cleaned up, Yjs has dropped the content of what it overwrote.
+      if (touched.length) changes.overwritten.push(...overwrittenValues(transaction, syncedTables));
       for (const { table, key } of touched) changes.touched.set(touchKey(table, key), { table: table as SyncedTable, key });
       for (const { table, key } of texts) changes.texts.set(touchKey(table, key), { table, key });
     });
@@ -196,7 +215,13 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     };
     doc.on('update', capture);
     try {
-      doc.transact(change, fromThisMachine);
+      doc.transact(() => {
+        change();
+        if (writer !== null && !named.has(name)) {
+          nameWriter(doc, writer);
+          named.add(name);
+        }
+      }, fromThisMachine);
     } finally {
       doc.off('update', capture);
     }
@@ -267,11 +292,13 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
   async function drainDocument(name: string, entries: SyncOutboxEntry[]): Promise<void> {
     const doc = documentFor(name);
     const rows = await Promise.all(entries.map((entry) => db.table(entry.table).get(entry.key) as Promise<StoredRecord | undefined>));
+    const removal = { at: clock().toISOString(), by: writer };
     collectUpdates(doc, name, () =>
       entries.forEach((entry, index) => {
         const row = rows[index];
+        if (row && entry.before) keepOverwritten(doc, valuesAboutToBeOverwritten(doc, entry.table, entry.recordKey, row, entry.before), removal.at);
         if (row) writeRecord(doc, entry.table, entry.recordKey, row, entry.fields);
-        else deleteRecord(doc, entry.table, entry.recordKey);
+        else deleteRecord(doc, entry.table, entry.recordKey, removal);
       }),
     );
     // Fields another machine changed in the meantime come back into the row.
@@ -298,7 +325,11 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
         const waiting = new Set((await db.syncOutbox.toArray()).map((entry) => touchKey(entry.table, entry.recordKey)));
         await db.syncUpdates.bulkAdd(batch.flatMap(([name, changes]) => changes.updates.map((update) => ({ doc: name, update }))));
         const typed = batch.flatMap(([name, changes]) => (changes.typedHere ? [name] : []));
-        if (typed.length) await markPending(typed);
+        const overwritten = batch.filter(([, changes]) => changes.overwritten.length > 0);
+        const noticed = clock().toISOString();
+        overwritten.forEach(([name, changes]) => collectUpdates(docs.get(name)!, name, () => keepOverwritten(docs.get(name)!, changes.overwritten, noticed)));
+        await storeUnstored();
+        if (typed.length || overwritten.length) await markPending([...typed, ...overwritten.map(([name]) => name)]);
         await project(batch.flatMap(([name, changes]) => touchedRecordsOf(docs.get(name)!, changes, waiting)));
       });
     } catch (error) {
@@ -308,6 +339,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
         changes.touched.forEach((value, key) => later.touched.set(key, value));
         changes.texts.forEach((value, key) => later.texts.set(key, value));
         later.typedHere ||= changes.typedHere;
+        later.overwritten.push(...changes.overwritten);
       }
       throw error;
     }
@@ -464,6 +496,85 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       return () => projectionListeners.delete(listener);
     },
     refusedRecords: () => refusedRecords,
+    /** The signed-in account's name: a value this machine writes that later loses to another machine's is kept under it. */
+    setWriter(name: string | null): void {
+      writer = name;
+      named.clear();
+    },
+    /** Values of this document's fields that lost to a write made elsewhere at the same time, not yet dealt with. */
+    fieldConflicts(name: string): FieldConflict[] {
+      const doc = docs.get(name);
+      return doc ? openFieldConflicts(doc) : [];
+    },
+    /** The board's setting for a member with a conflict of interest, as the board's document holds it here. */
+    conflictPolicy(): ConflictPolicy {
+      const board = docs.get(boardDocumentName);
+      return board ? readConflictPolicy(board) : defaultConflictPolicy;
+    },
+    /** The secretary's choice for every case; the server undoes it from anyone else. */
+    setConflictPolicy(policy: ConflictPolicy): Promise<void> {
+      return enqueue(async () => {
+        const board = documentFor(boardDocumentName);
+        await db.transaction('rw', [db.syncUpdates, db.meta], async () => {
+          collectUpdates(board, boardDocumentName, () => writeConflictPolicy(board, policy));
+          await storeUnstored();
+          await markPending([boardDocumentName]);
+        });
+      });
+    },
+    /** The case's records removed on one machine while changed on another: kept until someone decides. */
+    removalConflicts(name: string): RemovalConflict[] {
+      const doc = docs.get(name);
+      return doc ? removalConflicts(doc, caseTables) : [];
+    },
+    /**
+     * Decides on a removal that met an edit, for every machine: `keep` takes
+     * the mark away; otherwise the record goes through its table, as any
+     * removal, now seeing the edit.
+     */
+    settleRemoval(name: string, conflict: RemovalConflict, keep: boolean): Promise<void> {
+      const table = conflict.table as SyncedTable;
+      const settled = enqueue(() =>
+        step(async () => {
+          const doc = documentFor(name);
+          await db.transaction('rw', [db.syncOutbox, db.syncUpdates, db.meta, db.table(table)], async () => {
+            if (keep) collectUpdates(doc, name, () => keepRecord(doc, table, conflict.key));
+            else {
+              await db.table(table).delete(storageKeyOf(table, conflict.key));
+              projected.add(table);
+            }
+            await storeUnstored();
+            await markPending([name]);
+          });
+        }),
+      );
+      return settled.then(() => scheduleDrain());
+    },
+    /**
+     * Deals with a kept value on every machine: `take` puts it back into its
+     * field (through the table, so it is shared like any edit), otherwise the
+     * value that won stays.
+     */
+    settleFieldConflict(name: string, conflict: FieldConflict, take: boolean): Promise<void> {
+      const table = conflict.table as SyncedTable;
+      const settled = enqueue(() =>
+        step(async () => {
+          const doc = documentFor(name);
+          await db.transaction('rw', [db.syncOutbox, db.syncUpdates, db.meta, db.table(table)], async () => {
+            const row = take ? ((await db.table(table).get(storageKeyOf(table, conflict.key))) as StoredRecord | undefined) : undefined;
+            const taken = row ? backupTables[table].schema.safeParse({ ...row, [conflict.field]: conflict.value }) : null;
+            if (taken?.success) {
+              await db.table(table).put(taken.data);
+              projected.add(table);
+            }
+            collectUpdates(doc, name, () => settleFieldConflict(doc, conflict.id, clock().toISOString()));
+            await storeUnstored();
+            await markPending([name]);
+          });
+        }),
+      );
+      return settled.then(() => scheduleDrain());
+    },
     stop(): void {
       outbox.setCapturing(false);
       started = false;

@@ -115,5 +115,6 @@ function entryFor(
   const fields = next ? changedFields(previous, next) : null;
   if (fields?.length === 0) return [];
   const doc = documentOfRecord(table, record, caseOfNote);
-  return doc ? [{ doc, table, key: key as IndexableType, recordKey: recordKey(table, record as BackupRecord), fields }] : [];
+  const before = fields && previous ? Object.fromEntries(fields.map((field) => [field, previous[field]])) : undefined;
+  return doc ? [{ doc, table, key: key as IndexableType, recordKey: recordKey(table, record as BackupRecord), fields, ...(before ? { before } : {}) }] : [];
 }

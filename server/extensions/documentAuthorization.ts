@@ -1,16 +1,19 @@
-import type {
-  afterLoadDocumentPayload,
+import {
+  type afterLoadDocumentPayload,
   Connection,
-  connectedPayload,
-  Extension,
-  Hocuspocus,
-  onAuthenticatePayload,
-  onTokenSyncPayload,
+  type connectedPayload,
+  type Extension,
+  type Hocuspocus,
+  type onAuthenticatePayload,
+  type onChangePayload,
+  type onTokenSyncPayload,
 } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { type DocumentAccess, documentAccess } from '@shared/accounts/documentAccess';
 import { type ConflictDeclaration, conflictDeclarationSchema } from '@shared/people/boardSchema';
-import { type DocumentRef, helloSchema, parseDocumentName, syncProtocolVersion, type SyncRefusal } from '@shared/sync/protocol';
+import { type ConflictPolicy, defaultConflictPolicy } from '@shared/people/conflictPolicy';
+import { readConflictPolicy, writeConflictPolicy } from '@shared/sync/boardSettings';
+import { boardDocumentName, type DocumentRef, helloSchema, parseDocumentName, syncProtocolVersion, type SyncRefusal } from '@shared/sync/protocol';
 import { readRecord } from '@shared/sync/recordMap';
 import type { AccountService } from '../accounts/accountService';
 import type { AccountStore, StoredAccount } from '../accounts/accountStore';
@@ -56,6 +59,9 @@ const isRefusal = (error: unknown): error is { reason: SyncRefusal } => typeof e
  * change, when an account changes on this instance (at once), on every token the app sends
  * (onTokenSync), and every `recheckMs` against the stored account (so a change made on another
  * instance arrives within that time); a connection whose token expired without a new one is closed.
+ *
+ * The board's setting for a member with a conflict of interest (read-only or excluded, in the
+ * board's document) is the secretary's: a change from anyone else's connection is undone.
  */
 export class DocumentAuthorization implements Extension {
   extensionName = 'documentAuthorization';
@@ -63,6 +69,8 @@ export class DocumentAuthorization implements Extension {
   private readonly now: () => number;
   private timer: NodeJS.Timeout | undefined;
   private readonly stopListening: () => void;
+  /** The board's setting for a member with a conflict of interest, as last read from the board's document; null before. */
+  private policy: ConflictPolicy | null = null;
 
   constructor(private readonly options: DocumentAuthorizationOptions) {
     this.now = options.now ?? Date.now;
@@ -120,11 +128,30 @@ export class DocumentAuthorization implements Extension {
   }
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload) {
+    if (documentName === boardDocumentName) this.policy = readConflictPolicy(document);
     if (parseDocumentName(documentName)?.kind !== 'case') return;
     // A conflict declared (or lifted) while people have the case open changes what they may do at once.
     document.getMap(caseBoardsTable).observeDeep(() => {
       for (const entry of this.open.values()) if (entry.connection.document === document) this.apply(entry);
     });
+  }
+
+  /** A change of the board's setting for conflicts of interest: the secretary's holds at once for every open case; anyone else's is undone. */
+  async onChange({ document, documentName, transactionOrigin, context }: onChangePayload) {
+    if (documentName !== boardDocumentName) return;
+    const known = this.policy ?? defaultConflictPolicy;
+    if (readConflictPolicy(document) === known) return;
+    if (transactionOrigin instanceof Connection) {
+      const accountId = (context as Partial<AuthorizedContext> | undefined)?.accountId;
+      const account = accountId === undefined ? null : await this.options.store.accountById(accountId);
+      if (account?.role !== 'secretaris') {
+        document.transact(() => writeConflictPolicy(document, known), this);
+        await this.options.service.connectionRefused(documentName, 'forbidden', account);
+        return;
+      }
+    }
+    this.policy = readConflictPolicy(document);
+    for (const entry of this.open.values()) if (entry.document.kind === 'case') this.apply(entry);
   }
 
   private async authenticate(token: string): Promise<{ account: StoredAccount; tokenExpiresAt: number }> {
@@ -142,7 +169,24 @@ export class DocumentAuthorization implements Extension {
   private async accessTo(account: StoredAccount, document: DocumentRef, documentName: string, instance: Hocuspocus): Promise<DocumentAccess> {
     const withoutConflicts = documentAccess(account, document, []);
     if (withoutConflicts !== 'write' || document.kind !== 'case' || account.personId === null) return withoutConflicts;
-    return documentAccess(account, document, await this.conflictsOf(document.caseId, documentName, instance));
+    const conflicts = await this.conflictsOf(document.caseId, documentName, instance);
+    const access = documentAccess(account, document, conflicts);
+    // The board's setting matters only to a member who does not take part: read only then.
+    return access === 'read' ? documentAccess(account, document, conflicts, await this.policyOf(instance)) : access;
+  }
+
+  private async policyOf(instance: Hocuspocus): Promise<ConflictPolicy> {
+    const loaded = instance.documents.get(boardDocumentName);
+    if (loaded !== undefined) return (this.policy = readConflictPolicy(loaded));
+    if (this.policy !== null) return this.policy;
+    const stored = await this.options.readStored(boardDocumentName);
+    const doc = new Y.Doc();
+    try {
+      if (stored !== null) Y.applyUpdate(doc, stored);
+      return (this.policy = readConflictPolicy(doc));
+    } finally {
+      doc.destroy();
+    }
   }
 
   private async conflictsOf(caseId: string, documentName: string, instance: Hocuspocus): Promise<ConflictDeclaration[]> {
@@ -164,7 +208,7 @@ export class DocumentAuthorization implements Extension {
     const { connection, document, account } = entry;
     if (entry.tokenExpiresAt <= this.now()) return this.close(connection, 'token_expired');
     const conflicts = document.kind === 'case' ? conflictsIn(connection.document, document.caseId) : [];
-    const access = documentAccess(account, document, conflicts);
+    const access = documentAccess(account, document, conflicts, this.policy ?? defaultConflictPolicy);
     if (access === 'none') return this.close(connection, account.active ? 'forbidden' : 'unauthenticated');
     connection.readOnly = access === 'read';
   }

@@ -1,8 +1,10 @@
 import type { Extension, Hocuspocus } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { documentAccess } from '@shared/accounts/documentAccess';
+import { type ConflictPolicy, defaultConflictPolicy } from '@shared/people/conflictPolicy';
+import { readConflictPolicy } from '@shared/sync/boardSettings';
 import { documentSnapshotPath, encodeSnapshot, type DocumentState } from '@shared/sync/documentSnapshot';
-import { parseDocumentName } from '@shared/sync/protocol';
+import { boardDocumentName, parseDocumentName } from '@shared/sync/protocol';
 import type { AccountService } from '../accounts/accountService';
 import type { StoredAccount } from '../accounts/accountStore';
 import { conflictsIn } from './documentAuthorization';
@@ -29,6 +31,9 @@ export function snapshotEndpoint(accounts: AccountService, readAllStored: () => 
 function receivable(account: StoredAccount, stored: readonly DocumentState[], instance: Hocuspocus): DocumentState[] {
   const names = new Set([...stored.map((document) => document.name), ...instance.documents.keys()]);
   const storedStates = new Map(stored.map((document) => [document.name, document.state]));
+  let policy: ConflictPolicy | null = null;
+  // Read once, and only for a member kept out of some case by a conflict of interest.
+  const boardPolicy = (): ConflictPolicy => (policy ??= policyIn(instance.documents.get(boardDocumentName) ?? storedStates.get(boardDocumentName)));
   return [...names].flatMap((name) => {
     const ref = parseDocumentName(name);
     if (ref === null) return [];
@@ -41,9 +46,24 @@ function receivable(account: StoredAccount, stored: readonly DocumentState[], in
     const doc = loaded ?? new Y.Doc();
     try {
       if (loaded === undefined) Y.applyUpdate(doc, state);
-      return documentAccess(account, ref, conflictsIn(doc, ref.caseId)) === 'none' ? [] : [{ name, state }];
+      const conflicts = conflictsIn(doc, ref.caseId);
+      const access = documentAccess(account, ref, conflicts);
+      return (access === 'read' ? documentAccess(account, ref, conflicts, boardPolicy()) : access) === 'none' ? [] : [{ name, state }];
     } finally {
       if (loaded === undefined) doc.destroy();
     }
   });
+}
+
+/** The board's setting for conflicts of interest, from its loaded document or its stored state. */
+function policyIn(board: Y.Doc | Uint8Array | undefined): ConflictPolicy {
+  if (board === undefined) return defaultConflictPolicy;
+  if (board instanceof Y.Doc) return readConflictPolicy(board);
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, board);
+    return readConflictPolicy(doc);
+  } finally {
+    doc.destroy();
+  }
 }

@@ -6,8 +6,12 @@ import { z } from 'zod';
  * they are named, and how the app tells that an address is a Beraad server of
  * a version it speaks.
  */
-/** 2: every connection carries an account's access token. */
-export const syncProtocolVersion = 2;
+/**
+ * 2: every connection carries an account's access token.
+ * 3: a removed record is a mark in it (`shared/sync/recordMap.ts`), not the record taken out,
+ * so an app of version 2 would still show it; the board's document holds the board's settings.
+ */
+export const syncProtocolVersion = 3;
 
 /** Served by the board server over plain HTTP next to the WebSocket, so a wrong address gets a clear answer. */
 export const serverInfoPath = '/beraad/info';

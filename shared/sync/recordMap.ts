@@ -1,5 +1,6 @@
 import { deepEqual } from 'fast-equals';
 import * as Y from 'yjs';
+import { z } from 'zod';
 
 /*
  * How a record sits in a Yjs document: each table is a top-level map (so two
@@ -12,18 +13,82 @@ export type StoredRecord = Record<string, unknown>;
 
 export const tableMap = (doc: Y.Doc, table: string): Y.Map<Y.Map<unknown>> => doc.getMap(table);
 
+/*
+ * A removal is a mark in the record, not the record taken out of its table:
+ * taking it out would take along an edit another machine made to it while
+ * apart, unseen. The mark names the writes of the fields it saw; a field
+ * written that it did not see (an edit made elsewhere at the same time) keeps
+ * the record, and the removal is shown as a conflict. Never a field of a
+ * record: no schema has a name starting with '$'.
+ */
+const removalField = '$removed';
+/** Whether a key of a record's map is one of the record's fields (and not its removal mark). */
+export const isRecordField = (name: string): boolean => name !== removalField;
+const removalSchema = z.object({ seen: z.array(z.string()), at: z.string(), by: z.string().nullable() });
+/** Who removed a record, and when, as the mark says. */
+export type Removal = Omit<z.infer<typeof removalSchema>, 'seen'>;
+
+const writeId = (item: Y.Item) => `${item.id.client}:${item.id.clock}`;
+
+/** The record's removal mark, with whether it saw every write of its fields (then the record is gone). */
+function removalOf(fields: Y.Map<unknown>): { removal: Removal; stands: boolean } | null {
+  if (!fields.has(removalField)) return null;
+  const parsed = removalSchema.safeParse(fields.get(removalField));
+  if (!parsed.success) return null;
+  const seen = new Set(parsed.data.seen);
+  let stands = true;
+  fields._map.forEach((item, field) => {
+    if (field !== removalField && !item.deleted && !seen.has(writeId(item))) stands = false;
+  });
+  return { removal: { at: parsed.data.at, by: parsed.data.by }, stands };
+}
+
+function recordOf(fields: unknown): StoredRecord | null {
+  if (!(fields instanceof Y.Map)) return null;
+  const removal = removalOf(fields);
+  if (removal?.stands) return null;
+  const record = fields.toJSON() as StoredRecord;
+  delete record[removalField];
+  return record;
+}
+
 export function readRecord(doc: Y.Doc, table: string, key: string): StoredRecord | null {
-  const fields = tableMap(doc, table).get(key);
-  return fields instanceof Y.Map ? (fields.toJSON() as StoredRecord) : null;
+  return recordOf(tableMap(doc, table).get(key));
 }
 
 /** Every record of a table in a document, by key. */
 export function readTable(doc: Y.Doc, table: string): Map<string, StoredRecord> {
   const records = new Map<string, StoredRecord>();
   tableMap(doc, table).forEach((fields, key) => {
-    if (fields instanceof Y.Map) records.set(key, fields.toJSON() as StoredRecord);
+    const record = recordOf(fields);
+    if (record) records.set(key, record);
   });
   return records;
+}
+
+/** A removal another machine made that met an edit of the record: the record stays until someone decides. */
+export interface RemovalConflict extends Removal {
+  table: string;
+  key: string;
+}
+
+/** The records of these tables that were removed elsewhere while changed here (or the reverse), and stay for now. */
+export function removalConflicts(doc: Y.Doc, tables: readonly string[]): RemovalConflict[] {
+  const found: RemovalConflict[] = [];
+  for (const table of tables) {
+    if (!doc.share.has(table)) continue;
+    tableMap(doc, table).forEach((fields, key) => {
+      const removal = fields instanceof Y.Map ? removalOf(fields) : null;
+      if (removal && !removal.stands) found.push({ table, key, ...removal.removal });
+    });
+  }
+  return found;
+}
+
+/** Keeps a record whose removal met an edit: the mark goes, the record stays on every machine. */
+export function keepRecord(doc: Y.Doc, table: string, key: string): void {
+  const fields = tableMap(doc, table).get(key);
+  if (fields instanceof Y.Map && fields.has(removalField)) fields.delete(removalField);
 }
 
 /**
@@ -51,9 +116,15 @@ export function writeRecord(doc: Y.Doc, table: string, key: string, record: Stor
   }
 }
 
-export function deleteRecord(doc: Y.Doc, table: string, key: string): void {
-  const records = tableMap(doc, table);
-  if (records.has(key)) records.delete(key);
+/** Marks a record removed, with every write of its fields this machine has seen. */
+export function deleteRecord(doc: Y.Doc, table: string, key: string, removal: Removal): void {
+  const fields = tableMap(doc, table).get(key);
+  if (!(fields instanceof Y.Map)) return;
+  const seen: string[] = [];
+  fields._map.forEach((item, field) => {
+    if (field !== removalField && !item.deleted) seen.push(writeId(item));
+  });
+  fields.set(removalField, { seen, ...removal });
 }
 
 /** The records a change touched, as table and key, from one transaction of a document. */

@@ -7,7 +7,7 @@ import { unreachableByTab } from '../support/keyboard';
 import { useBrowserSession } from '../support/session';
 import { setupFirstAccount } from '../../support/accounts';
 import { startBoardServer, type TestBoardServer } from '../../support/boardServer';
-import { boardStatus, connect, invite, untilConnected } from './steps';
+import { boardStatus, connect, invite, openBoardSettings, untilConnected } from './steps';
 
 const session = useBrowserSession();
 let server: TestBoardServer;
@@ -68,7 +68,7 @@ describe('the first accounts of a new board server', () => {
 describe('who receives which case', () => {
   useBoardServer(true);
 
-  it('lets a guest read only the case they were invited to, and a member with a conflict only read that case', { timeout: 120_000 }, async () => {
+  it('lets a guest read only the case they were invited to, and a member with a conflict only read that case until the secretary excludes such members', { timeout: 180_000 }, async () => {
     const sanne = await session.newProfile().open();
     await connect(sanne, server.url, { method: 'login', email: secretaryEmail });
     await untilConnected(sanne);
@@ -115,5 +115,12 @@ describe('who receives which case', () => {
     await openCase(sanne, 'Camera’s op het plein');
     await sanne.getByText('Mogen we filmen?').waitFor();
     expect(await sanne.getByText('Door Chris gewijzigd').count()).toBe(0);
+
+    // The secretary chooses that a member with a conflict does not receive the case at all: Chris's open case is closed.
+    await openBoardSettings(sanne);
+    await sanne.getByLabel('Ontvangt de casus niet (en vindt hem niet bij zoeken)').check();
+    expect(await axeViolations(sanne)).toEqual([]);
+    await openCase(chris, 'Camera’s op het plein');
+    await chris.locator('[data-read-only-case="none"]').waitFor({ timeout: 15_000 });
   });
 });

@@ -18,10 +18,16 @@ const guest: Account = {
 describe('boardSearchViewer', () => {
   it.each<[string, BoardState, Account | null, unknown]>([
     ['solo mode', { mode: 'solo' }, null, soloViewer],
-    ['board mode, signed in as a guest', { mode: 'connected', url: 'ws://127.0.0.1:1', pending: 0, account: guest }, guest, { kind: 'board', role: 'gast', active: true, caseIds: ['case-1'] }],
-    ['board mode, offline, the sign-in kept', { mode: 'offline', url: 'ws://127.0.0.1:1', pending: 0, account: guest }, guest, { kind: 'board', role: 'gast', active: true, caseIds: ['case-1'] }],
+    ['board mode, signed in as a guest', { mode: 'connected', url: 'ws://127.0.0.1:1', pending: 0, account: guest }, guest, { kind: 'board', role: 'gast', active: true, caseIds: ['case-1'], excludedCaseIds: [] }],
+    ['board mode, offline, the sign-in kept', { mode: 'offline', url: 'ws://127.0.0.1:1', pending: 0, account: guest }, guest, { kind: 'board', role: 'gast', active: true, caseIds: ['case-1'], excludedCaseIds: [] }],
     ['board mode, signed out', { mode: 'signedOut', url: 'ws://127.0.0.1:1', pending: 0 }, null, nobodyViewer],
   ])('searches in %s as the one signed in', (_when, state, account, viewer) => {
-    expect(boardSearchViewer({ state: () => state }, { account: () => account })()).toEqual(viewer);
+    expect(boardSearchViewer({ state: () => state, excludedCases: () => new Set() }, { account: () => account })()).toEqual(viewer);
+  });
+
+  it('leaves out the cases the server refuses the account now', () => {
+    const state: BoardState = { mode: 'connected', url: 'ws://127.0.0.1:1', pending: 0, account: guest };
+    const viewer = boardSearchViewer({ state: () => state, excludedCases: () => new Set(['case-1']) }, { account: () => guest })();
+    expect(viewer).toEqual({ kind: 'board', role: 'gast', active: true, caseIds: ['case-1'], excludedCaseIds: ['case-1'] });
   });
 });

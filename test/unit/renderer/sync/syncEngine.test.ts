@@ -26,7 +26,7 @@ const paragraph = (text: string): RichText => ({ type: 'doc', content: [{ type: 
 async function machine(db: BeraadDb = testDatabase(), now = () => new Date('2026-06-01T10:00:00Z'), numbering: Numbering = 'local') {
   const problems: unknown[] = [];
   const outbox = installSyncOutbox(db);
-  const engine = createSyncEngine(db, outbox, createDocumentStore(db), (error) => problems.push(error));
+  const engine = createSyncEngine(db, outbox, createDocumentStore(db), (error) => problems.push(error), now);
   await engine.start();
   started.push(engine);
   const cases = createCaseRepository(db, now, () => numbering);
@@ -247,5 +247,144 @@ describe('sync engine', () => {
     await exchange(a, b);
     expect((await b.db.notes.get(note.id))?.doc).toEqual(paragraph('Getypt in de gedeelde tekst'));
     expect([...a.problems, ...b.problems]).toEqual([]);
+  });
+
+  it('keeps the value that lost when both machines changed one field while apart, shows it on both, and lets either take it', async () => {
+    // Clocks that move: each save stamps the record's time of change anew, which is no one's value to choose between.
+    const ticking = (start: string) => {
+      let at = Date.parse(start);
+      return () => new Date((at += 1000));
+    };
+    const [a, b] = [await machine(undefined, ticking('2026-06-01T10:00:00Z')), await machine(undefined, ticking('2026-06-01T11:00:00Z'))];
+    a.engine.setWriter('Anna');
+    b.engine.setWriter('Bram');
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await exchange(a, b);
+
+    await a.cases.update(registered.id, caseInput({ title: 'Titel van Anna' }));
+    await b.cases.update(registered.id, caseInput({ title: 'Titel van Bram' }));
+    await Promise.all([a.settle(), b.settle()]);
+    await exchange(a, b);
+    // The machine whose value lost keeps it in the document; the next exchange brings it to the other.
+    await exchange(a, b);
+
+    const name = caseDocumentName(registered.id);
+    const kept = (await a.db.cases.get(registered.id))!.title;
+    const [lost, by] = kept === 'Titel van Anna' ? ['Titel van Bram', 'Bram'] : ['Titel van Anna', 'Anna'];
+    expect((await b.db.cases.get(registered.id))?.title).toBe(kept);
+    const [conflict, ...others] = b.engine.fieldConflicts(name);
+    expect(conflict).toMatchObject({ table: 'cases', key: registered.id, field: 'title', value: lost, by });
+    expect(others).toEqual([]);
+    expect(a.engine.fieldConflicts(name)).toEqual([conflict]);
+
+    await b.engine.settleFieldConflict(name, conflict!, true);
+    await b.settle();
+    await exchange(a, b);
+    for (const { db, engine } of [a, b]) {
+      expect((await db.cases.get(registered.id))?.title).toBe(lost);
+      expect(engine.fieldConflicts(name)).toEqual([]);
+    }
+    expect([...a.problems, ...b.problems]).toEqual([]);
+  });
+
+  it('leaves the value that won when a kept value is set aside', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await exchange(a, b);
+    await a.cases.update(registered.id, caseInput({ question: 'Vraag van A' }));
+    await b.cases.update(registered.id, caseInput({ question: 'Vraag van B' }));
+    await Promise.all([a.settle(), b.settle()]);
+    await exchange(a, b);
+    await exchange(a, b);
+    const name = caseDocumentName(registered.id);
+    const kept = (await a.db.cases.get(registered.id))!.question;
+
+    await a.engine.settleFieldConflict(name, a.engine.fieldConflicts(name)[0]!, false);
+    await a.settle();
+    await exchange(a, b);
+    for (const { db, engine } of [a, b]) {
+      expect((await db.cases.get(registered.id))?.question).toBe(kept);
+      expect(engine.fieldConflicts(name)).toEqual([]);
+    }
+  });
+
+  it('keeps a case removed on one machine and changed on another while apart, shows the removal on both, and removes it once asked again', async () => {
+    const [a, b] = [await machine(), await machine()];
+    a.engine.setWriter('Anna');
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await exchange(a, b);
+
+    await a.db.cases.delete(registered.id);
+    await b.cases.update(registered.id, caseInput({ question: 'Vraag van B' }));
+    await Promise.all([a.settle(), b.settle()]);
+    await exchange(a, b);
+
+    const name = caseDocumentName(registered.id);
+    for (const { db, engine } of [a, b]) {
+      expect((await db.cases.get(registered.id))?.question).toBe('Vraag van B');
+      expect(engine.removalConflicts(name)).toEqual([{ table: 'cases', key: registered.id, at: '2026-06-01T10:00:00.000Z', by: 'Anna' }]);
+    }
+
+    await b.engine.settleRemoval(name, b.engine.removalConflicts(name)[0]!, false);
+    await b.settle();
+    await exchange(a, b);
+    for (const { db, engine } of [a, b]) {
+      expect(await db.cases.get(registered.id)).toBeUndefined();
+      expect(engine.removalConflicts(name)).toEqual([]);
+    }
+    expect([...a.problems, ...b.problems]).toEqual([]);
+  });
+
+  it('keeps a case whose removal met an edit on every machine once someone keeps it', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await exchange(a, b);
+    await a.db.cases.delete(registered.id);
+    await b.cases.update(registered.id, caseInput({ question: 'Vraag van B' }));
+    await Promise.all([a.settle(), b.settle()]);
+    await exchange(a, b);
+
+    const name = caseDocumentName(registered.id);
+    await a.engine.settleRemoval(name, a.engine.removalConflicts(name)[0]!, true);
+    await a.settle();
+    await exchange(a, b);
+    for (const { db, engine } of [a, b]) {
+      expect((await db.cases.get(registered.id))?.question).toBe('Vraag van B');
+      expect(engine.removalConflicts(name)).toEqual([]);
+    }
+  });
+
+  it('brings the secretary’s setting for members with a conflict of interest to every machine, and counts it as not yet shared', async () => {
+    const [a, b] = [await machine(), await machine()];
+    expect(a.engine.conflictPolicy()).toBe('readOnly');
+    await a.engine.setConflictPolicy('excluded');
+    expect(a.engine.pendingDocuments().has(boardDocumentName)).toBe(true);
+    await exchange(a, b);
+    expect(b.engine.conflictPolicy()).toBe('excluded');
+  });
+
+  it('keeps the other machine’s value when it arrives between an edit here and the edit going into the document', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await exchange(a, b);
+    const name = caseDocumentName(registered.id);
+    await b.cases.update(registered.id, caseInput({ title: 'Titel van B' }));
+    await b.settle();
+
+    await a.cases.update(registered.id, caseInput({ title: 'Titel van A' }));
+    const [docA, docB] = [a.engine.documents().get(name)!, b.engine.documents().get(name)!];
+    Y.applyUpdate(docA, Y.encodeStateAsUpdate(docB, Y.encodeStateVector(docA)), fromServer);
+    await a.settle();
+    await exchange(a, b);
+
+    for (const { db, engine } of [a, b]) {
+      expect((await db.cases.get(registered.id))?.title).toBe('Titel van A');
+      expect(engine.fieldConflicts(name).map(({ field, value }) => [field, value])).toEqual([['title', 'Titel van B']]);
+    }
   });
 });

@@ -4,6 +4,7 @@ import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
 import { accountPaths, type Session } from '@shared/accounts/accountSchema';
 import { boardDocumentName, caseDocumentName, helloToken, syncProtocolVersion } from '@shared/sync/protocol';
+import { readConflictPolicy, writeConflictPolicy } from '@shared/sync/boardSettings';
 import { readRecord, writeRecord } from '@shared/sync/recordMap';
 import { createSqliteAccountStore } from '../../../../server/accounts/sqliteAccountStore';
 import { issueAccessToken } from '../../../../server/accounts/tokens';
@@ -180,6 +181,63 @@ describe('documentAuthorization', () => {
     expect(readRecord(onA.doc, 'caseBoards', caseA)).not.toBeNull();
     expect(await serverKeeps(servers, restarted, onA, caseDocumentName(caseA), 'Mijn oordeel ')).toBe(false);
     expect(await serverKeeps(servers, restarted, onB, caseDocumentName(caseB), 'Mijn oordeel ')).toBe(true);
+  });
+
+  it('refuses a member with a conflict of interest the case when the board excludes such members, read from storage, and leaves their other cases', async () => {
+    const dataDir = await servers.newDataDir();
+    const server = await servers.start(dataDir);
+    const personId = randomUUID();
+    const [caseA, caseB] = [randomUUID(), randomUUID()];
+    const board = await servers.connect(server, boardDocumentName);
+    writeConflictPolicy(board.doc, 'excluded');
+    await board.acknowledged();
+    const secretary = await servers.connect(server, caseDocumentName(caseA));
+    declareConflict(secretary, caseA, personId);
+    await secretary.acknowledged();
+    board.close();
+    secretary.close();
+    await server.stop();
+    const restarted = await servers.start(dataDir);
+    const member = await createAccountSession(restarted.httpUrl, restarted.secretary, { role: 'lid', personId });
+
+    const onA = openClient(restarted.url, caseDocumentName(caseA), helloToken(member.accessToken));
+    try {
+      expect(await refusal(onA)).toBe('forbidden');
+      expect(readRecord(onA.doc, 'caseBoards', caseA)).toBeNull();
+    } finally {
+      onA.close();
+    }
+    const onB = await servers.connect(restarted, caseDocumentName(caseB), helloToken(member.accessToken));
+    expect(await serverKeeps(servers, restarted, onB, caseDocumentName(caseB), 'Mijn oordeel ')).toBe(true);
+  });
+
+  it('closes a member’s open case once the secretary excludes members with a conflict, and undoes a member’s own change of that setting', async () => {
+    const server = await servers.start(await servers.newDataDir());
+    const personId = randomUUID();
+    const caseId = randomUUID();
+    const secretaryOnBoard = await servers.connect(server, boardDocumentName);
+    const secretary = await servers.connect(server, caseDocumentName(caseId));
+    declareConflict(secretary, caseId, personId);
+    await secretary.acknowledged();
+    const member = await createAccountSession(server.httpUrl, server.secretary, { role: 'lid', personId });
+    const memberOnBoard = await servers.connect(server, boardDocumentName, helloToken(member.accessToken));
+    const onCase = await servers.connect(server, caseDocumentName(caseId), helloToken(member.accessToken));
+
+    const closed = closedWith(onCase);
+    writeConflictPolicy(secretaryOnBoard.doc, 'excluded');
+    expect(await closed).toBe('forbidden');
+
+    await within(
+      (async () => {
+        while (readConflictPolicy(memberOnBoard.doc) !== 'excluded') await sleep(50);
+      })(),
+      'the setting reaches the member',
+    );
+    writeConflictPolicy(memberOnBoard.doc, 'readOnly');
+    await sleep(400);
+    const reader = await servers.connect(server, boardDocumentName);
+    expect(readConflictPolicy(reader.doc)).toBe('excluded');
+    expect(readConflictPolicy(memberOnBoard.doc)).toBe('excluded');
   });
 
   it('makes an open connection read-only when a conflict of interest is declared on the case', async () => {

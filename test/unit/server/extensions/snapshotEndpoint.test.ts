@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { writeConflictPolicy } from '@shared/sync/boardSettings';
 import { decodeSnapshot, documentSnapshotPath } from '@shared/sync/documentSnapshot';
 import { boardDocumentName, caseDocumentName } from '@shared/sync/protocol';
 import { readRecord, writeRecord } from '@shared/sync/recordMap';
@@ -106,6 +107,29 @@ describe('snapshotEndpoint', () => {
     const { documents } = await snapshot(server.httpUrl, member.accessToken);
 
     expect(documents.has(caseDocumentName(caseId))).toBe(true);
+  });
+
+  it('sends a member no case with their conflict of interest declared when the board excludes such members, and the board’s document still', async () => {
+    const server = await servers.start(await servers.newDataDir());
+    const personId = randomUUID();
+    const caseId = randomUUID();
+    const board = await servers.connect(server, boardDocumentName);
+    writeConflictPolicy(board.doc, 'excluded');
+    await board.acknowledged();
+    const writer = await servers.connect(server, caseDocumentName(caseId));
+    writeRecord(
+      writer.doc,
+      'caseBoards',
+      caseId,
+      { caseId, members: [], conflicts: [{ personId, declaredOn: '2026-03-02', description: 'Zus', measure: 'neemt_niet_deel' }], note: '', updatedAt: '2026-03-02T09:00:00.000Z' },
+      null,
+    );
+    await writer.acknowledged();
+    const member = await createAccountSession(server.httpUrl, server.secretary, { role: 'lid', personId });
+
+    const { documents } = await snapshot(server.httpUrl, member.accessToken);
+
+    expect([documents.has(caseDocumentName(caseId)), documents.has(boardDocumentName)]).toEqual([false, true]);
   });
 
   it.each([

@@ -59,4 +59,19 @@ describe('documentAccess', () => {
     expect(documentAccess({ ...member, active: false }, board, [])).toBe('none');
     expect(documentAccess({ ...guest, active: false }, caseA, [])).toBe('none');
   });
+
+  it.each([
+    ['readOnly', 'neemt_niet_deel', 'read'],
+    ['excluded', 'neemt_niet_deel', 'none'],
+    ['excluded', 'neemt_deel_zonder_oordeel', 'write'],
+    ['excluded', 'geen_gevolg', 'write'],
+  ] as const)('under the board’s setting %s, gives a member whose conflict says %s %s access to the case', (policy, measure, access) => {
+    expect(documentAccess(member, caseA, [conflict(measure)], policy)).toBe(access);
+  });
+
+  it('keeps the board’s document and the member’s other cases when the board excludes them from one case', () => {
+    expect(documentAccess(member, board, [conflict('neemt_niet_deel')], 'excluded')).toBe('write');
+    expect(documentAccess(member, caseB, [], 'excluded')).toBe('write');
+    expect(documentAccess(guest, caseA, [], 'excluded')).toBe('read');
+  });
 });

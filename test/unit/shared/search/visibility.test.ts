@@ -24,6 +24,11 @@ const viewers: [string, SearchViewer, Shown[]][] = [
   ['a guest invited to nothing', board('gast'), []],
   ['a deactivated member', board('lid', [], false), []],
   ['nobody signed in', nobodyViewer, []],
+  [
+    'a member the board excludes from one case for a conflict of interest',
+    boardViewer({ role: 'lid', active: true, caseIds: [] }, [other]),
+    ['a part of an invited case', 'a confidential section of an invited case', 'a meeting or a person (no case)'],
+  ],
 ];
 
 describe('isVisible', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { deleteRecord, readRecord, readTable, touchedRecords, writeRecord } from '@shared/sync/recordMap';
+import { deleteRecord, keepRecord, readRecord, readTable, removalConflicts, touchedRecords, writeRecord } from '@shared/sync/recordMap';
+
+const removal = { at: '2026-06-01T10:00:00.000Z', by: 'Anna' };
 
 const exchange = (a: Y.Doc, b: Y.Doc) => {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
@@ -52,7 +54,7 @@ describe('records in a document', () => {
     b.on('afterTransaction', (transaction: Y.Transaction) => seen.push(touchedRecords(transaction, ['cases', 'notes'])));
     writeRecord(a, 'cases', 'c1', { id: 'c1', title: 'T2' }, ['title']);
     writeRecord(a, 'cases', 'c2', { id: 'c2' }, null);
-    deleteRecord(a, 'notes', 'n1');
+    deleteRecord(a, 'notes', 'n1', removal);
     exchange(a, b);
     expect(seen.flat().sort((x, y) => x.key.localeCompare(y.key))).toEqual([
       { table: 'cases', key: 'c1' },
@@ -68,5 +70,61 @@ describe('records in a document', () => {
     writeRecord(a, 'cases', 'c1', { id: 'c1' }, null);
     exchange(a, b);
     expect(touched).toEqual([{ table: 'cases', key: 'c1' }]);
+  });
+
+  it('removes a record on every machine when nobody changed it meanwhile', () => {
+    const [a, b] = [new Y.Doc(), new Y.Doc()];
+    writeRecord(a, 'notes', 'n1', { id: 'n1', text: 'Eerst' }, null);
+    writeRecord(a, 'notes', 'n2', { id: 'n2' }, null);
+    exchange(a, b);
+    writeRecord(b, 'notes', 'n1', { id: 'n1', text: 'Gezien' }, ['text']);
+    exchange(a, b);
+    deleteRecord(a, 'notes', 'n1', removal);
+    exchange(a, b);
+    for (const doc of [a, b]) {
+      expect(readRecord(doc, 'notes', 'n1')).toBeNull();
+      expect([...readTable(doc, 'notes').keys()]).toEqual(['n2']);
+      expect(removalConflicts(doc, ['notes'])).toEqual([]);
+    }
+  });
+
+  it('keeps a record removed on one machine and changed on another while apart, and names the removal as a conflict on both', () => {
+    const [a, b] = [new Y.Doc(), new Y.Doc()];
+    writeRecord(a, 'notes', 'n1', { id: 'n1', text: 'Eerst', author: 'A' }, null);
+    exchange(a, b);
+    deleteRecord(a, 'notes', 'n1', removal);
+    writeRecord(b, 'notes', 'n1', { id: 'n1', text: 'Aangevuld' }, ['text']);
+    exchange(a, b);
+    for (const doc of [a, b]) {
+      expect(readRecord(doc, 'notes', 'n1')).toEqual({ id: 'n1', text: 'Aangevuld', author: 'A' });
+      expect(removalConflicts(doc, ['notes'])).toEqual([{ table: 'notes', key: 'n1', ...removal }]);
+    }
+
+    keepRecord(b, 'notes', 'n1');
+    exchange(a, b);
+    for (const doc of [a, b]) {
+      expect(readRecord(doc, 'notes', 'n1')).toEqual({ id: 'n1', text: 'Aangevuld', author: 'A' });
+      expect(removalConflicts(doc, ['notes'])).toEqual([]);
+    }
+  });
+
+  it('removes a record whose removal met an edit once it is removed again, seeing the edit', () => {
+    const [a, b] = [new Y.Doc(), new Y.Doc()];
+    writeRecord(a, 'notes', 'n1', { id: 'n1', text: 'Eerst' }, null);
+    exchange(a, b);
+    deleteRecord(a, 'notes', 'n1', removal);
+    writeRecord(b, 'notes', 'n1', { id: 'n1', text: 'Aangevuld' }, ['text']);
+    exchange(a, b);
+    deleteRecord(b, 'notes', 'n1', { ...removal, by: 'Bram' });
+    exchange(a, b);
+    for (const doc of [a, b]) expect([readRecord(doc, 'notes', 'n1'), removalConflicts(doc, ['notes'])]).toEqual([null, []]);
+  });
+
+  it('brings a removed record back whole when it is written whole again', () => {
+    const doc = new Y.Doc();
+    writeRecord(doc, 'notes', 'n1', { id: 'n1', text: 'Eerst' }, null);
+    deleteRecord(doc, 'notes', 'n1', removal);
+    writeRecord(doc, 'notes', 'n1', { id: 'n1', text: 'Opnieuw' }, null);
+    expect([readRecord(doc, 'notes', 'n1'), removalConflicts(doc, ['notes'])]).toEqual([{ id: 'n1', text: 'Opnieuw' }, []]);
   });
 });
