@@ -22,7 +22,8 @@ export const searchIndexVersion = 3;
 type StoredDocument = Omit<SearchDocument, 'id' | 'facets'>;
 const storedFields: (keyof StoredDocument)[] = ['kind', 'title', 'text', 'caseId', 'meetingId', 'place', 'date', 'confidential'];
 
-const options: Options<SearchDocument> = {
+/** How the catalog indexes and searches; its tests hold the index to MiniSearch's own search under these. */
+export const indexOptions: Options<SearchDocument> = {
   fields: ['title', 'text'],
   storeFields: storedFields,
   tokenize,
@@ -39,7 +40,7 @@ const options: Options<SearchDocument> = {
   },
 };
 
-const createIndex = () => new SearchIndex<SearchDocument>(options);
+const createIndex = () => new SearchIndex<SearchDocument>(indexOptions);
 
 export interface SearchFilters {
   kinds: readonly SearchKind[];
@@ -102,7 +103,7 @@ export class SearchCatalog {
   /** A stored catalog, or null when it was written by another version of the index. */
   static fromJson(json: SearchCatalogJson): SearchCatalog | null {
     if (json.version !== searchIndexVersion) return null;
-    const index = SearchIndex.load<SearchDocument>(json.index, options);
+    const index = SearchIndex.load<SearchDocument>(json.index, indexOptions);
     return new SearchCatalog(index, new Map(json.cases));
   }
 

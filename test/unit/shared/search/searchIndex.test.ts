@@ -1,27 +1,11 @@
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { adviceDocuments, caseDocument, noteDocument } from '@shared/search/extractDocuments';
-import { tokenize } from '@shared/search/normalize';
 import type { SearchDocument } from '@shared/search/searchDocument';
-import { bm25, maxFuzzy, SearchIndex, termWeights } from '@shared/search/searchIndex';
-import { toTerm } from '@shared/search/terms';
+import { indexOptions } from '@shared/search/searchCatalog';
+import { SearchIndex } from '@shared/search/searchIndex';
 import { corpusCases, corpusNotes, corpusVersions } from '../../../fixtures/search/corpus';
 
-const options: Options<SearchDocument> = {
-  fields: ['title', 'text'],
-  storeFields: ['kind'],
-  tokenize,
-  processTerm: (term) => toTerm(term) ?? false,
-  searchOptions: {
-    boost: { title: 2 },
-    combineWith: 'AND',
-    prefix: (term) => term.length >= 3,
-    fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-    weights: termWeights,
-    bm25,
-    maxFuzzy,
-  },
-};
 
 const documents = [...corpusCases.map(caseDocument), ...corpusNotes.map(noteDocument), ...corpusVersions.flatMap(adviceDocuments)];
 
@@ -33,9 +17,9 @@ function matches(index: SearchIndex<SearchDocument>, query: string) {
 }
 
 describe('SearchIndex', () => {
-  const index = new SearchIndex<SearchDocument>(options);
+  const index = new SearchIndex<SearchDocument>(indexOptions);
   index.addAll(documents);
-  const reference = new MiniSearch<SearchDocument>(options);
+  const reference = new MiniSearch<SearchDocument>(indexOptions);
   reference.addAll(documents);
 
   it.each(["camera's", 'gezichtsherkening', 'drone privacy', 'inkomensap', 'privacy', 'algoritme beslissing', 'camera camera', 'de het', 'onbekendwoord'])(
@@ -49,12 +33,12 @@ describe('SearchIndex', () => {
   );
 
   it('reads back a stored index that scores, orders and stores as the one it was stored from', () => {
-    const changed = new SearchIndex<SearchDocument>(options);
+    const changed = new SearchIndex<SearchDocument>(indexOptions);
     changed.addAll(documents);
     // A document written again gets a new short id: the stored one must name it.
     changed.remove(documents[0]!);
     changed.add(documents[0]!);
-    const loaded = SearchIndex.load<SearchDocument>(JSON.parse(JSON.stringify(changed.toStored())), options);
+    const loaded = SearchIndex.load<SearchDocument>(JSON.parse(JSON.stringify(changed.toStored())), indexOptions);
     for (const query of ["camera's", 'privacy', 'drone privacy', 'gezichtsherkening']) expect(matches(loaded, query), query).toEqual(matches(changed, query));
     expect(loaded.getStoredFields(documents[0]!.id)).toEqual(changed.getStoredFields(documents[0]!.id));
     expect(loaded.documentCount).toBe(changed.documentCount);
