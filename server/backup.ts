@@ -2,14 +2,13 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { schema as documentsSchema } from '@hocuspocus/extension-sqlite';
-import pg from 'pg';
 import sqlite3 from 'sqlite3';
 import { accountSchemaSql, accountTables } from './accounts/accountStore';
 import { createSqliteAccountStore } from './accounts/sqliteAccountStore';
 import { checkChain } from './audit/auditChain';
 import type { BoardStorage } from './boardServer';
 import { accountsFileName, documentsFileName } from './dataFiles';
-import { ServiceUnavailable } from './serviceUnavailable';
+import { connectPostgres } from './postgresClient';
 import { exec, run, withSqlite } from './sqliteFile';
 
 export interface BackupSummary {
@@ -51,12 +50,7 @@ export async function backupBoard(storage: BoardStorage, to: string): Promise<Ba
 }
 
 async function copyFromPostgres(url: string, target: string) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  try {
-    await client.connect();
-  } catch (error) {
-    throw new ServiceUnavailable('postgres', url, error);
-  }
+  const client = await connectPostgres(url);
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const documents = await client.query<{ name: string; data: Buffer }>('SELECT name, data FROM documents ORDER BY name');

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import sqlite3 from 'sqlite3';
 import { accountSchemaSql, accountTables } from './accounts/accountStore';
 import { type BackupSummary, BackupRefused, summarize } from './backup';
 import type { BoardStorage } from './boardServer';
 import { accountsFileName, documentsFileName } from './dataFiles';
+import { connectPostgres } from './postgresClient';
 import { documentsTableSql } from './extensions/postgresStorage';
-import { ServiceUnavailable } from './serviceUnavailable';
 import { all, run, withSqlite } from './sqliteFile';
 
 /** Rows per INSERT into PostgreSQL: large enough to be few statements, well below its 65,535 parameters. */
@@ -48,12 +48,7 @@ async function copyIntoPostgres(source: string, url: string) {
   const tables = await withSqlite(join(source, accountsFileName), sqlite3.OPEN_READONLY, (db) =>
     Promise.all(accountTables.map((table) => all<Record<string, unknown>>(db, `SELECT * FROM ${table}`))),
   );
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  try {
-    await client.connect();
-  } catch (error) {
-    throw new ServiceUnavailable('postgres', url, error);
-  }
+  const client = await connectPostgres(url);
   try {
     await client.query('BEGIN');
     await client.query(`${documentsTableSql} ${accountSchemaSql}`);
