@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Fieldset, FieldsetLegend, FormField, FormLabel, Paragraph, RadioButton } from '@utrecht/component-library-react';
 import { conflictPolicies, type ConflictPolicy } from '@shared/people/conflictPolicy';
 import { useService } from '../services/services';
 import { reportStorageError } from '../persistence/storageProblems';
 import { boardModeKey } from '../sync/boardMode';
+import { useWatched, type Watch } from './useWatched';
 
 /**
  * The secretary's choice for every case: a member who does not take part
@@ -14,28 +15,11 @@ import { boardModeKey } from '../sync/boardMode';
 export function ConflictPolicyFieldset() {
   const { t } = useTranslation();
   const board = useService(boardModeKey);
-  const [policy, setPolicy] = useState<ConflictPolicy | null>(null);
-  useEffect(() => {
-    let current = true;
-    let stop: (() => void) | null = null;
-    board
-      .watchConflictPolicy((next) => current && setPolicy(next))
-      .then((watching) => {
-        if (current) stop = watching;
-        else watching();
-      })
-      .catch(reportStorageError);
-    return () => {
-      current = false;
-      stop?.();
-    };
-  }, [board]);
+  const policy = useWatched(useCallback<Watch<ConflictPolicy>>((listener) => board.watchConflictPolicy(listener), [board]));
   if (policy === null) return null;
 
-  const choose = (next: ConflictPolicy) => {
-    setPolicy(next);
-    board.setConflictPolicy(next).catch(reportStorageError);
-  };
+  // The board's document reports the new choice as soon as it is written, so the radios follow it.
+  const choose = (next: ConflictPolicy) => board.setConflictPolicy(next).catch(reportStorageError);
   return (
     <Fieldset className="form-row" data-conflict-policy={policy}>
       <FieldsetLegend>{t('board.conflictPolicy.legend')}</FieldsetLegend>
