@@ -19,7 +19,14 @@ export function lazyService<T extends AsyncService<T>>(load: () => Promise<T>): 
     if (!found) {
       found = (...args) => {
         if (service) return service[name]!(...args);
-        loading ??= load().then((loaded) => (service = loaded as unknown as Record<string, Member>));
+        // A load that failed (a chunk not read, say) is tried again at the next call instead of failing every call after it.
+        loading ??= load().then(
+          (loaded) => (service = loaded as unknown as Record<string, Member>),
+          (error: unknown) => {
+            loading = null;
+            throw error;
+          },
+        );
         return loading.then((loaded) => loaded[name]!(...args));
       };
       members.set(name, found);

@@ -31,6 +31,15 @@ describe('a service loaded on first use', () => {
     expect(lazy.save).toBe(lazy.save);
   });
 
+  it('loads again at the next call after a load that failed', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('chunk niet gelezen')).mockResolvedValue(notes(['a']));
+    const lazy = lazyService<ReturnType<typeof notes>>(load);
+
+    await expect(lazy.count()).rejects.toThrow('chunk niet gelezen');
+    expect(await lazy.count()).toBe(1);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it('is not taken for a promise when awaited', async () => {
     const load = vi.fn(async () => notes());
     const lazy = lazyService(load);
