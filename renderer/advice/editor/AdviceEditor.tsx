@@ -53,9 +53,10 @@ export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; o
     setRecommendations(merged);
   };
   useEffect(() => {
-    if (canonicalJson(version.recommendations) !== canonicalJson(storedRecommendations.current)) {
-      takeInRecommendations(version.recommendations, storedRecommendations.current);
-    }
+    const stored = version.recommendations;
+    if (stored === storedRecommendations.current) return;
+    if (canonicalJson(stored) === canonicalJson(storedRecommendations.current)) storedRecommendations.current = stored;
+    else takeInRecommendations(stored, storedRecommendations.current);
   });
   const { saver, status } = useAutosave<AdviceDraft>(
     async (current) => {
