@@ -56,7 +56,8 @@ describe('co-editing in board mode', () => {
       await expect.poll(() => notesText(page), { timeout: 15_000 }).toMatch(/Anna over privacy\./);
       await expect.poll(() => notesText(page), { timeout: 15_000 }).toMatch(/Bram over veiligheid\./);
     }
-    expect(await notesText(anna.page)).toBe(await notesText(bram.page));
+    // Both end with one text: the last keystrokes may still be on their way, so asked until they are.
+    await expect.poll(async () => (await notesText(anna.page)) === (await notesText(bram.page)), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => anna.page.locator('.collaboration-carets__label').allTextContents(), { timeout: 15_000 }).toEqual([bram.account.name]);
     expect(await axeViolations(anna.page)).toEqual([]);
 
