@@ -10,6 +10,7 @@ import { measureAfterPaint } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
 import { AttachmentsPanel } from './page/AttachmentsPanel';
 import { CaseDetails } from './page/CaseDetails';
+import { MissingCase } from './page/MissingCase';
 import { CaseBoardPanel } from '../people/CaseBoardPanel';
 import { CaseStatusControl } from './page/CaseStatusControl';
 import { CasePresence } from '../board/CasePresence';
@@ -35,7 +36,7 @@ export function CasePage() {
   }, [found]);
 
   if (found === undefined) return <Paragraph role="status">{t('common.loading')}</Paragraph>;
-  if (found === null) return <Paragraph>{t('casePage.notFound')}</Paragraph>;
+  if (found === null) return <MissingCase caseId={id} />;
 
   const refresh = () => cases.get(found.id).then((c) => c && setFound(c), reportStorageError);
   const toggleArchive = async () => {

@@ -60,7 +60,7 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
   let lastExpiryRetry = -Infinity;
   /** Cases the server lets this account only read; what is changed here stays on this machine. */
   let readOnlyCases: ReadonlySet<string> = new Set();
-  /** Cases the server refuses this account now; what this machine holds of them is no longer shown in search. */
+  /** Cases the server refuses this account now; what this machine held of them is taken off it. */
   let excludedCases: ReadonlySet<string> = new Set();
   let connection: BoardConnection | null = null;
   let sync: BoardSync | null = null;
@@ -104,6 +104,8 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
         readOnlyCases = toggled(readOnlyCases, ref.caseId, access === 'read');
         excludedCases = toggled(excludedCases, ref.caseId, access === 'none');
         listeners.forEach((listener) => listener());
+        // Not even its title stays in this machine's lists (issue 13, access per case).
+        if (access === 'none') sync?.engine.forget(document).catch(onProblem);
       },
       onState: (mode) => set({ mode, url, pending: pending(), account }),
       onRefused: (reason) => {

@@ -86,6 +86,8 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
   /** Who writes here (the signed-in account's name), named once in each document this session writes in. */
   let writer: string | null = null;
   const named = new Set<string>();
+  /** Cases the server no longer gives this account: taken off this machine, and not opened again this session. */
+  const forgotten = new Set<string>();
 
   function enqueue(task: () => Promise<void>): Promise<void> {
     const run = queue.then(task);
@@ -121,8 +123,9 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     });
     if (name === boardDocumentName) {
       const index = doc.getMap(caseIndexName);
-      index.forEach((_value, caseId) => documentFor(caseDocumentName(caseId)));
-      index.observe((event) => event.keysChanged.forEach((caseId) => documentFor(caseDocumentName(caseId))));
+      const openCase = (caseId: string) => forgotten.has(caseDocumentName(caseId)) || documentFor(caseDocumentName(caseId));
+      index.forEach((_value, caseId) => openCase(caseId));
+      index.observe((event) => event.keysChanged.forEach(openCase));
     }
   }
 
@@ -575,12 +578,46 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       );
       return settled.then(() => scheduleDrain());
     },
+    /**
+     * Takes a case the server no longer gives this account (an invitation
+     * withdrawn, a member the board excludes for a conflict of interest) off
+     * this machine: its document, its records in the tables, and what of it
+     * was still to be shared, which the server would refuse. The board's index
+     * names it still; this session leaves it closed, and the next one asks the
+     * server anew, so a case given back returns.
+     */
+    forget(name: string): Promise<void> {
+      forgotten.add(name);
+      return enqueue(() =>
+        step(async () => {
+          const doc = docs.get(name);
+          const keys = new Map<SyncedTable, IndexableType[]>();
+          const add = (table: SyncedTable, key: IndexableType) => keys.set(table, [...(keys.get(table) ?? []), key]);
+          if (doc) caseTables.forEach((table) => doc.getMap(table).forEach((_fields, key) => add(table, storageKeyOf(table, key))));
+          const waiting = (await db.syncOutbox.toArray()).filter((entry) => entry.doc === name);
+          waiting.forEach((entry) => add(entry.table as SyncedTable, entry.key));
+          await db.transaction('rw', [db.syncOutbox, db.syncUpdates, db.meta, ...caseTables.map((table) => db.table(table))], async (tx) => {
+            outbox.markFromDocuments(tx.idbtrans);
+            for (const [table, tableKeys] of keys) await db.table(table).bulkDelete(tableKeys);
+            await db.syncOutbox.bulkDelete(waiting.map((entry) => entry.id!));
+            await db.syncUpdates.where('doc').equals(name).delete();
+            await savePending(new Set([...pending].filter((pendingName) => pendingName !== name)));
+          });
+          keys.forEach((_keys, table) => projected.add(table));
+          unstored.splice(0, unstored.length, ...unstored.filter((update) => update.doc !== name));
+          remote.delete(name);
+          docs.delete(name);
+          doc?.destroy();
+        }),
+      );
+    },
     stop(): void {
       outbox.setCapturing(false);
       started = false;
       docs.forEach((doc) => doc.destroy());
       docs.clear();
       remote.clear();
+      forgotten.clear();
       unstored.length = 0;
     },
     /** Stops and forgets the documents and what was still to be shared: back to working alone. */

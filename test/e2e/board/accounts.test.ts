@@ -116,11 +116,19 @@ describe('who receives which case', () => {
     await sanne.getByText('Mogen we filmen?').waitFor();
     expect(await sanne.getByText('Door Chris gewijzigd').count()).toBe(0);
 
-    // The secretary chooses that a member with a conflict does not receive the case at all: Chris's open case is closed.
+    // The secretary chooses that a member with a conflict does not receive the case at all: Chris's open case is closed and taken off his machine.
+    await openCase(chris, 'Camera’s op het plein');
     await openBoardSettings(sanne);
     await sanne.getByLabel('Ontvangt de casus niet (en vindt hem niet bij zoeken)').check();
     expect(await axeViolations(sanne)).toEqual([]);
-    await openCase(chris, 'Camera’s op het plein');
     await chris.locator('[data-read-only-case="none"]').waitFor({ timeout: 15_000 });
+    await chris.getByRole('heading', { level: 1, name: /Camera’s op het plein/ }).waitFor({ state: 'detached' });
+    expect(await axeViolations(chris)).toEqual([]);
+    for (const again of [false, true]) {
+      if (again) await chris.reload();
+      await chris.getByRole('link', { name: 'Casussen' }).click();
+      await chris.getByRole('link', { name: 'Sensoren in de wijk' }).waitFor();
+      expect(await chris.getByText('Camera’s op het plein').count()).toBe(0);
+    }
   });
 });

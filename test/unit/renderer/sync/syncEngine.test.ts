@@ -387,4 +387,33 @@ describe('sync engine', () => {
       expect(engine.fieldConflicts(name).map(({ field, value }) => [field, value])).toEqual([['title', 'Titel van B']]);
     }
   });
+
+  it('takes a case the server no longer gives this account off this machine, with its notes and unshared edits, and does not open it again from the board’s index', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const kept = await a.cases.registerOne({ input: caseInput({ title: 'Blijft' }) }, pattern);
+    const gone = await a.cases.registerOne({ input: caseInput({ title: 'Gaat weg' }), description: paragraph('Achtergrond') }, pattern);
+    const key = { meetingId: crypto.randomUUID(), agendaItemId: crypto.randomUUID(), caseId: gone.id };
+    const notes = createNoteRepository(a.db);
+    await notes.save(key, paragraph('Aantekening'), await notes.idFor(key));
+    await a.settle();
+    await exchange(a, b);
+    const name = caseDocumentName(gone.id);
+    // An edit made here that the server would refuse: it has not reached the document yet.
+    await b.cases.update(gone.id, caseInput({ title: 'Nog niet gedeeld' }));
+
+    await b.engine.forget(name);
+    // Another machine names the case in the board's index again.
+    a.engine.documents().get(boardDocumentName)!.getMap('caseIndex').set(gone.id, true);
+    await exchange(a, b);
+
+    expect((await b.db.cases.toArray()).map((row) => row.title)).toEqual(['Blijft']);
+    expect(await b.db.caseDescriptions.get(gone.id)).toBeUndefined();
+    expect(await b.db.notes.where('caseId').equals(gone.id).count()).toBe(0);
+    expect(await b.db.syncOutbox.count()).toBe(0);
+    expect(await b.db.syncUpdates.where('doc').equals(name).count()).toBe(0);
+    expect(b.engine.pendingDocuments().has(name)).toBe(false);
+    expect(b.engine.documents().has(name)).toBe(false);
+    expect(b.engine.documents().has(caseDocumentName(kept.id))).toBe(true);
+    expect(b.problems).toEqual([]);
+  });
 });
