@@ -191,6 +191,8 @@ async function start(): Promise<void> {
   await Promise.all([
     initI18n(settings.language),
     role === 'writer' ? methods.ensureDefaults(shippedMethodTemplates()) : undefined,
+    // Alone, no case may stay a concept: a leave of board mode cut short, or a case file from a board member's machine, can bring one.
+    role === 'writer' && boardMode.state().mode === 'solo' ? cases.numberConcepts(settings.referencePattern) : undefined,
     role === 'writer'
       ? screeningTemplates.ensureDefault(defaultScreeningTemplateId, () =>
           import('@shared/screening/defaultTemplate').then(({ defaultScreeningTemplate }) => defaultScreeningTemplate()),

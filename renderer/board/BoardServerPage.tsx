@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { boardModeKey } from '../sync/boardMode';
 import { useService } from '../services/services';
+import { caseRepositoryKey } from '../cases/caseRepository';
+import { useSettings } from '../settings/settingsContext';
+import { reportStorageError } from '../persistence/storageProblems';
 import { ConflictPolicyFieldset } from './ConflictPolicyFieldset';
 import { ConnectForm } from './ConnectForm';
 import { SignInAgainForm } from './SignInAgainForm';
@@ -39,7 +42,15 @@ export function BoardServerPage() {
 function ConnectedPanel({ url }: { url: string }) {
   const { t } = useTranslation();
   const board = useService(boardModeKey);
+  const cases = useService(caseRepositoryKey);
+  const { settings } = useSettings();
   const [confirming, setConfirming] = useState(false);
+  // Alone, no server numbers the cases still waiting for one: this machine does, as at every start alone.
+  const disconnect = () =>
+    board
+      .disconnect()
+      .then(() => cases.numberConcepts(settings.referencePattern))
+      .catch(reportStorageError);
   return (
     <section aria-labelledby="board-connected" className="board-panel">
       <Heading2 id="board-connected">{t('board.connected.title')}</Heading2>
@@ -50,7 +61,7 @@ function ConnectedPanel({ url }: { url: string }) {
         <Alert type="warning" role="alert">
           <Paragraph>{t('board.disconnect.warning')}</Paragraph>
           <div className="board-actions">
-            <Button appearance="primary-action-button" onClick={() => void board.disconnect()}>
+            <Button appearance="primary-action-button" onClick={() => void disconnect()}>
               {t('board.disconnect.confirm')}
             </Button>
             <Button appearance="secondary-action-button" onClick={() => setConfirming(false)}>

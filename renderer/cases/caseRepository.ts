@@ -8,7 +8,7 @@ import {
   type CaseInput,
   type RichText,
 } from '@shared/cases/caseSchema';
-import { provisionalReference, referenceCandidates, sequenceKey } from '@shared/cases/reference';
+import { provisionalPrefix, provisionalReference, referenceCandidates, sequenceKey } from '@shared/cases/reference';
 import { adviceEvidence } from '@shared/advice/evidence';
 import { checkTransition, type CaseStatus, type TransitionCheck } from '@shared/cases/status';
 import { parseOrThrow } from '@shared/util/validation';
@@ -104,6 +104,28 @@ export function createCaseRepository(db: BeraadDb, clock: Clock = systemClock, n
     async registerOne(newCase: NewCase, referencePattern: string): Promise<Case> {
       const [registered] = await register([newCase], referencePattern);
       return registered!;
+    },
+
+    /**
+     * Gives this machine's numbers to the cases still waiting for the
+     * server's, once it works alone again (left board mode): no server will
+     * number them now. In order of registration, each in the year it was
+     * registered, as the server would; in one transaction.
+     */
+    async numberConcepts(referencePattern: string): Promise<Case[]> {
+      if (numbering() === 'server') return [];
+      return db.transaction('rw', [db.cases, db.counters], async () => {
+        const concepts = (await db.cases.where('reference').startsWith(provisionalPrefix).toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+        const stamp = clock().toISOString();
+        const numbered: Case[] = [];
+        for (const year of new Set(concepts.map((c) => new Date(c.createdAt).getFullYear()))) {
+          const ofYear = concepts.filter((c) => new Date(c.createdAt).getFullYear() === year);
+          const references = await allocateReferences(referencePattern, year, ofYear.length);
+          numbered.push(...ofYear.map((c, index) => ({ ...c, reference: references[index]!, updatedAt: stamp })));
+        }
+        await db.cases.bulkPut(numbered);
+        return numbered;
+      });
     },
 
     /** The reference the next registration would get with this pattern, without taking it: the hint in the settings. */

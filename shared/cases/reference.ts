@@ -19,7 +19,7 @@ export type PatternProblem = 'no_sequence' | 'several_sequences' | 'unknown_toke
  * changes and tells two concept cases apart. The reference is stored as
  * shown, so every list, search and export shows the same words.
  */
-const provisionalPrefix = 'concept-';
+export const provisionalPrefix = 'concept-';
 const provisionalMarkLength = 8;
 
 export const provisionalReference = (caseId: string): string => `${provisionalPrefix}${caseId.replace(/-/g, '').slice(0, provisionalMarkLength)}`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { registerCase } from '../support/app';
 import { useBrowserSession } from '../support/session';
-import { memberMachine, useBoardServer } from './steps';
+import { boardStatus, memberMachine, openBoardSettings, useBoardServer } from './steps';
 
 const session = useBrowserSession();
 const board = useBoardServer(session);
@@ -42,6 +42,24 @@ describe('reference numbers in board mode', () => {
     await anna.page.getByRole('link', { name: 'Casussen' }).click();
     const bramsRow = anna.page.locator(`[data-case-row="${bramsNumber}"]`);
     await expect.poll(() => bramsRow.innerText(), { timeout: 15_000 }).toMatch(/Wifi-tellers in het centrum/);
+    expect(await anna.page.locator('[data-case-row^="concept-"]').count()).toBe(0);
+  });
+
+  it('gives a concept case this machine’s own number once the machine leaves board mode, since no server will', async () => {
+    const anna = await member();
+    await registerCase(anna.page, { title: 'Parkeersensoren', question: 'Mag dit?', owner: 'P. de Boer' });
+    await anna.page.getByRole('link', { name: 'Casussen' }).click();
+    await anna.page.context().setOffline(true);
+    const concept = await registerCase(anna.page, { title: 'Geluidsmeters bij het station', question: 'Mag dit?', owner: 'P. de Boer' });
+    expect(concept).toMatch(/^concept-[0-9a-f]{8}$/);
+
+    await openBoardSettings(anna.page);
+    await anna.page.getByRole('button', { name: 'Loskoppelen' }).click();
+    await anna.page.getByRole('button', { name: 'Ja, loskoppelen' }).click();
+    await expect.poll(() => boardStatus(anna.page).textContent()).toBe('Alleen op deze computer');
+    await anna.page.getByRole('link', { name: 'Casussen' }).click();
+    const row = anna.page.locator('[data-case-row]', { hasText: 'Geluidsmeters bij het station' });
+    await expect.poll(() => row.getAttribute('data-case-row'), { timeout: 15_000 }).toMatch(/^EA-\d{4}-\d{3}$/);
     expect(await anna.page.locator('[data-case-row^="concept-"]').count()).toBe(0);
   });
 });

@@ -38,6 +38,29 @@ describe('case repository', () => {
     expect((await repo.registerOne({ input: caseInput() }, pattern)).reference).toBe('EA-2026-001');
   });
 
+  it('numbers the concept cases once the machine works alone again: in order of registration, each in its own year, in one write', async () => {
+    const writes = countWrites(db);
+    let numbering: 'server' | 'local' = 'server';
+    const board = createCaseRepository(db, () => now, () => numbering);
+    now = new Date('2026-12-31T22:00:00Z');
+    const [lastYear] = await board.register([{ input: caseInput({ title: 'Oudjaar' }) }], pattern);
+    now = new Date('2027-01-02T09:00:00Z');
+    const first = await board.registerOne({ input: caseInput({ title: 'Eerste' }) }, pattern);
+    now = new Date('2027-01-02T09:05:00Z');
+    const second = await board.registerOne({ input: caseInput({ title: 'Tweede' }) }, pattern);
+    expect(await board.numberConcepts(pattern)).toEqual([]);
+
+    numbering = 'local';
+    const before = { transactions: writes.transactions, requests: writes.requests.get('cases') };
+    const numbered = await board.numberConcepts(pattern);
+    expect([writes.transactions - before.transactions, writes.requests.get('cases')! - before.requests!]).toEqual([1, 1]);
+    const references = async (id: string) => (await board.get(id))?.reference;
+    expect([await references(lastYear!.id), await references(first.id), await references(second.id)]).toEqual(['EA-2026-001', 'EA-2027-001', 'EA-2027-002']);
+    expect(numbered.map((c) => c.title)).toEqual(['Oudjaar', 'Eerste', 'Tweede']);
+    expect((await board.registerOne({ input: caseInput() }, pattern)).reference).toBe('EA-2027-003');
+    expect(await board.numberConcepts(pattern)).toEqual([]);
+  });
+
   it('never reuses a number, also not after archiving', async () => {
     const first = await repo.registerOne({ input: caseInput() }, pattern);
     await repo.archive(first.id);
