@@ -68,6 +68,8 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
   /** A project lead's machine: no documents, only their screenings sent to the server's command. */
   let relay: ScreeningRelay | null = null;
   let relayRefusals: readonly RelayRefusal[] = [];
+  /** A process owner's machine: no socket says whether the server is there, so it asks, and hears how its page's requests fare. */
+  let stopReachWatch = () => {};
   const listeners = new Set<() => void>();
   const remoteListeners = new Set<(tables: ReadonlySet<SyncedTable>) => void>();
 
@@ -122,10 +124,10 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
    */
   function openWithoutDocuments(url: string, account: Account): void {
     outbox.setCapturing(false);
-    relay?.stop();
-    relay = null;
+    stopWithoutDocuments();
     if (account.role !== 'projectleider') {
-      set({ mode: 'connected', url, pending: 0, account });
+      set({ mode: 'connecting', url, pending: 0, account });
+      watchReach(url);
       return;
     }
     set({ mode: 'connecting', url, pending: 0, account });
@@ -134,6 +136,37 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       set({ mode: online ? 'connected' : 'offline', url, pending, account });
     });
     relay.start();
+  }
+
+  function stopWithoutDocuments(): void {
+    relay?.stop();
+    relay = null;
+    stopReachWatch();
+    stopReachWatch = () => {};
+  }
+
+  /** Whether the server answers this account, on start, whenever the network comes back, and after each request of its page. */
+  function watchReach(url: string): void {
+    const probe = async () => {
+      const token = await session.accessToken();
+      const answer = token === null ? null : await accountApi(url).me(token);
+      reached(answer !== null && (answer.ok || answer.problem !== 'unreachable'));
+    };
+    const online = () => void probe().catch(onProblem);
+    const offline = () => reached(false);
+    window.addEventListener('online', online);
+    window.addEventListener('offline', offline);
+    stopReachWatch = () => {
+      window.removeEventListener('online', online);
+      window.removeEventListener('offline', offline);
+    };
+    online();
+  }
+
+  function reached(online: boolean): void {
+    if (state.mode !== 'connecting' && state.mode !== 'connected' && state.mode !== 'offline') return;
+    const mode = online ? 'connected' : 'offline';
+    if (state.mode !== mode) set({ ...state, mode });
   }
 
   function refused(url: string, account: Account, reason: SyncRefusal | 'unknown'): void {
@@ -289,6 +322,10 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       const loaded = await load();
       await loaded.engine.settleRemoval(caseDocumentName(caseId), conflict, keep);
     },
+    /** How a request of a machine without documents (a process owner's) fared: the header says whether the server is there. */
+    reached(online: boolean): void {
+      if (relay === null && connection === null) reached(online);
+    },
     /** A write transaction committed: what it changed in shared tables goes into the documents. */
     changed(): void {
       sync?.engine.changed();
@@ -315,8 +352,7 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       if (state.mode === 'solo') return { ok: false, problem: 'unauthenticated' };
       connection?.close();
       connection = null;
-      relay?.stop();
-      relay = null;
+      stopWithoutDocuments();
       return signInAndOpen(state.url, how, false);
     },
     /**
@@ -326,8 +362,7 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
     async disconnect(): Promise<void> {
       connection?.close();
       connection = null;
-      relay?.stop();
-      relay = null;
+      stopWithoutDocuments();
       relayRefusals = [];
       await sync?.engine.discard();
       await db.meta.delete(settingKey);

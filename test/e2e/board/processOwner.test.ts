@@ -13,7 +13,7 @@ import { registerCase } from '../support/app';
 import { axeViolations } from '../support/axe';
 import { useBrowserSession } from '../support/session';
 import { tabTo } from '../screening/steps';
-import { connect, invite, openBoardSettings, untilConnected, useBoardServer } from './steps';
+import { boardStatus, connect, invite, openBoardSettings, untilConnected, useBoardServer } from './steps';
 
 const session = useBrowserSession();
 const board = useBoardServer(session);
@@ -77,6 +77,11 @@ describe('a process owner invited by link for one case', () => {
     await olga.locator('[data-owner-status="waiting"]').waitFor();
     expect(await olga.getByText('Film alleen tijdens evenementen.').count()).toBe(0);
     expect(await axeViolations(olga)).toEqual([]);
+    // Her machine has no socket to the server: the header says what her requests find.
+    await olga.context().setOffline(true);
+    await expect.poll(() => boardStatus(olga).getAttribute('data-board-status')).toBe('offline');
+    await olga.context().setOffline(false);
+    await expect.poll(() => boardStatus(olga).getAttribute('data-board-status'), { timeout: 15_000 }).toBe('connected');
 
     // A member approves (by hand, with her own account); the secretary approves the version and issues it.
     const noorCode = await invite(sanne, { name: 'Noor (account)', email: 'noor@gemeente.nl', role: 'lid', person: 'Noor Bakker' });
