@@ -1,5 +1,6 @@
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import { createSearchParams, useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { afterNextPaint } from '../perf/paintMarks';
 
 /**
  * View state mirrored in the URL's query, so coming back to a page (Back, or from a case) shows it as
@@ -29,7 +30,13 @@ export function useUrlState<T>(
   const search = params.toString();
   const wanted = createSearchParams(write(state.value)).toString();
   useEffect(() => {
-    if (wanted !== search) setParams(wanted, { replace: true });
+    if (wanted === search) return;
+    // After the paint: the router renders the page again for the new URL, which what the control changed need not wait for.
+    let current = true;
+    void afterNextPaint().then(() => current && setParams(wanted, { replace: true }));
+    return () => {
+      current = false;
+    };
   }, [wanted, search, setParams]);
 
   const update: Dispatch<SetStateAction<T>> = (change) =>

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { useUrlState } from '../../../../renderer/persistence/useUrlState';
-import { render, settle } from './reactHarness';
+import { render } from './reactHarness';
 
 const read = (params: URLSearchParams) => Number(params.get('n') ?? 0) || 0;
 const write = (n: number): Record<string, string> => (n === 0 ? {} : { n: String(n) });
@@ -23,7 +23,19 @@ async function pageAt(...entries: string[]) {
   return { router, value: () => result.current[0], set: (...args: Parameters<(typeof result.current)[1]>) => result.current[1](...args) };
 }
 
+/** Until the URL caught up: it is written after the paint that shows the new value. */
+const urlWritten = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+
 describe('useUrlState', () => {
+  it('shows a change at once and writes the URL only after the paint, so the router’s render does not delay it', async () => {
+    const page = await pageAt('/');
+    act(() => page.set(4));
+    expect(page.value()).toBe(4);
+    expect(page.router.state.location.search).toBe('');
+    await urlWritten();
+    expect(page.router.state.location.search).toBe('?n=4');
+  });
+
   it('composes updates made before the router has applied the first', async () => {
     const page = await pageAt('/');
     act(() => {
@@ -31,7 +43,7 @@ describe('useUrlState', () => {
       page.set((n) => n + 1);
       page.set((n) => n + 1);
     });
-    await settle();
+    await urlWritten();
     expect(page.value()).toBe(3);
     expect(page.router.state.location.search).toBe('?n=3');
   });
@@ -39,13 +51,13 @@ describe('useUrlState', () => {
   it('takes a plain value as well', async () => {
     const page = await pageAt('/?n=2');
     await act(async () => page.set(7));
-    await settle();
+    await urlWritten();
     expect(page.router.state.location.search).toBe('?n=7');
   });
 
   it('rewrites a hand-edited query to what it understood', async () => {
     const page = await pageAt('/?n=veel&x=1');
-    await settle();
+    await urlWritten();
     expect(page.value()).toBe(0);
     expect(page.router.state.location.search).toBe('');
   });
@@ -54,7 +66,7 @@ describe('useUrlState', () => {
     const page = await pageAt('/elders', '/');
     await act(async () => page.set(1));
     await act(async () => page.set(2));
-    await settle();
+    await urlWritten();
     await act(() => page.router.navigate(-1));
     expect(page.router.state.location.pathname).toBe('/elders');
   });
@@ -71,7 +83,7 @@ describe('useUrlState', () => {
   it('follows a link to the page with another query, also after changes of its own', async () => {
     const page = await pageAt('/');
     await act(async () => page.set(3));
-    await settle();
+    await urlWritten();
     await act(() => page.router.navigate('/?n=9'));
     expect(page.value()).toBe(9);
     await act(() => page.router.navigate('/'));
