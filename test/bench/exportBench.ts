@@ -23,6 +23,7 @@ import { adviceSource, adviceVersion, docOf, paragraph } from '../fixtures/expor
 import { periodAdvices, periodReportSource } from '../fixtures/export/reportSources';
 import { dutchNames, fullName } from '../fixtures/dutchNames';
 import { publicationSettings } from '../fixtures/publication';
+import { heapGrowth } from './heapGrowth';
 import { toResult, type BenchResult } from './results';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -92,10 +93,12 @@ async function nodeBench() {
     let start = performance.now();
     await buildAdviceDocument(advice, defaultHouseStyle);
     adviceMs.push(performance.now() - start);
+    const heap = heapGrowth();
     start = performance.now();
-    await buildPeriodReport(report, defaultHouseStyle, { onProgress: () => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)) });
+    await buildPeriodReport(report, defaultHouseStyle, { onProgress: heap.sample });
     reportMs.push(performance.now() - start);
-    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    heap.sample();
+    peakHeap = Math.max(peakHeap, heap.peak());
   }
   return { filterMs, adviceMs, reportMs, peakHeapMb: mb(peakHeap) };
 }

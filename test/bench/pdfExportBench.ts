@@ -10,8 +10,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { buildAdviceDocument } from '@shared/export/adviceDocument';
 import { defaultHouseStyle } from '@shared/export/houseStyle';
 import { buildAdvicePdf } from '@shared/export/pdf/advicePdf';
@@ -22,6 +20,7 @@ import { publicationSettings } from '../fixtures/publication';
 import { bundledFonts } from '../unit/shared/export/pdf/support/poppler';
 import { longAdvice } from './exportBench';
 import { median } from './measure';
+import { heapGrowth } from './heapGrowth';
 import { toResult, type BenchResult } from './results';
 
 const run = promisify(execFile);
@@ -33,8 +32,6 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
  * collection: sampled across the timed runs it mostly counts the garbage
  * earlier runs left for V8 to collect at its leisure.
  */
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
 
 /** LibreOffice's conversion of the .docx, start to finish, with a profile made beforehand (a person's suite has one). */
 async function libreOfficeMs(docx: Uint8Array, work: string): Promise<{ ms: number[]; pages: number }> {
@@ -67,11 +64,9 @@ export async function pdfExportBench(): Promise<BenchResult[]> {
     await writeFile(join(work, 'app.pdf'), pdf);
     const { stdout } = await run('pdfinfo', [join(work, 'app.pdf')]);
     const appPages = Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1] ?? 0);
-    collectGarbage();
-    let peakHeap = process.memoryUsage().heapUsed;
-    const sample = () => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed));
-    await buildPeriodReportPdf(report, defaultHouseStyle, fonts, { onProgress: sample });
-    sample();
+    const heap = heapGrowth();
+    await buildPeriodReportPdf(report, defaultHouseStyle, fonts, { onProgress: heap.sample });
+    heap.sample();
     const adviceMs: number[] = [];
     const reportMs: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -88,7 +83,7 @@ export async function pdfExportBench(): Promise<BenchResult[]> {
       toResult('pdfExportPages', [appPages], 'count'),
       toResult('pdfExportLibreOfficePages', [libreOffice.pages], 'count'),
       toResult('pdfExportPeriodReport200', reportMs, 'ms'),
-      toResult('pdfExportPeriodReport200PeakHeap', [mb(peakHeap)], 'MB'),
+      toResult('pdfExportPeriodReport200PeakHeap', [mb(heap.peak())], 'MB'),
     ];
   } finally {
     await rm(work, { recursive: true, force: true });
