@@ -9,6 +9,7 @@ import { sharedTextName } from '@shared/sync/sharedTextNames';
 import { createCaseRepository, type Numbering } from '../../../../renderer/cases/caseRepository';
 import { richTextExtensions } from '../../../../renderer/components/richTextExtensions';
 import { createNoteRepository } from '../../../../renderer/meetings/noteRepository';
+import { createPeopleRepository } from '../../../../renderer/people/peopleRepository';
 import type { BeraadDb } from '../../../../renderer/db/database';
 import { createDocumentStore } from '../../../../renderer/sync/documentStore';
 import { createSyncEngine, type SyncEngine } from '../../../../renderer/sync/syncEngine';
@@ -385,6 +386,60 @@ describe('sync engine', () => {
     for (const { db, engine } of [a, b]) {
       expect((await db.cases.get(registered.id))?.title).toBe('Titel van A');
       expect(engine.fieldConflicts(name).map(({ field, value }) => [field, value])).toEqual([['title', 'Titel van B']]);
+    }
+  });
+  it('keeps the fields of a case’s board composition that two machines each created while apart, shows the one both filled in, and ends alike on a machine joining later', async () => {
+    const [a, b] = [await machine(), await machine()];
+    a.engine.setWriter('Anna');
+    b.engine.setWriter('Bram');
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await exchange(a, b);
+
+    const members = [{ personId: crypto.randomUUID(), role: 'lid' as const }];
+    const conflicts = [{ personId: crypto.randomUUID(), declaredOn: '2026-06-01', description: 'Buurman van de aanvrager', measure: 'neemt_niet_deel' as const }];
+    await createPeopleRepository(a.db).saveBoard({ caseId: registered.id, members, conflicts: [], note: 'Notitie van Anna' }, 'Anna');
+    await createPeopleRepository(b.db).saveBoard({ caseId: registered.id, members: [], conflicts, note: 'Notitie van Bram' }, 'Bram');
+    await Promise.all([a.settle(), b.settle()]);
+    await exchange(a, b);
+    await exchange(a, b);
+
+    const name = caseDocumentName(registered.id);
+    const kept = (await a.db.caseBoards.get(registered.id))!;
+    expect([kept.members, kept.conflicts]).toEqual([members, conflicts]);
+    const [lost, by] = kept.note === 'Notitie van Anna' ? ['Notitie van Bram', 'Bram'] : ['Notitie van Anna', 'Anna'];
+    const later = await machine();
+    await exchange(a, later);
+    for (const { db, engine } of [a, b, later]) {
+      expect(await db.caseBoards.get(registered.id)).toEqual(kept);
+      expect(engine.fieldConflicts(name).map(({ table, field, value, by }) => [table, field, value, by])).toEqual([['caseBoards', 'note', lost, by]]);
+    }
+    expect([...a.problems, ...b.problems, ...later.problems]).toEqual([]);
+  });
+
+  it('keeps both machines’ words in a case’s description that each started while apart, and shows no conflict for it', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await exchange(a, b);
+    const name = caseDocumentName(registered.id);
+    const ref = { table: 'caseDescriptions', key: registered.id, path: 'doc' } as const;
+
+    for (const [{ engine, cases, settle }, text] of [[a, 'Tekst van Anna'], [b, 'Tekst van Bram']] as const) {
+      const doc = await engine.document(name);
+      prosemirrorJSONToYXmlFragment(schema, paragraph(text), doc.getXmlFragment(sharedTextName(ref)));
+      await cases.saveDescription(registered.id, paragraph(text));
+      await settle();
+    }
+    await exchange(a, b);
+    await exchange(a, b);
+
+    const texts = (doc: RichText | undefined) => JSON.stringify(doc);
+    for (const { db, engine } of [a, b]) {
+      const description = (await db.caseDescriptions.get(registered.id))?.doc;
+      expect(texts(description)).toContain('Tekst van Anna');
+      expect(texts(description)).toContain('Tekst van Bram');
+      expect(engine.fieldConflicts(name)).toEqual([]);
     }
   });
 });
