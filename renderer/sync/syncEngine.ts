@@ -21,7 +21,7 @@ import {
 } from '@shared/sync/fieldConflicts';
 import { droppedRecords, mergeDroppedRecord, type DroppedRecord } from '@shared/sync/droppedRecords';
 import { keepsReference, markedReference } from '@shared/sync/referenceClash';
-import { caseTables, documentOfRecord, storageKeyOf, syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
+import { boardTables, caseTables, documentOfRecord, storageKeyOf, syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
 import type { BeraadDb, SyncOutboxEntry } from '../db/database';
 import { fromStore, type DocumentStore } from './documentStore';
 import type { SyncOutbox } from './syncOutbox';
@@ -532,10 +532,10 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
         });
       });
     },
-    /** The case's records removed on one machine while changed on another: kept until someone decides. */
+    /** The document's records removed on one machine while changed on another: kept until someone decides. */
     removalConflicts(name: string): RemovalConflict[] {
       const doc = docs.get(name);
-      return doc ? removalConflicts(doc, caseTables) : [];
+      return doc ? removalConflicts(doc, name === boardDocumentName ? boardTables : caseTables) : [];
     },
     /**
      * Decides on a removal that met an edit, for every machine: `keep` takes

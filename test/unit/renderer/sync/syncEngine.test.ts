@@ -8,6 +8,7 @@ import { readRecord, writeRecord } from '@shared/sync/recordMap';
 import { sharedTextName } from '@shared/sync/sharedTextNames';
 import { createCaseRepository, type Numbering } from '../../../../renderer/cases/caseRepository';
 import { richTextExtensions } from '../../../../renderer/components/richTextExtensions';
+import { createMeetingRepository } from '../../../../renderer/meetings/meetingRepository';
 import { createNoteRepository } from '../../../../renderer/meetings/noteRepository';
 import { createPeopleRepository } from '../../../../renderer/people/peopleRepository';
 import type { BeraadDb } from '../../../../renderer/db/database';
@@ -440,6 +441,28 @@ describe('sync engine', () => {
       expect(texts(description)).toContain('Tekst van Anna');
       expect(texts(description)).toContain('Tekst van Bram');
       expect(engine.fieldConflicts(name)).toEqual([]);
+    }
+  });
+  it('keeps and shows the board’s conflicts too: a person’s field both machines changed, a meeting removed on one and changed on the other', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const person = await createPeopleRepository(a.db).create({ name: 'Noor Hendriks', roles: ['lid'], discipline: 'Privacy', organisation: '', isAdministrator: false, active: true });
+    const meeting = await createMeetingRepository(a.db).create({ title: 'Vergadering juni', startsAt: '2026-06-10T19:30', location: { kind: 'place', text: '' }, attendees: [], absentees: [], agenda: [] });
+    await a.settle();
+    await exchange(a, b);
+
+    const edit = { name: 'Noor Hendriks', roles: ['lid' as const], organisation: '', isAdministrator: false, active: true };
+    await createPeopleRepository(a.db).update(person.id, { ...edit, discipline: 'Juridisch' });
+    await createPeopleRepository(b.db).update(person.id, { ...edit, discipline: 'Data' });
+    await a.db.meetings.delete(meeting.id);
+    await createMeetingRepository(b.db).update(meeting.id, { title: 'Vergadering juni, verplaatst', startsAt: '2026-06-11T19:30', location: { kind: 'place', text: '' }, attendees: [], absentees: [], agenda: [] });
+    await Promise.all([a.settle(), b.settle()]);
+    await exchange(a, b);
+    await exchange(a, b);
+
+    for (const { db, engine } of [a, b]) {
+      expect(engine.fieldConflicts(boardDocumentName).map(({ table, key, field }) => [table, key, field])).toEqual([['people', person.id, 'discipline']]);
+      expect(engine.removalConflicts(boardDocumentName).map(({ table, key }) => [table, key])).toEqual([['meetings', meeting.id]]);
+      expect((await db.meetings.get(meeting.id))?.title).toBe('Vergadering juni, verplaatst');
     }
   });
 });
