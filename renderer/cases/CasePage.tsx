@@ -3,6 +3,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { isProvisionalReference } from '@shared/cases/reference';
+import { caseDocumentName } from '@shared/sync/protocol';
 import { useService } from '../services/services';
 import { caseRepositoryKey } from './caseRepository';
 import { StatusLabel } from '../components/StatusLabel';
@@ -20,7 +21,7 @@ import { AuditTrail } from '../advice/audit/AuditTrail';
 import { SimilarCasesPanel } from '../search/SimilarCasesPanel';
 import { useCase } from './useCase';
 import { ReadOnlyCaseNotice } from '../board/ReadOnlyCaseNotice';
-import { CaseConflictAlerts } from '../board/CaseConflictAlerts';
+import { ConflictAlerts } from '../board/ConflictAlerts';
 import { CaseScreeningPanel } from '../screening/CaseScreeningPanel';
 
 export function CasePage() {
@@ -55,7 +56,7 @@ export function CasePage() {
         </Alert>
       )}
       <ReadOnlyCaseNotice caseId={found.id} />
-      <CaseConflictAlerts caseId={found.id} />
+      <ConflictAlerts document={caseDocumentName(found.id)} />
       {found.archivedAt && (
         <Alert type="warning">
           <Paragraph>{t('casePage.archivedNotice')}</Paragraph>

@@ -1,13 +1,16 @@
-import { useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { boardDocumentName } from '@shared/sync/protocol';
 import { useService } from '../services/services';
+import { ConflictAlerts } from '../board/ConflictAlerts';
 import { meetingRepositoryKey } from './meetingRepositoryKey';
 import { MeetingExportButtons } from '../export/MeetingExportButtons';
 import { formatDateTimeLocal } from '../i18n/formatters';
 import { measureAfterPaint } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
+import { useRemoteVersion } from '../sync/useRemoteVersion';
 import { useMeetingData } from './useMeetingData';
 
 export function MeetingPage() {
@@ -15,7 +18,12 @@ export function MeetingPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const meetings = useService(meetingRepositoryKey);
-  const { data } = useMeetingData(id);
+  const { data, reload } = useMeetingData(id);
+  // Another member's change to the meeting (or a conflict settled here) shows without leaving the page.
+  const remoteVersion = useRemoteVersion('meetings', 'people');
+  useEffect(() => {
+    if (remoteVersion > 0) reload();
+  }, [remoteVersion, reload]);
   useLayoutEffect(() => {
     if (data) measureAfterPaint('meeting');
   }, [data]);
@@ -35,6 +43,7 @@ export function MeetingPage() {
         </Alert>
       )}
       <Heading1>{meeting.title}</Heading1>
+      <ConflictAlerts document={boardDocumentName} only={(table, key) => table === 'meetings' && key === meeting.id} />
       <ButtonGroup className="case-page__actions">
         <Link className="button-link" to={`/vergaderingen/${meeting.id}/modus`}>
           {t('meetings.startMode')}

@@ -3,6 +3,8 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import type { Person } from '@shared/people/personSchema';
+import { boardDocumentName } from '@shared/sync/protocol';
+import { ConflictAlerts } from '../board/ConflictAlerts';
 import { useService } from '../services/services';
 import { peopleRepositoryKey } from './peopleRepositoryKey';
 import { reportStorageError } from '../persistence/storageProblems';
@@ -71,6 +73,7 @@ export function PeoplePage() {
     <>
       <Heading1>{t('people.title')}</Heading1>
       <Paragraph>{t('people.intro')}</Paragraph>
+      <ConflictAlerts document={boardDocumentName} only={(table) => table === 'people'} nameOf={(_table, key) => people?.find((person) => person.id === key)?.name} />
       {people === null && failed ? (
         <UnreadableNotice message={t('people.unreadable')} onRetry={() => void reload()} />
       ) : people === null ? (

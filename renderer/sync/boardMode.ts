@@ -27,8 +27,8 @@ export interface SharedTextBinding {
   awareness: Awareness | null;
 }
 
-/** What of a case two machines did apart that waits for someone to decide (docs/sync.md, Conflicts). */
-export interface CaseConflicts {
+/** What of a document (a case's, or the board's) two machines did apart that waits for someone to decide (docs/sync.md, Conflicts). */
+export interface DocumentConflicts {
   fields: FieldConflict[];
   removals: RemovalConflict[];
 }
@@ -280,16 +280,16 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       return { doc, name: text, fragment: doc.getXmlFragment(text), awareness: connection?.presence() ?? null };
     },
     /**
-     * Follows a case's conflicts: values that lost to a write made elsewhere
-     * at the same time, records removed on one machine while changed on
-     * another. The listener hears the open ones now and after every change of
-     * the case's document. Resolves to a stop.
+     * Follows a document's conflicts (a case's, or the board's: people,
+     * meetings): values that lost to a write made elsewhere at the same time,
+     * records removed on one machine while changed on another. The listener
+     * hears the open ones now and after every change of the document.
+     * Resolves to a stop.
      */
-    async watchConflicts(caseId: string, listener: (conflicts: CaseConflicts) => void): Promise<() => void> {
+    async watchConflicts(name: string, listener: (conflicts: DocumentConflicts) => void): Promise<() => void> {
       if (state.mode === 'solo') return () => undefined;
       const loaded = await load();
       await loaded.engine.start();
-      const name = caseDocumentName(caseId);
       const doc = await loaded.engine.document(name);
       const read = () => listener({ fields: loaded.engine.fieldConflicts(name), removals: loaded.engine.removalConflicts(name) });
       doc.on('update', read);
@@ -297,9 +297,9 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       return () => doc.off('update', read);
     },
     /** Takes a lost value back into its field (`take`) or leaves the value that won, for the whole board. */
-    async settleFieldConflict(caseId: string, conflict: FieldConflict, take: boolean): Promise<void> {
+    async settleFieldConflict(name: string, conflict: FieldConflict, take: boolean): Promise<void> {
       const loaded = await load();
-      await loaded.engine.settleFieldConflict(caseDocumentName(caseId), conflict, take);
+      await loaded.engine.settleFieldConflict(name, conflict, take);
     },
     /** Follows the board's setting for a member with a conflict of interest: now, and after every change of the board's document. Resolves to a stop. */
     async watchConflictPolicy(listener: (policy: ConflictPolicy) => void): Promise<() => void> {
@@ -318,9 +318,9 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       await loaded.engine.setConflictPolicy(policy);
     },
     /** Keeps a record whose removal met an edit, or removes it after all, for the whole board. */
-    async settleRemoval(caseId: string, conflict: RemovalConflict, keep: boolean): Promise<void> {
+    async settleRemoval(name: string, conflict: RemovalConflict, keep: boolean): Promise<void> {
       const loaded = await load();
-      await loaded.engine.settleRemoval(caseDocumentName(caseId), conflict, keep);
+      await loaded.engine.settleRemoval(name, conflict, keep);
     },
     /** How a request of a machine without documents (a process owner's) fared: the header says whether the server is there. */
     reached(online: boolean): void {

@@ -19,8 +19,9 @@ import {
   type FieldConflict,
   type OverwrittenValue,
 } from '@shared/sync/fieldConflicts';
+import { droppedRecords, mergeDroppedRecord, type DroppedRecord } from '@shared/sync/droppedRecords';
 import { keepsReference, markedReference } from '@shared/sync/referenceClash';
-import { caseTables, documentOfRecord, storageKeyOf, syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
+import { boardTables, caseTables, documentOfRecord, storageKeyOf, syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
 import type { BeraadDb, SyncOutboxEntry } from '../db/database';
 import { fromStore, type DocumentStore } from './documentStore';
 import type { SyncOutbox } from './syncOutbox';
@@ -45,6 +46,8 @@ interface RemoteChanges {
   typedHere: boolean;
   /** Field values the change overwrote without having seen them: kept in the document. */
   overwritten: OverwrittenValue[];
+  /** Records whose map lost to one another machine made for the same key while apart: merged into the kept one. */
+  dropped: DroppedRecord[];
 }
 
 const touchKey = (table: string, key: string) => `${table}\u0000${key}`;
@@ -97,7 +100,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
 
   function remoteFor(name: string): RemoteChanges {
     let changes = remote.get(name);
-    if (!changes) remote.set(name, (changes = { updates: [], touched: new Map(), texts: new Map(), typedHere: false, overwritten: [] }));
+    if (!changes) remote.set(name, (changes = { updates: [], touched: new Map(), texts: new Map(), typedHere: false, overwritten: [], dropped: [] }));
     return changes;
   }
 
@@ -109,7 +112,10 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       if (touched.length === 0 && texts.length === 0) return;
       const changes = remoteFor(name);
       // Only now: once the transaction is cleaned up, Yjs has dropped the content of what it overwrote.
-      if (touched.length) changes.overwritten.push(...overwrittenValues(transaction, syncedTables));
+      if (touched.length) {
+        changes.overwritten.push(...overwrittenValues(transaction, syncedTables));
+        changes.dropped.push(...droppedRecords(transaction, syncedTables));
+      }
       for (const { table, key } of touched) changes.touched.set(touchKey(table, key), { table: table as SyncedTable, key });
       for (const { table, key } of texts) changes.texts.set(touchKey(table, key), { table, key });
     });
@@ -328,9 +334,12 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
         const waiting = new Set((await db.syncOutbox.toArray()).map((entry) => touchKey(entry.table, entry.recordKey)));
         await db.syncUpdates.bulkAdd(batch.flatMap(([name, changes]) => changes.updates.map((update) => ({ doc: name, update }))));
         const typed = batch.flatMap(([name, changes]) => (changes.typedHere ? [name] : []));
-        const overwritten = batch.filter(([, changes]) => changes.overwritten.length > 0);
+        const overwritten = batch.filter(([, changes]) => changes.overwritten.length > 0 || changes.dropped.length > 0);
         const noticed = clock().toISOString();
-        overwritten.forEach(([name, changes]) => collectUpdates(docs.get(name)!, name, () => keepOverwritten(docs.get(name)!, changes.overwritten, noticed)));
+        overwritten.forEach(([name, changes]) => {
+          const doc = docs.get(name)!;
+          collectUpdates(doc, name, () => keepOverwritten(doc, [...changes.overwritten, ...changes.dropped.flatMap((record) => mergeDroppedRecord(doc, record))], noticed));
+        });
         await storeUnstored();
         if (typed.length || overwritten.length) await markPending([...typed, ...overwritten.map(([name]) => name)]);
         await project(batch.flatMap(([name, changes]) => touchedRecordsOf(docs.get(name)!, changes, waiting)));
@@ -343,6 +352,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
         changes.texts.forEach((value, key) => later.texts.set(key, value));
         later.typedHere ||= changes.typedHere;
         later.overwritten.push(...changes.overwritten);
+        later.dropped.push(...changes.dropped);
       }
       throw error;
     }
@@ -525,10 +535,10 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
         });
       });
     },
-    /** The case's records removed on one machine while changed on another: kept until someone decides. */
+    /** The document's records removed on one machine while changed on another: kept until someone decides. */
     removalConflicts(name: string): RemovalConflict[] {
       const doc = docs.get(name);
-      return doc ? removalConflicts(doc, caseTables) : [];
+      return doc ? removalConflicts(doc, name === boardDocumentName ? boardTables : caseTables) : [];
     },
     /**
      * Decides on a removal that met an edit, for every machine: `keep` takes

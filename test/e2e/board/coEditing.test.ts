@@ -4,20 +4,13 @@ import { adviceSaved, adviceSection } from '../support/advice';
 import { planMeeting, registerCase } from '../support/app';
 import { axeViolations } from '../support/axe';
 import { useBrowserSession } from '../support/session';
-import { memberMachine, useBoardServer } from './steps';
+import { memberMachine, textWithoutCarets, useBoardServer } from './steps';
 
 const session = useBrowserSession();
 const board = useBoardServer(session);
 const member = () => memberMachine(session, board.server, board.secretary);
 
 const notes = (page: Page) => page.getByRole('textbox', { name: /^Aantekeningen bij/ });
-/** A text without the others' cursors, whose names sit inside it. */
-const textWithoutCarets = (editor: Locator) =>
-  editor.evaluate((element) => {
-    const copy = element.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
-    return copy.textContent;
-  });
 const notesText = (page: Page) => textWithoutCarets(notes(page));
 
 async function openMeetingMode(page: Page, title: string): Promise<void> {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { caseForm, registerCase } from '../support/app';
+import { addMember, declareConflict, memberRow, openPeople, registerPerson } from '../people/steps';
+import { caseForm, registerCase, waitUntilSaved } from '../support/app';
 import { axeViolations } from '../support/axe';
 import { useBrowserSession } from '../support/session';
-import { memberMachine, untilConnected, useBoardServer } from './steps';
+import { memberMachine, textWithoutCarets, untilConnected, useBoardServer } from './steps';
 
 const session = useBrowserSession();
 const board = useBoardServer(session);
@@ -27,6 +28,7 @@ async function saveQuestion(page: Page, value: string): Promise<void> {
 }
 
 const conflict = (page: Page) => page.locator('[data-field-conflict="question"]');
+const description = (page: Page) => page.getByRole('textbox', { name: 'Beschrijving' });
 
 describe('conflicts in board mode', () => {
   it('shows both members the value that lost when both changed one field offline, and lets one take it for both', { timeout: 180_000 }, async () => {
@@ -56,6 +58,55 @@ describe('conflicts in board mode', () => {
     for (const page of [anna.page, bram.page]) {
       await page.locator('.case-details').getByText(lost).waitFor({ timeout: 30_000 });
       await expect.poll(() => conflict(page).count(), { timeout: 30_000 }).toBe(0);
+    }
+  });
+  it('keeps both members’ board composition and description of a case that each started offline, and shows the list both filled in', { timeout: 240_000 }, async () => {
+    const [anna, bram] = [await member(), await member()];
+    await openPeople(anna.page);
+    await registerPerson(anna.page, { name: 'Noor Bakker', roles: ['Lid adviesorgaan'] });
+    await registerPerson(anna.page, { name: 'Wim Jansen', roles: ['Lid adviesorgaan'] });
+    await anna.page.getByRole('link', { name: 'Casussen' }).click();
+    await registerCase(anna.page, { title: 'Slimme lantaarnpalen', question: 'Mag dit?', owner: 'P. de Boer' });
+    await openCase(bram.page, 'Slimme lantaarnpalen');
+    const people = bram.page.getByRole('form', { name: 'Aan adviesorgaan toevoegen' }).getByLabel('Persoon');
+    await people.locator('option', { hasText: 'Wim Jansen' }).waitFor({ state: 'attached', timeout: 15_000 });
+
+    // Neither case has a composition or a description yet: each member creates them apart.
+    await Promise.all([anna.page.context().setOffline(true), bram.page.context().setOffline(true)]);
+    await addMember(anna.page, 'Noor Bakker', 'Lid adviesorgaan');
+    await memberRow(anna.page, 'Noor Bakker').waitFor();
+    await description(anna.page).click();
+    await anna.page.keyboard.type('Anna over het licht.');
+    await addMember(bram.page, 'Wim Jansen', 'Lid adviesorgaan');
+    await memberRow(bram.page, 'Wim Jansen').waitFor();
+    await declareConflict(bram.page, 'Wim Jansen', 'Woont aan de straat.', 'Neemt niet deel');
+    await description(bram.page).click();
+    await bram.page.keyboard.type('Bram over de camera.');
+    await Promise.all([waitUntilSaved(anna.page), waitUntilSaved(bram.page)]);
+    await Promise.all([anna.page.context().setOffline(false), bram.page.context().setOffline(false)]);
+    await Promise.all([untilConnected(anna.page, 30_000), untilConnected(bram.page, 30_000)]);
+
+    const members = (page: Page) => page.locator('[data-field-conflict="members"]');
+    for (const page of [anna.page, bram.page]) {
+      await members(page).waitFor({ timeout: 30_000 });
+      await expect.poll(() => textWithoutCarets(description(page)), { timeout: 15_000 }).toMatch(/(?=.*Anna over het licht\.)(?=.*Bram over de camera\.)/);
+    }
+    // The case page reads the composition when it opens.
+    for (const page of [anna.page, bram.page]) await openCase(page, 'Slimme lantaarnpalen');
+    const shown = (await memberRow(anna.page, 'Noor Bakker').count()) > 0 ? 'Noor Bakker' : 'Wim Jansen';
+    const other = shown === 'Noor Bakker' ? 'Wim Jansen' : 'Noor Bakker';
+    for (const page of [anna.page, bram.page]) {
+      await memberRow(page, shown).waitFor();
+      // A field only one of them filled in is kept whatever record won.
+      await page.locator('.case-board [data-conflict-row="Wim Jansen"]').waitFor();
+      expect(await members(page).textContent()).toContain('Samenstelling, veld Leden');
+    }
+
+    await members(bram.page).getByRole('button', { name: 'Andere waarde gebruiken' }).click();
+    for (const page of [anna.page, bram.page]) {
+      await expect.poll(() => members(page).count(), { timeout: 30_000 }).toBe(0);
+      await openCase(page, 'Slimme lantaarnpalen');
+      await memberRow(page, other).waitFor({ timeout: 15_000 });
     }
   });
 });

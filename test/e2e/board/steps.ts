@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Account, Session } from '@shared/accounts/accountSchema';
 import { createAccountSession, setupFirstAccount, testPassword } from '../../support/accounts';
@@ -17,6 +17,14 @@ const methodLabels = {
 } as const;
 
 export const boardStatus = (page: Page) => page.locator('[data-board-status]');
+
+/** A text without the others' cursors, whose names sit inside it. */
+export const textWithoutCarets = (editor: Locator) =>
+  editor.evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    return copy.textContent;
+  });
 
 export async function openBoardSettings(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Instellingen' }).click();

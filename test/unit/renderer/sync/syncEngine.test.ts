@@ -8,7 +8,9 @@ import { readRecord, writeRecord } from '@shared/sync/recordMap';
 import { sharedTextName } from '@shared/sync/sharedTextNames';
 import { createCaseRepository, type Numbering } from '../../../../renderer/cases/caseRepository';
 import { richTextExtensions } from '../../../../renderer/components/richTextExtensions';
+import { createMeetingRepository } from '../../../../renderer/meetings/meetingRepository';
 import { createNoteRepository } from '../../../../renderer/meetings/noteRepository';
+import { createPeopleRepository } from '../../../../renderer/people/peopleRepository';
 import type { BeraadDb } from '../../../../renderer/db/database';
 import { createDocumentStore } from '../../../../renderer/sync/documentStore';
 import { createSyncEngine, type SyncEngine } from '../../../../renderer/sync/syncEngine';
@@ -415,5 +417,82 @@ describe('sync engine', () => {
     expect(b.engine.documents().has(name)).toBe(false);
     expect(b.engine.documents().has(caseDocumentName(kept.id))).toBe(true);
     expect(b.problems).toEqual([]);
+  });
+
+  it('keeps the fields of a case’s board composition that two machines each created while apart, shows the one both filled in, and ends alike on a machine joining later', async () => {
+    const [a, b] = [await machine(), await machine()];
+    a.engine.setWriter('Anna');
+    b.engine.setWriter('Bram');
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await exchange(a, b);
+
+    const members = [{ personId: crypto.randomUUID(), role: 'lid' as const }];
+    const conflicts = [{ personId: crypto.randomUUID(), declaredOn: '2026-06-01', description: 'Buurman van de aanvrager', measure: 'neemt_niet_deel' as const }];
+    await createPeopleRepository(a.db).saveBoard({ caseId: registered.id, members, conflicts: [], note: 'Notitie van Anna' }, 'Anna');
+    await createPeopleRepository(b.db).saveBoard({ caseId: registered.id, members: [], conflicts, note: 'Notitie van Bram' }, 'Bram');
+    await Promise.all([a.settle(), b.settle()]);
+    await exchange(a, b);
+    await exchange(a, b);
+
+    const name = caseDocumentName(registered.id);
+    const kept = (await a.db.caseBoards.get(registered.id))!;
+    expect([kept.members, kept.conflicts]).toEqual([members, conflicts]);
+    const [lost, by] = kept.note === 'Notitie van Anna' ? ['Notitie van Bram', 'Bram'] : ['Notitie van Anna', 'Anna'];
+    const later = await machine();
+    await exchange(a, later);
+    for (const { db, engine } of [a, b, later]) {
+      expect(await db.caseBoards.get(registered.id)).toEqual(kept);
+      expect(engine.fieldConflicts(name).map(({ table, field, value, by }) => [table, field, value, by])).toEqual([['caseBoards', 'note', lost, by]]);
+    }
+    expect([...a.problems, ...b.problems, ...later.problems]).toEqual([]);
+  });
+
+  it('keeps both machines’ words in a case’s description that each started while apart, and shows no conflict for it', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await exchange(a, b);
+    const name = caseDocumentName(registered.id);
+    const ref = { table: 'caseDescriptions', key: registered.id, path: 'doc' } as const;
+
+    for (const [{ engine, cases, settle }, text] of [[a, 'Tekst van Anna'], [b, 'Tekst van Bram']] as const) {
+      const doc = await engine.document(name);
+      prosemirrorJSONToYXmlFragment(schema, paragraph(text), doc.getXmlFragment(sharedTextName(ref)));
+      await cases.saveDescription(registered.id, paragraph(text));
+      await settle();
+    }
+    await exchange(a, b);
+    await exchange(a, b);
+
+    const texts = (doc: RichText | undefined) => JSON.stringify(doc);
+    for (const { db, engine } of [a, b]) {
+      const description = (await db.caseDescriptions.get(registered.id))?.doc;
+      expect(texts(description)).toContain('Tekst van Anna');
+      expect(texts(description)).toContain('Tekst van Bram');
+      expect(engine.fieldConflicts(name)).toEqual([]);
+    }
+  });
+  it('keeps and shows the board’s conflicts too: a person’s field both machines changed, a meeting removed on one and changed on the other', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const person = await createPeopleRepository(a.db).create({ name: 'Noor Hendriks', roles: ['lid'], discipline: 'Privacy', organisation: '', isAdministrator: false, active: true });
+    const meeting = await createMeetingRepository(a.db).create({ title: 'Vergadering juni', startsAt: '2026-06-10T19:30', location: { kind: 'place', text: '' }, attendees: [], absentees: [], agenda: [] });
+    await a.settle();
+    await exchange(a, b);
+
+    const edit = { name: 'Noor Hendriks', roles: ['lid' as const], organisation: '', isAdministrator: false, active: true };
+    await createPeopleRepository(a.db).update(person.id, { ...edit, discipline: 'Juridisch' });
+    await createPeopleRepository(b.db).update(person.id, { ...edit, discipline: 'Data' });
+    await a.db.meetings.delete(meeting.id);
+    await createMeetingRepository(b.db).update(meeting.id, { title: 'Vergadering juni, verplaatst', startsAt: '2026-06-11T19:30', location: { kind: 'place', text: '' }, attendees: [], absentees: [], agenda: [] });
+    await Promise.all([a.settle(), b.settle()]);
+    await exchange(a, b);
+    await exchange(a, b);
+
+    for (const { db, engine } of [a, b]) {
+      expect(engine.fieldConflicts(boardDocumentName).map(({ table, key, field }) => [table, key, field])).toEqual([['people', person.id, 'discipline']]);
+      expect(engine.removalConflicts(boardDocumentName).map(({ table, key }) => [table, key])).toEqual([['meetings', meeting.id]]);
+      expect((await db.meetings.get(meeting.id))?.title).toBe('Vergadering juni, verplaatst');
+    }
   });
 });
