@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseBoard } from '@shared/people/boardSchema';
 import { useService } from '../services/services';
 import { peopleRepositoryKey } from './peopleRepositoryKey';
@@ -6,6 +6,7 @@ import type { SaveStatus } from '../persistence/debouncedSaver';
 import { useAutosave } from '../persistence/useAutosave';
 import { useLoaded } from '../persistence/useLoaded';
 import { useActorName } from '../board/useActorName';
+import { useRemoteVersion } from '../sync/useRemoteVersion';
 
 export type EditableBoard = Omit<CaseBoard, 'updatedAt'>;
 
@@ -37,6 +38,21 @@ export function useCaseBoard(caseId: string): CaseBoardState {
   const { saver, status } = useAutosave<{ board: EditableBoard; by: string }>(({ board, by }) => people.saveBoard(board, by).then(() => undefined));
 
   const ofThisCase = (board: EditableBoard | null) => (board?.caseId === caseId ? board : null);
+
+  // Another member's change, or a conflict settled, reached the board: shown once nothing changed here is still on its way.
+  const saved = useRef(status === 'saved');
+  useEffect(() => {
+    saved.current = status === 'saved';
+  }, [status]);
+  const remoteVersion = useRemoteVersion('caseBoards');
+  useEffect(() => {
+    if (remoteVersion === 0) return;
+    void reload().then(() => {
+      if (!saved.current) return;
+      newest.current = null;
+      setEdited(null);
+    });
+  }, [remoteVersion, reload]);
 
   const change = async (edit: (board: EditableBoard) => EditableBoard) => {
     const base = ofThisCase(newest.current) ?? loaded;

@@ -91,12 +91,12 @@ describe('conflicts in board mode', () => {
       await members(page).waitFor({ timeout: 30_000 });
       await expect.poll(() => textWithoutCarets(description(page)), { timeout: 15_000 }).toMatch(/(?=.*Anna over het licht\.)(?=.*Bram over de camera\.)/);
     }
-    // The case page reads the composition when it opens.
+    // Opened afresh, so which record won is read from the merged table, not from the page before.
     for (const page of [anna.page, bram.page]) await openCase(page, 'Slimme lantaarnpalen');
     const shown = (await memberRow(anna.page, 'Noor Bakker').count()) > 0 ? 'Noor Bakker' : 'Wim Jansen';
     const other = shown === 'Noor Bakker' ? 'Wim Jansen' : 'Noor Bakker';
     for (const page of [anna.page, bram.page]) {
-      await memberRow(page, shown).waitFor();
+      await memberRow(page, shown).waitFor({ timeout: 15_000 });
       // A field only one of them filled in is kept whatever record won.
       await page.locator('.case-board [data-conflict-row="Wim Jansen"]').waitFor();
       expect(await members(page).textContent()).toContain('Samenstelling, veld Leden');
@@ -105,7 +105,7 @@ describe('conflicts in board mode', () => {
     await members(bram.page).getByRole('button', { name: 'Andere waarde gebruiken' }).click();
     for (const page of [anna.page, bram.page]) {
       await expect.poll(() => members(page).count(), { timeout: 30_000 }).toBe(0);
-      await openCase(page, 'Slimme lantaarnpalen');
+      // The open page shows the value taken, on the other machine too, without being opened again.
       await memberRow(page, other).waitFor({ timeout: 15_000 });
     }
   });
