@@ -7,7 +7,7 @@ import type { DocumentState } from '@shared/sync/documentSnapshot';
 const selectAll = 'SELECT name, data FROM "documents"';
 
 /**
- * Hocuspocus' SQLite extension with its gaps closed: the folder is created, a file that
+ * Hocuspocus' SQLite extension with its gaps closed: the folder is created, the file is written ahead (WAL), a file that
  * cannot be opened fails `whenReady()` (and so `listen()`) instead of the first edit, a store resolves only once
  * SQLite has the row (upstream does not wait, so a stop right after the last edit could
  * end the process before it is written), and a stop closes the file.
@@ -67,8 +67,16 @@ export class SqliteStorage extends SQLite {
     const db = this.db;
     if (!db) return;
     await once(db, 'open');
+    const run = (statement: string) => new Promise<void>((resolve, reject) => db.run(statement, (error: Error | null) => (error ? reject(error) : resolve())));
+    /*
+     * Each store is one commit, and the file's default journal syncs journal and file for every one:
+     * 27 ms a store on this machine's disk, so a board of 2,000 cases moving to the server waited 55 s
+     * for its writes, and every edit behind them. Write-ahead, a commit syncs the log once (3–4 ms),
+     * as durable (synchronous stays FULL); readers no longer wait for a writer either.
+     */
+    await run('PRAGMA journal_mode = WAL');
     // Upstream starts creating the table without waiting; a document loaded before it is done would fail.
-    await new Promise<void>((resolve, reject) => db.run(this.configuration.schema, (error: Error | null) => (error ? reject(error) : resolve())));
+    await run(this.configuration.schema);
   }
 
   private write(documentName: string, state: Buffer): Promise<void> {

@@ -1,7 +1,11 @@
+import { join } from 'node:path';
+import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { boardDocumentName, caseDocumentName, helloToken } from '@shared/sync/protocol';
 import { maxMessageBytes } from '../../../server/boardServer';
+import { documentsFileName } from '../../../server/dataFiles';
+import { all, withSqlite } from '../../../server/sqliteFile';
 import { setupFirstAccount } from '../../support/accounts';
 import { startBoardServer } from '../../support/boardServer';
 import { connectClient, textArrives, within } from '../../support/yjsClient';
@@ -33,6 +37,13 @@ describe('board server', () => {
     const reader = await servers.connect(second, boardDocumentName);
 
     expect(reader.doc.getText('name').toString()).toBe('Ethische commissie');
+  });
+
+  it('writes its documents ahead (WAL): one sync of the log a store instead of journal and file', async () => {
+    const dataDir = await servers.newDataDir();
+    await servers.start(dataDir);
+    const mode = await withSqlite(join(dataDir, documentsFileName), sqlite3.OPEN_READONLY, (db) => all<{ journal_mode: string }>(db, 'PRAGMA journal_mode'));
+    expect(mode).toEqual([{ journal_mode: 'wal' }]);
   });
 
   it('closes a socket that sends a message larger than it accepts, without reading it', async () => {

@@ -95,7 +95,7 @@ describe('npm run server -- restore', () => {
     await expectTheBoard(await servers.startFresh({ kind: 'postgres', url }), original);
   });
 
-  it('refuses a place that holds a board already, and changes nothing there', async () => {
+  it('refuses a place that holds a board already, and changes nothing there', { timeout: 20_000 }, async () => {
     const original = await backedUpBoard();
     const other = await backedUpBoard();
     const url = await newDatabase();
