@@ -32,7 +32,7 @@ async function typingLatencies(page: Page): Promise<number[]> {
 }
 
 /** From typing the query to the frame after its results are on screen. */
-async function queryTime(page: Page, query: string): Promise<number> {
+export async function queryTime(page: Page, query: string): Promise<number> {
   await searchBox(page).fill('');
   await page.locator('[data-results-for]').waitFor({ state: 'detached' });
   return timeInteraction(
