@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { buildAdviceDocument } from '@shared/export/adviceDocument';
-import { defaultHouseStyle } from '@shared/export/houseStyle';
+import { defaultHouseStyle } from '@shared/export/defaultHouseStyle';
 import { buildAdvicePdf } from '@shared/export/pdf/advicePdf';
 import { buildPeriodReportPdf } from '@shared/export/pdf/periodReportPdf';
 import { toPublicPeriodReport } from '@shared/publication/publicModel';
