@@ -206,8 +206,11 @@ async function start(): Promise<void> {
   await initI18n(settings.language);
   renderApp = () => render(root, <App key={generation} services={services} settings={settings} />);
   renderApp();
-  // After the first screen, which shows none: the shipped templates are in the database before any page or a first share asks.
-  if (role === 'writer') void Promise.all([methods.latest(), screeningTemplates.latest(defaultScreeningTemplateId)]).catch(reportStorageError);
+  // Once the first screen has painted what it read, which shows none: the shipped templates are in the database before a first share.
+  if (role === 'writer')
+    void firstScreenShown()
+      .then(() => Promise.all([methods.latest(), screeningTemplates.latest(defaultScreeningTemplateId)]))
+      .catch(reportStorageError);
 }
 
 /** A sync step that failed is tried again by the engine; a failed write also reaches the save indicator through the write guard. */
