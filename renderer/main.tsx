@@ -22,8 +22,7 @@ import { publicationRecordRepositoryKey } from './export/publicationRecordReposi
 import { initI18n, loadAllStrings } from './i18n/i18n';
 import { actionRepositoryKey } from './meetings/actionRepositoryKey';
 import { meetingRepositoryKey } from './meetings/meetingRepositoryKey';
-import { createMethodRepository, methodRepositoryKey } from './meetings/methodRepository';
-import { shippedMethodTemplates } from './meetings/shippedTemplates';
+import { methodRepositoryKey } from './meetings/methodRepositoryKey';
 import { noteRepositoryKey } from './meetings/noteRepositoryKey';
 import { createRecordRepository, recordRepositoryKey } from './meetings/recordRepository';
 import { peopleRepositoryKey } from './people/peopleRepositoryKey';
@@ -45,8 +44,8 @@ import { boardSearchViewer } from './search/boardSearchViewer';
 import { createSearchClient, searchClientKey, startSearchWorker } from './search/searchClient';
 import { watchSearchSources } from './search/searchChangeWatcher';
 import { screeningRepositoryKey } from './screening/screeningRepositoryKey';
-import { createScreeningTemplateRepository, screeningTemplateRepositoryKey } from './screening/screeningTemplateRepository';
-import { defaultScreeningTemplateId } from '@shared/screening/templateSchema';
+import { screeningTemplateRepositoryKey } from './screening/screeningTemplateRepositoryKey';
+import { defaultScreeningTemplateId } from '@shared/screening/defaultTemplateId';
 import { createSettingsRepository, settingsRepositoryKey } from './settings/settingsRepository';
 import { boardModeKey, createBoardMode } from './sync/boardMode';
 import { boardSessionKey, createBoardSession } from './sync/boardSession';
@@ -117,8 +116,24 @@ async function start(): Promise<void> {
   const identities = createDatabaseIdentityStore(db, bridge);
   const cases = createCaseRepository(db, systemClock, () => (boardMode.state().mode === 'solo' ? 'local' : 'server'));
   const settingsRepository = createSettingsRepository(db);
-  const methods = createMethodRepository(db);
-  const screeningTemplates = createScreeningTemplateRepository(db);
+  // The templates that ship with the app are added as their repository loads, so no page reads the templates before them.
+  const methods = lazyService(() =>
+    Promise.all([import('./meetings/methodRepository'), import('./meetings/shippedTemplates')]).then(async ([{ createMethodRepository }, { shippedMethodTemplates }]) => {
+      const repository = createMethodRepository(db);
+      if (role === 'writer') await repository.ensureDefaults(shippedMethodTemplates());
+      return repository;
+    }),
+  );
+  const screeningTemplates = lazyService(() =>
+    import('./screening/screeningTemplateRepository').then(async ({ createScreeningTemplateRepository }) => {
+      const repository = createScreeningTemplateRepository(db);
+      if (role === 'writer')
+        await repository.ensureDefault(defaultScreeningTemplateId, () =>
+          import('@shared/screening/defaultTemplate').then(({ defaultScreeningTemplate }) => defaultScreeningTemplate()),
+        );
+      return repository;
+    }),
+  );
   const backup = createBackupService(db, bridge, changes);
   bindRemoteChanges(boardMode.onRemoteChange);
   // A service the first screen does not use loads its code on its first call (lazyService).
@@ -190,17 +205,16 @@ async function start(): Promise<void> {
   startAutoBackup({ bridge, service: backup, settings: () => settingsRepository.get(), firstCheck: firstScreenShown() });
   await Promise.all([
     initI18n(settings.language),
-    role === 'writer' ? methods.ensureDefaults(shippedMethodTemplates()) : undefined,
     // Alone, no case may stay a concept: a leave of board mode cut short, or a case file from a board member's machine, can bring one.
     role === 'writer' && boardMode.state().mode === 'solo' ? cases.numberConcepts(settings.referencePattern) : undefined,
-    role === 'writer'
-      ? screeningTemplates.ensureDefault(defaultScreeningTemplateId, () =>
-          import('@shared/screening/defaultTemplate').then(({ defaultScreeningTemplate }) => defaultScreeningTemplate()),
-        )
-      : undefined,
   ]);
   renderApp = () => render(root, <App key={generation} services={services} settings={settings} />);
   renderApp();
+  // Once the first screen has painted what it read, which shows none: the shipped templates are in the database before a first share.
+  if (role === 'writer')
+    void firstScreenShown()
+      .then(() => Promise.all([methods.latest(), screeningTemplates.latest(defaultScreeningTemplateId)]))
+      .catch(reportStorageError);
 }
 
 /** A sync step that failed is tried again by the engine; a failed write also reaches the save indicator through the write guard. */

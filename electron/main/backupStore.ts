@@ -2,7 +2,8 @@ import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { backupFileName, parseBackupFileName } from '@shared/backup/fileNames';
-import { automaticReasons, type BackupStatus, type FolderBackup } from '@shared/backup/ipcSchemas';
+import { automaticReasons } from '@shared/backup/fileNames';
+import type { BackupStatus, FolderBackup } from '@shared/backup/ipcSchemas';
 import { backupsToKeep } from '@shared/backup/retention';
 import type { Handler } from './ipc';
 

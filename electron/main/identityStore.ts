@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app } from 'electron';
-import { databaseIdentitySchema } from '@shared/storage/databaseIdentity';
+import { databaseIdentitySchema } from '@shared/storage/databaseIdentitySchema';
 import type { Handler } from './ipc';
 
 /*

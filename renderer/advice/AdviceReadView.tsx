@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { sectionKeys, type AdviceVersion } from '@shared/advice/adviceSchema';
-import { isBlankDoc } from '@shared/cases/caseSchema';
+import { sectionKeys } from '@shared/advice/sectionKeys';
+import type { AdviceVersion } from '@shared/advice/adviceSchema';
+import { isBlankDoc } from '@shared/cases/blankDoc';
 import { RichTextView } from '../components/RichTextView';
 import { PrecedentList } from './PrecedentList';
 import { WorkingFactsView } from './WorkingFactsView';

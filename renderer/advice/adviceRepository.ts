@@ -1,18 +1,6 @@
 import Dexie from 'dexie';
-import {
-  adviceSchema,
-  adviceVersionSchema,
-  emptyFollowUp,
-  emptyPublication,
-  reviewInputSchema,
-  sectionKeys,
-  type Advice,
-  type AdviceVersion,
-  type Recommendation,
-  type ReviewInput,
-  type VersionStatus,
-  type VersionSummary,
-} from '@shared/advice/adviceSchema';
+import { sectionKeys } from '@shared/advice/sectionKeys';
+import { adviceSchema, adviceVersionSchema, emptyFollowUp, emptyPublication, reviewInputSchema, type Advice, type AdviceVersion, type Recommendation, type ReviewInput, type VersionStatus, type VersionSummary } from '@shared/advice/adviceSchema';
 import { prefillAdvice, workingFacts, type PrefillLabels } from '@shared/advice/prefill';
 import { adviceWith, decide, type Decision } from '@shared/advice/decisions';
 import { checkAddPrecedent, withoutPrecedent, withPrecedent } from '@shared/advice/precedents';

@@ -1,7 +1,8 @@
 import Dexie, { liveQuery } from 'dexie';
-import { auditEventSchema, type AuditEvent } from '@shared/advice/adviceSchema';
+import type { AuditEvent } from '@shared/advice/adviceSchema';
 import { parseOrThrow } from '@shared/util/validation';
 import type { BeraadDb } from '../db/database';
+import { lazySchema } from '../db/lazySchema';
 import { serviceKey } from '../services/serviceKey';
 
 export type AuditEntry = Omit<AuditEvent, 'id' | 'caseId' | 'at' | 'actor'>;
@@ -12,6 +13,8 @@ export type AuditEntry = Omit<AuditEvent, 'id' | 'caseId' | 'at' | 'actor'>;
  * and set of parts within a quarter of an hour, so the trail stays readable.
  */
 const editWindowMs = 15 * 60 * 1000;
+
+const auditEventSchema = lazySchema(() => import('@shared/advice/adviceSchema').then((module) => module.auditEventSchema));
 
 export function createAuditLog(db: BeraadDb) {
   const range = (caseId: string) => db.auditEvents.where('[caseId+at]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]);
@@ -26,7 +29,7 @@ export function createAuditLog(db: BeraadDb) {
       const last = await range(caseId).last();
       const time = last && Date.parse(last.at) >= at.getTime() ? new Date(Date.parse(last.at) + 1) : at;
       await db.auditEvents.add(
-        parseOrThrow(auditEventSchema, { ...entry, id: crypto.randomUUID(), caseId, at: time.toISOString(), actor }),
+        parseOrThrow(await auditEventSchema(), { ...entry, id: crypto.randomUUID(), caseId, at: time.toISOString(), actor }),
       );
     },
 

@@ -1,6 +1,6 @@
 import { version } from '../../package.json';
 import { backupFileName } from '@shared/backup/fileNames';
-import type { FolderBackupReason } from '@shared/backup/ipcSchemas';
+import type { FolderBackupReason } from '@shared/backup/fileNames';
 import type { ValidBackup } from '@shared/backup/readBackup';
 import type { Bridge } from '@shared/ipc/contract';
 import type { Settings } from '@shared/settings/settingsSchema';

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
-import { screeningCommandRefusals } from '@shared/screening/screeningCommand';
+import { screeningCommandRefusals } from '@shared/screening/screeningCommandRefusals';
 import { boardModeKey } from '../sync/boardMode';
 import { useService } from '../services/services';
 

@@ -1,19 +1,12 @@
-import {
-  caseInputSchema,
-  caseSchema,
-  emptyDoc,
-  isBlankDoc,
-  richTextSchema,
-  type Case,
-  type CaseInput,
-  type RichText,
-} from '@shared/cases/caseSchema';
+import { emptyDoc, isBlankDoc } from '@shared/cases/blankDoc';
+import type { Case, CaseInput, RichText } from '@shared/cases/caseSchema';
 import { provisionalPrefix, provisionalReference, referenceCandidates, sequenceKey } from '@shared/cases/reference';
 import { adviceEvidence } from '@shared/advice/evidence';
 import { checkTransition, type CaseStatus, type TransitionCheck } from '@shared/cases/status';
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
+import { lazySchema } from '../db/lazySchema';
 import { serviceKey } from '../services/serviceKey';
 
 export interface NewCase {
@@ -25,6 +18,9 @@ export interface NewCase {
 
 /** Who hands out reference numbers: this machine (solo), or the board's server (board mode), which the case then waits for as a concept. */
 export type Numbering = 'local' | 'server';
+
+/** Writes check what they store against these; the case list only reads, so they load with the first write. */
+const caseSchemas = lazySchema(() => import('@shared/cases/caseSchema'));
 
 export function createCaseRepository(db: BeraadDb, clock: Clock = systemClock, numbering: () => Numbering = () => 'local') {
   /*
@@ -54,6 +50,7 @@ export function createCaseRepository(db: BeraadDb, clock: Clock = systemClock, n
 
   /** Registers cases in one all-or-nothing transaction; used for single registration, samples and bulk loads. */
   async function register(newCases: readonly NewCase[], referencePattern: string): Promise<Case[]> {
+    const { caseInputSchema, richTextSchema } = await caseSchemas();
     const now = clock();
     const stamp = now.toISOString();
     const validated = newCases.map(({ input, description, status }) => ({
@@ -93,7 +90,7 @@ export function createCaseRepository(db: BeraadDb, clock: Clock = systemClock, n
   }
 
   async function replace(updated: Case): Promise<Case> {
-    const valid = parseOrThrow(caseSchema, updated);
+    const valid = parseOrThrow((await caseSchemas()).caseSchema, updated);
     await db.cases.put(valid);
     return valid;
   }
@@ -151,7 +148,7 @@ export function createCaseRepository(db: BeraadDb, clock: Clock = systemClock, n
     count: () => db.cases.count(),
 
     async update(id: string, input: CaseInput): Promise<Case> {
-      const fields = parseOrThrow(caseInputSchema, input);
+      const fields = parseOrThrow((await caseSchemas()).caseInputSchema, input);
       return db.transaction('rw', db.cases, async () =>
         replace({ ...(await mustGet(id)), ...fields, updatedAt: clock().toISOString() }),
       );
@@ -192,7 +189,7 @@ export function createCaseRepository(db: BeraadDb, clock: Clock = systemClock, n
     },
 
     async saveDescription(caseId: string, doc: RichText): Promise<void> {
-      const valid = parseOrThrow(richTextSchema, doc);
+      const valid = parseOrThrow((await caseSchemas()).richTextSchema, doc);
       await db.caseDescriptions.put({ caseId, doc: valid, updatedAt: clock().toISOString() });
     },
   };

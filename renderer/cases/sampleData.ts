@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { caseInputSchema, richTextSchema } from '@shared/cases/caseSchema';
-import { caseStatusSchema } from '@shared/cases/status';
+import { caseInputSchema, caseStatusSchema, richTextSchema } from '@shared/cases/caseSchema';
 import samples from '../../resources/sample-data/cases.nl.json';
 import type { CaseRepository } from './caseRepository';
 

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type IndexableType } from 'dexie';
 import type { Advice, AdviceVersion, AuditEvent } from '@shared/advice/adviceSchema';
-import type { AttachmentMeta } from '@shared/cases/attachments';
+import type { AttachmentMeta } from '@shared/cases/attachmentSchema';
 import type { Case, CaseDescription } from '@shared/cases/caseSchema';
 import type { Action } from '@shared/meetings/actionSchema';
 import type { Meeting } from '@shared/meetings/meetingSchema';

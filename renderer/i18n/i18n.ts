@@ -1,7 +1,7 @@
 import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import firstScreenStrings from 'virtual:dutch-strings/first-screen';
-import type { Language } from '@shared/settings/settingsSchema';
+import type { Language } from '@shared/settings/defaultSettings';
 import type { TranslationTree } from './translationTree';
 
 /* Dutch is the app's language and every other one's fallback; English is loaded only by whoever chooses it. */

@@ -9,7 +9,6 @@ import {
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
-import { serviceKey } from '../services/serviceKey';
 
 export type TemplateSeed = MethodTemplateInput & { id: string };
 
@@ -53,4 +52,3 @@ export function createMethodRepository(db: BeraadDb, clock: Clock = systemClock)
 }
 
 export type MethodRepository = ReturnType<typeof createMethodRepository>;
-export const methodRepositoryKey = serviceKey<MethodRepository>('methods');

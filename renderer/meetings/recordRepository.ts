@@ -1,10 +1,14 @@
-import { deliberationRecordSchema, newRecord, type DeliberationRecord } from '@shared/meetings/recordSchema';
+import { newRecord } from '@shared/meetings/newRecord';
+import type { DeliberationRecord } from '@shared/meetings/recordSchema';
 import type { MethodTemplate } from '@shared/methods/methodTemplate';
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
+import { lazySchema } from '../db/lazySchema';
 import type { NoteKey } from './noteRepository';
 import { serviceKey } from '../services/serviceKey';
+
+const deliberationRecordSchema = lazySchema(() => import('@shared/meetings/recordSchema').then((module) => module.deliberationRecordSchema));
 
 export function createRecordRepository(db: BeraadDb, clock: Clock = systemClock) {
   const live = (agendaItemId: string) =>
@@ -20,7 +24,7 @@ export function createRecordRepository(db: BeraadDb, clock: Clock = systemClock)
     forCase: (caseId: string) => db.records.where('caseId').equals(caseId).filter((r) => r.deletedAt === null).toArray(),
 
     async save(record: DeliberationRecord): Promise<DeliberationRecord> {
-      const valid = parseOrThrow(deliberationRecordSchema, { ...record, updatedAt: clock().toISOString() });
+      const valid = parseOrThrow(await deliberationRecordSchema(), { ...record, updatedAt: clock().toISOString() });
       await db.records.put(valid);
       return valid;
     },

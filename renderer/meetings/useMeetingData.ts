@@ -6,7 +6,7 @@ import type { Person } from '@shared/people/personSchema';
 import { useService } from '../services/services';
 import { caseRepositoryKey } from '../cases/caseRepository';
 import { meetingRepositoryKey } from './meetingRepositoryKey';
-import { methodRepositoryKey } from './methodRepository';
+import { methodRepositoryKey } from './methodRepositoryKey';
 import { peopleRepositoryKey } from '../people/peopleRepositoryKey';
 import { markRequested } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';

@@ -13,7 +13,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { MethodTemplate } from '@shared/methods/methodTemplate';
 import { useService } from '../services/services';
-import { methodRepositoryKey } from '../meetings/methodRepository';
+import { methodRepositoryKey } from '../meetings/methodRepositoryKey';
 import { reportStorageError } from '../persistence/storageProblems';
 
 export function MethodListPage() {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MethodTemplate, MethodTemplateInput } from '@shared/methods/methodTemplate';
 import { useService } from '../services/services';
-import { methodRepositoryKey } from '../meetings/methodRepository';
+import { methodRepositoryKey } from '../meetings/methodRepositoryKey';
 import { reportStorageError } from '../persistence/storageProblems';
 
 export interface MethodVersions {

@@ -1,4 +1,3 @@
-import { keptSessionSchema } from '@shared/accounts/accountSchema';
 import { parseExternalUrl } from '@shared/util/safeUrl';
 import type { Bridge, BridgeResult } from '@shared/ipc/contract';
 import { attachmentMimeType } from '@shared/cases/attachments';
@@ -134,9 +133,11 @@ export function createWebBridge(): Bridge {
     /*
      * The browser build (development and the e2e tests) has no key store: the
      * sign-in stays in this origin's localStorage. Only the desktop app is
-     * meant for real use, and it keeps the sign-in encrypted.
+     * meant for real use, and it keeps the sign-in encrypted. The schema loads
+     * here, in board mode only, not with the first screen.
      */
     async boardSessionRead() {
+      const { keptSessionSchema } = await import('@shared/accounts/accountSchema');
       const parsed = keptSessionSchema.safeParse(parseStored(localStorage.getItem(keptSessionKey)));
       return ok({ session: parsed.success ? parsed.data : null });
     },

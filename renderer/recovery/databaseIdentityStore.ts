@@ -1,14 +1,11 @@
-import { databaseIdentitySchema, newestKept, type DatabaseIdentity } from '@shared/storage/databaseIdentity';
+import { isDatabaseIdentity, newestKept, type DatabaseIdentity } from '@shared/storage/databaseIdentity';
 import type { Bridge } from '@shared/ipc/contract';
 import type { BeraadDb } from '../db/database';
 
 const metaKey = 'identity';
 export const keptIdentityKey = 'beraad.databaseIdentity';
 
-function parse(value: unknown): DatabaseIdentity | null {
-  const parsed = databaseIdentitySchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
+const parse = (value: unknown): DatabaseIdentity | null => (isDatabaseIdentity(value) ? value : null);
 
 function readLocal(): DatabaseIdentity | null {
   try {

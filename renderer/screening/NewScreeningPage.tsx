@@ -2,13 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading1, Paragraph, Select, Textarea, Textbox } from '@utrecht/component-library-react';
-import { defaultScreeningTemplateId } from '@shared/screening/templateSchema';
+import { defaultScreeningTemplateId } from '@shared/screening/defaultTemplateId';
 import { screeningProjectSchema, type ScreeningProjectInput } from '@shared/screening/screeningSchema';
 import { Field } from '../components/Field';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useService } from '../services/services';
 import { screeningRepositoryKey } from './screeningRepositoryKey';
-import { screeningTemplateRepositoryKey } from './screeningTemplateRepository';
+import { screeningTemplateRepositoryKey } from './screeningTemplateRepositoryKey';
 import { TechnologyOptions } from '../cases/form/TechnologyOptions';
 
 const blankProject: ScreeningProjectInput = { title: '', filledInBy: '', department: '', description: '', question: '', technology: 'anders' };

@@ -1,7 +1,7 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading1, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
-import { defaultScreeningTemplateId } from '@shared/screening/templateSchema';
+import { defaultScreeningTemplateId } from '@shared/screening/defaultTemplateId';
 import { readTemplateFile, templateContent, templateFileName, writeTemplateFile } from '@shared/screening/templateFile';
 import type { ScreeningTemplate, ValidTemplateInput } from '@shared/screening/templateSchema';
 import { Field } from '../components/Field';
@@ -11,7 +11,7 @@ import { formatDateTime } from '../i18n/formatters';
 import { useLoaded } from '../persistence/useLoaded';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useService } from '../services/services';
-import { screeningTemplateRepositoryKey } from './screeningTemplateRepository';
+import { screeningTemplateRepositoryKey } from './screeningTemplateRepositoryKey';
 import { templateProblemMessage } from './templateProblemMessage';
 import './screening.css';
 

@@ -4,7 +4,6 @@ import type { Result } from '@shared/util/result';
 import { parseOrThrow } from '@shared/util/validation';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
-import { serviceKey } from '../services/serviceKey';
 
 export function createScreeningTemplateRepository(db: BeraadDb, clock: Clock = systemClock) {
   const versionsOf = (id: string) => db.screeningTemplates.where('[id+version]').between([id, 0], [id, Infinity]);
@@ -56,5 +55,3 @@ export function createScreeningTemplateRepository(db: BeraadDb, clock: Clock = s
 }
 
 export type ScreeningTemplateRepository = ReturnType<typeof createScreeningTemplateRepository>;
-export const screeningTemplateRepositoryKey = serviceKey<ScreeningTemplateRepository>('screeningTemplates');
-

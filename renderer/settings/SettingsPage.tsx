@@ -21,7 +21,8 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { checkReferencePattern } from '@shared/cases/reference';
-import { languages, settingsSchema, withMunicipalityLetterhead, type Settings } from '@shared/settings/settingsSchema';
+import { languages, publicNamings } from '@shared/settings/defaultSettings';
+import { settingsSchema, withMunicipalityLetterhead, type Settings } from '@shared/settings/settingsSchema';
 import { contentLimits } from '@shared/backup/limits';
 import { tooiMunicipalities } from '@shared/export/diwoo/tooiMunicipalities';
 import { useService } from '../services/services';
@@ -32,8 +33,6 @@ import { reportStorageError } from '../persistence/storageProblems';
 import { LinkDomainsFieldset } from './LinkDomainsFieldset';
 import { useSettings } from './settingsContext';
 import { useBoardState } from '../board/useBoardState';
-
-const publicNamings = ['role', 'name'] as const satisfies readonly Settings['publicNaming'][];
 
 export function SettingsPage() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { boardRoles, documentlessRoles, type Account } from '@shared/accounts/accountSchema';
+import { boardRoles, documentlessRoles } from '@shared/accounts/accountRoles';
+import type { Account } from '@shared/accounts/accountSchema';
 import { checkServerAddress, type ServerAddressProblem } from '@shared/sync/serverAddress';
 import { boardDocumentName, caseDocumentName, parseDocumentName, type SyncRefusal } from '@shared/sync/protocol';
 import { sharedTextName, type SharedTextRef } from '@shared/sync/sharedTextNames';
@@ -11,11 +11,12 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { BeraadDb } from '../db/database';
 import { serviceKey } from '../services/serviceKey';
-import { accountApi, type AccountProblem } from './accountApi';
+import type { AccountProblem } from './accountApi';
 import type { BoardConnection, ConnectionState } from './boardConnection';
 import type { BoardSession, SignIn } from './boardSession';
 import type { BoardSync } from './boardSync';
 import type { SyncOutbox } from './syncOutbox';
+import { lazyAccountApi } from './lazyAccountApi';
 import { createScreeningRelay, type RelayRefusal, type ScreeningRelay } from './screeningRelay';
 
 /** What an editor binds to for a shared text (`shared/sync/sharedText.ts`): the fragment it types in and the board's presence. */
@@ -47,7 +48,12 @@ export type ConnectOutcome = { ok: true } | { ok: false; problem: ConnectProblem
 const expiryRetryWindowMs = 10_000;
 
 const settingKey = 'boardServer';
-const settingSchema = z.object({ url: z.string().min(1).max(500) });
+
+/** The setting is this app's own write to its own table, so a look at its shape serves where a schema would load the schema library. */
+function storedUrl(value: unknown): string | null {
+  const url = typeof value === 'object' && value !== null && 'url' in value ? value.url : undefined;
+  return typeof url === 'string' && url.length > 0 && url.length <= 500 ? url : null;
+}
 
 /**
  * Board mode as the screens see it: whether this machine shares its work
@@ -131,7 +137,7 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
       return;
     }
     set({ mode: 'connecting', url, pending: 0, account });
-    relay = createScreeningRelay(db, accountApi(url), () => session.accessToken(), ({ online, pending, refusals }) => {
+    relay = createScreeningRelay(db, lazyAccountApi(url), () => session.accessToken(), ({ online, pending, refusals }) => {
       relayRefusals = refusals;
       set({ mode: online ? 'connected' : 'offline', url, pending, account });
     });
@@ -149,7 +155,7 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
   function watchReach(url: string): void {
     const probe = async () => {
       const token = await session.accessToken();
-      const answer = token === null ? null : await accountApi(url).me(token);
+      const answer = token === null ? null : await lazyAccountApi(url).me(token);
       reached(answer !== null && (answer.ok || answer.problem !== 'unreachable'));
     };
     const online = () => void probe().catch(onProblem);
@@ -200,8 +206,7 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
   }
 
   async function savedUrl(): Promise<string | null> {
-    const parsed = settingSchema.safeParse((await db.meta.get(settingKey))?.value);
-    return parsed.success ? parsed.data.url : null;
+    return storedUrl((await db.meta.get(settingKey))?.value);
   }
 
   return {

@@ -1,7 +1,8 @@
 import type { Account, KeptSession, Session } from '@shared/accounts/accountSchema';
 import type { Bridge } from '@shared/ipc/contract';
 import { serviceKey } from '../services/serviceKey';
-import { accountApi, type AccountApi, type AccountResult } from './accountApi';
+import type { AccountApi, AccountResult } from './accountApi';
+import { lazyAccountApi } from './lazyAccountApi';
 
 /** The three ways in: the server's one-time setup code (the first account), an invitation code, or e-mail and password. */
 export type SignIn =
@@ -27,7 +28,7 @@ const renewRetryMs = 30_000;
  * one refresh token would each renew it, and the server takes the second
  * renewal for a stolen token.
  */
-export function createBoardSession(bridge: Pick<Bridge, 'boardSessionRead' | 'boardSessionWrite'>, apiFor: (url: string) => AccountApi = accountApi, now = () => Date.now()) {
+export function createBoardSession(bridge: Pick<Bridge, 'boardSessionRead' | 'boardSessionWrite'>, apiFor: (url: string) => AccountApi = lazyAccountApi, now = () => Date.now()) {
   let kept: KeptSession | null = null;
   let access: { token: string; expiresAt: number } | null = null;
   let renewing: Promise<string | null> | null = null;

@@ -1,11 +1,12 @@
-import { z } from 'zod';
-import type { ScreeningCommandRefusal } from '@shared/screening/screeningCommand';
+import type { ScreeningCommandRefusal } from '@shared/screening/screeningCommandRefusals';
 import type { BeraadDb } from '../db/database';
 import type { AccountApi, AccountProblem } from './accountApi';
 
 /** Per screening, the `updatedAt` of the state the server last took (or refused): a screening whose own differs is still to send. */
 const sentKey = 'projectLeadScreeningsSent';
-const sentSchema = z.record(z.string(), z.string());
+/** This app's own record in its own table: a look at its shape serves where a schema would load the schema library on the first screen. */
+const isSentMap = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((at) => typeof at === 'string');
 /** How soon an unsent screening is tried again while the server cannot be reached. */
 const retryMs = 10_000;
 
@@ -44,8 +45,8 @@ export function createScreeningRelay(db: BeraadDb, api: AccountApi, accessToken:
   let refusals: RelayRefusal[] = [];
 
   async function sentMap(): Promise<Record<string, string>> {
-    const parsed = sentSchema.safeParse((await db.meta.get(sentKey))?.value);
-    return parsed.success ? parsed.data : {};
+    const stored = (await db.meta.get(sentKey))?.value;
+    return isSentMap(stored) ? stored : {};
   }
 
   async function markSent(entries: Record<string, string>): Promise<void> {

@@ -1,7 +1,6 @@
 import { deepEqual } from 'fast-equals';
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type IndexableType } from 'dexie';
-import { recordKey, type BackupRecord } from '@shared/backup/tables';
-import { documentOfRecord, isSyncedTable, type SyncedTable } from '@shared/sync/syncedTables';
+import { documentOfRecord, isSyncedTable, recordKeyOf, type SyncedTable } from '@shared/sync/syncedTables';
 import type { BeraadDb, SyncOutboxEntry } from '../db/database';
 
 type Row = Record<string, unknown>;
@@ -116,5 +115,5 @@ function entryFor(
   if (fields?.length === 0) return [];
   const doc = documentOfRecord(table, record, caseOfNote);
   const before = fields && previous ? Object.fromEntries(fields.map((field) => [field, previous[field]])) : undefined;
-  return doc ? [{ doc, table, key: key as IndexableType, recordKey: recordKey(table, record as BackupRecord), fields, ...(before ? { before } : {}) }] : [];
+  return doc ? [{ doc, table, key: key as IndexableType, recordKey: recordKeyOf(key), fields, ...(before ? { before } : {}) }] : [];
 }

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Account, AccountRole } from '@shared/accounts/accountSchema';
+import type { AccountRole } from '@shared/accounts/accountRoles';
+import type { Account } from '@shared/accounts/accountSchema';
 import { formatReference, sequenceKey } from '@shared/cases/reference';
 import { type AuditEntry, type AuditEvent, nextEntry } from '../audit/auditChain';
 

@@ -1,5 +1,5 @@
 import type { Hocuspocus } from '@hocuspocus/server';
-import { boardRoles } from '@shared/accounts/accountSchema';
+import { boardRoles } from '@shared/accounts/accountRoles';
 import { caseAuditLimit, type CaseAuditAnswer, type CaseAuditRequest } from '@shared/audit/caseAudit';
 import { caseDocumentName } from '@shared/sync/protocol';
 import type { AccountStore, StoredAccount } from '../accounts/accountStore';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Hocuspocus } from '@hocuspocus/server';
 import type * as Y from 'yjs';
-import { boardRoles } from '@shared/accounts/accountSchema';
+import { boardRoles } from '@shared/accounts/accountRoles';
 import { documentAccess, ownsCase } from '@shared/accounts/documentAccess';
 import { adviceSchema, adviceVersionSchema, auditEventSchema, type AdviceVersion } from '@shared/advice/adviceSchema';
 import type { DecisionAnswer, DecisionRequest } from '@shared/advice/decisionRequest';

@@ -13,7 +13,8 @@ import { type DocumentAccess, documentAccess } from '@shared/accounts/documentAc
 import { type ConflictDeclaration, conflictDeclarationSchema } from '@shared/people/boardSchema';
 import { type ConflictPolicy, defaultConflictPolicy } from '@shared/people/conflictPolicy';
 import { readConflictPolicy, writeConflictPolicy } from '@shared/sync/boardSettings';
-import { boardDocumentName, type DocumentRef, helloSchema, parseDocumentName, syncProtocolVersion, type SyncRefusal } from '@shared/sync/protocol';
+import { helloSchema } from '@shared/sync/handshake';
+import { boardDocumentName, type DocumentRef, parseDocumentName, syncProtocolVersion, type SyncRefusal } from '@shared/sync/protocol';
 import { readRecord } from '@shared/sync/recordMap';
 import type { AccountService } from '../accounts/accountService';
 import type { AccountStore, StoredAccount } from '../accounts/accountStore';

@@ -1,5 +1,6 @@
 import type { Extension, onRequestPayload } from '@hocuspocus/server';
-import { serverInfoPath, type ServerInfo } from '@shared/sync/protocol';
+import type { ServerInfo } from '@shared/sync/handshake';
+import { serverInfoPath } from '@shared/sync/protocol';
 
 /**
  * Answers `GET /beraad/info` next to the WebSocket, so the app can tell a Beraad server

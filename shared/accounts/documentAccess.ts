@@ -2,7 +2,8 @@ import type { ConflictDeclaration } from '../people/boardSchema';
 import { exclusionOf } from '../people/boardRules';
 import { defaultConflictPolicy, type ConflictPolicy } from '../people/conflictPolicy';
 import type { DocumentRef } from '../sync/protocol';
-import { boardRoles, documentlessRoles, type Account } from './accountSchema';
+import { boardRoles, documentlessRoles } from './accountRoles';
+import type { Account } from './accountSchema';
 
 /** What a person may do with one shared document: change it, only read it, or not receive it at all. */
 export type DocumentAccess = 'write' | 'read' | 'none';

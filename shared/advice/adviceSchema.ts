@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sectionKeys } from './sectionKeys';
 import { richTextSchema } from '../cases/caseSchema';
 import { parseExternalUrl } from '../util/safeUrl';
 import { isoDateSchema, optionalText, requiredText, timestampSchema } from '../util/schemaParts';
@@ -11,10 +12,6 @@ export type Direction = (typeof directions)[number];
 export const versionStatuses = ['draft', 'review', 'approved', 'issued'] as const;
 export const versionStatusSchema = z.enum(versionStatuses);
 export type VersionStatus = z.infer<typeof versionStatusSchema>;
-
-/** The rich-text sections of an advice, in document order. */
-export const sectionKeys = ['topicSummary', 'question', 'context', 'working', 'considerations', 'minorityView'] as const;
-export type SectionKey = (typeof sectionKeys)[number];
 
 export const adviceSectionsSchema = z.object({
   topicSummary: richTextSchema,

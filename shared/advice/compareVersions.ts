@@ -1,5 +1,6 @@
 import type { RichText } from '../cases/caseSchema';
-import { sectionKeys, type AdviceVersion } from './adviceSchema';
+import { sectionKeys } from './sectionKeys';
+import type { AdviceVersion } from './adviceSchema';
 
 export type BlockState = 'same' | 'removed' | 'added';
 

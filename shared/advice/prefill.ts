@@ -1,4 +1,5 @@
-import { emptyDoc, isBlankDoc, type Case, type RichText } from '../cases/caseSchema';
+import { emptyDoc, isBlankDoc } from '../cases/blankDoc';
+import type { Case, RichText } from '../cases/caseSchema';
 import type { DeliberationRecord } from '../meetings/recordSchema';
 import type { MethodTemplate } from '../methods/methodTemplate';
 import type { CaseBoard } from '../people/boardSchema';

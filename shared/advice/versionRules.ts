@@ -1,4 +1,4 @@
-import { isBlankDoc } from '../cases/caseSchema';
+import { isBlankDoc } from '../cases/blankDoc';
 import { mayDeliberate } from '../people/boardRules';
 import type { ConflictDeclaration } from '../people/boardSchema';
 import type { AdviceVersion, Review, VersionStatus } from './adviceSchema';

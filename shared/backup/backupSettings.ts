@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultBackupSettings } from './defaultBackupSettings';
 
 const whole = (min: number, max: number) =>
   z.number({ error: 'backup.auto.range' }).int({ error: 'backup.auto.range' }).min(min, { error: 'backup.auto.range' }).max(max, { error: 'backup.auto.range' });
@@ -12,8 +13,6 @@ export const backupSettingsSchema = z.object({
   keepMonthly: whole(0, 600),
 });
 export type BackupSettings = z.infer<typeof backupSettingsSchema>;
-
-export const defaultBackupSettings: BackupSettings = { auto: true, warnAfterDays: 7, keepDaily: 7, keepWeekly: 4, keepMonthly: 12 };
 
 /** In the app's settings: a stored value that no longer fits falls back to the defaults without taking the other settings along. */
 export const storedBackupSettingsSchema = backupSettingsSchema.catch(defaultBackupSettings);

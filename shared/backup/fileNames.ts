@@ -1,4 +1,7 @@
-import { folderBackupReasons, type FolderBackupReason } from './ipcSchemas';
+/** Why a backup was written to the folder; retention only ever deletes the automatic ones. */
+export const folderBackupReasons = ['scheduled', 'quit', 'beforeRestore'] as const;
+export type FolderBackupReason = (typeof folderBackupReasons)[number];
+export const automaticReasons: readonly FolderBackupReason[] = ['scheduled', 'quit'];
 
 /*
  * Backup files carry their time and reason in the name, so the folder can be

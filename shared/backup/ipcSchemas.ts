@@ -1,10 +1,6 @@
 import { z } from 'zod';
+import { folderBackupReasons } from './fileNames';
 import { defaultLimits } from './limits';
-
-/** Why a backup was written to the folder; retention only ever deletes the automatic ones. */
-export const folderBackupReasons = ['scheduled', 'quit', 'beforeRestore'] as const;
-export type FolderBackupReason = (typeof folderBackupReasons)[number];
-export const automaticReasons: readonly FolderBackupReason[] = ['scheduled', 'quit'];
 
 const count = (max: number) => z.number().int().min(0).max(max);
 export const retentionSchema = z.strictObject({ daily: count(366), weekly: count(260), monthly: count(600) });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { adviceSchema, adviceVersionSchema, auditEventSchema, sectionKeys } from '../advice/adviceSchema';
-import { attachmentMetaSchema } from '../cases/attachments';
+import { sectionKeys } from '../advice/sectionKeys';
+import { adviceSchema, adviceVersionSchema, auditEventSchema } from '../advice/adviceSchema';
+import { attachmentMetaSchema } from '../cases/attachmentSchema';
 import { caseDescriptionSchema, caseSchema } from '../cases/caseSchema';
 import { actionSchema } from '../meetings/actionSchema';
 import { meetingSchema } from '../meetings/meetingSchema';

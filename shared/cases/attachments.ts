@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /*
  * Only document and raster-image types. SVG and HTML are excluded on purpose:
  * opened from a blob URL they would run script in the app's own origin.
@@ -24,25 +22,6 @@ export function attachmentMimeType(fileName: string): string | null {
   const extension = fileName.slice(dot + 1).toLowerCase();
   return Object.hasOwn(attachmentTypes, extension) ? attachmentTypes[extension as AttachmentExtension] : null;
 }
-
-export const fileNameSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(255)
-  .refine((name) => !/[\\/\0<>:"|?*]/.test(name) && name !== '.' && name !== '..', {
-    error: 'validation.fileName',
-  });
-
-export const attachmentMetaSchema = z.object({
-  id: z.uuid(),
-  caseId: z.uuid(),
-  name: fileNameSchema,
-  type: z.string().min(1).max(120),
-  size: z.number().int().nonnegative(),
-  addedAt: z.iso.datetime(),
-});
-export type AttachmentMeta = z.infer<typeof attachmentMetaSchema>;
 
 export type AttachmentRefusal = { reason: 'type' } | { reason: 'size'; limitMb: number } | { reason: 'empty' };
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseExternalUrl } from '../util/safeUrl';
 import { isoDateSchema, optionalText, requiredText } from '../util/schemaParts';
-import { caseStatusSchema } from './status';
+import { caseStatuses } from './status';
 import { classifications, instrumentKinds, instrumentStatuses, technologyTypes } from './vocabulary';
 
 /*
@@ -16,6 +16,8 @@ const tagList = z
   .max(30, { error: 'validation.tooMany' })
   .transform((tags) => [...new Set(tags)]);
 
+
+export const caseStatusSchema = z.enum(caseStatuses);
 
 export const processOwnerSchema = z.object({
   name: required(120),
@@ -79,14 +81,3 @@ export const caseDescriptionSchema = z.object({
   updatedAt: z.iso.datetime(),
 });
 export type CaseDescription = z.infer<typeof caseDescriptionSchema>;
-
-export const emptyDoc: RichText = { type: 'doc', content: [{ type: 'paragraph' }] };
-
-/** True for a document without text or other content: nothing worth a stored record. */
-export function isBlankDoc(doc: RichText): boolean {
-  const content = doc.content ?? [];
-  if (content.length === 0) return true;
-  if (content.length > 1) return false;
-  const only = content[0] as { type?: unknown; content?: unknown[] };
-  return only.type === 'paragraph' && (only.content ?? []).length === 0;
-}

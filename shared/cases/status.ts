@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** The life of a case, in the order a case normally passes through it. */
 export const caseStatuses = [
   'intake',
@@ -13,8 +11,7 @@ export const caseStatuses = [
   'ingetrokken',
 ] as const;
 
-export const caseStatusSchema = z.enum(caseStatuses);
-export type CaseStatus = z.infer<typeof caseStatusSchema>;
+export type CaseStatus = (typeof caseStatuses)[number];
 
 /*
  * Stepping back is allowed while the board is still working on a case, because

@@ -1,5 +1,5 @@
 import { Paragraph, TextRun } from 'docx';
-import { sectionKeys, type SectionKey } from '../advice/adviceSchema';
+import { sectionKeys, type SectionKey } from '../advice/sectionKeys';
 import { plainText } from '../richText/plainText';
 import type { PublicAdvice } from '../publication/publicModel';
 import type { AdviceExportModel, InternalAdvice } from './adviceExportModel';

@@ -1,9 +1,11 @@
-import type { Advice, AdviceVersion, Conclusion, FollowUp, SectionKey } from '../advice/adviceSchema';
-import { sectionKeys } from '../advice/adviceSchema';
+import type { SectionKey } from '../advice/sectionKeys';
+import type { Advice, AdviceVersion, Conclusion, FollowUp } from '../advice/adviceSchema';
+import { sectionKeys } from '../advice/sectionKeys';
 import type { NameRole } from '../publication/nameFinder';
 import { publicPrecedent } from '../advice/precedents';
 import { countingApprovals } from '../advice/versionRules';
-import { isBlankDoc, type Case, type RichText } from '../cases/caseSchema';
+import { isBlankDoc } from '../cases/blankDoc';
+import type { Case, RichText } from '../cases/caseSchema';
 import { exclusionOf } from '../people/boardRules';
 import type { ConflictDeclaration } from '../people/boardSchema';
 import type { DeliberationSummary } from './deliberationSummary';

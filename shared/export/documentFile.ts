@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fileNameSchema } from '../cases/attachments';
+import { fileNameSchema } from '../cases/attachmentSchema';
 
 /** A period report of hundreds of advices is a few MB; anything far beyond that is not a document of ours. */
 export const maxDocumentBytes = 50 * 1024 * 1024;

@@ -1,4 +1,5 @@
-import type { conclusionDecisions, Direction, followUpDecisions, SectionKey, VersionStatus } from '../advice/adviceSchema';
+import type { SectionKey } from '../advice/sectionKeys';
+import type { conclusionDecisions, Direction, followUpDecisions, VersionStatus } from '../advice/adviceSchema';
 import type { CaseStatus } from '../cases/status';
 import type { classifications, instrumentKinds, technologyTypes } from '../cases/vocabulary';
 import type { conflictMeasures } from '../people/boardSchema';

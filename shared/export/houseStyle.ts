@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultHouseStyle } from './defaultHouseStyle';
 import { optionalText, requiredText } from '../util/schemaParts';
 import { contrastRatio, minimumContrast } from './contrast';
 
@@ -42,17 +43,6 @@ export const houseStyleSchema = z.object({
   pageNumbers: z.boolean(),
 });
 export type HouseStyle = z.infer<typeof houseStyleSchema>;
-
-export const defaultHouseStyle: HouseStyle = {
-  organisationName: 'Gemeente',
-  logo: null,
-  font: 'Arial',
-  headingColor: '#01689B',
-  accentColor: '#DCE9F2',
-  footerText: '',
-  referenceInHeader: true,
-  pageNumbers: true,
-};
 
 /*
  * Stored settings come from older (or newer) versions of the app. A house style

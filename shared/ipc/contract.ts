@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { keptSessionSchema } from '../accounts/accountSchema';
 import { backupStatusResponse, backupWriteRequest, backupWriteResponse } from '../backup/ipcSchemas';
 import { attachmentLimitBytes, contentLimits } from '../backup/limits';
-import { fileNameSchema } from '../cases/attachments';
-import { databaseIdentitySchema } from '../storage/databaseIdentity';
+import { fileNameSchema } from '../cases/attachmentSchema';
+import { databaseIdentitySchema } from '../storage/databaseIdentitySchema';
 import { saveDocumentRequest, saveDocumentResponse } from '../export/documentFile';
 import type { InvokeMethod } from './channels';
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { MethodTemplate, TemplateSection } from '../methods/methodTemplate';
 import { optionalText, timestampSchema } from '../util/schemaParts';
 
 const entry = z.string().trim().max(2000, { error: 'validation.tooLong' });
@@ -39,33 +38,3 @@ export const deliberationRecordSchema = z.object({
 export type Actor = z.infer<typeof actorSchema>;
 export type SectionValue = z.infer<typeof sectionValueSchema>;
 export type DeliberationRecord = z.infer<typeof deliberationRecordSchema>;
-
-export function emptySection(section: TemplateSection): SectionValue {
-  switch (section.kind) {
-    case 'text':
-      return { kind: 'text', text: '' };
-    case 'list':
-      return { kind: 'list', items: [] };
-    case 'actors':
-      return { kind: 'actors', actors: [] };
-    case 'options':
-      return { kind: 'options', options: { technology: [], environment: [], user: [] } };
-  }
-}
-
-/** A fresh record for an agenda item, with an empty value for every section of the template. */
-export function newRecord(
-  ids: Pick<DeliberationRecord, 'id' | 'meetingId' | 'agendaItemId' | 'caseId'>,
-  template: MethodTemplate,
-  now: Date,
-): DeliberationRecord {
-  return {
-    ...ids,
-    template: { id: template.id, version: template.version },
-    sections: Object.fromEntries(template.sections.map((section) => [section.key, emptySection(section)])),
-    dissent: '',
-    agreements: [],
-    updatedAt: now.toISOString(),
-    deletedAt: null,
-  };
-}

@@ -1,4 +1,5 @@
-import { defaultScreeningTemplateId, type Condition, type ScreeningTemplateInput } from './templateSchema';
+import { defaultScreeningTemplateId } from './defaultTemplateId';
+import type { Condition, ScreeningTemplateInput } from './templateSchema';
 
 /*
  * The screening the app ships as version 1. The checklist follows the six

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { screeningCommandRefusals, type ScreeningCommandRefusal } from './screeningCommandRefusals';
 import { firstUnanswered } from './branching';
 import { decideOutcome, toSummary } from './outcome';
 import { answerValues, screeningSchema, type Screening } from './screeningSchema';
@@ -20,10 +21,6 @@ export const screeningPaths = {
 
 export const screeningTemplateListSchema = z.object({ templates: z.array(screeningTemplateSchema).max(100) });
 export const screeningListSchema = z.object({ screenings: z.array(screeningSchema).max(10_000) });
-
-/** Why the server did not take a screening as sent; answered as 409 `{ ok: false, reasons }`, the app words each. */
-export const screeningCommandRefusals = ['unknown_template', 'invalid_answer', 'unanswered', 'already_case'] as const;
-export type ScreeningCommandRefusal = (typeof screeningCommandRefusals)[number];
 
 export const screeningSaveAnswerSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), screening: screeningSchema }),

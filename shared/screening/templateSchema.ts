@@ -104,6 +104,3 @@ export type ScreeningTemplateRef = Pick<ScreeningTemplate, 'id' | 'version'>;
 
 /** Selected option values per question id. A question without an entry is unanswered. */
 export type Answers = Readonly<Record<string, readonly string[]>>;
-
-/** The municipality's screening template; the app ships its first version (defaultTemplate.ts). */
-export const defaultScreeningTemplateId = 'screening';

@@ -1,5 +1,6 @@
-import type { Advice, AdviceVersion, SectionKey } from '../advice/adviceSchema';
-import type { AttachmentMeta } from '../cases/attachments';
+import type { SectionKey } from '../advice/sectionKeys';
+import type { Advice, AdviceVersion } from '../advice/adviceSchema';
+import type { AttachmentMeta } from '../cases/attachmentSchema';
 import type { Case, CaseDescription } from '../cases/caseSchema';
 import type { Action } from '../meetings/actionSchema';
 import type { Meeting } from '../meetings/meetingSchema';

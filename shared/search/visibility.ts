@@ -1,4 +1,5 @@
-import { boardRoles, type Account } from '../accounts/accountSchema';
+import { boardRoles } from '../accounts/accountRoles';
+import type { Account } from '../accounts/accountSchema';
 import type { SearchDocument } from './searchDocument';
 
 /**

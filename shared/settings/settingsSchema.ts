@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { defaultBackupSettings, storedBackupSettingsSchema } from '../backup/backupSettings';
+import { storedBackupSettingsSchema } from '../backup/backupSettings';
 import { contentLimits } from '../backup/limits';
-import { checkReferencePattern, defaultReferencePattern } from '../cases/reference';
-import { defaultHouseStyle, storedHouseStyleSchema } from '../export/houseStyle';
-import { governmentDomains } from '../publication/linkDomains';
+import { checkReferencePattern } from '../cases/reference';
+import { defaultHouseStyle } from '../export/defaultHouseStyle';
+import { storedHouseStyleSchema } from '../export/houseStyle';
 import { domainNameSchema } from './domainName';
-import { municipalitySchema, unsetMunicipality } from './municipality';
-
-export const languages = ['nl', 'en'] as const;
-export type Language = (typeof languages)[number];
+import { languages, publicNamings } from './defaultSettings';
+import { municipalitySchema } from './municipalitySchema';
 
 export const settingsSchema = z.object({
   language: z.enum(languages),
@@ -36,7 +34,7 @@ export const settingsSchema = z.object({
     .min(1, { error: 'validation.termRange' })
     .max(52, { error: 'validation.termRange' }),
   /** Public versions name people by role (AVG) unless the organisation decided otherwise. */
-  publicNaming: z.enum(['role', 'name']),
+  publicNaming: z.enum(publicNamings),
   /** Domains whose links keep their address in public documents, besides the municipality's own (see linkDomains). */
   publicLinkDomains: z.array(domainNameSchema).max(100, { error: 'validation.tooMany' }),
   /** How exported Word documents look; a stored style that no longer validates is repaired field by field. */
@@ -46,20 +44,6 @@ export const settingsSchema = z.object({
 });
 
 export type Settings = z.output<typeof settingsSchema>;
-
-export const defaultSettings: Settings = {
-  language: 'nl',
-  organisationName: 'Ethisch adviesorgaan',
-  municipality: unsetMunicipality,
-  referencePattern: defaultReferencePattern,
-  attachmentLimitMb: contentLimits.defaultAttachmentMb,
-  userName: '',
-  conclusionTermWeeks: 6,
-  publicNaming: 'role',
-  publicLinkDomains: [...governmentDomains],
-  houseStyle: defaultHouseStyle,
-  backup: defaultBackupSettings,
-};
 
 /**
  * The letterhead names the municipality once it is known, unless someone

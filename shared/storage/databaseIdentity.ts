@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Who a database is: an id chosen when it was created and a generation that
  * rises on every start. A copy is kept inside the database and copies outside
@@ -7,13 +5,31 @@ import { z } from 'zod';
  * was emptied or was swapped for an older one is noticed instead of silently
  * taking new work.
  */
-export const databaseIdentitySchema = z.strictObject({
-  id: z.string().min(8).max(100),
-  generation: z.number().int().min(1),
+export interface DatabaseIdentity {
+  id: string;
+  generation: number;
   /** Whether the database ever held the board's work; an unused database may go unnoticed. */
-  heldData: z.boolean(),
-});
-export type DatabaseIdentity = z.infer<typeof databaseIdentitySchema>;
+  heldData: boolean;
+}
+
+/**
+ * The rule of ./databaseIdentitySchema.ts by hand, for the copies this app
+ * wrote itself (the database, localStorage): checked at every start, before
+ * the first screen, which so does not load the schema library.
+ */
+export function isDatabaseIdentity(value: unknown): value is DatabaseIdentity {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { id, generation, heldData, ...others } = value as Record<string, unknown>;
+  return (
+    Object.keys(others).length === 0 &&
+    typeof id === 'string' &&
+    id.length >= 8 &&
+    id.length <= 100 &&
+    Number.isInteger(generation) &&
+    (generation as number) >= 1 &&
+    typeof heldData === 'boolean'
+  );
+}
 
 export const databaseLosses = ['missing', 'replaced', 'older'] as const;
 /** missing: empty or gone; replaced: another database's id; older: a generation behind the last start. */

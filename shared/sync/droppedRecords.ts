@@ -1,6 +1,7 @@
 import { deepEqual } from 'fast-equals';
 import * as Y from 'yjs';
-import { isBlankDoc, richTextSchema } from '../cases/caseSchema';
+import { isBlankDoc } from '../cases/blankDoc';
+import { richTextSchema } from '../cases/caseSchema';
 import type { OverwrittenValue } from './fieldConflicts';
 import { isRecordField, tableMap } from './recordMap';
 import { readSharedText } from './sharedText';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { Hello } from './handshake';
 
 /**
  * What the app and the board server agree on. The wire protocol itself is
@@ -15,13 +15,6 @@ export const syncProtocolVersion = 3;
 
 /** Served by the board server over plain HTTP next to the WebSocket, so a wrong address gets a clear answer. */
 export const serverInfoPath = '/beraad/info';
-
-export const serverInfoSchema = z.object({
-  app: z.literal('beraad'),
-  protocol: z.number().int().min(1),
-  serverVersion: z.string().max(40),
-});
-export type ServerInfo = z.infer<typeof serverInfoSchema>;
 
 /** The board's shared document: people, meetings and agendas, methods, shared settings. */
 export const boardDocumentName = 'board';
@@ -48,8 +41,6 @@ export function parseDocumentName(name: string): DocumentRef | null {
  * update is exchanged, and the account's short-lived access token (none
  * when this machine is not signed in, which the server refuses as such).
  */
-export const helloSchema = z.strictObject({ protocol: z.number().int().min(1), accessToken: z.string().min(1).max(4096).optional() });
-export type Hello = z.infer<typeof helloSchema>;
 export const helloToken = (accessToken: string | null): string =>
   JSON.stringify({ protocol: syncProtocolVersion, ...(accessToken === null ? {} : { accessToken }) } satisfies Hello);
 

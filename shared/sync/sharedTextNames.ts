@@ -1,4 +1,4 @@
-import { sectionKeys } from '../advice/adviceSchema';
+import { sectionKeys } from '../advice/sectionKeys';
 import type { StoredRecord } from './recordMap';
 
 /*

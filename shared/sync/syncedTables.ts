@@ -56,3 +56,6 @@ export function storageKeyOf(table: SyncedTable, recordKey: string): string | [s
   const [id = '', version = ''] = recordKey.split('\u001f');
   return [id, Number(version)];
 }
+
+/** The other way: the key the document knows a record by, from Dexie's key, joined as recordKey joins a compound key's parts. */
+export const recordKeyOf = (storageKey: unknown): string => (Array.isArray(storageKey) ? storageKey.map(String).join('\u001f') : String(storageKey));

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildAdviceOdt } from '@shared/export/odt/adviceOdt';
 import { buildAdviceDocument } from '@shared/export/adviceDocument';
-import { defaultHouseStyle } from '@shared/export/houseStyle';
+import { defaultHouseStyle } from '@shared/export/defaultHouseStyle';
 import { buildPeriodReport } from '@shared/export/periodReport';
 import { toPublicAdvice, toPublicPeriodReport } from '@shared/publication/publicModel';
 import { Profile } from '../e2e/support/browser';

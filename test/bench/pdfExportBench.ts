@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildAdviceDocument } from '@shared/export/adviceDocument';
-import { defaultHouseStyle } from '@shared/export/houseStyle';
+import { defaultHouseStyle } from '@shared/export/defaultHouseStyle';
 import { buildAdvicePdf } from '@shared/export/pdf/advicePdf';
 import { buildPeriodReportPdf } from '@shared/export/pdf/periodReportPdf';
 import { toPublicPeriodReport } from '@shared/publication/publicModel';

@@ -1,5 +1,5 @@
+import type { AccountRole } from '@shared/accounts/accountRoles';
 import {
-  type AccountRole,
   accountPaths,
   type CreateAccountRequest,
   type Invitation,

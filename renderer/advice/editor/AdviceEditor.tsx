@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@utrecht/component-library-react';
-import { sectionKeys, type AdviceVersion, type Recommendation, type SectionKey } from '@shared/advice/adviceSchema';
+import { sectionKeys, type SectionKey } from '@shared/advice/sectionKeys';
+import type { AdviceVersion, Recommendation } from '@shared/advice/adviceSchema';
 import type { AdviceRefusal } from '@shared/advice/versionRules';
 import type { RichText } from '@shared/cases/caseSchema';
 import { canonicalJson } from '@shared/util/canonicalJson';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, Checkbox, Select, SelectOption } from '@utrecht/component-library-react';
 import { directions, type Direction } from '@shared/advice/adviceSchema';
-import { emptyDoc } from '@shared/cases/caseSchema';
+import { emptyDoc } from '@shared/cases/blankDoc';
 import { DeferredRichTextEditor } from '../../components/DeferredRichTextEditor';
 import type { DocSnapshot } from '../../components/RichTextEditor';
 import type { DraftRecommendation } from './adviceDraft';

@@ -1,5 +1,6 @@
 import type { RichText } from '@shared/cases/caseSchema';
-import type { AdviceVersion, Direction, SectionKey } from '@shared/advice/adviceSchema';
+import type { SectionKey } from '@shared/advice/sectionKeys';
+import type { AdviceVersion, Direction } from '@shared/advice/adviceSchema';
 import type { DocSnapshot } from '../../components/RichTextEditor';
 import type { VersionContent } from '../adviceRepository';
 

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SectionKey } from '@shared/advice/adviceSchema';
+import type { SectionKey } from '@shared/advice/sectionKeys';
 import type { RichText } from '@shared/cases/caseSchema';
 import { adviceMetadataRows } from '@shared/export/adviceMetadataRows';
 import { adviceTexts, conclusionLabels, followUpLabels, formatDutchDate, formatDutchDateTime, precedentLine, sectionTitles } from '@shared/export/documentTexts';

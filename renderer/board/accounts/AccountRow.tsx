@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
-import { accountRoles, type Account, type AccountRole, type Invitation, type UpdateAccountRequest } from '@shared/accounts/accountSchema';
+import { accountRoles, type AccountRole } from '@shared/accounts/accountRoles';
+import type { Account, Invitation, UpdateAccountRequest } from '@shared/accounts/accountSchema';
 import { SelectField } from '../../components/SelectField';
 import type { AccountProblem } from '../../sync/accountApi';
 import { InvitedCasesField } from './InvitedCasesField';

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph, Textbox } from '@utrecht/component-library-react';
-import { accountRoles, type AccountRole, type Invitation } from '@shared/accounts/accountSchema';
+import { accountRoles, type AccountRole } from '@shared/accounts/accountRoles';
+import type { Invitation } from '@shared/accounts/accountSchema';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 import type { AccountProblem } from '../../sync/accountApi';

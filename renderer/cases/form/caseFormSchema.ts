@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { caseInputSchema, emptyDoc, richTextSchema, type Case, type CaseInput } from '@shared/cases/caseSchema';
+import { emptyDoc } from '@shared/cases/blankDoc';
+import { caseInputSchema, richTextSchema, type Case, type CaseInput } from '@shared/cases/caseSchema';
 
 /** The registration form: the case fields plus its first description. */
 export const caseFormSchema = caseInputSchema.extend({ description: richTextSchema });

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { emptyDoc, type RichText } from '@shared/cases/caseSchema';
+import { emptyDoc } from '@shared/cases/blankDoc';
+import type { RichText } from '@shared/cases/caseSchema';
 import { useService } from '../../services/services';
 import { noteRepositoryKey } from '../noteRepositoryKey';
 import { DeferredRichTextEditor } from '../../components/DeferredRichTextEditor';

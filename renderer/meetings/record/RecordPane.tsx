@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph, Textarea } from '@utrecht/component-library-react';
-import { emptySection, type DeliberationRecord } from '@shared/meetings/recordSchema';
+import { emptySection } from '@shared/meetings/newRecord';
+import type { DeliberationRecord } from '@shared/meetings/recordSchema';
 import type { MethodTemplate } from '@shared/methods/methodTemplate';
 import { useService } from '../../services/services';
-import { methodRepositoryKey } from '../methodRepository';
+import { methodRepositoryKey } from '../methodRepositoryKey';
 import { recordRepositoryKey } from '../recordRepository';
 import type { SaveStatus } from '../../persistence/debouncedSaver';
 import { reportStorageError } from '../../persistence/storageProblems';

@@ -1,4 +1,5 @@
-import { municipalityUri, type Municipality } from '../../settings/municipality';
+import type { Municipality } from '../../settings/municipalitySchema';
+import { municipalityUri } from '../../settings/municipality';
 import type { Result } from '../../util/result';
 import { tooiMunicipalities } from './tooiMunicipalities';
 

@@ -1,4 +1,4 @@
-import { sectionKeys, type SectionKey } from '../../advice/adviceSchema';
+import { sectionKeys, type SectionKey } from '../../advice/sectionKeys';
 import type { PublicAdvice } from '../../publication/publicModel';
 import { adviceDocumentMeta } from '../adviceDocument';
 import type { Publisher } from '../diwoo/publisher';

@@ -1,4 +1,4 @@
-import { sectionKeys, type SectionKey } from '../../advice/adviceSchema';
+import { sectionKeys, type SectionKey } from '../../advice/sectionKeys';
 import type { PublicAdvice } from '../../publication/publicModel';
 import { asNode } from '../richTextInline';
 import { adviceMetadataRows } from '../adviceMetadataRows';

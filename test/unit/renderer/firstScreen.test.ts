@@ -36,6 +36,14 @@ describe('the first screen', () => {
     expect(firstScreen.has('virtual:dutch-strings/first-screen')).toBe(true);
   });
 
+  it('leaves out the schema library: the start reads, and what it reads this app wrote itself', () => {
+    // A module of ours that imports zod names the way it came in, for whoever adds it back.
+    const importsZod = /^import\s+(?!type\b)[^;]*?from\s+'zod(?:\/[^']*)?';/m;
+    const withSchemas = [...firstScreen].filter((module) => /\.tsx?$/.test(module) && importsZod.test(readFileSync(module, 'utf8')));
+    expect(withSchemas).toEqual([]);
+    expect([...firstScreen].filter((module) => module === 'zod' || module.startsWith('zod/'))).toEqual([]);
+  });
+
   it('has every string its own components name', () => {
     // A key written out in t('…'), or the fixed start of one built with t(`….${…}`).
     const named = /\bt\(\s*(?:[^'`()]*\?\s*)?['`]([a-zA-Z]+\.[\w.]*)/g;

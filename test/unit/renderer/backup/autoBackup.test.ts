@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultSettings, type Settings } from '@shared/settings/settingsSchema';
+import { defaultSettings } from '@shared/settings/defaultSettings';
+import type { Settings } from '@shared/settings/settingsSchema';
 import { startAutoBackup } from '../../../../renderer/backup/autoBackup';
 import { registerFlush } from '../../../../renderer/persistence/flushRegistry';
 

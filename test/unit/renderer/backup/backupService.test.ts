@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Bridge, BridgeResult, Response } from '@shared/ipc/contract';
-import { defaultSettings } from '@shared/settings/settingsSchema';
+import { defaultSettings } from '@shared/settings/defaultSettings';
 import { createBackupService } from '../../../../renderer/backup/backupService';
 import { trackChanges } from '../../../../renderer/backup/changeTracker';
 import { caseRecord } from '../../../fixtures/backup/records';

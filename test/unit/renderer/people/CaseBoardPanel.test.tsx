@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseBoard } from '@shared/people/boardSchema';
 import type { Person } from '@shared/people/personSchema';
-import { defaultSettings } from '@shared/settings/settingsSchema';
+import { defaultSettings } from '@shared/settings/defaultSettings';
 import type { DraftRepository } from '../../../../renderer/db/draftRepository';
 import { initI18n, loadAllStrings } from '../../../../renderer/i18n/i18n';
 import { CaseBoardPanel } from '../../../../renderer/people/CaseBoardPanel';

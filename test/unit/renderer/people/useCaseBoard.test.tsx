@@ -2,7 +2,7 @@
 import { act, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseBoard } from '@shared/people/boardSchema';
-import { defaultSettings } from '@shared/settings/settingsSchema';
+import { defaultSettings } from '@shared/settings/defaultSettings';
 import type { PeopleRepository } from '../../../../renderer/people/peopleRepository';
 import { useCaseBoard, type EditableBoard } from '../../../../renderer/people/useCaseBoard';
 import { dismissStorageProblem } from '../../../../renderer/persistence/storageProblems';

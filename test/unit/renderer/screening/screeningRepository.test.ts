@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultScreeningTemplate } from '@shared/screening/defaultTemplate';
-import { defaultScreeningTemplateId } from '@shared/screening/templateSchema';
+import { defaultScreeningTemplateId } from '@shared/screening/defaultTemplateId';
 import { createCaseRepository } from '../../../../renderer/cases/caseRepository';
 import { createScreeningRepository } from '../../../../renderer/screening/screeningRepository';
 import { createScreeningTemplateRepository } from '../../../../renderer/screening/screeningTemplateRepository';

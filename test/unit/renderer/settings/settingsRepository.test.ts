@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSettingsRepository } from '../../../../renderer/settings/settingsRepository';
 import { governmentDomains } from '@shared/publication/linkDomains';
-import { allowedLinkDomains, defaultSettings } from '@shared/settings/settingsSchema';
+import { defaultSettings } from '@shared/settings/defaultSettings';
+import { allowedLinkDomains } from '@shared/settings/settingsSchema';
 import { ValidationError } from '@shared/util/validation';
 import { testDatabase } from '../db/testDatabase';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { serverInfoPath, serverInfoSchema, syncProtocolVersion } from '@shared/sync/protocol';
+import { serverInfoSchema } from '@shared/sync/handshake';
+import { serverInfoPath, syncProtocolVersion } from '@shared/sync/protocol';
 import packageJson from '../../../../package.json' with { type: 'json' };
 import { useInProcessServers } from '../inProcessServer';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseInputSchema, isBlankDoc } from '@shared/cases/caseSchema';
+import { isBlankDoc } from '@shared/cases/blankDoc';
+import { caseInputSchema } from '@shared/cases/caseSchema';
 import { caseInput } from '../../../fixtures/caseInput';
 
 const problems = (value: unknown) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAdviceDocument } from '@shared/export/adviceDocument';
 import { processOwnerByRole, toAdviceExportModel, toInternalAdvice, type AdviceVariant, type InternalAdvice } from '@shared/export/adviceExportModel';
 import { toPublicAdvice, type PublicAdvice } from '@shared/publication/publicModel';
-import { defaultHouseStyle } from '@shared/export/houseStyle';
+import { defaultHouseStyle } from '@shared/export/defaultHouseStyle';
 import { adviceSource, adviceVersion, caseRecord, confidentialRecommendation, confidentialText, secretNames } from '../../../fixtures/export/adviceSource';
 import { publicationSettings } from '../../../fixtures/publication';
 import { paragraphsOf, unzipDocx } from './support/docxParts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, minimumContrast, relativeLuminance, shownRatio } from '@shared/export/contrast';
-import { checkContrast, defaultHouseStyle } from '@shared/export/houseStyle';
+import { defaultHouseStyle } from '@shared/export/defaultHouseStyle';
+import { checkContrast } from '@shared/export/houseStyle';
 
 describe('WCAG 2.1 contrast ratio', () => {
   it('gives the known pairs', () => {

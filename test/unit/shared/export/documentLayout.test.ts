@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAdviceDocument } from '@shared/export/adviceDocument';
 import { toInternalAdvice } from '@shared/export/adviceExportModel';
 import { fitLogo, logoBox } from '@shared/export/docxPackage';
-import { defaultHouseStyle } from '@shared/export/houseStyle';
+import { defaultHouseStyle } from '@shared/export/defaultHouseStyle';
 import { buildMeetingDocument } from '@shared/export/meetingDocuments';
 import { buildPeriodReport } from '@shared/export/periodReport';
 import { toPublicAdvice, toPublicPeriodReport } from '@shared/publication/publicModel';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultHouseStyle, houseStyleSchema, storedHouseStyleSchema } from '@shared/export/houseStyle';
-import { defaultSettings, settingsSchema } from '@shared/settings/settingsSchema';
+import { defaultHouseStyle } from '@shared/export/defaultHouseStyle';
+import { houseStyleSchema, storedHouseStyleSchema } from '@shared/export/houseStyle';
+import { defaultSettings } from '@shared/settings/defaultSettings';
+import { settingsSchema } from '@shared/settings/settingsSchema';
 
 describe('house style in the settings', () => {
   it('defaults validate and come with the default settings', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAdviceDocument } from '@shared/export/adviceDocument';
 import { toInternalAdvice, type AdviceVariant } from '@shared/export/adviceExportModel';
-import { defaultHouseStyle } from '@shared/export/houseStyle';
+import { defaultHouseStyle } from '@shared/export/defaultHouseStyle';
 import { buildMeetingDocument } from '@shared/export/meetingDocuments';
 import { buildPeriodReport } from '@shared/export/periodReport';
 import { toPublicAdvice, toPublicPeriodReport } from '@shared/publication/publicModel';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { defaultHouseStyle } from '@shared/export/houseStyle';
+import { defaultHouseStyle } from '@shared/export/defaultHouseStyle';
 import { buildMeetingDocument } from '@shared/export/meetingDocuments';
 import { buildPeriodReport, inShort, reportCounts } from '@shared/export/periodReport';
 import { toPeriodReportModel } from '@shared/export/periodReportModel';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { deliberationRecordSchema, newRecord } from '@shared/meetings/recordSchema';
+import { newRecord } from '@shared/meetings/newRecord';
+import { deliberationRecordSchema } from '@shared/meetings/recordSchema';
 import {
   defaultMethodId,
   latestVersions,

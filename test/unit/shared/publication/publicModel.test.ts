@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAdviceDocument } from '@shared/export/adviceDocument';
 import type { AdviceSource } from '@shared/export/adviceExportModel';
-import { defaultHouseStyle } from '@shared/export/houseStyle';
+import { defaultHouseStyle } from '@shared/export/defaultHouseStyle';
 import { buildPeriodReport } from '@shared/export/periodReport';
 import { writeDiwoo } from '@shared/export/diwoo/diwooDocument';
 import { buildAdviceOdt } from '@shared/export/odt/adviceOdt';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountRole } from '@shared/accounts/accountSchema';
+import type { AccountRole } from '@shared/accounts/accountRoles';
 import { boardViewer, isVisible, nobodyViewer, soloViewer, type SearchViewer } from '@shared/search/visibility';
 
 const invited = 'case-invited';

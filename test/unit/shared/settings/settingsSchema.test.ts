@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { governmentDomains } from '@shared/publication/linkDomains';
-import { allowedLinkDomains, defaultSettings, settingsSchema, withMunicipalityLetterhead } from '@shared/settings/settingsSchema';
+import { defaultSettings } from '@shared/settings/defaultSettings';
+import { allowedLinkDomains, settingsSchema, withMunicipalityLetterhead } from '@shared/settings/settingsSchema';
 
 describe('the municipality in the letterhead', () => {
   const amsterdam = { name: 'Gemeente Amsterdam', code: '0363', domain: 'amsterdam.nl' };

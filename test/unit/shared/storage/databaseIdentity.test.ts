@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDatabaseIdentity, newestKept, nextStart, type DatabaseIdentity } from '@shared/storage/databaseIdentity';
+import { checkDatabaseIdentity, isDatabaseIdentity, newestKept, nextStart, type DatabaseIdentity } from '@shared/storage/databaseIdentity';
+import { databaseIdentitySchema } from '@shared/storage/databaseIdentitySchema';
 
 const identity = (overrides: Partial<DatabaseIdentity> = {}): DatabaseIdentity => ({ id: 'db-aaaaaaaa', generation: 5, heldData: true, ...overrides });
 
@@ -43,5 +44,26 @@ describe('database identity', () => {
   it('counts a start and remembers once the database held work', () => {
     expect(nextStart(identity({ heldData: false }), true)).toEqual(identity({ generation: 6, heldData: true }));
     expect(nextStart(identity(), false)).toEqual(identity({ generation: 6, heldData: true }));
+  });
+
+  it('checks a kept copy by hand as the schema does', () => {
+    const values: unknown[] = [
+      identity(),
+      identity({ id: '12345678', generation: 1, heldData: false }),
+      identity({ id: 'x'.repeat(100) }),
+      identity({ id: '1234567' }),
+      identity({ id: 'x'.repeat(101) }),
+      identity({ generation: 0 }),
+      identity({ generation: 1.5 }),
+      { ...identity(), generation: '5' },
+      { ...identity(), heldData: 'ja' },
+      { ...identity(), extra: true },
+      { id: 'db-aaaaaaaa', generation: 5 },
+      [identity()],
+      'db-aaaaaaaa',
+      null,
+      undefined,
+    ];
+    for (const value of values) expect(isDatabaseIdentity(value), JSON.stringify(value)).toBe(databaseIdentitySchema.safeParse(value).success);
   });
 });

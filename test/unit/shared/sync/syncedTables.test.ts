@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localOnlyTables, tableNames } from '@shared/backup/tables';
-import { boardTables, caseTables, documentOfRecord, storageKeyOf } from '@shared/sync/syncedTables';
+import { backupTables, localOnlyTables, recordKey, tableNames } from '@shared/backup/tables';
+import { boardTables, caseTables, documentOfRecord, recordKeyOf, storageKeyOf, syncedTables } from '@shared/sync/syncedTables';
 
 describe('which tables are shared, and where', () => {
   it('decides for every table: shared in a case, shared on the board, or kept on this machine for a stated reason', () => {
@@ -23,5 +23,15 @@ describe('which tables are shared, and where', () => {
     expect(storageKeyOf('cases', 'c1')).toBe('c1');
     expect(storageKeyOf('methodTemplates', 'deda\u001f3')).toEqual(['deda', 3]);
     expect(storageKeyOf('screeningTemplates', 'screening\u001f2')).toEqual(['screening', 2]);
+  });
+
+  it('makes a record’s document key from its stored key as from the record, for every shared table', () => {
+    for (const table of syncedTables) {
+      const key = backupTables[table].key;
+      const record = Object.fromEntries(key.map((field, index) => [field, index === 0 ? `${table}-1` : 3]));
+      const stored = key.length === 1 ? record[key[0]!] : key.map((field) => record[field]);
+      expect(recordKeyOf(stored), table).toBe(recordKey(table, record));
+      expect(storageKeyOf(table, recordKeyOf(stored)), table).toEqual(stored);
+    }
   });
 });

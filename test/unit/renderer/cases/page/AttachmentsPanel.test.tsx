@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, type ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { defaultSettings } from '@shared/settings/settingsSchema';
+import { defaultSettings } from '@shared/settings/defaultSettings';
 import type { AttachmentRepository } from '../../../../../renderer/cases/attachmentRepository';
 import { AttachmentsPanel } from '../../../../../renderer/cases/page/AttachmentsPanel';
 import type { AttachmentRecord } from '../../../../../renderer/db/database';

@@ -1,5 +1,5 @@
 import { unzipSync, strFromU8 } from 'fflate';
-import { defaultHouseStyle } from '@shared/export/houseStyle';
+import { defaultHouseStyle } from '@shared/export/defaultHouseStyle';
 import type { Publisher } from '@shared/export/diwoo/publisher';
 import { toPublicAdvice, type PublicAdvice } from '@shared/publication/publicModel';
 import { adviceSource } from '../../../../fixtures/export/adviceSource';

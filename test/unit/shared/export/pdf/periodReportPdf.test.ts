@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultHouseStyle } from '@shared/export/houseStyle';
+import { defaultHouseStyle } from '@shared/export/defaultHouseStyle';
 import type { ReportProgress } from '@shared/export/periodReport';
 import { buildPeriodReportPdf } from '@shared/export/pdf/periodReportPdf';
 import { toPublicPeriodReport } from '@shared/publication/publicModel';

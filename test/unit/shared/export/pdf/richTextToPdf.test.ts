@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RichText } from '@shared/cases/caseSchema';
-import { defaultHouseStyle } from '@shared/export/houseStyle';
+import { defaultHouseStyle } from '@shared/export/defaultHouseStyle';
 import { buildAdvicePdf } from '@shared/export/pdf/advicePdf';
 import { toPublicAdvice } from '@shared/publication/publicModel';
 import { adviceSource, adviceVersion, docOf, paragraph } from '../../../../fixtures/export/adviceSource';

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { defaultHouseStyle } from '@shared/export/houseStyle';
+import { defaultHouseStyle } from '@shared/export/defaultHouseStyle';
 import { packDocument, type DocumentMeta } from '@shared/export/docxPackage';
 import { contentWidth } from '@shared/export/documentStyles';
 import { ListNumbering } from '@shared/export/listNumbering';
