@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { defaultCaseFilter, type CaseFilter } from '@shared/cases/caseFilter';
 import { useCaseFilter } from '../../../../renderer/cases/useCaseFilter';
-import { render, settle } from '../persistence/reactHarness';
+import { render, urlWritten } from '../persistence/reactHarness';
 
 /** The list page's hook under a real (memory) router, which applies URL changes in a transition as the app's does. */
 async function listAt(url: string) {
@@ -46,7 +46,7 @@ describe('useCaseFilter', () => {
       list.update({ status: 'intake' });
       list.update({ theme: 'zorg' });
     });
-    await settle();
+    await urlWritten();
     expect(list.filter()).toEqual({ ...defaultCaseFilter, status: 'intake', theme: 'zorg' });
     expect(Object.fromEntries(list.search())).toEqual({ status: 'intake', thema: 'zorg' });
   });
@@ -70,10 +70,10 @@ describe('useCaseFilter', () => {
   it('writes only what differs from the default', async () => {
     const list = await listAt('/');
     await act(async () => list.update({ showArchived: true, sort: 'reference', descending: false }));
-    await settle();
+    await urlWritten();
     expect(Object.fromEntries(list.search())).toEqual({ archief: '1', sorteer: 'zaaknummer', richting: 'op' });
     await act(async () => list.update({ showArchived: false, sort: 'receivedOn', descending: true }));
-    await settle();
+    await urlWritten();
     expect(list.router.state.location.search).toBe('');
   });
 });

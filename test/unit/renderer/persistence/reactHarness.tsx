@@ -33,6 +33,9 @@ export function deferred<T>(): Deferred<T> {
 /** Lets pending promises and the React work they start finish. */
 export const settle = () => act(async () => {});
 
+/** Until a view's URL caught up with it: written after the paint that shows the new value (useUrlState). */
+export const urlWritten = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+
 /** Only the services a test names, by their keys' names; using any other one fails loudly instead of hanging. */
 export const withServices = (services: Readonly<Record<string, unknown>>) => (children: ReactNode) => (
   <ServicesProvider services={services}>{children}</ServicesProvider>

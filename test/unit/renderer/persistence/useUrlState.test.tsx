@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { useUrlState } from '../../../../renderer/persistence/useUrlState';
-import { render } from './reactHarness';
+import { render, urlWritten } from './reactHarness';
 
 const read = (params: URLSearchParams) => Number(params.get('n') ?? 0) || 0;
 const write = (n: number): Record<string, string> => (n === 0 ? {} : { n: String(n) });
@@ -22,9 +22,6 @@ async function pageAt(...entries: string[]) {
   await render(<RouterProvider router={router} />);
   return { router, value: () => result.current[0], set: (...args: Parameters<(typeof result.current)[1]>) => result.current[1](...args) };
 }
-
-/** Until the URL caught up: it is written after the paint that shows the new value. */
-const urlWritten = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
 describe('useUrlState', () => {
   it('shows a change at once and writes the URL only after the paint, so the router’s render does not delay it', async () => {
