@@ -4,7 +4,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { useService } from '../services/services';
 import { boardModeKey } from '../sync/boardMode';
 import { caretColor } from './caretColor';
-import { useBoardState } from './useBoardState';
+import { accountOf, useBoardStatePart } from './useBoardState';
 
 /**
  * The board's presence while connected, with this person announced in it by
@@ -13,9 +13,8 @@ import { useBoardState } from './useBoardState';
  */
 export function useBoardPresence(): { awareness: Awareness; account: Account } | null {
   const board = useService(boardModeKey);
-  const state = useBoardState();
-  const account = 'account' in state ? state.account : null;
-  const awareness = state.mode === 'connected' ? board.presence() : null;
+  const account = useBoardStatePart(accountOf);
+  const awareness = useBoardStatePart((state) => (state.mode === 'connected' ? board.presence() : null));
   useEffect(() => {
     if (awareness && account) awareness.setLocalStateField('user', { name: account.name, color: caretColor(account.id) });
   }, [awareness, account]);

@@ -7,7 +7,7 @@ import { useService } from '../services/services';
 import { reportStorageError } from '../persistence/storageProblems';
 import { boardModeKey } from '../sync/boardMode';
 import { caretColor } from './caretColor';
-import { useBoardState } from './useBoardState';
+import { accountOf, useBoardStatePart } from './useBoardState';
 
 /** `alone`: the editor keeps its own text, as always; `shared`: it types in the board's shared text, with these extensions. */
 export type SharedTextState =
@@ -24,9 +24,8 @@ export type SharedTextState =
 export function useSharedText(caseId: string, ref: SharedTextRef | null, preset: RichTextPreset, stored: RichText | null): SharedTextState {
   const { table = null, key = null, path = null } = ref ?? {};
   const board = useService(boardModeKey);
-  const state = useBoardState();
-  const account = 'account' in state ? state.account : null;
-  const alone = state.mode === 'solo';
+  const account = useBoardStatePart(accountOf);
+  const alone = useBoardStatePart((state) => state.mode === 'solo');
   const [shared, setShared] = useState<{ name: string; state: SharedTextState } | null>(null);
   const seed = useRef(stored);
   useEffect(() => {

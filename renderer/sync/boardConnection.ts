@@ -154,7 +154,13 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
       confirm(name);
     }),
   );
-  const stopPending = engine.onPendingChange(() => engine.pendingDocuments().forEach((name) => want(name, true)));
+  // Typing is sent at once but counted as pending only once stored, often after the server confirmed it.
+  const stopPending = engine.onPendingChange(() =>
+    engine.pendingDocuments().forEach((name) => {
+      want(name, true);
+      confirm(name);
+    }),
+  );
   let stopListening = () => {};
   let closed = false;
 

@@ -2,6 +2,7 @@ import { getSchema, type Extensions } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { RichText } from '@shared/cases/caseSchema';
 import type { SharedTextBinding } from '../../sync/boardMode';
@@ -22,8 +23,41 @@ export function collaborationExtensions(binding: SharedTextBinding, user: CaretU
   const { awareness } = binding;
   return [
     Collaboration.configure({ fragment: binding.fragment }),
-    ...(awareness ? [CollaborationCaret.configure({ provider: { awareness }, user, render: caret })] : []),
+    ...(awareness ? [CollaborationCaret.configure({ provider: { awareness: withoutOwnChanges(awareness) }, user, render: caret })] : []),
   ];
+}
+
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+type ChangeListener = (change: AwarenessChange, origin: unknown) => void;
+
+/*
+ * The presence as the caret plugin sees it: a change of this person's own
+ * state alone is not passed on. The plugin draws only the others' cursors,
+ * yet redrew the whole editor at each of its own cursor's moves, which is
+ * every keystroke: twice the work of each one.
+ */
+function withoutOwnChanges(awareness: Awareness): Awareness {
+  const filtered = new WeakMap<ChangeListener, ChangeListener>();
+  const othersOnly = (listener: ChangeListener): ChangeListener => {
+    let wrapped = filtered.get(listener);
+    if (!wrapped) {
+      wrapped = (change, origin) => {
+        if ([...change.added, ...change.updated, ...change.removed].some((client) => client !== awareness.clientID)) listener(change, origin);
+      };
+      filtered.set(listener, wrapped);
+    }
+    return wrapped;
+  };
+  return new Proxy(awareness, {
+    get(target, property) {
+      if (property === 'on' || property === 'off') {
+        return (name: string, listener: ChangeListener) =>
+          (target[property] as (name: string, listener: ChangeListener) => void)(name, name === 'change' ? othersOnly(listener) : listener);
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /*
