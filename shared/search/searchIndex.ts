@@ -196,6 +196,11 @@ export class SearchIndex<T> extends MiniSearch<T> {
     return [...terms];
   }
 
+  /** Every short id is below this. */
+  get shortIdLimit(): number {
+    return this._nextId;
+  }
+
   storedFieldsOf(shortId: number): Record<string, unknown> | undefined {
     return this._storedFields.get(shortId);
   }
