@@ -10,6 +10,12 @@ import type { SearchClient } from './searchClient';
 export function useSearchResults(client: SearchClient, query: string, filters: SearchFilters) {
   const [answer, setAnswer] = useState<{ query: string; groups: SearchGroup[] } | null>(null);
   const [failed, setFailed] = useState(false);
+  /*
+   * An emptied box forgets the last answer: the next query then waits for its
+   * own instead of first drawing the old list again (every result mounted,
+   * laid out and painted once more), which the page's thread paid for.
+   */
+  if (query.trim() === '' && answer !== null) setAnswer(null);
   useEffect(() => {
     let current = true;
     if (query.trim() === '') return;
@@ -28,6 +34,5 @@ export function useSearchResults(client: SearchClient, query: string, filters: S
       current = false;
     };
   }, [client, query, filters]);
-  // An emptied box shows nothing, without waiting for an answer.
-  return { answer: query.trim() === '' ? null : answer, failed };
+  return { answer, failed };
 }

@@ -91,6 +91,16 @@ export type SearchCatalogJson = { version: number; index: StoredIndex; cases: [s
  * without touching them.
  */
 export class SearchCatalog {
+  /*
+   * Whether each document passes the last search's viewer and filters, and
+   * its kind: per short id 0 while not yet asked, -1 for not found, otherwise
+   * 1 + the index of its kind in searchKinds. A document keeps its short id
+   * only while it stays the same (a change gives it a new one), so an answer
+   * holds until the viewer, the filters or a case's facets change: the next
+   * keystroke asks no map of every document for the thousands a word meets.
+   */
+  private verdicts: { key: string; of: Int8Array } | null = null;
+
   private constructor(
     private readonly index: SearchIndex<SearchDocument>,
     private readonly cases: Map<string, CaseEntry>,
@@ -122,6 +132,8 @@ export class SearchCatalog {
       if (stored) this.index.remove(stored);
       if (id.startsWith('case:')) this.cases.delete(id.slice('case:'.length));
     }
+    // A case's status and themes decide what its documents pass.
+    if (ids.some((id) => id.startsWith('case:')) || documents.some((document) => document.facets)) this.verdicts = null;
     for (const document of documents) {
       const stored = this.document(document.id);
       if (stored) this.index.remove(stored);
@@ -159,25 +171,45 @@ export class SearchCatalog {
     };
   }
 
+  /** Per short id, whether it passes these filters for this viewer and its kind, as far as decided (see `verdicts`). */
+  private verdictsFor(filters: SearchFilters, viewer: SearchViewer): Int8Array {
+    const key = JSON.stringify([filters, viewer]);
+    const limit = this.index.shortIdLimit;
+    if (this.verdicts?.key !== key) this.verdicts = { key, of: new Int8Array(limit) };
+    else if (this.verdicts.of.length < limit) {
+      const grown = new Int8Array(Math.max(limit, 2 * this.verdicts.of.length));
+      grown.set(this.verdicts.of);
+      this.verdicts.of = grown;
+    }
+    return this.verdicts.of;
+  }
+
   /** The matches the viewer may see, best first, grouped by kind with at most `perKind` each. */
   search(query: string, filters: SearchFilters, viewer: SearchViewer, perKind = 5): SearchGroup[] {
     const { words, phrases } = parseQuery(query);
     if (toTerms(words).length === 0) return [];
     const passes = this.filterFor(filters, viewer);
+    const verdicts = this.verdictsFor(filters, viewer);
     // Without quotes no match needs its title and text joined into one string.
     const hasPhrases = phrases.length > 0 ? toPhraseTest(phrases) : null;
-    const groups = new Map<SearchKind, TopResults<{ shortId: number; score: number }>>();
+    const groups: (TopResults<{ shortId: number; score: number }> | undefined)[] = [];
     // Counted and ranked as the index meets them: the thousands a common word matches are neither held nor sorted.
     const indexQuery = this.index.prepare(words);
     this.index.forEachMatch(indexQuery, (shortId, score) => {
-      const document = this.index.storedFieldsOf(shortId) as StoredDocument;
-      if (!passes(document) || (hasPhrases && !hasPhrases(`${document.title}\n${document.text}`))) return;
-      let group = groups.get(document.kind);
-      if (!group) groups.set(document.kind, (group = new TopResults(perKind)));
-      group.offer({ shortId, score });
+      let verdict = verdicts[shortId]!;
+      if (verdict === 0) {
+        const document = this.index.storedFieldsOf(shortId) as StoredDocument;
+        verdict = verdicts[shortId] = passes(document) ? searchKinds.indexOf(document.kind) + 1 : -1;
+      }
+      if (verdict < 0) return;
+      if (hasPhrases) {
+        const document = this.index.storedFieldsOf(shortId) as StoredDocument;
+        if (!hasPhrases(`${document.title}\n${document.text}`)) return;
+      }
+      (groups[verdict - 1] ??= new TopResults(perKind)).offer({ shortId, score });
     });
-    return searchKinds.flatMap((kind) => {
-      const group = groups.get(kind);
+    return searchKinds.flatMap((kind, at) => {
+      const group = groups[at];
       if (!group) return [];
       const hits = group.best.map(({ shortId, score }) => this.toHit(shortId, score, this.index.matchedTerms(indexQuery, shortId)));
       return [{ kind, total: group.count, hits }];

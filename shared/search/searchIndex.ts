@@ -52,6 +52,15 @@ export interface StoredIndex {
  * matches: building and collecting those took as long as the scoring.
  */
 export class SearchIndex<T> extends MiniSearch<T> {
+  /*
+   * Per short id, each field's length, and whether the document is in the
+   * index (MiniSearch's `discard` leaves its postings until a vacuum): read
+   * for every posting a query meets, where MiniSearch's maps cost two lookups
+   * in a map of every document, more than the scoring itself.
+   */
+  private lengths = new Float64Array(0);
+  private present = new Uint8Array(0);
+
   static load<T>(stored: StoredIndex, options: Options<T>): SearchIndex<T> {
     const index = new SearchIndex<T>(options);
     index._documentCount = stored.documentCount;
@@ -68,6 +77,7 @@ export class SearchIndex<T> extends MiniSearch<T> {
       index._fieldLength.set(shortId, stored.fieldLength.slice(at * fieldCount, (at + 1) * fieldCount));
       const values = stored.stored[at]!;
       index._storedFields.set(shortId, Object.fromEntries(storeFields.map((field, i) => [field, values[i]])));
+      index.track(shortId);
     });
     stored.terms.forEach((term, at) => {
       const entry = stored.postings[at]!;
@@ -86,6 +96,24 @@ export class SearchIndex<T> extends MiniSearch<T> {
       index._index.set(term, data);
     });
     return index;
+  }
+
+  override add(document: T): void {
+    super.add(document);
+    // MiniSearch gives each added document the next short id.
+    this.track(this._nextId - 1);
+  }
+
+  override remove(document: T): void {
+    const shortId = this._idToShortId.get(this._options.extractField(document, this._options.idField));
+    super.remove(document);
+    if (shortId !== undefined) this.present[shortId] = 0;
+  }
+
+  override discard(id: unknown): void {
+    const shortId = this._idToShortId.get(id);
+    super.discard(id);
+    if (shortId !== undefined) this.present[shortId] = 0;
   }
 
   toStored(): StoredIndex {
@@ -168,6 +196,11 @@ export class SearchIndex<T> extends MiniSearch<T> {
     return [...terms];
   }
 
+  /** Every short id is below this. */
+  get shortIdLimit(): number {
+    return this._nextId;
+  }
+
   storedFieldsOf(shortId: number): Record<string, unknown> | undefined {
     return this._storedFields.get(shortId);
   }
@@ -211,6 +244,23 @@ export class SearchIndex<T> extends MiniSearch<T> {
     return found;
   }
 
+  /** Keeps what scoring reads of a document that was just added. */
+  private track(shortId: number): void {
+    const fieldCount = Object.keys(this._fieldIds).length;
+    if (shortId >= this.present.length) {
+      const capacity = Math.max(1024, 2 * (shortId + 1));
+      const lengths = new Float64Array(capacity * fieldCount);
+      lengths.set(this.lengths);
+      const present = new Uint8Array(capacity);
+      present.set(this.present);
+      this.lengths = lengths;
+      this.present = present;
+    }
+    const fieldLength = this._fieldLength.get(shortId) ?? [];
+    for (let fieldId = 0; fieldId < fieldCount; fieldId++) this.lengths[shortId * fieldCount + fieldId] = fieldLength[fieldId] ?? 0;
+    this.present[shortId] = 1;
+  }
+
   /**
    * Adds one form's BM25 score to each document that has all earlier words
    * (`found[shortId] === pass`, or `pass + 1` once this word met it), in
@@ -218,17 +268,20 @@ export class SearchIndex<T> extends MiniSearch<T> {
    */
   private score(data: TermData, weight: number, pass: number, found: Uint16Array, ofWord: Float64Array, met: number[]): void {
     const { boost } = this._options.searchOptions;
+    const { k, b, d } = bm25;
+    const { lengths, present } = this;
+    const fieldCount = Object.keys(this._fieldIds).length;
     for (const [field, fieldId] of Object.entries(this._fieldIds)) {
       const postings = data.get(fieldId);
       if (!postings) continue;
       const fieldWeight = weight * (boost?.[field] ?? 1);
       const average = this._avgFieldLength[fieldId]!;
       const idf = Math.log(1 + (this._documentCount - postings.size + 0.5) / (postings.size + 0.5));
-      for (const [shortId, frequency] of postings) {
+      postings.forEach((frequency, shortId) => {
         const state = found[shortId]!;
-        if (state < pass || !this._documentIds.has(shortId)) continue;
-        const length = this._fieldLength.get(shortId)![fieldId]!;
-        const score = fieldWeight * (idf * (bm25.d + (frequency * (bm25.k + 1)) / (frequency + bm25.k * (1 - bm25.b + (bm25.b * length) / average))));
+        if (state < pass || present[shortId] === 0) return;
+        const length = lengths[shortId * fieldCount + fieldId]!;
+        const score = fieldWeight * (idf * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / average))));
         if (state === pass) {
           found[shortId] = pass + 1;
           ofWord[shortId] = score;
@@ -236,7 +289,7 @@ export class SearchIndex<T> extends MiniSearch<T> {
         } else {
           ofWord[shortId]! += score;
         }
-      }
+      });
     }
   }
 }

@@ -109,12 +109,12 @@ async function linearScanTimes(queries: string[], runs: number): Promise<number[
   return times;
 }
 
-/** Bytes of the stored index (its JSON) once it holds all `documents`; 0 while an older or smaller one is stored. */
+/** Bytes of the stored index (its JSON as UTF-8, not its length in characters) once it holds all `documents`; 0 while an older or smaller one is stored. */
 async function indexSize(documents: number): Promise<number> {
   const store = openSnapshotStore();
   try {
     const snapshot = await store.load();
-    return snapshot?.json.slice(0, 200).includes(`"documentCount":${documents},`) ? snapshot.json.length : 0;
+    return snapshot?.json.slice(0, 200).includes(`"documentCount":${documents},`) ? new TextEncoder().encode(snapshot.json).length : 0;
   } finally {
     store.close();
   }

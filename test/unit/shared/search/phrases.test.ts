@@ -23,6 +23,7 @@ describe('phrase test', () => {
     expect(toPhraseTest(['Coördinatie van'])('DE COORDINATIE VAN HET WERK')).toBe(true);
     expect(toPhraseTest(['coordinatie van'])('de coördinatie van het werk')).toBe(true);
     expect(toPhraseTest(['ﬁets stallen'])('Fiets stallen')).toBe(true);
+    expect(toPhraseTest(['coordinatie van'])('“De coördinatie” – van')).toBe(true);
     // A combining mark is dropped, as the index drops it: it neither parts nor ends a word.
     expect(toPhraseTest(['bekeken te'])('bekeke\u0301n te')).toBe(true);
     expect(toPhraseTest(['x y'])('x\u0301y')).toBe(false);

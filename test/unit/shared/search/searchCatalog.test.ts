@@ -53,6 +53,18 @@ describe('SearchCatalog', () => {
     expect(ids({ from: '2025-09-01', to: '2025-12-31' }).sort()).toEqual([`case:${corpusIds.droneCase}`, `note:${corpusIds.droneNote}`].sort());
   });
 
+  it('filters the notes of a case by the status the case has now, also after the same search ran before the change', () => {
+    const changing = corpusCatalog();
+    const intake = { ...noFilters, statuses: ['intake' as const], kinds: ['note' as const] };
+    expect(changing.search('privacy', intake, soloViewer).flatMap((g) => g.hits.map((h) => h.id))).toEqual([`note:${corpusIds.droneNote}`]);
+    const drone = corpusCases.find((c) => c.id === corpusIds.droneCase)!;
+    changing.replace([`case:${drone.id}`], [caseDocument({ ...drone, status: 'afgesloten' })]);
+    expect(changing.search('privacy', intake, soloViewer)).toEqual([]);
+    expect(changing.search('privacy', { ...intake, statuses: ['afgesloten'] }, soloViewer).flatMap((g) => g.hits.map((h) => h.id))).toEqual([
+      `note:${corpusIds.droneNote}`,
+    ]);
+  });
+
   it('marks the matching words in the passage it shows', () => {
     const hit = catalog.search('beslissing', { ...noFilters, kinds: ['note'] }, soloViewer)[0]!.hits[0]!;
     const marked = hit.snippet.marks.map((mark) => hit.snippet.text.slice(mark.start, mark.end));
