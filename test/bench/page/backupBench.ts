@@ -126,8 +126,8 @@ function openRaw(): Promise<IDBDatabase> {
  * the file sits between), so both write into the same object stores and
  * indexes in the same state; written at once after emptying, the floor paid
  * for IndexedDB's cleanup of the deleted records and came out twice the app's
- * write. One transaction over every table, as the app writes: one per table,
- * running side by side, was slower still. Durability 'strict', as the app's.
+ * write. One transaction over every table, as the app writes, so the floor
+ * has the same one commit. Durability 'strict', as the app's.
  * The database is left empty.
  */
 async function rawWriteFloor(): Promise<{ ms: number; records: number }> {
