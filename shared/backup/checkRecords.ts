@@ -15,20 +15,25 @@ import { backupTables, recordKey, tableNames, type BackupRecord, type RichTextFi
 /** A record as the refusal names it: its primary key. */
 const idOf = (table: TableName, record: BackupRecord): string => recordKey(table, record).replaceAll('\u001f', ' ').slice(0, 80);
 
-/** Whether the strings in a document (text and attribute values) together run past `limit` characters. */
+/**
+ * Whether the strings in a document (text and attribute values) together run
+ * past `limit` characters. Only objects wait on the stack, and their values
+ * are visited in place: a backup runs this over every document it holds.
+ */
 export function exceedsChars(doc: unknown, limit: number): boolean {
   let count = 0;
-  const pending: unknown[] = [doc];
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (typeof value === 'string') {
-      count += value.length;
-      if (count > limit) return true;
-    } else if (typeof value === 'object' && value !== null) {
-      for (const child of Object.values(value)) pending.push(child);
-    }
+  const pending: object[] = [];
+  const visit = (value: unknown) => {
+    if (typeof value === 'string') count += value.length;
+    else if (typeof value === 'object' && value !== null) pending.push(value);
+  };
+  visit(doc);
+  while (pending.length > 0 && count <= limit) {
+    const value = pending.pop()!;
+    if (Array.isArray(value)) for (const item of value as unknown[]) visit(item);
+    else for (const key in value) if (Object.hasOwn(value, key)) visit((value as Record<string, unknown>)[key]);
   }
-  return false;
+  return count > limit;
 }
 
 /** The first rich-text document of a record longer than the editor's limit. */

@@ -128,14 +128,15 @@ function readTable(table: TableName, value: unknown, options: ReadOptions): Chec
   const records: BackupRecord[] = [];
   for (let index = 0; index < value.length; index++) {
     const input: unknown = value[index];
-    const where = { table, position: index + 1, id: describeId(input) };
+    // Made only for a refusal: 10,000 records that pass need no description.
+    const where = () => ({ table, position: index + 1, id: describeId(input) });
     const parsed = schema.safeParse(input);
-    if (!parsed.success) return refuse({ code: 'invalidField', ...where, field: issueField(parsed.error.issues[0]) || '(record)' });
+    if (!parsed.success) return refuse({ code: 'invalidField', ...where(), field: issueField(parsed.error.issues[0]) || '(record)' });
     const unknown = droppedKey(input, parsed.data);
-    if (unknown !== null) return refuse({ code: 'unknownField', ...where, field: unknown });
+    if (unknown !== null) return refuse({ code: 'unknownField', ...where(), field: unknown });
     const record = parsed.data as BackupRecord;
     const key = recordKey(table, record);
-    if (keys.has(key)) return refuse({ code: 'duplicateId', table, id: where.id });
+    if (keys.has(key)) return refuse({ code: 'duplicateId', table, id: describeId(input) });
     keys.add(key);
     if ('richText' in spec) {
       const { presets, fields } = spec.richText;
@@ -143,7 +144,7 @@ function readTable(table: TableName, value: unknown, options: ReadOptions): Chec
       const tooLarge = checkTextSize(table, record, fields(record));
       if (tooLarge) return refuse(tooLarge);
       for (const { field, doc } of fields(record)) {
-        if (!presets.some((preset) => options.checkRichText(doc, preset))) return refuse({ code: 'richText', table, id: where.id, field });
+        if (!presets.some((preset) => options.checkRichText(doc, preset))) return refuse({ code: 'richText', table, id: describeId(input), field });
       }
     }
     records.push(record);

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { Profile } from '../e2e/support/browser';
+import { median } from './measure';
 import { buildPageBundle } from './pageBundle';
 import { toResult, type BenchResult } from './results';
 
@@ -11,10 +12,11 @@ import { toResult, type BenchResult } from './results';
  * profile that holds nothing else. Memory is the peak over each operation: the
  * JS heap (DevTools) and the growth of the whole renderer process (resident
  * set, which includes the zip's and the blobs' buffers and IndexedDB's own).
- * A restore goes back over a week of changes (1 % of cases and notes); once
- * more it restores into an empty database, where every record is written.
- * Floors: for the backup, reading every record with IndexedDB's own API; for
- * the restore into an empty database, writing them.
+ * A restore goes back over a week of changes (1 % of cases and notes); then
+ * it restores into an empty database, where every record is written.
+ * Floors: for the backup, reading every record with IndexedDB's own API,
+ * measured right before each backup so both see the same load; for the
+ * restore into an empty database, writing them into the same emptied database.
  */
 const caseCount = Number(process.env.BENCH_CASES ?? 10_000);
 const runs = Number(process.env.BENCH_BACKUP_RUNS ?? 3);
@@ -102,8 +104,9 @@ async function backupAndRestore(page: Page, profileDir: string): Promise<BenchRe
   const restorePeaks: Peaks[] = [];
   let bytes = 0;
   let casesInDatabase = 0;
-  const readFloor = await page.evaluate<number>('window.beraadBackupBench.rawReadFloor()');
+  const readFloors: number[] = [];
   for (let run = 0; run < runs; run++) {
+    readFloors.push(await page.evaluate<number>('window.beraadBackupBench.rawReadFloor()'));
     const made = await withPeakMemory(page, profileDir, () => page.evaluate<{ ms: number; bytes: number; cases: number }>('window.beraadBackupBench.backup()'));
     const restored = await withPeakMemory(page, profileDir, () =>
       page.evaluate<{ ms: number; readMs: number; cases: number }>("window.beraadBackupBench.restore('changed')"),
@@ -117,31 +120,47 @@ async function backupAndRestore(page: Page, profileDir: string): Promise<BenchRe
     backupPeaks.push(made.peaks);
     restorePeaks.push(restored.peaks);
   }
-  // Once: writing every record is the slow case, and a new machine's database starts empty.
-  const intoEmpty = await withPeakMemory(page, profileDir, () =>
-    page.evaluate<{ ms: number; readMs: number; cases: number }>("window.beraadBackupBench.restore('empty')"),
-  );
-  if (intoEmpty.result.cases !== casesInDatabase) throw new Error(`restore into an empty database left ${intoEmpty.result.cases} of ${casesInDatabase} cases`);
-  // What IndexedDB itself needs for the same writes, without the app: the floor under restoreEmpty.
-  const floor = await page.evaluate<{ ms: number; records: number }>('window.beraadBackupBench.rawWriteFloor()');
+  // Writing every record is the slow case, and a new machine's database starts empty. Each run
+  // right after what IndexedDB itself needs for the same writes, without the app: its floor.
+  const writeFloors: number[] = [];
+  const intoEmpty: number[] = [];
+  const intoEmptyChecks: number[] = [];
+  const intoEmptyWrites: number[] = [];
+  const intoEmptyPeaks: Peaks[] = [];
+  let floorRecords = 0;
+  for (let run = 0; run < runs; run++) {
+    const floor = await page.evaluate<{ ms: number; records: number }>('window.beraadBackupBench.rawWriteFloor()');
+    const restored = await withPeakMemory(page, profileDir, () =>
+      page.evaluate<{ ms: number; readMs: number; writeMs: number; cases: number }>("window.beraadBackupBench.restore('empty')"),
+    );
+    if (restored.result.cases !== casesInDatabase) throw new Error(`restore into an empty database left ${restored.result.cases} of ${casesInDatabase} cases`);
+    writeFloors.push(floor.ms);
+    floorRecords = floor.records;
+    intoEmpty.push(restored.result.ms);
+    intoEmptyChecks.push(restored.result.readMs);
+    intoEmptyWrites.push(restored.result.writeMs);
+    intoEmptyPeaks.push(restored.peaks);
+  }
   const memory = (name: string, peaks: Peaks[]) => [
     toResult(`${name}PeakHeap`, peaks.map((peak) => peak.heapMb), 'MB'),
     toResult(`${name}RssGrowth`, peaks.map((peak) => peak.rssGrowthMb), 'MB'),
   ];
   return [
     toResult('backupSeed', [seeded.ms], 'ms'),
-    toResult('backup', backups, 'ms', readFloor),
+    toResult('backup', backups, 'ms', median(readFloors)),
     toResult('restore', restores, 'ms'),
     toResult('restoreCheck', reads, 'ms'),
-    toResult('restoreEmpty', [intoEmpty.result.ms], 'ms', floor.ms),
-    toResult('restoreEmptyCheck', [intoEmpty.result.readMs], 'ms'),
+    toResult('restoreEmpty', intoEmpty, 'ms', median(writeFloors)),
+    toResult('restoreEmptyCheck', intoEmptyChecks, 'ms'),
+    // The write alone against the same floor: what is left above it once the file is checked.
+    toResult('restoreEmptyWrite', intoEmptyWrites, 'ms', median(writeFloors)),
     toResult('backupFile', [bytes / 1024 / 1024], 'MB'),
     ...memory('backup', backupPeaks),
     ...memory('restore', restorePeaks),
-    ...memory('restoreEmpty', [intoEmpty.peaks]),
+    ...memory('restoreEmpty', intoEmptyPeaks),
     toResult('idleRendererRss', [idleRendererRssMb], 'MB'),
     toResult('backupCases', [casesInDatabase], 'count'),
     toResult('backupNotes', [seeded.notes], 'count'),
-    toResult('restoreEmptyFloorRecords', [floor.records], 'count'),
+    toResult('restoreEmptyFloorRecords', [floorRecords], 'count'),
   ];
 }

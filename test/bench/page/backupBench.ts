@@ -1,9 +1,10 @@
 import './jitless';
 import type Dexie from 'dexie';
 import { defaultReferencePattern } from '@shared/cases/reference';
-import { createBackupRepository, currentSchemaVersion } from '../../../renderer/backup/backupRepository';
+import { tableNames } from '@shared/backup/tables';
+import { createBackupRepository, currentSchemaVersion, withBlob } from '../../../renderer/backup/backupRepository';
 import { createCaseRepository } from '../../../renderer/cases/caseRepository';
-import { createDatabase, type BeraadDb } from '../../../renderer/db/database';
+import { createDatabase, databaseName, type BeraadDb } from '../../../renderer/db/database';
 import { createMeetingRepository } from '../../../renderer/meetings/meetingRepository';
 import { generateCases } from './generateCases';
 import { generateNote } from './generateNote';
@@ -86,6 +87,8 @@ async function removeCases(db: BeraadDb, count: number): Promise<void> {
   });
 }
 
+const emptyAll = (db: BeraadDb) => db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
+
 /**
  * Checks the last backup and restores it, timed apart: the user waits for
  * both, the preview sits between. `onto` is what the data looks like before:
@@ -94,7 +97,7 @@ async function removeCases(db: BeraadDb, count: number): Promise<void> {
 async function restore(onto: 'changed' | 'empty'): Promise<{ readMs: number; writeMs: number; ms: number; cases: number }> {
   const db = createDatabase();
   if (onto === 'changed') await changeSomeData(db);
-  else await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
+  else await emptyAll(db);
   const backups = createBackupRepository(db, 'bench');
   const start = performance.now();
   const read = await backups.read(lastBackup!);
@@ -107,58 +110,66 @@ async function restore(onto: 'changed' | 'empty'): Promise<{ readMs: number; wri
   return { readMs, writeMs: ms - readMs, ms, cases };
 }
 
-/**
- * The records a restore into an empty database writes, put with IndexedDB's
- * own API in one transaction into a scratch database with the app's indexes
- * for these tables: what the browser needs, with no app code in between.
- */
-async function rawWriteFloor(): Promise<{ ms: number; records: number }> {
-  const { readBackup } = await import('@shared/backup/readBackup');
-  const read = await readBackup(lastBackup!, { kind: 'full', schemaVersion: currentSchemaVersion, checkRichText: () => true });
-  if (!read.ok) throw new Error(`refused: ${JSON.stringify(read.refusal)}`);
-  const stores = { cases: ['reference', 'receivedOn'], caseDescriptions: [], notes: ['agendaItemId', 'caseId'] } as const;
-  const name = 'beraad-bench-floor';
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name, 1);
-    request.onupgradeneeded = () => {
-      for (const [store, indexes] of Object.entries(stores)) {
-        const created = request.result.createObjectStore(store, { keyPath: store === 'caseDescriptions' ? 'caseId' : 'id' });
-        for (const index of indexes) created.createIndex(index, index, { unique: index === 'reference' });
-      }
-    };
+/** The app's database opened with IndexedDB's own API, at whatever version the app left it. */
+function openRaw(): Promise<IDBDatabase> {
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(databaseName);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const names = Object.keys(stores) as (keyof typeof stores)[];
+}
+
+/**
+ * The floor of a restore into an empty database: the records of the last
+ * backup put with IndexedDB's own API into the app's own database, emptied
+ * and then left alone for as long as restore('empty') leaves it (the check of
+ * the file sits between), so both write into the same object stores and
+ * indexes in the same state; written at once after emptying, the floor paid
+ * for IndexedDB's cleanup of the deleted records and came out twice the app's
+ * write. One transaction over every table, as the app writes, so the floor
+ * has the same one commit. Durability 'strict', as the app's.
+ * The database is left empty.
+ */
+async function rawWriteFloor(): Promise<{ ms: number; records: number }> {
+  const dexie = createDatabase();
+  await emptyAll(dexie);
+  dexie.close();
+  const { readBackup } = await import('@shared/backup/readBackup');
+  const { fitsEditor } = await import('../../../renderer/backup/richTextCheck');
+  const read = await readBackup(lastBackup!, { kind: 'full', schemaVersion: currentSchemaVersion, checkRichText: fitsEditor });
+  if (!read.ok) throw new Error(`refused: ${JSON.stringify(read.refusal)}`);
+  const { tables } = read.value;
+  const db = await openRaw();
+  const names = tableNames.filter((table) => tables[table].length > 0);
   const start = performance.now();
   await new Promise<void>((resolve, reject) => {
     const transaction = db.transaction(names, 'readwrite', { durability: 'strict' });
-    for (const store of names) for (const record of read.value.tables[store]) transaction.objectStore(store).put(record);
+    for (const table of names) {
+      const store = transaction.objectStore(table);
+      for (const record of tables[table]) store.put(table === 'attachments' ? withBlob(record, read.value.files) : record);
+    }
     transaction.oncomplete = () => resolve();
     transaction.onerror = () => reject(transaction.error);
   });
   const ms = performance.now() - start;
   db.close();
-  await new Promise((resolve) => (indexedDB.deleteDatabase(name).onsuccess = resolve));
-  return { ms, records: names.reduce((sum, store) => sum + read.value.tables[store].length, 0) };
+  const cleanup = createDatabase();
+  await emptyAll(cleanup);
+  cleanup.close();
+  return { ms, records: names.reduce((sum, table) => sum + tables[table].length, 0) };
 }
 
 /**
- * The floor of a backup: every record of every table read with IndexedDB's
- * own API in one transaction, as the backup reads them, and nothing made of
- * them. Milliseconds.
+ * The floor of a backup: every record of every table a backup holds, read
+ * with IndexedDB's own API in one read-only transaction, a getAll per table,
+ * and nothing made of them. Milliseconds.
  */
 async function rawReadFloor(): Promise<number> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open('beraad');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const names = [...db.objectStoreNames];
+  const db = await openRaw();
   const start = performance.now();
-  const transaction = db.transaction(names, 'readonly');
+  const transaction = db.transaction(tableNames, 'readonly');
   await Promise.all(
-    names.map(
+    tableNames.map(
       (name) =>
         new Promise((resolve, reject) => {
           const request = transaction.objectStore(name).getAll();
