@@ -1,10 +1,9 @@
-import type { DBCore } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { RichText } from '@shared/cases/caseSchema';
 import { createBackupRepository } from '../../../../renderer/backup/backupRepository';
 import { createCaseRepository } from '../../../../renderer/cases/caseRepository';
 import { caseInput } from '../../../fixtures/caseInput';
-import type { BeraadDb } from '../../../../renderer/db/database';
+import { countReads } from '../db/countReads';
 import { countWrites } from '../db/countWrites';
 import { testDatabase } from '../db/testDatabase';
 
@@ -35,35 +34,6 @@ describe('restore writes in bulk', () => {
     for (const [table, requests] of counts.requests) expect(requests, table).toBeLessThanOrEqual(2);
   });
 });
-
-/** Read transactions opened, and read requests (gets, queries, cursors) per table. */
-function countReads(db: BeraadDb) {
-  const counts = { transactions: 0, requests: new Map<string, number>() };
-  const count = (table: string) => counts.requests.set(table, (counts.requests.get(table) ?? 0) + 1);
-  db.use({
-    stack: 'dbcore',
-    name: 'countReads',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      transaction(stores, mode, options) {
-        if (mode === 'readonly') counts.transactions++;
-        return down.transaction(stores, mode, options);
-      },
-      table(name) {
-        const table = down.table(name);
-        return {
-          ...table,
-          get: (request) => (count(name), table.get(request)),
-          getMany: (request) => (count(name), table.getMany(request)),
-          query: (request) => (count(name), table.query(request)),
-          openCursor: (request) => (count(name), table.openCursor(request)),
-          count: (request) => (count(name), table.count(request)),
-        };
-      },
-    }),
-  });
-  return counts;
-}
 
 describe('backup reads in bulk', () => {
   it('reads every table of many records in one transaction, with one request per table', async () => {
