@@ -602,7 +602,11 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
         step(async () => {
           const doc = docs.get(name);
           const keys = new Map<SyncedTable, IndexableType[]>();
-          const add = (table: SyncedTable, key: IndexableType) => keys.set(table, [...(keys.get(table) ?? []), key]);
+          const add = (table: SyncedTable, key: IndexableType) => {
+            const list = keys.get(table);
+            if (list) list.push(key);
+            else keys.set(table, [key]);
+          };
           if (doc) caseTables.forEach((table) => doc.getMap(table).forEach((_fields, key) => add(table, storageKeyOf(table, key))));
           const waiting = (await db.syncOutbox.toArray()).filter((entry) => entry.doc === name);
           waiting.forEach((entry) => add(entry.table as SyncedTable, entry.key));
