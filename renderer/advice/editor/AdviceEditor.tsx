@@ -21,6 +21,12 @@ import { contentOf, draftOf, type AdviceDraft, type DraftRecommendation } from '
 import { RecommendationsEditor } from './RecommendationsEditor';
 import { SectionEditor } from './SectionEditor';
 
+/** What a save writes: the draft, and the stored recommendations it was edited against (the base of the merge by id). */
+interface PendingSave {
+  draft: AdviceDraft;
+  base: readonly Recommendation[];
+}
+
 /** Sections before the recommendations, in document order; the minority view follows them. */
 const beforeRecommendations = sectionKeys.filter((key) => key !== 'minorityView');
 
@@ -59,15 +65,20 @@ export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; o
     if (canonicalJson(stored) === canonicalJson(storedRecommendations.current)) storedRecommendations.current = stored;
     else takeInRecommendations(stored, storedRecommendations.current);
   });
-  const { saver, status } = useAutosave<AdviceDraft>(
-    async (current) => {
-      const result = await advice.saveContent(version.id, contentOf(current), actor, storedRecommendations.current);
+  const { saver, status } = useAutosave<PendingSave>(
+    async ({ draft: current, base }) => {
+      const result = await advice.saveContent(version.id, contentOf(current), actor, base);
       setRefusal(result.ok ? [] : result.reasons);
       if (result.ok) takeInRecommendations(result.value.recommendations, current.recommendations);
     },
-    { key: emergencyKey('advice', version.id), label: String(version.number), toJson: contentOf },
+    { key: emergencyKey('advice', version.id), label: String(version.number), toJson: ({ draft: current }) => contentOf(current) },
   );
-  const changed = () => saver.schedule(draft.current);
+  /*
+   * The draft goes with the stored list it was edited against. A list that
+   * arrives while the save waits (another member's recommendation) is then
+   * merged in as theirs, not read as removed by a draft that never saw it.
+   */
+  const changed = () => saver.schedule({ draft: draft.current, base: storedRecommendations.current });
   const flush = () => void saver.flush();
 
   const setSection = (key: SectionKey, text: () => RichText) => {
