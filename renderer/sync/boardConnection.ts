@@ -1,5 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
-import type { Awareness } from 'y-protocols/awareness';
+import { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
 import { boardDocumentName, helloToken, isSyncRefusal, type SyncRefusal } from '@shared/sync/protocol';
 import { accountApi } from './accountApi';
 import type { SyncEngine } from './syncEngine';
@@ -14,6 +15,9 @@ export type ConnectionState = 'connecting' | 'connected' | 'offline';
  * waiting behind them. A document with changes from here goes to the front.
  */
 export const handshakesAtOnce = 64;
+
+/** Well within the thirty seconds after which the server forgets a presence it has not heard from. */
+const presenceRenewMs = 15_000;
 
 export interface ConnectionEvents {
   /** The account's access token for each (re)connection; null when there is none to give. */
@@ -82,8 +86,8 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
       websocketProvider: socket,
       name,
       document: doc,
-      // Presence only on the board's document: the socket's liveness check needs one, and it carries the cursors in every case.
-      ...(name === boardDocumentName ? {} : { awareness: null }),
+      // The board's presence is always awake: the socket's liveness check needs one, and it says who is in which case.
+      awareness: name === boardDocumentName ? new Awareness(doc) : sleepingPresence(doc),
       token: async () => helloToken(await events.token()),
       onAuthenticationFailed: ({ reason }) => {
         release();
@@ -105,13 +109,34 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
   }
 
   /**
-   * Who is where in the board's shared texts: the board document's presence
-   * carries everyone's name, colour and cursor (the case documents have none,
-   * or each machine would send a heartbeat per case). Null for a guest, who
-   * does not receive the board's document.
+   * Who is where on the board: the board document's presence carries
+   * everyone's name and the case they have open. Null for a guest, who does
+   * not receive the board's document.
    */
   function presence(): Awareness | null {
     return providers.get(boardDocumentName)?.awareness ?? null;
+  }
+
+  /**
+   * The presence of one case document, woken for the cursors in its texts:
+   * they travel with the case, which a guest invited to it receives too.
+   * A document still waiting for its handshake goes ahead of the others.
+   */
+  function presenceIn(name: string): Awareness | null {
+    if (!closed && !providers.has(name)) {
+      urgent.delete(name);
+      waiting.delete(name);
+      attach(name);
+    }
+    const awareness = providers.get(name)?.awareness ?? null;
+    if (awareness === null || awareness.getLocalState() !== null) return awareness;
+    awareness.setLocalState({});
+    const renew = setInterval(() => {
+      const state = awareness.getLocalState();
+      if (state !== null) awareness.setLocalState(state);
+    }, presenceRenewMs);
+    awareness.on('destroy', () => clearInterval(renew));
+    return awareness;
   }
 
   function confirm(name: string): void {
@@ -206,7 +231,20 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
     socket.destroy();
   }
 
-  return { close, presence };
+  return { close, presence, presenceIn };
 }
 
 export type BoardConnection = ReturnType<typeof connectBoard>;
+
+/**
+ * A case document's presence, asleep until this machine opens one of its
+ * texts: it sends nothing and keeps no timer (a heartbeat per case would be
+ * ten thousand messages every fifteen seconds), yet takes in the others'
+ * cursors from the start. The server tells when someone leaves.
+ */
+function sleepingPresence(doc: Y.Doc): Awareness {
+  const awareness = new Awareness(doc);
+  clearInterval(awareness._checkInterval);
+  awareness.setLocalState(null);
+  return awareness;
+}

@@ -19,7 +19,7 @@ import type { SyncOutbox } from './syncOutbox';
 import { lazyAccountApi } from './lazyAccountApi';
 import { createScreeningRelay, type RelayRefusal, type ScreeningRelay } from './screeningRelay';
 
-/** What an editor binds to for a shared text (`shared/sync/sharedText.ts`): the fragment it types in and the board's presence. */
+/** What an editor binds to for a shared text (`shared/sync/sharedText.ts`): the fragment it types in and its case's presence. */
 export interface SharedTextBinding {
   doc: Y.Doc;
   /** The fragment's name in the document. */
@@ -274,15 +274,20 @@ export function createBoardMode(db: BeraadDb, outbox: SyncOutbox, session: Board
     presence(): Awareness | null {
       return connection?.presence() ?? null;
     },
-    /** A shared text of a case to bind an editor to, with where the others' cursors are; null when this machine works alone. */
+    /**
+     * A shared text of a case to bind an editor to, with the case's presence
+     * for the others' cursors (a guest's too: they receive the case, not the
+     * board's document); null when this machine works alone.
+     */
     async sharedText(caseId: string, ref: SharedTextRef): Promise<SharedTextBinding | null> {
       if (state.mode === 'solo') return null;
       const loaded = await load();
       // The stored documents first: a document opened before them would start empty and hide what was stored.
       await loaded.engine.start();
-      const doc = await loaded.engine.document(caseDocumentName(caseId));
+      const name = caseDocumentName(caseId);
+      const doc = await loaded.engine.document(name);
       const text = sharedTextName(ref);
-      return { doc, name: text, fragment: doc.getXmlFragment(text), awareness: connection?.presence() ?? null };
+      return { doc, name: text, fragment: doc.getXmlFragment(text), awareness: connection?.presenceIn(name) ?? null };
     },
     /**
      * Follows a document's conflicts (a case's, or the board's: people,

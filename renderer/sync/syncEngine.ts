@@ -62,11 +62,11 @@ const touchKey = (table: string, key: string) => `${table}\u0000${key}`;
 export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: DocumentStore, onProblem: (error: unknown) => void, clock: () => Date = () => new Date()) {
   const docs = new Map<string, Y.Doc>();
   /*
-   * Every document of this session writes under one client id. The board's
-   * presence (one awareness, keyed by the board document's client id) then
-   * names this machine's cursor in whichever case document it is, so an
-   * editor tells its own cursor from the others'. Fresh for each session, as
-   * Yjs requires: an id must never continue in a state that lacks its past.
+   * Every document of this session writes under one client id, which is
+   * also this machine's key in each presence (the board's, a case's), so a
+   * screen tells this person from the others in any of them. Fresh for each
+   * session, as Yjs requires: an id must never continue in a state that
+   * lacks its past.
    */
   const clientId = crypto.getRandomValues(new Uint32Array(1))[0]!;
   const remote = new Map<string, RemoteChanges>();

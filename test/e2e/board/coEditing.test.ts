@@ -4,7 +4,8 @@ import { adviceSaved, adviceSection } from '../support/advice';
 import { planMeeting, registerCase } from '../support/app';
 import { axeViolations } from '../support/axe';
 import { useBrowserSession } from '../support/session';
-import { memberMachine, textWithoutCarets, useBoardServer } from './steps';
+import { createAccountSession } from '../../support/accounts';
+import { connect, memberMachine, textWithoutCarets, untilConnected, useBoardServer } from './steps';
 
 const session = useBrowserSession();
 const board = useBoardServer(session);
@@ -91,6 +92,29 @@ describe('co-editing in board mode', () => {
 
     await bram.page.getByRole('link', { name: 'Casussen' }).click();
     await expect.poll(() => presence(anna.page).count(), { timeout: 15_000 }).toBe(0);
+  });
+
+  it('shows a guest invited to a case the cursor of a member typing in its description, named, and the member the guest’s', { timeout: 120_000 }, async () => {
+    const anna = await member();
+    await registerCase(anna.page, { title: 'Wifi-tellingen in de bibliotheek', question: 'Mag dit?', owner: 'P. de Boer', description: 'Begin.' });
+    const caseId = /casussen\/([^/?#]+)/.exec(anna.page.url())![1]!;
+    const { account: guest } = await createAccountSession(board.server.httpUrl, board.secretary, { role: 'gast', name: 'Gijs Gast', caseIds: [caseId] });
+    const gijs = await session.newProfile().open();
+    await connect(gijs, board.server.url, { method: 'login', email: guest.email });
+    await untilConnected(gijs);
+    await gijs.getByRole('link', { name: 'Casussen' }).click();
+    await gijs.getByRole('link', { name: 'Wifi-tellingen in de bibliotheek' }).click({ timeout: 15_000 });
+
+    const description = (page: Page) => page.getByRole('textbox', { name: 'Beschrijving' });
+    const carets = (page: Page) => page.locator('.collaboration-carets__label').allTextContents();
+    await expect.poll(() => textWithoutCarets(description(gijs)), { timeout: 15_000 }).toBe('Begin.');
+    // The guest only reads the case, but where they read is shown as anyone's cursor is.
+    await description(gijs).click();
+    await typeAt(anna.page, description(anna.page), 'end', ' Anna typt verder.');
+    await expect.poll(() => textWithoutCarets(description(gijs)), { timeout: 15_000 }).toBe('Begin. Anna typt verder.');
+    await expect.poll(() => carets(gijs), { timeout: 15_000 }).toEqual([anna.account.name]);
+    await expect.poll(() => carets(anna.page), { timeout: 15_000 }).toEqual([guest.name]);
+    expect(await axeViolations(gijs)).toEqual([]);
   });
 
   it('lets two members draft one advice section together, and keeps a recommendation one adds while the other has the draft open', { timeout: 120_000 }, async () => {
