@@ -15,6 +15,7 @@ import { checkStorage } from './backup/storageNotices';
 import { attachmentRepositoryKey } from './cases/attachmentRepositoryKey';
 import { caseRepositoryKey, createCaseRepository } from './cases/caseRepository';
 import { systemClock } from './db/clock';
+import { preloadSchemas } from './db/lazySchema';
 import { createDatabase } from './db/database';
 import { draftRepositoryKey } from './db/draftRepositoryKey';
 import { exportQueryKey } from './export/exportQueryKey';
@@ -215,6 +216,10 @@ async function start(): Promise<void> {
     void firstScreenShown()
       .then(() => Promise.all([methods.latest(), screeningTemplates.latest(defaultScreeningTemplateId)]))
       .catch(reportStorageError);
+  // The schemas writes are checked against, at hand before a first write made offline; one that fails to load is tried again at that write.
+  void firstScreenShown()
+    .then(preloadSchemas)
+    .catch(() => undefined);
 }
 
 /** A sync step that failed is tried again by the engine; a failed write also reaches the save indicator through the write guard. */

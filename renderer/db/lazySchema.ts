@@ -1,5 +1,8 @@
 import Dexie from 'dexie';
 
+/** How to start loading each lazy schema made so far, for `preloadSchemas`. */
+const everySchema: (() => Promise<unknown>)[] = [];
+
 /**
  * A schema whose module loads at its first use instead of with the first
  * screen, which only reads. A write checks what it stores against it; waiting
@@ -8,11 +11,20 @@ import Dexie from 'dexie';
  */
 export function lazySchema<S>(load: () => Promise<S>): () => Promise<S> {
   let loading: Promise<S> | null = null;
-  return () =>
-    Dexie.waitFor(
-      (loading ??= load().catch((error: unknown) => {
-        loading = null;
-        throw error;
-      })),
-    );
+  const start = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    }));
+  everySchema.push(start);
+  return () => Dexie.waitFor(start());
+}
+
+/**
+ * Loads every lazy schema, once the first screen is up: a write made later
+ * finds its schema at hand, also in the browser build after it went offline,
+ * when it could no longer fetch the module.
+ */
+export function preloadSchemas(): Promise<unknown> {
+  return Promise.all(everySchema.map((start) => start()));
 }

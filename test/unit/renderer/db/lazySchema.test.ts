@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazySchema } from '../../../../renderer/db/lazySchema';
+import { lazySchema, preloadSchemas } from '../../../../renderer/db/lazySchema';
 import { testDatabase } from './testDatabase';
 
 /** A module that takes a while to arrive, as a chunk does over the app's own protocol. */
@@ -31,5 +31,17 @@ describe('a schema loaded at its first use', () => {
     expect(await schema()).toBe('schema');
     expect(await schema()).toBe('schema');
     expect(loads).toBe(2);
+  });
+
+  it('loads ahead when asked, so a later use needs no load of its own (the browser build cannot fetch one offline)', async () => {
+    let loads = 0;
+    const schema = lazySchema(async () => {
+      loads++;
+      return 'schema';
+    });
+    await preloadSchemas();
+    expect(loads).toBe(1);
+    expect(await schema()).toBe('schema');
+    expect(loads).toBe(1);
   });
 });
