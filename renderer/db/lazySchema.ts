@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { loadOnce } from '@shared/util/loadOnce';
 
 /** How to start loading each lazy schema made so far, for `preloadSchemas`. */
 const everySchema: (() => Promise<unknown>)[] = [];
@@ -10,12 +11,7 @@ const everySchema: (() => Promise<unknown>)[] = [];
  * A load that failed is tried again at the next use.
  */
 export function lazySchema<S>(load: () => Promise<S>): () => Promise<S> {
-  let loading: Promise<S> | null = null;
-  const start = () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = null;
-      throw error;
-    }));
+  const start = loadOnce(load);
   everySchema.push(start);
   return () => Dexie.waitFor(start());
 }

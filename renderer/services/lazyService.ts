@@ -1,3 +1,5 @@
+import { loadOnce } from '@shared/util/loadOnce';
+
 /** A service every member of which is a method answering a promise: a call can then wait for the service's code. */
 type AsyncService<T> = Record<keyof T, (...args: never[]) => PromiseLike<unknown>>;
 
@@ -12,22 +14,14 @@ type Member = (...args: unknown[]) => PromiseLike<unknown>;
  */
 export function lazyService<T extends AsyncService<T>>(load: () => Promise<T>): T {
   let service: Record<string, Member> | null = null;
-  let loading: Promise<Record<string, Member>> | null = null;
+  const loadService = loadOnce(() => load().then((loaded) => (service = loaded as unknown as Record<string, Member>)));
   const members = new Map<string, Member>();
   const member = (name: string): Member => {
     let found = members.get(name);
     if (!found) {
       found = (...args) => {
         if (service) return service[name]!(...args);
-        // A load that failed (a chunk not read, say) is tried again at the next call instead of failing every call after it.
-        loading ??= load().then(
-          (loaded) => (service = loaded as unknown as Record<string, Member>),
-          (error: unknown) => {
-            loading = null;
-            throw error;
-          },
-        );
-        return loading.then((loaded) => loaded[name]!(...args));
+        return loadService().then((loaded) => loaded[name]!(...args));
       };
       members.set(name, found);
     }
