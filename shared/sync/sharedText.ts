@@ -15,9 +15,15 @@ export function readSharedText(doc: Y.Doc, ref: SharedTextRef): RichText | null 
 }
 
 function withValueAt(record: StoredRecord, path: string, value: RichText): StoredRecord {
-  const [field, inner] = path.split('.') as [string, string | undefined];
+  const [field, inner, itemField] = path.split('.') as [string, string | undefined, string | undefined];
   if (inner === undefined) return { ...record, [field]: value };
   const container = record[field];
+  if (itemField !== undefined) {
+    // An item's text: the item whose id it names, wherever the list now has it; a removed item stays removed.
+    if (!Array.isArray(container)) return record;
+    const items: unknown[] = container;
+    return { ...record, [field]: items.map((item) => (typeof item === 'object' && item !== null && 'id' in item && item.id === inner ? { ...item, [itemField]: value } : item)) };
+  }
   return { ...record, [field]: { ...(typeof container === 'object' && container !== null ? container : {}), [inner]: value } };
 }
 
@@ -25,7 +31,7 @@ function withValueAt(record: StoredRecord, path: string, value: RichText): Store
 export function readRecordWithText(doc: Y.Doc, table: string, key: string): StoredRecord | null {
   const record = readRecord(doc, table, key);
   if (!record || !hasSharedText(table) || !sharedTexts[table].open(record)) return record;
-  return sharedTexts[table].paths.reduce<StoredRecord>((current, path) => {
+  return sharedTexts[table].paths(record).reduce<StoredRecord>((current, path) => {
     const text = readSharedText(doc, { table, key, path });
     return text ? withValueAt(current, path, text) : current;
   }, record);

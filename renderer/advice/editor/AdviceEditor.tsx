@@ -140,7 +140,7 @@ export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; o
       </div>
       <RefusalAlert reasons={refusal} />
       {beforeRecommendations.map(section)}
-      <RecommendationsEditor items={recommendations} onChange={setRecs} onBlur={flush} />
+      <RecommendationsEditor version={version} items={recommendations} onChange={setRecs} onBlur={flush} />
       {section('minorityView')}
       <RefusalAlert reasons={removing.reasons} />
       <PrecedentList version={referring} onRemove={removePrecedent} />

@@ -1,20 +1,24 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Checkbox, Select, SelectOption } from '@utrecht/component-library-react';
-import { directions, type Direction } from '@shared/advice/adviceSchema';
+import { Button, ButtonGroup, Checkbox, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { type AdviceVersion, directions, type Direction } from '@shared/advice/adviceSchema';
 import { emptyDoc } from '@shared/cases/blankDoc';
+import { recommendationPath } from '@shared/sync/sharedTextNames';
 import { DeferredRichTextEditor } from '../../components/DeferredRichTextEditor';
 import type { DocSnapshot } from '../../components/RichTextEditor';
+import { useSharedText } from '../../board/useSharedText';
 import type { DraftRecommendation } from './adviceDraft';
 
 interface Props {
+  /** The draft the recommendations belong to: in board mode everyone who has it open types in one text per recommendation. */
+  version: Pick<AdviceVersion, 'id' | 'caseId' | 'recommendations'>;
   items: readonly DraftRecommendation[];
   onChange(items: DraftRecommendation[]): void;
   onBlur(): void;
 }
 
 /** The numbered recommendations, each optionally tied to a direction and markable as confidential. */
-export function RecommendationsEditor({ items, onChange, onBlur }: Props) {
+export function RecommendationsEditor({ version, items, onChange, onBlur }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const update = (id: string, patch: Partial<DraftRecommendation>) =>
@@ -34,6 +38,7 @@ export function RecommendationsEditor({ items, onChange, onBlur }: Props) {
         {items.map((item, index) => (
           <RecommendationItem
             key={item.id}
+            version={version}
             item={item}
             number={index + 1}
             isFirst={index === 0}
@@ -55,6 +60,7 @@ export function RecommendationsEditor({ items, onChange, onBlur }: Props) {
 }
 
 interface ItemProps {
+  version: Props['version'];
   item: DraftRecommendation;
   number: number;
   isFirst: boolean;
@@ -67,15 +73,28 @@ interface ItemProps {
   onBlur(): void;
 }
 
-function RecommendationItem({ item, number, isFirst, isLast, onText, onDirection, onConfidential, onMove, onRemove, onBlur }: ItemProps) {
+function RecommendationItem({ version, item, number, isFirst, isLast, onText, onDirection, onConfidential, onMove, onRemove, onBlur }: ItemProps) {
   const { t } = useTranslation();
   const ids = { direction: useId(), confidential: useId() };
   const label = t('advice.recommendation.label', { number });
   // The editor keeps its own text; it is handed the stored document only when it mounts.
   const initial = typeof item.text === 'function' ? item.text() : item.text;
+  // A recommendation added here and not saved yet has no stored text: its shared text starts empty.
+  const stored = version.recommendations.find((recommendation) => recommendation.id === item.id)?.text ?? emptyDoc;
+  const shared = useSharedText(version.caseId, { table: 'adviceVersions', key: version.id, path: recommendationPath(item.id) }, 'description', stored);
   return (
     <li className="advice-recommendation">
-      <DeferredRichTextEditor label={label} value={initial} onChange={onText} onBlur={onBlur} />
+      {shared.kind === 'loading' ? (
+        <Paragraph role="status">{t('common.loading')}</Paragraph>
+      ) : (
+        <DeferredRichTextEditor
+          label={label}
+          value={initial}
+          onChange={onText}
+          onBlur={onBlur}
+          collaboration={shared.kind === 'shared' ? shared.extensions : undefined}
+        />
+      )}
       <div className="advice-recommendation__meta">
         <label htmlFor={ids.direction}>{t('advice.recommendation.direction')}</label>
         <Select

@@ -117,7 +117,7 @@ describe('co-editing in board mode', () => {
     expect(await axeViolations(gijs)).toEqual([]);
   });
 
-  it('lets two members draft one advice section together, and keeps a recommendation one adds while the other has the draft open', { timeout: 120_000 }, async () => {
+  it('lets two members draft one advice section and one recommendation together', { timeout: 120_000 }, async () => {
     const anna = await member();
     const bram = await member();
     await registerCase(anna.page, { title: 'Slimme lantaarnpalen', question: 'Mag dit?', owner: 'P. de Boer' });
@@ -139,17 +139,25 @@ describe('co-editing in board mode', () => {
       await expect.poll(() => summary(page), { timeout: 15_000 }).toMatch(/Bram: geluid\./);
     }
 
-    // A recommendation added while the other member has the draft open survives that member's next save.
+    // A recommendation is one shared text too: both type in it, and neither's words are lost.
     await anna.page.getByRole('button', { name: 'Aanbeveling toevoegen' }).click();
     const recommendation = (page: Page) => page.getByRole('textbox', { name: 'Aanbeveling 1' });
     await typeAt(anna.page, recommendation(anna.page), 'end', 'Meet alleen geluid.');
     await adviceSaved(anna.page);
-    await recommendation(bram.page).waitFor({ timeout: 30_000 });
+    await expect.poll(() => textWithoutCarets(recommendation(bram.page)), { timeout: 30_000 }).toBe('Meet alleen geluid.');
+    await Promise.all([
+      typeAt(anna.page, recommendation(anna.page), 'start', 'Anna: overdag. '),
+      typeAt(bram.page, recommendation(bram.page), 'end', ' Bram: evalueer na een jaar.'),
+    ]);
+    for (const page of [anna.page, bram.page]) {
+      await expect.poll(() => textWithoutCarets(recommendation(page)), { timeout: 15_000 }).toBe('Anna: overdag. Meet alleen geluid. Bram: evalueer na een jaar.');
+    }
+    // The other member's next save keeps it, and so does the stored record.
     await typeAt(bram.page, adviceSection(bram.page, 'Korte beschrijving van het onderwerp'), 'end', ' En licht.');
     await adviceSaved(bram.page);
     await expect.poll(() => summary(anna.page), { timeout: 15_000 }).toMatch(/En licht\.$/);
     await anna.page.reload();
-    await expect.poll(() => textWithoutCarets(recommendation(anna.page)), { timeout: 15_000 }).toBe('Meet alleen geluid.');
+    await expect.poll(() => textWithoutCarets(recommendation(anna.page)), { timeout: 15_000 }).toBe('Anna: overdag. Meet alleen geluid. Bram: evalueer na een jaar.');
     expect(await axeViolations(bram.page)).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { writeRecord } from '@shared/sync/recordMap';
 import { readRecordWithText, readSharedText, touchedSharedTexts } from '@shared/sync/sharedText';
-import { parseSharedTextName, sharedTextName } from '@shared/sync/sharedTextNames';
+import { parseSharedTextName, recommendationPath, sharedTextName } from '@shared/sync/sharedTextNames';
 import { richTextExtensions } from '../../../../renderer/components/richTextExtensions';
 
 const schema = getSchema(richTextExtensions('notes'));
@@ -23,6 +23,10 @@ describe('shared text', () => {
     expect(parseSharedTextName('notes')).toBeNull();
     expect(parseSharedTextName('text:cases:1:title')).toBeNull();
     expect(parseSharedTextName(`text:notes:${noteId}:title`)).toBeNull();
+    const recommendation = { table: 'adviceVersions', key: noteId, path: recommendationPath(noteId) } as const;
+    expect(parseSharedTextName(sharedTextName(recommendation))).toEqual(recommendation);
+    expect(parseSharedTextName(`text:adviceVersions:${noteId}:recommendations.1.text`)).toBeNull();
+    expect(parseSharedTextName(`text:adviceVersions:${noteId}:recommendations.${noteId}.direction`)).toBeNull();
   });
 
   it('leaves the stored field alone until someone typed in the fragment', () => {
@@ -76,6 +80,30 @@ describe('shared text', () => {
     expect(readRecordWithText(doc, 'adviceVersions', versionId)?.sections).toEqual({ context: paragraph('samen getypt'), question: paragraph('vraag') });
     writeRecord(doc, 'adviceVersions', versionId, { ...stored, status: 'issued' }, ['status']);
     expect(readRecordWithText(doc, 'adviceVersions', versionId)?.sections).toEqual(stored.sections);
+  });
+
+  it("shows a draft recommendation's text as typed, by its id wherever the list has it", () => {
+    const doc = new Y.Doc();
+    const versionId = '0b7a4c1e-2f3d-4a5b-8c6d-7e8f9a0b1c2d';
+    const [first, second] = ['1d6a0c5e-3b2f-4e8a-9c7d-5f4e3d2c1b0a', '2e7b1d6f-4c3a-4f9b-8d8e-6a5f4e3d2c1b'];
+    const recommendation = (id: string, text: string) => ({ id, text: paragraph(text), direction: null, confidential: false });
+    const stored = { id: versionId, status: 'draft', sections: {}, recommendations: [recommendation(first, 'eerste'), recommendation(second, 'tweede')] };
+    writeRecord(doc, 'adviceVersions', versionId, stored, null);
+    const ref = { table: 'adviceVersions', key: versionId, path: recommendationPath(second) } as const;
+    prosemirrorJSONToYXmlFragment(schema, paragraph('tweede, samen getypt'), doc.getXmlFragment(sharedTextName(ref)));
+    const texts = () => (readRecordWithText(doc, 'adviceVersions', versionId)?.recommendations as { id: string; text: unknown }[]).map((item) => [item.id, item.text]);
+
+    expect(texts()).toEqual([
+      [first, paragraph('eerste')],
+      [second, paragraph('tweede, samen getypt')],
+    ]);
+    writeRecord(doc, 'adviceVersions', versionId, { recommendations: [stored.recommendations[1], stored.recommendations[0]] }, ['recommendations']);
+    expect(texts()).toEqual([
+      [second, paragraph('tweede, samen getypt')],
+      [first, paragraph('eerste')],
+    ]);
+    writeRecord(doc, 'adviceVersions', versionId, { recommendations: [stored.recommendations[0]] }, ['recommendations']);
+    expect(texts()).toEqual([[first, paragraph('eerste')]]);
   });
 });
 
