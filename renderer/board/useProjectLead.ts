@@ -1,7 +1,9 @@
-import { useBoardState } from './useBoardState';
+import type { BoardState } from '../sync/boardMode';
+import { accountOf, useBoardStatePart } from './useBoardState';
 
-/** Whether this machine is signed in as a project lead, who fills in screenings and sees nothing of the board's record. */
+const isProjectLead = (state: BoardState): boolean => accountOf(state)?.role === 'projectleider';
+
+/** Whether this machine is signed in as a project lead, who fills in screenings and sees nothing of the board's record. Only that part of the state, as useProcessOwner. */
 export function useProjectLead(): boolean {
-  const state = useBoardState();
-  return 'account' in state && state.account.role === 'projectleider';
+  return useBoardStatePart(isProjectLead);
 }
