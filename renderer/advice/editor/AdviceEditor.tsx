@@ -11,6 +11,7 @@ import { useService } from '../../services/services';
 import { adviceRepositoryKey } from '../adviceRepositoryKey';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { emergencyKey } from '../../persistence/emergencyCopies';
+import { reportStorageError } from '../../persistence/storageProblems';
 import { useAutosave } from '../../persistence/useAutosave';
 import { useActorName } from '../../board/useActorName';
 import { PrecedentList } from '../PrecedentList';
@@ -59,15 +60,38 @@ export function AdviceEditor({ version, onChanged }: { version: AdviceVersion; o
     draft.current = { ...draft.current, recommendations: merged };
     setRecommendations(merged);
   };
+  /** Saves this editor has finished: a read begun before the last of them may not know what it wrote. */
+  const saves = useRef(0);
+  /*
+   * A new stored list is read again before it is taken in: the page's read
+   * that brought it may have begun before a save from here committed, and
+   * would then take back a recommendation just added. A read begun now knows
+   * every save finished before it; one that a save overtakes is left, since
+   * that save's answer is the newer list.
+   */
   useEffect(() => {
     const stored = version.recommendations;
     if (stored === storedRecommendations.current) return;
-    if (canonicalJson(stored) === canonicalJson(storedRecommendations.current)) storedRecommendations.current = stored;
-    else takeInRecommendations(stored, storedRecommendations.current);
-  });
+    if (canonicalJson(stored) === canonicalJson(storedRecommendations.current)) {
+      storedRecommendations.current = stored;
+      return;
+    }
+    let current = true;
+    const before = saves.current;
+    advice
+      .getVersion(version.id)
+      .then((fresh) => {
+        if (current && fresh && saves.current === before) takeInRecommendations(fresh.recommendations, storedRecommendations.current);
+      })
+      .catch(reportStorageError);
+    return () => {
+      current = false;
+    };
+  }, [advice, version.id, version.recommendations]);
   const { saver, status } = useAutosave<PendingSave>(
     async ({ draft: current, base }) => {
       const result = await advice.saveContent(version.id, contentOf(current), actor, base);
+      saves.current++;
       setRefusal(result.ok ? [] : result.reasons);
       if (result.ok) takeInRecommendations(result.value.recommendations, current.recommendations);
     },
