@@ -36,6 +36,18 @@ const caseIndexName = 'caseIndex';
 const pendingKey = 'syncPending';
 const drainBatch = 2000;
 const retryDelayMs = 2000;
+/** How long what was typed here or arrived may wait for the page to be idle before it is stored and projected anyway. */
+const projectionDelayMs = 300;
+
+/** Runs `work` when the page is idle, or after `timeoutMs` at the latest; answers how to call it off. */
+function whenIdle(work: () => void, timeoutMs: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: timeoutMs });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(work, 0);
+  return () => clearTimeout(timer);
+}
 
 interface RemoteChanges {
   updates: Uint8Array[];
@@ -84,6 +96,8 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
   let confirmQueued = false;
   const confirming = new Set<string>();
   let projectionQueued = false;
+  /** Calls off the projection waiting for the page to be idle; null when none waits. */
+  let idleProjection: (() => void) | null = null;
   let refusedRecords = 0;
   let started = false;
   /** Who writes here (the signed-in account's name), named once in each document this session writes in. */
@@ -125,7 +139,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       changes.updates.push(update);
       // What the server sends is applied as an update; an editor's keystrokes are transactions of this machine.
       if (transaction.local) changes.typedHere = true;
-      scheduleProjection();
+      scheduleProjectionWhenIdle();
     });
     if (name === boardDocumentName) {
       const index = doc.getMap(caseIndexName);
@@ -381,6 +395,23 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     enqueue(() => step(drain)).catch(() => started && setTimeout(scheduleDrain, retryDelayMs));
   }
 
+  /**
+   * A keystroke's or an arriving letter's update is stored and projected once
+   * the page is idle: the keystroke's frame is not held up by a database
+   * transaction, and a burst of them goes into one. Within a second still, and
+   * settled() does not wait for the idle time.
+   */
+  function scheduleProjectionWhenIdle(): void {
+    if (projectionQueued || idleProjection !== null) return;
+    idleProjection = whenIdle(projectNow, projectionDelayMs);
+  }
+
+  function projectNow(): void {
+    idleProjection?.();
+    idleProjection = null;
+    scheduleProjection();
+  }
+
   function scheduleProjection(): void {
     if (projectionQueued) return;
     projectionQueued = true;
@@ -429,6 +460,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     },
     /** Waits until everything asked of the engine so far is done. */
     settled(): Promise<void> {
+      if (idleProjection !== null) projectNow();
       return queue;
     },
     documents(): ReadonlyMap<string, Y.Doc> {
@@ -628,6 +660,8 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     stop(): void {
       outbox.setCapturing(false);
       started = false;
+      idleProjection?.();
+      idleProjection = null;
       docs.forEach((doc) => doc.destroy());
       docs.clear();
       remote.clear();
@@ -636,7 +670,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     },
     /** Stops and forgets the documents and what was still to be shared: back to working alone. */
     async discard(): Promise<void> {
-      await queue;
+      await this.settled();
       this.stop();
       await db.transaction('rw', [db.meta, db.syncOutbox, db.syncUpdates], async () => {
         await db.meta.delete(pendingKey);

@@ -251,6 +251,44 @@ describe('sync engine', () => {
     expect([...a.problems, ...b.problems]).toEqual([]);
   });
 
+  it('stores and projects what is typed once the page is idle, a burst at once, and settles without waiting for the idle time', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    try {
+      const a = await machine();
+      const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+      const key = { meetingId: crypto.randomUUID(), agendaItemId: crypto.randomUUID(), caseId: registered.id };
+      const notes = createNoteRepository(a.db);
+      const note = await notes.save(key, paragraph('Begin'), await notes.idFor(key));
+      await a.settle();
+      const doc = await a.engine.document(caseDocumentName(registered.id));
+      const fragment = doc.getXmlFragment(sharedTextName({ table: 'notes', key: note.id, path: 'doc' }));
+      const stored = await a.db.syncUpdates.count();
+
+      for (const text of ['T', 'Ty', 'Typ']) {
+        fragment.delete(0, fragment.length);
+        prosemirrorJSONToYXmlFragment(schema, paragraph(text), fragment);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      expect(idle).toHaveLength(1);
+      expect(await a.db.syncUpdates.count()).toBe(stored);
+      expect((await a.db.notes.get(note.id))?.doc).toEqual(paragraph('Begin'));
+
+      idle.shift()!();
+      await a.engine.settled();
+      expect(await a.db.syncUpdates.count()).toBeGreaterThan(stored);
+      expect((await a.db.notes.get(note.id))?.doc).toEqual(paragraph('Typ'));
+
+      prosemirrorJSONToYXmlFragment(schema, paragraph('en verder'), fragment);
+      await a.engine.settled();
+      expect((await a.db.notes.get(note.id))?.doc).toEqual(paragraph('en verder'));
+      expect(a.problems).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('keeps the value that lost when both machines changed one field while apart, shows it on both, and lets either take it', async () => {
     // Clocks that move: each save stamps the record's time of change anew, which is no one's value to choose between.
     const ticking = (start: string) => {
