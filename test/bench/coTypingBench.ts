@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { Profile } from '../e2e/support/browser';
 import { planMeeting, registerCase } from '../e2e/support/app';
 import { boardStatus, connect } from '../e2e/board/steps';
 import { createAccountSession, setupFirstAccount } from '../support/accounts';
 import { startBoardServer } from '../support/boardServer';
+import { profiledWhen } from './cpuProfile';
 import { timeKeystrokes } from './keystrokes';
 import { typingResults, type BenchResult } from './results';
 
@@ -31,9 +33,10 @@ async function connected(page: Page, address: string, email: string): Promise<vo
  * board server on 127.0.0.1, have the same note open in meeting mode; while
  * the second types at its start, the first types at its end, and each of the
  * first's keystrokes is timed from the key to the paint after it, with the
- * second's letters arriving in between.
+ * second's letters arriving in between. With BENCH_PROFILE, the first's CPU
+ * profile over the typing is written to `outFolder`.
  */
-export async function benchCoTyping(appUrl: string): Promise<BenchResult[]> {
+export async function benchCoTyping(appUrl: string, outFolder: string): Promise<BenchResult[]> {
   const server = await startBoardServer();
   const profiles: Profile[] = [];
   try {
@@ -65,8 +68,10 @@ export async function benchCoTyping(appUrl: string): Promise<BenchResult[]> {
     await notes(anna).click();
     await anna.keyboard.press('Control+End');
     const timed = await timeKeystrokes(anna);
-    await Promise.all([anna.keyboard.type(sentence.repeat(2), { delay: 60 }), bram.keyboard.type(otherSentence.repeat(2), { delay: 80 })]);
-    await anna.waitForTimeout(500);
+    await profiledWhen(anna, join(outFolder, 'typing-collab.cpuprofile'), async () => {
+      await Promise.all([anna.keyboard.type(sentence.repeat(2), { delay: 60 }), bram.keyboard.type(otherSentence.repeat(2), { delay: 80 })]);
+      await anna.waitForTimeout(500);
+    });
     const latencies = await timed.keystrokes();
     // What the other typed must have reached this note, or the figure is of typing alone.
     await notes(anna).getByText(otherSentence.repeat(2).trim()).waitFor({ timeout: 30_000 });

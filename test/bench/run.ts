@@ -143,7 +143,7 @@ async function benchParts(parts: readonly BenchPart[]): Promise<BenchResult[]> {
       ...(has('export') ? await exportBench() : []),
       ...(has('pdfExport') ? await pdfExportBench() : []),
       ...(has('odt') ? await odtBench() : []),
-      ...(has('coTyping') ? await benchCoTyping(server.url) : []),
+      ...(has('coTyping') ? await benchCoTyping(server.url, resultsFolder) : []),
       ...(has('backup') ? await benchBackup(server.url) : []),
       ...(has('paste') ? await benchPaste(server.url, runs) : []),
       ...(has('bundle') ? benchBundle(outDir) : []),
