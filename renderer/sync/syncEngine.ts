@@ -6,7 +6,7 @@ import type { Case } from '@shared/cases/caseSchema';
 import { boardDocumentName, caseDocumentName, parseDocumentName } from '@shared/sync/protocol';
 import type { DocumentState } from '@shared/sync/documentSnapshot';
 import { deleteRecord, keepRecord, removalConflicts, touchedRecords, writeRecord, type RemovalConflict, type StoredRecord } from '@shared/sync/recordMap';
-import { readRecordWithText, touchedSharedTexts } from '@shared/sync/sharedText';
+import { fieldsToWrite, readRecordWithText, touchedSharedTexts } from '@shared/sync/sharedText';
 import { defaultConflictPolicy, type ConflictPolicy } from '@shared/people/conflictPolicy';
 import { readConflictPolicy, writeConflictPolicy } from '@shared/sync/boardSettings';
 import {
@@ -320,7 +320,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       entries.forEach((entry, index) => {
         const row = rows[index];
         if (row && entry.before) keepOverwritten(doc, valuesAboutToBeOverwritten(doc, entry.table, entry.recordKey, row, entry.before), removal.at);
-        if (row) writeRecord(doc, entry.table, entry.recordKey, row, entry.fields);
+        if (row) writeRecord(doc, entry.table, entry.recordKey, row, fieldsToWrite(doc, entry.table, entry.recordKey, row, entry.fields));
         else deleteRecord(doc, entry.table, entry.recordKey, removal);
       }),
     );

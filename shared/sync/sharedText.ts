@@ -1,7 +1,8 @@
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
-import type * as Y from 'yjs';
+import { deepEqual } from 'fast-equals';
+import * as Y from 'yjs';
 import { richTextSchema, type RichText } from '../cases/caseSchema';
-import { readRecord, type StoredRecord } from './recordMap';
+import { readRecord, tableMap, type StoredRecord } from './recordMap';
 import { hasSharedText, parseSharedTextName, sharedTextName, sharedTextPrefix, sharedTexts, type SharedTextRef, type SharedTextTable } from './sharedTextNames';
 
 /** The text as its fragment holds it; null for a fragment nobody has typed in yet (the field is then the text). */
@@ -53,4 +54,24 @@ export function touchedSharedTexts(transaction: Y.Transaction): { table: SharedT
     if (parsed) touched.set(`${parsed.table}:${parsed.key}`, { table: parsed.table, key: parsed.key });
   });
   return [...touched.values()];
+}
+
+/**
+ * The fields of `row` to write into its record, from `fields` (null: every
+ * field, and those the row lacks removed). A field that holds shared texts is
+ * left out when the record already shows what the row says: its fragments
+ * say it, and writing the field again would send the whole text through the
+ * board at every save of an editor typing in them (a note of fifty pages
+ * every few seconds) for nothing anyone could see.
+ */
+export function fieldsToWrite(doc: Y.Doc, table: string, key: string, row: StoredRecord, fields: readonly string[] | null): readonly string[] | null {
+  if (!hasSharedText(table)) return fields;
+  const shown = readRecordWithText(doc, table, key);
+  if (!shown || !sharedTexts[table].open(shown)) return fields;
+  const textFields = new Set(sharedTexts[table].paths(shown).map((path) => path.split('.')[0]!));
+  const stored = tableMap(doc, table).get(key);
+  // Every field, as writeRecord takes null: the row's, and the record's the row lacks (removed by the write).
+  const candidates = fields ?? [...new Set([...Object.keys(row), ...(stored instanceof Y.Map ? stored.keys() : [])])];
+  const kept = candidates.filter((field) => !textFields.has(field) || !deepEqual(shown[field], row[field]));
+  return kept.length === candidates.length ? fields : kept;
 }

@@ -1,6 +1,6 @@
 import { getSchema } from '@tiptap/core';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { RichText } from '@shared/cases/caseSchema';
 import { boardDocumentName, caseDocumentName } from '@shared/sync/protocol';
@@ -249,6 +249,32 @@ describe('sync engine', () => {
     await exchange(a, b);
     expect((await b.db.notes.get(note.id))?.doc).toEqual(paragraph('Getypt in de gedeelde tekst'));
     expect([...a.problems, ...b.problems]).toEqual([]);
+  });
+
+  it('does not send a note’s whole text again when its editor saves what was typed in the shared text', async () => {
+    // The typing is projected only when the test settles, so the editor's save comes first, as when it is quicker.
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
+    const a = await machine();
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    const key = { meetingId: crypto.randomUUID(), agendaItemId: crypto.randomUUID(), caseId: registered.id };
+    const notes = createNoteRepository(a.db);
+    const id = await notes.idFor(key);
+    await notes.save(key, paragraph('Begin'), id);
+    await a.settle();
+    const doc = await a.engine.document(caseDocumentName(registered.id));
+    const long = paragraph('Het adviesorgaan weegt de belangen af. '.repeat(300));
+    const sent: number[] = [];
+    prosemirrorJSONToYXmlFragment(schema, long, doc.getXmlFragment(sharedTextName({ table: 'notes', key: id, path: 'doc' })));
+    doc.on('update', (update: Uint8Array) => sent.push(update.byteLength));
+    await notes.save(key, long, id);
+    await a.settle();
+    expect(sent.reduce((sum, bytes) => sum + bytes, 0)).toBeLessThan(1000);
+    expect((await a.db.notes.get(id))?.doc).toEqual(long);
+    expect(a.problems).toEqual([]);
   });
 
   it('stores and projects what is typed once the page is idle, a burst at once, and settles without waiting for the idle time', async () => {

@@ -2,8 +2,8 @@ import { getSchema } from '@tiptap/core';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { writeRecord } from '@shared/sync/recordMap';
-import { readRecordWithText, readSharedText, touchedSharedTexts } from '@shared/sync/sharedText';
+import { readRecord, writeRecord } from '@shared/sync/recordMap';
+import { fieldsToWrite, readRecordWithText, readSharedText, touchedSharedTexts } from '@shared/sync/sharedText';
 import { parseSharedTextName, recommendationPath, sharedTextName } from '@shared/sync/sharedTextNames';
 import { richTextExtensions } from '../../../../renderer/components/richTextExtensions';
 
@@ -43,6 +43,26 @@ describe('shared text', () => {
     writeRecord(doc, 'notes', noteId, note, null);
     typeInto(doc, 'zoals getypt');
     expect(readRecordWithText(doc, 'notes', noteId)?.doc).toEqual(paragraph('zoals getypt'));
+  });
+
+  it('leaves out of a write a text field that shows what its fragment says already, and keeps the rest as asked', () => {
+    const doc = new Y.Doc();
+    writeRecord(doc, 'notes', noteId, note, null);
+    typeInto(doc, 'zoals getypt');
+    const saved = { ...note, doc: paragraph('zoals getypt'), updatedAt: '2026-06-01T10:00:00.000Z' };
+
+    expect(fieldsToWrite(doc, 'notes', noteId, saved, ['doc', 'updatedAt'])).toEqual(['updatedAt']);
+    // Every field, as null asks: the record's own too, so a field the row lacks is still removed.
+    writeRecord(doc, 'notes', noteId, { ...note, caseId: 'c1' }, ['caseId']);
+    const all = fieldsToWrite(doc, 'notes', noteId, saved, null);
+    expect([...all!].sort()).toEqual(['caseId', 'deletedAt', 'id', 'updatedAt']);
+    writeRecord(doc, 'notes', noteId, saved, all);
+    expect(readRecord(doc, 'notes', noteId)).toEqual({ ...note, updatedAt: saved.updatedAt });
+    expect(readRecordWithText(doc, 'notes', noteId)).toEqual(saved);
+
+    // A text the fragment does not say is written, and so is anything in a table without shared texts.
+    expect(fieldsToWrite(doc, 'notes', noteId, { ...saved, doc: paragraph('anders') }, ['doc'])).toEqual(['doc']);
+    expect(fieldsToWrite(doc, 'cases', 'c1', { id: 'c1', title: 'x' }, null)).toBeNull();
   });
 
   it('finds the record from a change deep inside its fragment', () => {
