@@ -3,11 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import type { FieldConflict } from '@shared/sync/fieldConflicts';
 import type { RemovalConflict } from '@shared/sync/recordMap';
+import { plainText } from '@shared/richText/plainText';
 import { useService } from '../services/services';
 import { formatDateTime } from '../i18n/formatters';
 import { reportStorageError } from '../persistence/storageProblems';
 import { boardModeKey } from '../sync/boardMode';
 import { useConflicts } from './useConflicts';
+
+const shownCharacters = 500;
+const isRichText = (value: unknown): boolean => typeof value === 'object' && value !== null && 'type' in value && value.type === 'doc';
+const truncated = (text: string) => (text.length > shownCharacters ? `${text.slice(0, shownCharacters)}…` : text);
 
 /** Where each table's field names are worded already; other fields are named by their kind and code. */
 const fieldLabelPrefixes: Readonly<Record<string, string>> = {
@@ -15,6 +20,8 @@ const fieldLabelPrefixes: Readonly<Record<string, string>> = {
   caseBoards: 'board.conflict.fields.caseBoards',
   people: 'people.field',
   meetings: 'board.conflict.fields.meetings',
+  caseDescriptions: 'board.conflict.fields.caseDescriptions',
+  notes: 'board.conflict.fields.notes',
 };
 
 interface ConflictAlertsProps {
@@ -59,6 +66,8 @@ export function ConflictAlerts({ document, only = () => true, nameOf = () => und
     if (typeof value === 'string') return value === '' ? t('board.conflict.empty') : value;
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
     if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(', ') || t('board.conflict.empty');
+    // A text typed apart (a description before anyone typed in it together): its words, without the formatting.
+    if (isRichText(value)) return truncated(plainText(value)) || t('board.conflict.empty');
     return value === null || value === undefined ? t('board.conflict.empty') : t('board.conflict.notShown');
   };
   const removalId = ({ table, key }: RemovalConflict) => `${table}\u001f${key}`;

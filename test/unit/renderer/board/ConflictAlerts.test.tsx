@@ -70,6 +70,22 @@ describe('ConflictAlerts', () => {
     expect(board.settleRemoval).toHaveBeenCalledWith(boardDocumentName, removedMeeting, true);
   });
 
+  it('shows the words of a text that lost, without its formatting', async () => {
+    const description: FieldConflict = {
+      id: 'b',
+      table: 'caseDescriptions',
+      key: meetingId,
+      field: 'doc',
+      value: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Camera’s ' }, { type: 'text', text: 'bij de ingang', marks: [{ type: 'bold' }] }] }] },
+      by: 'Bram',
+      at: '2026-06-01T10:00:00.000Z',
+    };
+    const board = boardMode({ fields: [description], removals: [] });
+    const { container } = await render(withServices({ boardMode: board.service })(<ConflictAlerts document={boardDocumentName} />));
+    await settle();
+    expect(container.querySelector('[data-field-conflict="doc"]')?.textContent).toContain('Beschrijving, veld Tekst: deze waarde is tegelijk op een andere computer gewijzigd. De andere waarde, van Bram, was: Camera’s bij de ingang');
+  });
+
   it('shows nothing on a computer that works alone', async () => {
     const board = boardMode({ fields: [discipline], removals: [] }, 'solo');
     const { container } = await render(withServices({ boardMode: board.service })(<ConflictAlerts document={boardDocumentName} />));
