@@ -6,7 +6,7 @@ import type { Case } from '@shared/cases/caseSchema';
 import { boardDocumentName, caseDocumentName, parseDocumentName } from '@shared/sync/protocol';
 import type { DocumentState } from '@shared/sync/documentSnapshot';
 import { deleteRecord, keepRecord, removalConflicts, touchedRecords, writeRecord, type RemovalConflict, type StoredRecord } from '@shared/sync/recordMap';
-import { fieldsToWrite, readRecordWithText, touchedSharedTexts } from '@shared/sync/sharedText';
+import { fieldsToWrite, keptInSharedText, lostToWrite, readRecordWithText, touchedSharedTexts } from '@shared/sync/sharedText';
 import { defaultConflictPolicy, type ConflictPolicy } from '@shared/people/conflictPolicy';
 import { readConflictPolicy, writeConflictPolicy } from '@shared/sync/boardSettings';
 import {
@@ -127,7 +127,8 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       const changes = remoteFor(name);
       // Only now: once the transaction is cleaned up, Yjs has dropped the content of what it overwrote.
       if (touched.length) {
-        changes.overwritten.push(...overwrittenValues(transaction, syncedTables));
+        // A text typed together keeps everyone's typing in its fragment: its field lost nothing.
+        changes.overwritten.push(...overwrittenValues(transaction, syncedTables).filter(({ table, key, field }) => !keptInSharedText(transaction.doc, table, key, field)));
         changes.dropped.push(...droppedRecords(transaction, syncedTables));
       }
       for (const { table, key } of touched) changes.touched.set(touchKey(table, key), { table: table as SyncedTable, key });
@@ -319,7 +320,10 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     collectUpdates(doc, name, () =>
       entries.forEach((entry, index) => {
         const row = rows[index];
-        if (row && entry.before) keepOverwritten(doc, valuesAboutToBeOverwritten(doc, entry.table, entry.recordKey, row, entry.before), removal.at);
+        if (row && entry.before) {
+          const overwritten = valuesAboutToBeOverwritten(doc, entry.table, entry.recordKey, row, entry.before);
+          keepOverwritten(doc, lostToWrite(doc, entry.table, entry.recordKey, overwritten, row, entry.before), removal.at);
+        }
         if (row) writeRecord(doc, entry.table, entry.recordKey, row, fieldsToWrite(doc, entry.table, entry.recordKey, row, entry.fields));
         else deleteRecord(doc, entry.table, entry.recordKey, removal);
       }),

@@ -3,9 +3,8 @@ import * as Y from 'yjs';
 import { isBlankDoc } from '../cases/blankDoc';
 import { richTextSchema } from '../cases/caseSchema';
 import type { OverwrittenValue } from './fieldConflicts';
-import { isRecordField, readRecord, tableMap } from './recordMap';
-import { readSharedText } from './sharedText';
-import { hasSharedText, sharedTexts } from './sharedTextNames';
+import { isRecordField, tableMap } from './recordMap';
+import { keptInSharedText } from './sharedText';
 
 /*
  * A record whose key every machine knows before it exists (a case's
@@ -89,22 +88,6 @@ export function isEmptyValue(value: unknown): boolean {
   const text = richTextSchema.safeParse(value);
   if (text.success) return isBlankDoc(text.data);
   return Object.values(value).every(isEmptyValue);
-}
-
-/**
- * Whether both machines' typing in this field is already kept in its shared
- * text (a fragment someone typed in). Not for a list of items with texts: an
- * item the other machine added has no fragment here and is kept by the merge.
- */
-function keptInSharedText(doc: Y.Doc, table: string, key: string, field: string): boolean {
-  if (!hasSharedText(table)) return false;
-  const record = readRecord(doc, table, key);
-  if (!record) return false;
-  const paths = sharedTexts[table].paths(record).filter((path) => {
-    const parts = path.split('.');
-    return parts[0] === field && parts.length <= 2;
-  });
-  return paths.length > 0 && paths.every((path) => readSharedText(doc, { table, key, path }) !== null);
 }
 
 /**

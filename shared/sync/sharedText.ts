@@ -2,6 +2,7 @@ import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { deepEqual } from 'fast-equals';
 import * as Y from 'yjs';
 import { richTextSchema, type RichText } from '../cases/caseSchema';
+import type { OverwrittenValue } from './fieldConflicts';
 import { readRecord, tableMap, type StoredRecord } from './recordMap';
 import { hasSharedText, parseSharedTextName, sharedTextName, sharedTextPrefix, sharedTexts, type SharedTextRef, type SharedTextTable } from './sharedTextNames';
 
@@ -74,4 +75,33 @@ export function fieldsToWrite(doc: Y.Doc, table: string, key: string, row: Store
   const candidates = fields ?? [...new Set([...Object.keys(row), ...(stored instanceof Y.Map ? stored.keys() : [])])];
   const kept = candidates.filter((field) => !textFields.has(field) || !deepEqual(shown[field], row[field]));
   return kept.length === candidates.length ? fields : kept;
+}
+
+/**
+ * Of the values a write would overwrite, those the record does not show as
+ * it was before the edit or as the edit makes it. A shared text shows its
+ * fragment, which keeps everyone's typing whatever its field last held: a
+ * field left behind by the fragment is no value anyone loses.
+ */
+export function lostToWrite(doc: Y.Doc, table: string, key: string, values: readonly OverwrittenValue[], next: StoredRecord, before: StoredRecord): OverwrittenValue[] {
+  if (values.length === 0 || !hasSharedText(table)) return [...values];
+  const shown = readRecordWithText(doc, table, key);
+  if (!shown) return [...values];
+  return values.filter(({ field }) => !deepEqual(shown[field], before[field]) && !deepEqual(shown[field], next[field]));
+}
+
+/**
+ * Whether both machines' typing in this field is already kept in its shared
+ * text (a fragment someone typed in). Not for a list of items with texts: an
+ * item the other machine added has no fragment here and is kept by the merge.
+ */
+export function keptInSharedText(doc: Y.Doc, table: string, key: string, field: string): boolean {
+  if (!hasSharedText(table)) return false;
+  const record = readRecord(doc, table, key);
+  if (!record || !sharedTexts[table].open(record)) return false;
+  const paths = sharedTexts[table].paths(record).filter((path) => {
+    const parts = path.split('.');
+    return parts[0] === field && parts.length <= 2;
+  });
+  return paths.length > 0 && paths.every((path) => readSharedText(doc, { table, key, path }) !== null);
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { RichText } from '@shared/cases/caseSchema';
 import { boardDocumentName, caseDocumentName } from '@shared/sync/protocol';
+import { openFieldConflicts } from '@shared/sync/fieldConflicts';
 import { readRecord, writeRecord } from '@shared/sync/recordMap';
 import { sharedTextName } from '@shared/sync/sharedTextNames';
 import { createCaseRepository, type Numbering } from '../../../../renderer/cases/caseRepository';
@@ -275,6 +276,47 @@ describe('sync engine', () => {
     expect(sent.reduce((sum, bytes) => sum + bytes, 0)).toBeLessThan(1000);
     expect((await a.db.notes.get(id))?.doc).toEqual(long);
     expect(a.problems).toEqual([]);
+  });
+
+  it('takes no text typed together for a value another member overwrote when the editor saves it', async () => {
+    const a = await machine();
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    const key = { meetingId: crypto.randomUUID(), agendaItemId: crypto.randomUUID(), caseId: registered.id };
+    const notes = createNoteRepository(a.db);
+    const id = await notes.idFor(key);
+    await notes.save(key, paragraph('Begin'), id);
+    await a.settle();
+    const doc = await a.engine.document(caseDocumentName(registered.id));
+    prosemirrorJSONToYXmlFragment(schema, paragraph('Samen getypt'), doc.getXmlFragment(sharedTextName({ table: 'notes', key: id, path: 'doc' })));
+    await a.engine.settled();
+
+    await notes.save(key, paragraph('Samen getypt, en meer'), id);
+    await a.settle();
+    expect(openFieldConflicts(doc)).toEqual([]);
+    expect(a.problems).toEqual([]);
+  });
+
+  it('shows no conflict when two members’ editors each saved a note both typed in together', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    const key = { meetingId: crypto.randomUUID(), agendaItemId: crypto.randomUUID(), caseId: registered.id };
+    const id = await createNoteRepository(a.db).idFor(key);
+    await createNoteRepository(a.db).save(key, paragraph('Begin'), id);
+    await a.settle();
+    await exchange(a, b);
+    const name = caseDocumentName(registered.id);
+    const text = { table: 'notes', key: id, path: 'doc' } as const;
+    prosemirrorJSONToYXmlFragment(schema, paragraph('Samen'), (await a.engine.document(name)).getXmlFragment(sharedTextName(text)));
+    await a.engine.settled();
+    await exchange(a, b);
+
+    // Each editor saves the text as it had it just then, the other's letters not yet in.
+    await createNoteRepository(a.db).save(key, paragraph('Samen, Anna'), id);
+    await createNoteRepository(b.db).save(key, paragraph('Samen, Bram'), id);
+    await Promise.all([a.settle(), b.settle()]);
+    await exchange(a, b);
+    for (const machine of [a, b]) expect(openFieldConflicts(await machine.engine.document(name))).toEqual([]);
+    expect([...a.problems, ...b.problems]).toEqual([]);
   });
 
   it('stores and projects what is typed once the page is idle, a burst at once, and settles without waiting for the idle time', async () => {
