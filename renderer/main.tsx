@@ -46,6 +46,7 @@ import { createSearchClient, searchClientKey, startSearchWorker } from './search
 import { watchSearchSources } from './search/searchChangeWatcher';
 import { screeningRepositoryKey } from './screening/screeningRepositoryKey';
 import { screeningTemplateRepositoryKey } from './screening/screeningTemplateRepositoryKey';
+import type { Numbering } from '@shared/cases/reference';
 import { defaultScreeningTemplateId } from '@shared/screening/defaultTemplateId';
 import { createSettingsRepository, settingsRepositoryKey } from './settings/settingsRepository';
 import { boardModeKey, createBoardMode } from './sync/boardMode';
@@ -115,7 +116,8 @@ async function start(): Promise<void> {
   guard.setMode(role === 'writer' ? 'writable' : 'readOnly');
 
   const identities = createDatabaseIdentityStore(db, bridge);
-  const cases = createCaseRepository(db, systemClock, () => (boardMode.state().mode === 'solo' ? 'local' : 'server'));
+  const numbering = (): Numbering => (boardMode.state().mode === 'solo' ? 'local' : 'server');
+  const cases = createCaseRepository(db, systemClock, numbering);
   const settingsRepository = createSettingsRepository(db);
   // The templates that ship with the app are added as their repository loads, so no page reads the templates before them.
   const methods = lazyService(() =>
@@ -135,7 +137,7 @@ async function start(): Promise<void> {
       return repository;
     }),
   );
-  const backup = createBackupService(db, bridge, changes);
+  const backup = createBackupService(db, bridge, changes, systemClock, numbering);
   bindRemoteChanges(boardMode.onRemoteChange);
   // A service the first screen does not use loads its code on its first call (lazyService).
   const services: ServiceRegistry = Object.fromEntries([

@@ -4,6 +4,7 @@ import type { FolderBackupReason } from '@shared/backup/fileNames';
 import type { ValidBackup } from '@shared/backup/readBackup';
 import type { Bridge } from '@shared/ipc/contract';
 import type { Settings } from '@shared/settings/settingsSchema';
+import type { Numbering } from '@shared/cases/reference';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import { createBackupLog } from './backupLog';
@@ -18,7 +19,7 @@ const retentionOf = ({ backup }: Settings) => ({ daily: backup.keepDaily, weekly
 class BridgeFailure extends Error {}
 
 /** Everything the backup screen and the scheduler do, composed once in main.tsx. */
-export function createBackupService(db: BeraadDb, bridge: Bridge, changes: ChangeTracker, clock: Clock = systemClock) {
+export function createBackupService(db: BeraadDb, bridge: Bridge, changes: ChangeTracker, clock: Clock = systemClock, numbering: () => Numbering = () => 'local') {
   const log = createBackupLog(db, clock);
   /*
    * The backup code (zip, the checks, the editor schema rich text is checked
@@ -28,7 +29,7 @@ export function createBackupService(db: BeraadDb, bridge: Bridge, changes: Chang
   const loaded = () =>
     (code ??= Promise.all([import('./backupRepository'), import('./caseExchange')]).then(([repositoryModule, exchangeModule]) => ({
       repository: repositoryModule.createBackupRepository(db, version, clock),
-      exchange: exchangeModule.createCaseExchange(db, version, clock),
+      exchange: exchangeModule.createCaseExchange(db, version, clock, numbering),
     })));
   const repository = () => loaded().then((loadedCode) => loadedCode.repository);
 

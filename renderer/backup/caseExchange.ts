@@ -6,6 +6,7 @@ import { refuse, type Checked } from '@shared/backup/refusal';
 import { backupTables, recordKey, tableNames, type BackupRecord, type TableName } from '@shared/backup/tables';
 import { packTables, writeBackup } from '@shared/backup/writeBackup';
 import { maxAgendaItems } from '@shared/meetings/meetingSchema';
+import type { Numbering } from '@shared/cases/reference';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import { toRecord } from '../meetings/meetingRepository';
@@ -23,7 +24,8 @@ function recordsOfCase(table: Table<BackupRecord>, caseId: string): Promise<Back
 
 const safeName = (text: string) => text.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80);
 
-export function createCaseExchange(db: BeraadDb, appVersion: string, clock: Clock = systemClock) {
+/** `numbering`: who numbers a case new here now, as for a registration (the server in board mode). */
+export function createCaseExchange(db: BeraadDb, appVersion: string, clock: Clock = systemClock, numbering: () => Numbering = () => 'local') {
   async function ownedBy(caseId: string) {
     const owned = Object.fromEntries(
       await Promise.all(caseOwnedTables.map(async (table) => [table, await recordsOfCase(rawTable(db, table), caseId)] as const)),
@@ -101,6 +103,7 @@ export function createCaseExchange(db: BeraadDb, appVersion: string, clock: Cloc
               methodTemplates: new Set(methodTemplates.map((t) => recordKey('methodTemplates', t))),
               meetings: new Set(meetings.map(String)),
             },
+            numbering: numbering(),
           },
           choice,
           () => crypto.randomUUID(),

@@ -1,6 +1,6 @@
 import { emptyDoc, isBlankDoc } from '@shared/cases/blankDoc';
 import type { Case, CaseInput, RichText } from '@shared/cases/caseSchema';
-import { provisionalPrefix, provisionalReference, referenceCandidates, sequenceKey } from '@shared/cases/reference';
+import { provisionalPrefix, provisionalReference, referenceCandidates, sequenceKey, type Numbering } from '@shared/cases/reference';
 import { adviceEvidence } from '@shared/advice/evidence';
 import { checkTransition, type CaseStatus, type TransitionCheck } from '@shared/cases/status';
 import { parseOrThrow } from '@shared/util/validation';
@@ -16,8 +16,6 @@ export interface NewCase {
   status?: CaseStatus;
 }
 
-/** Who hands out reference numbers: this machine (solo), or the board's server (board mode), which the case then waits for as a concept. */
-export type Numbering = 'local' | 'server';
 
 /** Writes check what they store against these; the case list only reads, so they load with the first write. */
 const caseSchemas = lazySchema(() => import('@shared/cases/caseSchema'));

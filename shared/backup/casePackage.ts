@@ -1,3 +1,4 @@
+import { provisionalReference, type Numbering } from '../cases/reference';
 import type { AgendaItem } from '../meetings/meetingSchema';
 import type { Refusal } from './refusal';
 import { emptyTables, recordKey, type BackupRecord, type TableName, type TableRecords } from './tables';
@@ -104,6 +105,8 @@ export interface LocalState {
   references: ReadonlySet<string>;
   /** Keys (see recordKey) of people, method versions and meetings already here. */
   sharedKeys: { [T in (typeof sharedTables)[number]]: ReadonlySet<string> };
+  /** Who numbers cases here: this machine, or the board's server (board mode), for which a case new to the board is a concept until it numbers it. */
+  numbering: Numbering;
 }
 
 export interface ImportPlan {
@@ -180,7 +183,13 @@ export function planCaseImport(pkg: TableRecords, local: LocalState, choice: Imp
   const add = emptyTables();
   const taken = new Set(local.references);
   if (caseExists && choice === 'theirs') taken.delete(local.localReference!);
-  const reference = freeReference(original.reference as string, taken);
+  // On a board the number is the server's: another machine may have given the package's number to a case of its own.
+  const reference =
+    local.numbering === 'local'
+      ? freeReference(original.reference as string, taken)
+      : caseExists && choice === 'theirs'
+        ? local.localReference!
+        : provisionalReference(incoming.cases[0]!.id as string);
   add.cases = incoming.cases.map((c) => ({ ...c, reference }));
   for (const table of caseOwnedTables) add[table] = incoming[table];
   add.noteRevisions = incoming.noteRevisions;

@@ -12,6 +12,9 @@ const knownTokens = /\{(jjjj|jj|n+)\}/g;
 
 export type PatternProblem = 'no_sequence' | 'several_sequences' | 'unknown_token' | 'too_long' | 'provisional';
 
+/** Who hands out reference numbers: this machine (solo), or the board's server (board mode), which the case then waits for as a concept. */
+export type Numbering = 'local' | 'server';
+
 /*
  * In board mode the server issues the numbers, so that two machines working
  * apart never hand out the same one. Until it has, a case carries a

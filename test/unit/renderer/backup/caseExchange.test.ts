@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { provisionalReference } from '@shared/cases/reference';
 import { createBackupRepository } from '../../../../renderer/backup/backupRepository';
 import { createCaseExchange } from '../../../../renderer/backup/caseExchange';
 import type { BeraadDb } from '../../../../renderer/db/database';
@@ -106,6 +107,21 @@ describe('importing a case', () => {
     expect(copyItem?.id).toBe(copyNotes[0]!.agendaItemId);
     expect(copyItem?.id).not.toBe(ids.itemA);
     expect(meeting!.agenda.find((item) => item.id === ids.itemA)?.caseId).toBe(ids.caseA);
+  });
+
+  it('in board mode leaves numbering a case new to the board to the server: a new case and a copy are concepts, a case taken over keeps its number here', async () => {
+    const { bytes } = await packageOfCaseA();
+    const db = testDatabase();
+    const board = createCaseExchange(db, '0.1.0', undefined, () => 'server');
+    expect(await board.importCase(await readPackage(db, bytes), 'mine')).toMatchObject({ ok: true, value: { reference: provisionalReference(ids.caseA) } });
+
+    const { source } = await packageOfCaseA();
+    const onBoard = createCaseExchange(source, '0.1.0', undefined, () => 'server');
+    await source.cases.update(ids.caseA, { reference: 'EA-2026-007' });
+    const copy = await onBoard.importCase(await readPackage(source, bytes), 'both');
+    expect(copy.ok && copy.value && copy.value.reference).toBe(provisionalReference(copy.ok ? copy.value!.caseId : ''));
+    await onBoard.importCase(await readPackage(source, bytes), 'theirs');
+    expect((await source.cases.get(ids.caseA))?.reference).toBe('EA-2026-007');
   });
 
   it('gives a new case another number when its number is taken here by a different case', async () => {
