@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useMatch, useNavigate } from 'react-router';
@@ -47,9 +47,17 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
 
   const close = () => dialog.current?.close();
 
-  useEffect(() => {
-    if (hits.length > 0) document.getElementById(`${ids}-option-${activeIndex}`)?.scrollIntoView({ block: 'nearest' });
-  }, [activeIndex, hits.length, ids]);
+  /*
+   * A new answer starts at the top of the list. Only a list scrolled away
+   * from it is moved: asking the browser where an option or the list stands
+   * lays out the new results at once, before the frame that paints them, and
+   * every search waited for that.
+   */
+  const list = useRef<HTMLDivElement>(null);
+  const scrolled = useRef(false);
+  useLayoutEffect(() => {
+    if (scrolled.current && list.current) list.current.scrollTop = 0;
+  }, [answer]);
 
   const openHit = (hit: SearchHit) => {
     const state: SearchLandingState | null = hit.snippet.firstMatch ? { searchMatch: hit.snippet.firstMatch } : null;
@@ -62,7 +70,9 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
     const moves: Record<string, number> = { ArrowDown: activeIndex + 1, ArrowUp: activeIndex - 1, Home: 0, End: hits.length - 1 };
     if (event.key in moves && (event.key.startsWith('Arrow') || event.ctrlKey)) {
       event.preventDefault();
-      setActive(Math.max(0, Math.min(hits.length - 1, moves[event.key]!)));
+      const next = Math.max(0, Math.min(hits.length - 1, moves[event.key]!));
+      setActive(next);
+      document.getElementById(optionId(next))?.scrollIntoView({ block: 'nearest' });
     } else if (event.key === 'Enter') {
       event.preventDefault();
       openHit(hits[activeIndex]!);
@@ -103,7 +113,15 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
       <p role="status" className="search-dialog__count">
         {failed ? t('search.failed') : answer && (total === 0 ? t('search.none') : t('search.count', { count: total }))}
       </p>
-      <div id={listId} role="listbox" aria-label={t('search.results')} className="search-results" data-results-for={answer?.query}>
+      <div
+        ref={list}
+        id={listId}
+        role="listbox"
+        aria-label={t('search.results')}
+        className="search-results"
+        data-results-for={answer?.query}
+        onScroll={(event) => (scrolled.current = event.currentTarget.scrollTop > 0)}
+      >
         {answer?.groups.map((group) => (
           <div key={group.kind} role="group" aria-labelledby={`${ids}-group-${group.kind}`} className="search-results__group">
             <div role="presentation" id={`${ids}-group-${group.kind}`} className="search-results__kind">
