@@ -5,6 +5,9 @@ export const termWeights = { fuzzy: 0.45, prefix: 0.375 };
 export const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
 export const maxFuzzy = 6;
 
+/** How many words' forms are kept (see `expanded`): the words of a query or two. */
+const expandedLimit = 32;
+
 type Postings = Map<number, number>;
 type TermData = Map<number, Postings>;
 
@@ -65,6 +68,12 @@ export class SearchIndex<T> extends MiniSearch<T> {
    * arrays of every document, allocated anew at each keystroke, cost as much
    * as the scoring in allocating, zeroing and collecting them.
    */
+  /*
+   * The forms of the words searched last. While a query is typed, every key
+   * looks up its earlier words again, and a long word's typos are the dearest
+   * part of a search. Any change to the index forgets them.
+   */
+  private expanded = new Map<string, Expansion[]>();
   private scratch = { found: new Uint16Array(0), total: new Float64Array(0), ofWord: new Float64Array(0), met: new Int32Array(0) };
 
   static load<T>(stored: StoredIndex, options: Options<T>): SearchIndex<T> {
@@ -105,6 +114,7 @@ export class SearchIndex<T> extends MiniSearch<T> {
   }
 
   override add(document: T): void {
+    this.expanded.clear();
     super.add(document);
     // MiniSearch gives each added document the next short id.
     this.track(this._nextId - 1);
@@ -112,12 +122,19 @@ export class SearchIndex<T> extends MiniSearch<T> {
 
   override remove(document: T): void {
     const shortId = this._idToShortId.get(this._options.extractField(document, this._options.idField));
+    this.expanded.clear();
     super.remove(document);
     if (shortId !== undefined) this.present[shortId] = 0;
   }
 
+  override removeAll(documents?: readonly T[]): void {
+    this.expanded.clear();
+    super.removeAll(documents);
+  }
+
   override discard(id: unknown): void {
     const shortId = this._idToShortId.get(id);
+    this.expanded.clear();
     super.discard(id);
     if (shortId !== undefined) this.present[shortId] = 0;
   }
@@ -168,7 +185,17 @@ export class SearchIndex<T> extends MiniSearch<T> {
   /** The query's words as the index holds them, after prefix and typo expansion as the search options say. */
   prepare(query: string): IndexQuery {
     const terms = this.queryTerms(query);
-    return { words: terms.map((term) => this.expansions(term)), quality: new Set(terms).size };
+    return { words: terms.map((term) => this.expansionsOf(term)), quality: new Set(terms).size };
+  }
+
+  private expansionsOf(word: string): Expansion[] {
+    let found = this.expanded.get(word);
+    if (!found) {
+      found = this.expansions(word);
+      if (this.expanded.size >= expandedLimit) this.expanded.delete(this.expanded.keys().next().value!);
+      this.expanded.set(word, found);
+    }
+    return found;
   }
 
   /**
