@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMatch, useNavigate } from 'react-router';
 import { Button } from '@utrecht/component-library-react';
 import { noFilters, type SearchFilters, type SearchHit } from '@shared/search/searchCatalog';
+import { searchKinds, type SearchKind } from '@shared/search/searchDocument';
 import { RefusalAlert } from '../advice/RefusalAlert';
 import { useService } from '../services/services';
 import { HighlightedText } from './HighlightedText';
@@ -32,6 +33,8 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
   const casePage = useMatch('/casussen/:id')?.params.id;
   const currentCase = casePage === 'nieuw' ? undefined : casePage;
   const hits = useMemo(() => answer?.groups.flatMap((group) => group.hits) ?? [], [answer]);
+  // Looked up once per language, not for every result of every answer: the lookups were a fifth of drawing the results.
+  const kindNames = useMemo(() => Object.fromEntries(searchKinds.map((kind) => [kind, t(`search.kind.${kind}`)])) as Record<SearchKind, string>, [t]);
   const ids = useId();
   const optionId = (index: number) => `${ids}-option-${index}`;
   const listId = `${ids}-results`;
@@ -125,7 +128,7 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
         {answer?.groups.map((group) => (
           <div key={group.kind} role="group" aria-labelledby={`${ids}-group-${group.kind}`} className="search-results__group">
             <div role="presentation" id={`${ids}-group-${group.kind}`} className="search-results__kind">
-              {t(`search.kind.${group.kind}`)} ({group.total})
+              {kindNames[group.kind]} ({group.total})
             </div>
             {group.hits.map((hit) => {
               position++;
@@ -140,7 +143,7 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
                   onClick={() => openHit(hit)}
                   onMouseMove={() => setActive(index)}
                 >
-                  <span className="search-results__title">{hitTitle(hit, t)}</span>
+                  <span className="search-results__title">{hitTitle(hit, t, kindNames)}</span>
                   {hit.caseTitle && hit.kind !== 'case' && <span className="search-results__case">{hit.caseTitle}</span>}
                   <span className="search-results__passage">
                     <HighlightedText snippet={hit.snippet} />
@@ -178,16 +181,16 @@ function IncludeReference({ caseId, hit }: { caseId: string; hit: SearchHit | un
   );
 }
 
-function hitTitle(hit: SearchHit, t: TFunction): string {
+function hitTitle(hit: SearchHit, t: TFunction, kindNames: Record<SearchKind, string>): string {
   switch (hit.kind) {
     case 'advice':
       return t('search.hit.advice', { number: hit.title });
     case 'conclusion':
-      return hit.title === '' ? t('search.kind.conclusion') : t(`search.hit.decision.${hit.title}`);
+      return hit.title === '' ? kindNames.conclusion : t(`search.hit.decision.${hit.title}`);
     case 'note':
     case 'record':
     case 'description':
-      return t(`search.kind.${hit.kind}`) + (hit.date ? ` · ${hit.date}` : '');
+      return kindNames[hit.kind] + (hit.date ? ` · ${hit.date}` : '');
     default:
       return hit.title;
   }
