@@ -106,7 +106,12 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
         aria-activedescendant={hits.length > 0 ? optionId(activeIndex) : undefined}
         aria-describedby={`${ids}-help`}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => {
+          const next = event.target.value;
+          // Asked before the dialog is drawn again, so the worker searches meanwhile; useSearchResults then gets this same answer (and reports a failure).
+          if (next.trim() !== '') client.search(next, filters).catch(() => undefined);
+          setQuery(next);
+        }}
         onKeyDown={onKeyDown}
       />
       <p id={`${ids}-help`} className="muted search-dialog__help">
