@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchClient } from './searchClient';
 import { useIndexState } from './useIndexState';
 
-/** How far the index is, and the way to build it anew or stop a build. */
-export function IndexStatus({ client }: { client: SearchClient }) {
+/** How far the index is, and the way to build it anew or stop a build; drawn again when that changes, not at every key typed. */
+export const IndexStatus = memo(function IndexStatus({ client }: { client: SearchClient }) {
   const { t } = useTranslation();
   const state = useIndexState(client);
   return (
@@ -32,4 +33,4 @@ export function IndexStatus({ client }: { client: SearchClient }) {
       )}
     </div>
   );
-}
+});

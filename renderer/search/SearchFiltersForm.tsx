@@ -1,10 +1,16 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseStatuses, type CaseStatus } from '@shared/cases/status';
 import type { SearchFilters } from '@shared/search/searchCatalog';
 import { searchKinds, type SearchKind } from '@shared/search/searchDocument';
 
-/** Kind, status and theme of the case, and period: each narrows the results at once. */
-export function SearchFiltersForm({ filters, onChange }: { filters: SearchFilters; onChange(filters: SearchFilters): void }) {
+/**
+ * Kind, status and theme of the case, and period: each narrows the results at
+ * once. Drawn again only when the filters change, not at every key typed into
+ * the search box: its twenty translated labels stood between the key and the
+ * search it starts.
+ */
+export const SearchFiltersForm = memo(function SearchFiltersForm({ filters, onChange }: { filters: SearchFilters; onChange(filters: SearchFilters): void }) {
   const { t } = useTranslation();
   return (
     <fieldset className="search-filters">
@@ -51,4 +57,4 @@ export function SearchFiltersForm({ filters, onChange }: { filters: SearchFilter
       </label>
     </fieldset>
   );
-}
+});

@@ -53,6 +53,9 @@ export function createSearchClient(openPort: () => SearchPort, viewer: () => Sea
     }
   };
 
+  // The newest search while its answer is out: the same question asked again meanwhile shares it.
+  let pending: { key: string; answer: Promise<SearchGroup[]> } | null = null;
+
   const ask = <T,>(request: (id: number) => SearchRequest): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const id = ++nextId;
@@ -69,8 +72,18 @@ export function createSearchClient(openPort: () => SearchPort, viewer: () => Sea
       port.postMessage({ type: 'start', persist });
       queued.splice(0).forEach((request) => port!.postMessage(request));
     },
+    /** The same query, filters and viewer asked again before the answer came share one search. */
     search(query: string, filters: SearchFilters): Promise<SearchGroup[]> {
-      return ask((id) => ({ type: 'search', id, query, filters, viewer: viewer() }));
+      const question = { query, filters, viewer: viewer() };
+      const key = JSON.stringify(question);
+      if (pending?.key === key) return pending.answer;
+      const answer = ask<SearchGroup[]>((id) => ({ type: 'search', id, ...question }));
+      const settled = () => {
+        if (pending?.answer === answer) pending = null;
+      };
+      answer.then(settled, settled);
+      pending = { key, answer };
+      return answer;
     },
     similarCases(caseId: string, limit = 5): Promise<SimilarCase[]> {
       return ask((id) => ({ type: 'similar', id, caseId, limit, viewer: viewer() }));

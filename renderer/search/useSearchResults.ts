@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { SearchFilters, SearchGroup } from '@shared/search/searchCatalog';
 import type { SearchClient } from './searchClient';
 
@@ -23,8 +24,15 @@ export function useSearchResults(client: SearchClient, query: string, filters: S
       .search(query, filters)
       .then((groups) => {
         if (!current) return;
-        setFailed(false);
-        setAnswer({ query, groups });
+        /*
+         * Drawn in the task that brought the answer: left to React's next
+         * pass it waited behind the frame that shows the typed letter, and so
+         * reached the screen a frame later.
+         */
+        flushSync(() => {
+          setFailed(false);
+          setAnswer({ query, groups });
+        });
       })
       .catch((error: unknown) => {
         console.error(error);

@@ -5,6 +5,9 @@ export const termWeights = { fuzzy: 0.45, prefix: 0.375 };
 export const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
 export const maxFuzzy = 6;
 
+/** How many words' forms are kept (see `expanded`): the words of a query or two. */
+const expandedLimit = 32;
+
 type Postings = Map<number, number>;
 type TermData = Map<number, Postings>;
 
@@ -60,6 +63,18 @@ export class SearchIndex<T> extends MiniSearch<T> {
    */
   private lengths = new Float64Array(0);
   private present = new Uint8Array(0);
+  /*
+   * What `forEachMatch` keeps per short id, kept from one search to the next:
+   * arrays of every document, allocated anew at each keystroke, cost as much
+   * as the scoring in allocating, zeroing and collecting them.
+   */
+  /*
+   * The forms of the words searched last. While a query is typed, every key
+   * looks up its earlier words again, and a long word's typos are the dearest
+   * part of a search. Any change to the index forgets them.
+   */
+  private expanded = new Map<string, Expansion[]>();
+  private scratch = { found: new Uint16Array(0), total: new Float64Array(0), ofWord: new Float64Array(0), met: new Int32Array(0) };
 
   static load<T>(stored: StoredIndex, options: Options<T>): SearchIndex<T> {
     const index = new SearchIndex<T>(options);
@@ -99,6 +114,7 @@ export class SearchIndex<T> extends MiniSearch<T> {
   }
 
   override add(document: T): void {
+    this.expanded.clear();
     super.add(document);
     // MiniSearch gives each added document the next short id.
     this.track(this._nextId - 1);
@@ -106,12 +122,19 @@ export class SearchIndex<T> extends MiniSearch<T> {
 
   override remove(document: T): void {
     const shortId = this._idToShortId.get(this._options.extractField(document, this._options.idField));
+    this.expanded.clear();
     super.remove(document);
     if (shortId !== undefined) this.present[shortId] = 0;
   }
 
+  override removeAll(documents?: readonly T[]): void {
+    this.expanded.clear();
+    super.removeAll(documents);
+  }
+
   override discard(id: unknown): void {
     const shortId = this._idToShortId.get(id);
+    this.expanded.clear();
     super.discard(id);
     if (shortId !== undefined) this.present[shortId] = 0;
   }
@@ -162,7 +185,17 @@ export class SearchIndex<T> extends MiniSearch<T> {
   /** The query's words as the index holds them, after prefix and typo expansion as the search options say. */
   prepare(query: string): IndexQuery {
     const terms = this.queryTerms(query);
-    return { words: terms.map((term) => this.expansions(term)), quality: new Set(terms).size };
+    return { words: terms.map((term) => this.expansionsOf(term)), quality: new Set(terms).size };
+  }
+
+  private expansionsOf(word: string): Expansion[] {
+    let found = this.expanded.get(word);
+    if (!found) {
+      found = this.expansions(word);
+      if (this.expanded.size >= expandedLimit) this.expanded.delete(this.expanded.keys().next().value!);
+      this.expanded.set(word, found);
+    }
+    return found;
   }
 
   /**
@@ -172,17 +205,15 @@ export class SearchIndex<T> extends MiniSearch<T> {
    */
   forEachMatch(query: IndexQuery, visit: (shortId: number, score: number) => void): void {
     if (query.words.length === 0) return;
-    const size = this._nextId;
-    const found = new Uint16Array(size);
-    const total = new Float64Array(size);
-    const ofWord = new Float64Array(size);
-    let met: number[] = [];
+    const { found, total, ofWord, met } = this.scratchFor(this._nextId);
+    let count = 0;
     query.words.forEach((expansions, pass) => {
-      met = [];
-      for (const { weight, data } of expansions) this.score(data, weight, pass, found, ofWord, met);
-      for (const shortId of met) total[shortId]! += ofWord[shortId]!;
+      count = 0;
+      for (const { weight, data } of expansions) count = this.score(data, weight, pass, found, ofWord, met, count);
+      // The first word sets the total, so what an earlier search left there counts for nothing.
+      for (let i = 0; i < count; i++) total[met[i]!] = pass === 0 ? ofWord[met[i]!]! : total[met[i]!]! + ofWord[met[i]!]!;
     });
-    for (const shortId of met) visit(shortId, total[shortId]! * query.quality);
+    for (let i = 0; i < count; i++) visit(met[i]!, total[met[i]!]! * query.quality);
   }
 
   /** The forms of the query's words this document holds, as MiniSearch names them in a result's `terms`. */
@@ -244,6 +275,17 @@ export class SearchIndex<T> extends MiniSearch<T> {
     return found;
   }
 
+  /** `forEachMatch`'s arrays for short ids below `size`, with no document yet found. */
+  private scratchFor(size: number) {
+    if (this.scratch.found.length < size) {
+      const capacity = Math.max(1024, 2 * size);
+      this.scratch = { found: new Uint16Array(capacity), total: new Float64Array(capacity), ofWord: new Float64Array(capacity), met: new Int32Array(capacity) };
+    } else {
+      this.scratch.found.fill(0, 0, size);
+    }
+    return this.scratch;
+  }
+
   /** Keeps what scoring reads of a document that was just added. */
   private track(shortId: number): void {
     const fieldCount = Object.keys(this._fieldIds).length;
@@ -264,9 +306,11 @@ export class SearchIndex<T> extends MiniSearch<T> {
   /**
    * Adds one form's BM25 score to each document that has all earlier words
    * (`found[shortId] === pass`, or `pass + 1` once this word met it), in
-   * MiniSearch's order of arithmetic, so equal documents stay equal.
+   * MiniSearch's order of arithmetic, so equal documents stay equal. Each
+   * document met for the first time in this pass goes into `met` after the
+   * `count` there already; the new count is returned.
    */
-  private score(data: TermData, weight: number, pass: number, found: Uint16Array, ofWord: Float64Array, met: number[]): void {
+  private score(data: TermData, weight: number, pass: number, found: Uint16Array, ofWord: Float64Array, met: Int32Array, count: number): number {
     const { boost } = this._options.searchOptions;
     const { k, b, d } = bm25;
     const { lengths, present } = this;
@@ -285,11 +329,12 @@ export class SearchIndex<T> extends MiniSearch<T> {
         if (state === pass) {
           found[shortId] = pass + 1;
           ofWord[shortId] = score;
-          met.push(shortId);
+          met[count++] = shortId;
         } else {
           ofWord[shortId]! += score;
         }
       });
     }
+    return count;
   }
 }

@@ -22,25 +22,40 @@ const length = 220;
  */
 function matcher(terms: readonly string[]) {
   const wanted = new Set(terms);
-  return (word: string) => {
+  const matches = (word: string) => {
     const normal = normalizeText(word);
     if (!terms.some((term) => normal.startsWith(term.slice(0, 3)))) return false;
     const term = toTerm(word);
     return term !== null && (wanted.has(term) || terms.some((t) => term.startsWith(t)));
   };
+  // A text says "de", "het" and its own subject many times: each written form is judged once.
+  const judged = new Map<string, boolean>();
+  return (word: string) => {
+    let verdict = judged.get(word);
+    if (verdict === undefined) judged.set(word, (verdict = matches(word)));
+    return verdict;
+  };
 }
 
-/** The passage around the first word that matched, with every match in it marked. */
+/**
+ * The passage around the first word that matched, with every match in it
+ * marked. The words before the first match match nothing, and the text is
+ * read no further than the passage.
+ */
 export function toSnippet(text: string, terms: readonly string[]): Snippet {
   const matches = matcher(terms.filter((term) => term.length > 0));
   const words = wordsWithOffsets(text);
-  const first = words.find((word) => matches(word.word));
+  let word = words.next();
+  while (!word.done && !matches(word.value.word)) word = words.next();
+  const first = word.done ? null : word.value;
   let from = first ? Math.max(0, first.start - before) : 0;
   if (from > 0) from = text.indexOf(' ', from) + 1 || from;
   let to = Math.min(text.length, from + length);
   if (to < text.length) to = text.lastIndexOf(' ', to) > from ? text.lastIndexOf(' ', to) : to;
-  const marks = words
-    .filter((word) => word.start >= from && word.end <= to && matches(word.word))
-    .map((word) => ({ start: word.start - from, end: word.end - from }));
+  const marks: Snippet['marks'] = [];
+  for (; !word.done && word.value.end <= to; word = words.next()) {
+    const { start, end } = word.value;
+    if (start >= from && matches(word.value.word)) marks.push({ start: start - from, end: end - from });
+  }
   return { text: text.slice(from, to), marks, cutStart: from > 0, cutEnd: to < text.length, firstMatch: first?.word ?? null };
 }

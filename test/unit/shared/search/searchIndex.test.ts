@@ -46,4 +46,23 @@ describe('SearchIndex', () => {
     loaded.remove(documents.find((document) => document.id === first!.id)!);
     expect(matches(loaded, 'camera').map((match) => match.id)).not.toContain(first!.id);
   });
+
+  it('finds the forms of a word a change brought in or took out, after the same word was searched before', () => {
+    const changing = new SearchIndex<SearchDocument>(indexOptions);
+    changing.addAll(documents);
+    const fresh = new MiniSearch<SearchDocument>(indexOptions);
+    fresh.addAll(documents);
+    const terms = (query: string) => [...new Set(matches(changing, query).flatMap((match) => match.terms))].sort();
+    const expected = (query: string) => [...new Set(fresh.search(query).flatMap((result) => result.terms))].sort();
+    expect(terms('camera')).toEqual(expected('camera'));
+    // A longer form and a typo of it, neither in the corpus before.
+    const added = { ...documents[0]!, id: 'note:added', kind: 'note' as const, title: '', text: 'Een cameraopstelling en een camerq.' };
+    changing.add(added);
+    fresh.add(added);
+    expect(terms('camera')).toEqual(expected('camera'));
+    expect(terms('camera')).toContain('cameraopstell');
+    changing.remove(added);
+    fresh.remove(added);
+    expect(terms('camera')).toEqual(expected('camera'));
+  });
 });
