@@ -137,14 +137,24 @@ export function createBackupRepository(db: BeraadDb, appVersion: string, clock: 
      * table: if anything fails on the way, IndexedDB rolls all of it back and
      * the data stays as it was. Only what differs is written (planTableRestore),
      * compared with the data as read inside that transaction. Tables go one at
-     * a time, so only one table's current records are in memory at once. The
-     * file was checked completely before this is called.
+     * a time, the next one's records asked for before this one is compared and
+     * written, so IndexedDB reads them meanwhile; at most two tables' current
+     * records are in memory at once. The file was checked completely before
+     * this is called.
      */
     async restore(backup: ValidBackup): Promise<void> {
       await db.transaction('rw', db.tables, async () => {
-        for (const table of tableNames) {
+        let reading = rawTable(db, tableNames[0]!).toArray();
+        for (const [index, table] of tableNames.entries()) {
           const store = rawTable(db, table);
-          const current = (await store.toArray()).filter((record) => !isMachineRecord(table, record));
+          const current = (await reading).filter((record) => !isMachineRecord(table, record));
+          const next = tableNames[index + 1];
+          if (next) {
+            // Another table's records: this table's writes below cannot change them.
+            reading = rawTable(db, next).toArray();
+            // Awaited in the next round; should this table's write fail first, its failure is not left unhandled.
+            reading.catch(() => {});
+          }
           const incoming = backup.tables[table].filter((record) => !isMachineRecord(table, record));
           const plan = planTableRestore(table, incoming, current);
           await store.bulkDelete([...plan.remove, ...plan.uniqueChanged] as IndexableType[]);
