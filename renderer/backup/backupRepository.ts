@@ -4,8 +4,8 @@ import { latestChange, planTableRestore, summarizeDifferences, type TableDiffere
 import type { BackupKind } from '@shared/backup/format';
 import { readBackup, type ValidBackup } from '@shared/backup/readBackup';
 import type { Checked } from '@shared/backup/refusal';
-import { emptyTables, tableNames, type BackupRecord, type TableName, type TableRecords } from '@shared/backup/tables';
-import { encodeTable, packTable, writeBackup, type BackupContent } from '@shared/backup/writeBackup';
+import { backupTables, emptyTables, tableNames, type BackupRecord, type TableName, type TableRecords } from '@shared/backup/tables';
+import { packTable, startTable, writeBackup, type BackupContent } from '@shared/backup/writeBackup';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
 import { schemaVersions } from '../db/schemaVersions';
@@ -37,6 +37,36 @@ export const withBlob = (record: BackupRecord, files: ReadonlyMap<string, Uint8A
 /** The log of this machine's backups is about this machine: a restore never brings back an old one. */
 const isMachineRecord = (table: TableName, record: BackupRecord) => table === 'settings' && record.key === backupLogKey;
 
+/**
+ * Records a backup reads per request: some 4 MB of JSON for the bench's notes,
+ * enough that a request's own cost does not count, small enough that reading
+ * the next batch overlaps encoding this one.
+ */
+export const backupBatchSize = 1000;
+
+/** Where the next batch of a backup starts: a table, by its place in the list, and the primary key it follows. */
+interface BatchPosition {
+  index: number;
+  after: IndexableType | null;
+}
+
+const primaryKeyOf = (table: TableName, record: BackupRecord): IndexableType => {
+  const fields = backupTables[table].key;
+  return (fields.length === 1 ? record[fields[0]!] : fields.map((field) => record[field])) as IndexableType;
+};
+
+/** Up to a batch of records in primary-key order, after `after`; within a transaction. */
+function readBatch(db: BeraadDb, table: TableName, after: IndexableType | null): Promise<BackupRecord[]> {
+  const records = after === null ? rawTable(db, table).toCollection() : rawTable(db, table).where(':id').above(after);
+  return records.limit(backupBatchSize).toArray();
+}
+
+/** After a batch of `table`: more of it when the batch was full, else the next table, else nothing. */
+function nextPosition(table: TableName, at: BatchPosition, records: readonly BackupRecord[], tables: number): BatchPosition | null {
+  if (records.length === backupBatchSize) return { index: at.index, after: primaryKeyOf(table, records.at(-1)!) };
+  return at.index + 1 < tables ? { index: at.index + 1, after: null } : null;
+}
+
 export function createBackupRepository(db: BeraadDb, appVersion: string, clock: Clock = systemClock) {
   /** Every record here now, attachments without their file, read in one transaction. */
   async function currentTables(): Promise<TableRecords> {
@@ -52,36 +82,41 @@ export function createBackupRepository(db: BeraadDb, appVersion: string, clock: 
   return {
     /**
      * A full backup as zip bytes (docs/backup-format.md), read in one
-     * transaction so it is one consistent moment. While IndexedDB reads a
-     * table (in the browser's own process), the page encodes the one before
-     * it and deflates it off the page, so reading and encoding overlap; only
-     * two tables' records are in memory at a time, not a decade's worth.
+     * transaction so it is one consistent moment. Tables are read in batches
+     * by primary key, with the next batch always asked for before this one is
+     * encoded: IndexedDB reads it (in the browser's own process) while the
+     * page turns this one into JSON and deflates it, and only about two
+     * batches of records are in memory at a time, not a decade's worth.
      * Blobs are read after the transaction: awaiting them inside would let
      * it commit early.
      */
     async create(): Promise<Uint8Array<ArrayBuffer>> {
       const packed = {} as BackupContent['tables'];
-      const read = (table: TableName) =>
-        rawTable(db, table)
-          .toArray()
-          .then((records) => records.filter((record) => !isMachineRecord(table, record)));
+      const names = tableNames.filter((table) => table !== 'attachments');
       const attachments = await db.transaction('r', db.tables, async () => {
-        const names = tableNames.filter((table) => table !== 'attachments');
-        let reading = read(names[0]!);
-        for (const [index, table] of names.entries()) {
+        let at: BatchPosition | null = { index: 0, after: null };
+        let reading = readBatch(db, names[0]!, null);
+        let packing = startTable(names[0]!);
+        while (at) {
           const records = await reading;
-          const next = names[index + 1];
+          const table = names[at.index]!;
+          const next = nextPosition(table, at, records, names.length);
           if (next) {
-            reading = read(next);
-            // Awaited in the next round; should encoding this table throw first, its failure is not left unhandled.
+            reading = readBatch(db, names[next.index]!, next.after);
+            // Awaited in the next round; should encoding this batch throw first, its failure is not left unhandled.
             reading.catch(() => {});
           }
-          packed[table] = packTable(table, encodeTable(records));
+          packing.add(records.filter((record) => !isMachineRecord(table, record)));
+          if (next?.index !== at.index) {
+            packed[table] = packing.end();
+            if (next) packing = startTable(names[next.index]!);
+          }
+          at = next;
         }
         return rawTable(db, 'attachments').toArray();
       });
       const { records, files } = await splitAttachments(attachments);
-      packed.attachments = packTable('attachments', encodeTable(records));
+      packed.attachments = packTable('attachments', records);
       return writeBackup({ tables: packed, files }, { kind: 'full', appVersion, schemaVersion: currentSchemaVersion, createdAt: clock(), case: null });
     },
 
@@ -102,14 +137,24 @@ export function createBackupRepository(db: BeraadDb, appVersion: string, clock: 
      * table: if anything fails on the way, IndexedDB rolls all of it back and
      * the data stays as it was. Only what differs is written (planTableRestore),
      * compared with the data as read inside that transaction. Tables go one at
-     * a time, so only one table's current records are in memory at once. The
-     * file was checked completely before this is called.
+     * a time, the next one's records asked for before this one is compared and
+     * written, so IndexedDB reads them meanwhile; at most two tables' current
+     * records are in memory at once. The file was checked completely before
+     * this is called.
      */
     async restore(backup: ValidBackup): Promise<void> {
       await db.transaction('rw', db.tables, async () => {
-        for (const table of tableNames) {
+        let reading = rawTable(db, tableNames[0]!).toArray();
+        for (const [index, table] of tableNames.entries()) {
           const store = rawTable(db, table);
-          const current = (await store.toArray()).filter((record) => !isMachineRecord(table, record));
+          const current = (await reading).filter((record) => !isMachineRecord(table, record));
+          const next = tableNames[index + 1];
+          if (next) {
+            // Another table's records: this table's writes below cannot change them.
+            reading = rawTable(db, next).toArray();
+            // Awaited in the next round; should this table's write fail first, its failure is not left unhandled.
+            reading.catch(() => {});
+          }
           const incoming = backup.tables[table].filter((record) => !isMachineRecord(table, record));
           const plan = planTableRestore(table, incoming, current);
           await store.bulkDelete([...plan.remove, ...plan.uniqueChanged] as IndexableType[]);

@@ -1,4 +1,3 @@
-import { unzipSync } from 'fflate';
 import type { z } from 'zod';
 import { checkPackageScope } from './casePackage';
 import { attachmentLimitMbOf, checkAttachmentSizes, checkParents, checkTextSize, checkUniqueValues } from './checkRecords';
@@ -7,6 +6,7 @@ import { contentLimits, defaultLimits, toMegabytes, type BackupLimits } from './
 import { refuse, type Checked, type Refusal } from './refusal';
 import { droppedKey, parseJsonEntry } from './safeJson';
 import { sha256Hex } from './sha256';
+import { unzipEntries } from './zipReader';
 import { backupTables, emptyTables, isTableName, recordKey, tableNames, type BackupRecord, type RichTextPreset, type TableName, type TableRecords } from './tables';
 
 export interface ReadOptions {
@@ -37,26 +37,24 @@ function entryLimit(name: string, limits: BackupLimits): number | null {
   return null;
 }
 
-/** Unzips after checking every entry's name and declared size; fflate inflates no further than declared. */
-function unzip(bytes: Uint8Array, limits: BackupLimits): Checked<Record<string, Uint8Array>> {
+/** Unzips after checking every entry's name and declared size; nothing inflates past what it declared. */
+async function unzip(bytes: Uint8Array, limits: BackupLimits): Promise<Checked<Record<string, Uint8Array>>> {
   if (bytes.byteLength > limits.maxFileBytes) return refuse({ code: 'tooLarge', limitMb: toMegabytes(limits.maxFileBytes) });
   let problem: Refusal | null = null;
   const seen = new Set<string>();
   let total = 0;
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, {
-      filter: ({ name, originalSize }) => {
-        if (problem !== null) return false;
-        const limit = entryLimit(name, limits);
-        total += originalSize;
-        if (seen.has(name)) problem = { code: 'duplicateEntry', entry: name };
-        else if (seen.add(name).size > limits.maxEntries) problem = { code: 'tooManyEntries', limit: limits.maxEntries };
-        else if (limit === null) problem = { code: 'unexpectedEntry', entry: name };
-        else if (originalSize > limit) problem = { code: 'entryTooLarge', entry: name, limitMb: toMegabytes(limit) };
-        else if (total > limits.maxTotalBytes) problem = { code: 'tooLarge', limitMb: toMegabytes(limits.maxTotalBytes) };
-        return problem === null;
-      },
+    files = await unzipEntries(bytes, ({ name, originalSize }) => {
+      if (problem !== null) return false;
+      const limit = entryLimit(name, limits);
+      total += originalSize;
+      if (seen.has(name)) problem = { code: 'duplicateEntry', entry: name };
+      else if (seen.add(name).size > limits.maxEntries) problem = { code: 'tooManyEntries', limit: limits.maxEntries };
+      else if (limit === null) problem = { code: 'unexpectedEntry', entry: name };
+      else if (originalSize > limit) problem = { code: 'entryTooLarge', entry: name, limitMb: toMegabytes(limit) };
+      else if (total > limits.maxTotalBytes) problem = { code: 'tooLarge', limitMb: toMegabytes(limits.maxTotalBytes) };
+      return problem === null;
     });
   } catch {
     return refuse({ code: 'notZip' });
@@ -218,7 +216,7 @@ function checkWritable(manifest: Manifest, tables: TableRecords, options: ReadOp
  */
 export async function readBackup(bytes: Uint8Array, options: ReadOptions): Promise<Checked<ValidBackup>> {
   const limits = options.limits ?? defaultLimits;
-  const files = unzip(bytes, limits);
+  const files = await unzip(bytes, limits);
   if (!files.ok) return files;
   const manifest = readManifest(files.value, options, limits);
   if (!manifest.ok) return manifest;

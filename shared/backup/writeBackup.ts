@@ -1,13 +1,7 @@
 import { attachmentPath, backupFormat, formatVersion, manifestPath, tablePath, type BackupKind, type Manifest } from './format';
 import { sha256Hex } from './sha256';
 import { tableNames, type BackupRecord, type TableName, type TableRecords } from './tables';
-import { buildZip, deflatedEntry, storedEntry, type ZipEntry } from './zipWriter';
-
-/** A table as it goes into the backup: its JSON array as UTF-8, and how many records that holds. */
-export interface EncodedTable {
-  count: number;
-  json: Uint8Array;
-}
+import { buildZip, concatBytes, deflatedEntry, startDeflatedEntry, storedEntry, type ZipEntry } from './zipWriter';
 
 const encoder = new TextEncoder();
 
@@ -29,8 +23,6 @@ export function toUtf8(text: string): Uint8Array {
   return bytes.subarray(0, written + encoder.encodeInto(rest, bytes.subarray(written)).written);
 }
 
-export const encodeTable = (records: readonly BackupRecord[]): EncodedTable => ({ count: records.length, json: toUtf8(JSON.stringify(records)) });
-
 /** A table ready for the zip: its line in the manifest and its deflated entry. */
 export interface PackedTable {
   count: number;
@@ -38,15 +30,53 @@ export interface PackedTable {
   entry: ZipEntry;
 }
 
-/** Deflates a table and takes its SHA-256; a caller may start this per table while it reads the next. */
-export async function packTable(table: TableName, { count, json }: EncodedTable): Promise<PackedTable> {
+const comma = 0x2c;
+const closingBracket = new Uint8Array([0x5d]);
+
+/**
+ * A table's JSON array, written batch by batch: each batch becomes UTF-8 and
+ * goes to deflate at once, so a caller can read the next batch while this one
+ * deflates, and hold no more than a batch of records. The bytes are those of
+ * JSON.stringify over all the records together.
+ */
+export function startTable(table: TableName) {
   const path = tablePath(table);
-  const [sha256, entry] = await Promise.all([sha256Hex(json), deflatedEntry(path, json)]);
-  return { count, listed: { path, bytes: json.byteLength, sha256 }, entry };
+  const deflating = startDeflatedEntry(path);
+  const parts: Uint8Array[] = [];
+  let count = 0;
+  const push = (bytes: Uint8Array) => {
+    parts.push(bytes);
+    deflating.push(bytes);
+  };
+  return {
+    add(records: readonly BackupRecord[]): void {
+      if (records.length === 0) return;
+      const json = toUtf8(JSON.stringify(records));
+      // One array in the end: a later batch's '[' becomes the comma after the one before, and only the last ']' stays.
+      if (count > 0) json[0] = comma;
+      push(json.subarray(0, json.byteLength - 1));
+      count += records.length;
+    },
+    /** Its manifest line and entry; the SHA-256 is taken over the whole array at once, as Web Crypto has no running digest. */
+    async end(): Promise<PackedTable> {
+      push(count === 0 ? toUtf8('[]') : closingBracket);
+      const json = concatBytes(parts);
+      parts.length = 0;
+      const [sha256, entry] = await Promise.all([sha256Hex(json), deflating.end()]);
+      return { count, listed: { path, bytes: json.byteLength, sha256 }, entry };
+    },
+  };
+}
+
+/** Deflates a whole table and takes its SHA-256. */
+export function packTable(table: TableName, records: readonly BackupRecord[]): Promise<PackedTable> {
+  const packing = startTable(table);
+  packing.add(records);
+  return packing.end();
 }
 
 export const packTables = (tables: TableRecords): Record<TableName, Promise<PackedTable>> =>
-  Object.fromEntries(tableNames.map((table) => [table, packTable(table, encodeTable(tables[table]))])) as Record<TableName, Promise<PackedTable>>;
+  Object.fromEntries(tableNames.map((table) => [table, packTable(table, tables[table])])) as Record<TableName, Promise<PackedTable>>;
 
 export interface BackupContent {
   /** Attachment records without their blob; the bytes go in `files`. */

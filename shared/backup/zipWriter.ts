@@ -36,16 +36,24 @@ function unwrapGzip(gzip: Uint8Array, size: number): Compressed | null {
   return { data: gzip.subarray(gzipHeaderBytes, gzip.byteLength - gzipTrailerBytes), crc: trailer.getUint32(0, true) };
 }
 
-/** Native gzip of `bytes`, written straight into the stream: a Blob around them would copy them first. */
-async function nativeGzip(bytes: Uint8Array): Promise<Uint8Array> {
+/**
+ * Native gzip of bytes fed in parts: each part is written straight into the
+ * stream (a Blob around them would copy them first), so the platform deflates
+ * one part while the caller prepares the next.
+ */
+function startNativeGzip(): { push(bytes: Uint8Array): void; end(): Promise<Uint8Array> } {
   const stream = new CompressionStream('gzip');
   const writer = stream.writable.getWriter();
-  // A failure here fails the read below as well, which is where it is reported.
-  writer
-    .write(bytes as Uint8Array<ArrayBuffer>)
-    .then(() => writer.close())
-    .catch(() => undefined);
-  return new Uint8Array(await new Response(stream.readable).arrayBuffer());
+  const output = new Response(stream.readable).arrayBuffer();
+  // A failed write fails the read of the output as well, which is where it is reported.
+  const written = (promise: Promise<void>) => void promise.catch(() => undefined);
+  return {
+    push: (bytes) => written(writer.write(bytes as Uint8Array<ArrayBuffer>)),
+    end: async () => {
+      written(writer.close());
+      return new Uint8Array(await output);
+    },
+  };
 }
 
 /** A zip entry whose data was deflated elsewhere; fflate's Zip writes its headers. */
@@ -65,16 +73,53 @@ export type ZipEntry = { path: string; stored: Uint8Array } | { path: string; de
 
 export const storedEntry = (path: string, bytes: Uint8Array): ZipEntry => ({ path, stored: bytes });
 
+/** An entry being deflated part by part; `end` gives the entry once every part is in. */
+export interface DeflatingEntry {
+  push(bytes: Uint8Array): void;
+  end(): Promise<ZipEntry>;
+}
+
 /**
- * Deflates an entry with the platform's native zlib (CompressionStream, in
- * Chromium and Node), about ten times faster than in JavaScript, and takes the
- * CRC-32 the zip needs from the gzip trailer. fflate and a JavaScript CRC
- * where the platform has no CompressionStream.
+ * Deflates an entry fed in parts with the platform's native zlib
+ * (CompressionStream, in Chromium and Node), about ten times faster than in
+ * JavaScript, and takes the CRC-32 the zip needs from the gzip trailer. fflate
+ * and a JavaScript CRC, over all parts at the end, where the platform has no
+ * CompressionStream.
  */
+export function startDeflatedEntry(path: string): DeflatingEntry {
+  const native = typeof CompressionStream === 'function' ? startNativeGzip() : null;
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  return {
+    push(bytes) {
+      size += bytes.byteLength;
+      if (native) native.push(bytes);
+      else parts.push(bytes);
+    },
+    async end() {
+      const unwrapped = native ? unwrapGzip(await native.end(), size) : null;
+      const whole = unwrapped ? null : concatBytes(parts);
+      const { data, crc } = unwrapped ?? { data: deflateSync(whole!, { level: 1 }), crc: crc32(whole!) };
+      return { path, deflated: data, crc, size };
+    },
+  };
+}
+
 export async function deflatedEntry(path: string, bytes: Uint8Array): Promise<ZipEntry> {
-  const native = typeof CompressionStream === 'function' ? unwrapGzip(await nativeGzip(bytes), bytes.byteLength) : null;
-  const { data, crc } = native ?? { data: deflateSync(bytes, { level: 1 }), crc: crc32(bytes) };
-  return { path, deflated: data, crc, size: bytes.byteLength };
+  const entry = startDeflatedEntry(path);
+  entry.push(bytes);
+  return entry.end();
+}
+
+/** The parts one after another in one buffer. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.byteLength;
+  }
+  return out;
 }
 
 /** A zip of the given entries, in order. */
@@ -99,11 +144,5 @@ export function buildZip(entries: readonly ZipEntry[], mtime: Date): Uint8Array<
   }
   zip.end();
   if (failure) throw failure;
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+  return concatBytes(chunks);
 }

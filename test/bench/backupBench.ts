@@ -96,7 +96,11 @@ async function backupAndRestore(page: Page, profileDir: string): Promise<BenchRe
   await page.evaluate(await buildPageBundle('backupBench.ts', 'beraadBackupBenchBundle'));
   const seeded = await page.evaluate<{ ms: number; notes: number }>(`window.beraadBackupBench.seed(${caseCount})`);
   const idleRendererRssMb = megabytes(rendererRss(profileDir));
-  if (process.env.BENCH_PHASES) console.log(await page.evaluate('window.beraadBackupBench.phases()'));
+  if (process.env.BENCH_PHASES) {
+    console.log(await page.evaluate('window.beraadBackupBench.phases()'));
+    console.table(await page.evaluate('window.beraadBackupBench.breakdown()'));
+    console.log(await page.evaluate('window.beraadBackupBench.checkBreakdown()'));
+  }
   const backups: number[] = [];
   const restores: number[] = [];
   const reads: number[] = [];

@@ -1,7 +1,7 @@
 import './jitless';
 import type Dexie from 'dexie';
 import { defaultReferencePattern } from '@shared/cases/reference';
-import { tableNames } from '@shared/backup/tables';
+import { tableNames, type TableSpec } from '@shared/backup/tables';
 import { createBackupRepository, currentSchemaVersion, withBlob } from '../../../renderer/backup/backupRepository';
 import { createCaseRepository } from '../../../renderer/cases/caseRepository';
 import { createDatabase, databaseName, type BeraadDb } from '../../../renderer/db/database';
@@ -190,6 +190,7 @@ async function phases(): Promise<Record<string, number>> {
   const db = createDatabase();
   const t0 = performance.now();
   const bytes = await createBackupRepository(db, 'bench').create();
+  lastBackup = bytes;
   const t1 = performance.now();
   await readBackup(bytes, { kind: 'full', schemaVersion: currentSchemaVersion, checkRichText: () => true });
   const t2 = performance.now();
@@ -199,4 +200,100 @@ async function phases(): Promise<Record<string, number>> {
   return { create: t1 - t0, readNoRich: t2 - t1, readRich: t3 - t2 };
 }
 
-(window as unknown as { beraadBackupBench: unknown }).beraadBackupBench = { seed, backup, restore, rawWriteFloor, rawReadFloor, phases };
+/** One table's records read with IndexedDB's own API in a read-only transaction of its own. */
+async function getAllOf(db: IDBDatabase, table: string): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const request = db.transaction(table, 'readonly').objectStore(table).getAll();
+    request.onsuccess = () => resolve(request.result as unknown[]);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** Where a backup's time goes, table by table: reading, copying in memory (the cost of deserializing), JSON, UTF-8, deflate, SHA-256. */
+async function breakdown(): Promise<Record<string, Record<string, number>>> {
+  const { toUtf8 } = await import('@shared/backup/writeBackup');
+  const { deflatedEntry } = await import('@shared/backup/zipWriter');
+  const { sha256Hex } = await import('@shared/backup/sha256');
+  const { deflateSync } = await import('fflate');
+  const db = await openRaw();
+  const out: Record<string, Record<string, number>> = {};
+  const time = async <T,>(work: () => T | Promise<T>): Promise<[T, number]> => {
+    const start = performance.now();
+    const result = await work();
+    return [result, Math.round(performance.now() - start)];
+  };
+  for (const table of tableNames) {
+    const [records, read] = await time(() => getAllOf(db, table));
+    if (records.length === 0) continue;
+    const [, clone] = await time(() => structuredClone(records));
+    const [json, stringify] = await time(() => JSON.stringify(records));
+    const [bytes, utf8] = await time(() => toUtf8(json));
+    const [entry, gzip] = await time(() => deflatedEntry(table, bytes));
+    const [level1, fflate1] = await time(() => deflateSync(bytes, { level: 1 }));
+    const [, sha] = await time(() => sha256Hex(bytes));
+    out[table] = {
+      records: records.length,
+      mb: Math.round(bytes.byteLength / 1e5) / 10,
+      read,
+      clone,
+      stringify,
+      utf8,
+      gzip,
+      gzipMb: Math.round(('deflated' in entry ? entry.deflated.byteLength : 0) / 1e5) / 10,
+      fflate1,
+      fflate1Mb: Math.round(level1.byteLength / 1e5) / 10,
+      sha,
+    };
+  }
+  db.close();
+  return out;
+}
+
+/** Where the check of the last backup spends its time: unzip (fflate and native), SHA-256, UTF-8 and JSON, the depth walk, schemas, rich text. */
+async function checkBreakdown(): Promise<Record<string, number>> {
+  const { unzipSync } = await import('fflate');
+  const { sha256Hex } = await import('@shared/backup/sha256');
+  const { parseJsonEntry, droppedKey } = await import('@shared/backup/safeJson');
+  const { backupTables } = await import('@shared/backup/tables');
+  const { fitsEditor } = await import('../../../renderer/backup/richTextCheck');
+  const out: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    out[name] = Math.round((out[name] ?? 0) + now - mark);
+    mark = now;
+  };
+  const { unzipEntries } = await import('@shared/backup/zipReader');
+  const files = unzipSync(lastBackup!);
+  lap('unzipFflate');
+  await unzipEntries(lastBackup!, () => true);
+  lap('unzipNative');
+  await Promise.all(Object.values(files).map((bytes) => sha256Hex(bytes)));
+  lap('sha256');
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (const table of tableNames) {
+    const bytes = files[`tables/${table}.json`];
+    if (!bytes) continue;
+    const text = decoder.decode(bytes);
+    lap('utf8');
+    JSON.parse(text);
+    lap('jsonParse');
+    const parsed = parseJsonEntry(table, bytes, 256);
+    lap('parseJsonEntry');
+    if (!parsed.ok) continue;
+    for (const record of parsed.value as unknown[]) {
+      const data = backupTables[table].schema.safeParse(record).data;
+      lap('zod');
+      droppedKey(record, data);
+      lap('droppedKey');
+      const spec: TableSpec = backupTables[table];
+      if (spec.richText) {
+        for (const { doc } of spec.richText.fields(record as Record<string, unknown>)) fitsEditor(doc, 'notes');
+        lap('richText');
+      }
+    }
+  }
+  return out;
+}
+
+(window as unknown as { beraadBackupBench: unknown }).beraadBackupBench = { seed, backup, restore, rawWriteFloor, rawReadFloor, phases, breakdown, checkBreakdown };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RichText } from '@shared/cases/caseSchema';
-import { createBackupRepository } from '../../../../renderer/backup/backupRepository';
+import { backupBatchSize, createBackupRepository } from '../../../../renderer/backup/backupRepository';
+import { everyTable } from '../../../fixtures/backup/records';
 import { createCaseRepository } from '../../../../renderer/cases/caseRepository';
 import { caseInput } from '../../../fixtures/caseInput';
 import { countReads } from '../db/countReads';
@@ -48,5 +49,25 @@ describe('backup reads in bulk', () => {
 
     expect(counts.transactions - before.transactions).toBe(1);
     for (const [table, requests] of counts.requests) expect(requests - (before.requests.get(table) ?? 0), table).toBe(1);
+  });
+
+  it('reads a table larger than a batch in batches that together hold each record once, a compound key as well', async () => {
+    const db = testDatabase();
+    const counts = countReads(db);
+    const counters = Array.from({ length: 2 * backupBatchSize + 500 }, (_, i) => ({ key: `teller-${String(i).padStart(5, '0')}`, value: i }));
+    const template = everyTable.methodTemplates[0]!;
+    const templates = Array.from({ length: backupBatchSize + 1 }, (_, i) => ({ ...template, version: i + 1 }));
+    await db.counters.bulkPut(counters);
+    await db.methodTemplates.bulkPut(templates as never);
+    const before = { transactions: counts.transactions, requests: new Map(counts.requests) };
+    const bytes = await createBackupRepository(db, '9.9.9', clock).create();
+
+    expect(counts.transactions - before.transactions).toBe(1);
+    expect(counts.requests.get('counters')! - (before.requests.get('counters') ?? 0)).toBe(3);
+    expect(counts.requests.get('methodTemplates')! - (before.requests.get('methodTemplates') ?? 0)).toBe(2);
+    const read = await createBackupRepository(testDatabase(), '9.9.9', clock).read(bytes);
+    if (!read.ok) throw new Error(JSON.stringify(read.refusal));
+    expect(read.value.tables.counters).toEqual(counters);
+    expect(read.value.tables.methodTemplates).toEqual(templates);
   });
 });
