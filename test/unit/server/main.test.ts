@@ -118,7 +118,8 @@ describe('npm run server', { timeout: exitWaitMs + 5000 }, () => {
     }
   });
 
-  it('restores a backup into an empty folder, and refuses a folder that holds a board', async () => {
+  // Four runs of the server one after another, each bounded by itself: on a busy machine their starts alone took the describe's whole bound.
+  it('restores a backup into an empty folder, and refuses a folder that holds a board', { timeout: 4 * exitWaitMs + 5000 }, async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'beraad-server-main-'));
     try {
       await runServer(['--data', dataDir, '--port', '0'], { stopWhenStarted: true });
