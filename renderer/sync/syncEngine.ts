@@ -416,6 +416,11 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     scheduleProjection();
   }
 
+  // A window closed within the idle time still stores what was typed: its transaction starts before the page goes.
+  const storeBeforeLeaving = () => {
+    if (idleProjection !== null) projectNow();
+  };
+
   function scheduleProjection(): void {
     if (projectionQueued) return;
     projectionQueued = true;
@@ -432,6 +437,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
       outbox.setCapturing(true);
       if (started) return queue;
       started = true;
+      globalThis.addEventListener?.('pagehide', storeBeforeLeaving);
       return enqueue(async () => {
         const loaded = await store.loadAll();
         const stored = (await db.meta.get(pendingKey))?.value;
@@ -664,6 +670,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     stop(): void {
       outbox.setCapturing(false);
       started = false;
+      globalThis.removeEventListener?.('pagehide', storeBeforeLeaving);
       idleProjection?.();
       idleProjection = null;
       docs.forEach((doc) => doc.destroy());

@@ -324,6 +324,10 @@ describe('sync engine', () => {
     const idle: (() => void)[] = [];
     vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));
     vi.stubGlobal('cancelIdleCallback', () => undefined);
+    // The page's own events, which Node's global scope does not have.
+    const page = new EventTarget();
+    vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
+    vi.stubGlobal('removeEventListener', page.removeEventListener.bind(page));
     try {
       const a = await machine();
       const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
@@ -352,6 +356,13 @@ describe('sync engine', () => {
       prosemirrorJSONToYXmlFragment(schema, paragraph('en verder'), fragment);
       await a.engine.settled();
       expect((await a.db.notes.get(note.id))?.doc).toEqual(paragraph('en verder'));
+
+      // A window that closes does not wait for the idle time either.
+      prosemirrorJSONToYXmlFragment(schema, paragraph('tot slot'), fragment);
+      const typedAt = await a.db.syncUpdates.count();
+      page.dispatchEvent(new Event('pagehide'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await a.db.syncUpdates.count()).toBeGreaterThan(typedAt);
       expect(a.problems).toEqual([]);
     } finally {
       vi.unstubAllGlobals();
