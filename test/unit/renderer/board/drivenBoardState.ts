@@ -1,6 +1,7 @@
 import { act } from 'react';
 import type { Account } from '@shared/accounts/accountSchema';
 import type { BoardMode, BoardState } from '../../../../renderer/sync/boardMode';
+import { renderHook, withServices } from '../persistence/reactHarness';
 
 export const signedIn = (role: Account['role'], pending = 0): BoardState => ({
   mode: 'connected',
@@ -35,4 +36,18 @@ export function drivenBoardState(initial: BoardState) {
         listeners.forEach((listener) => listener());
       }),
   };
+}
+
+/** Calls the hook in a component over this board mode, counting how often the component is drawn. */
+export async function renderCounted<R>(hook: () => R, board: ReturnType<typeof drivenBoardState>) {
+  let renders = 0;
+  const rendered = await renderHook(
+    () => {
+      renders++;
+      return hook();
+    },
+    null,
+    withServices({ boardMode: board.service }),
+  );
+  return { result: rendered.result, renders: () => renders };
 }

@@ -43,6 +43,17 @@ async function machine(db: BeraadDb = testDatabase(), now = () => new Date('2026
 }
 type Machine = Awaited<ReturnType<typeof machine>>;
 
+/** A note saved on a machine in board mode (its text "Begin"), and the case's document it went into. */
+async function savedNote(a: Machine) {
+  const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+  const key = { meetingId: crypto.randomUUID(), agendaItemId: crypto.randomUUID(), caseId: registered.id };
+  const notes = createNoteRepository(a.db);
+  const id = await notes.idFor(key);
+  await notes.save(key, paragraph('Begin'), id);
+  await a.settle();
+  return { notes, key, id, doc: await a.engine.document(caseDocumentName(registered.id)) };
+}
+
 /** What the server does between two machines: each gets what the other has, the board's document first. */
 async function exchange(a: Machine, b: Machine): Promise<void> {
   for (let round = 0; round < 2; round++) {
@@ -261,13 +272,7 @@ describe('sync engine', () => {
       vi.unstubAllGlobals();
     });
     const a = await machine();
-    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
-    const key = { meetingId: crypto.randomUUID(), agendaItemId: crypto.randomUUID(), caseId: registered.id };
-    const notes = createNoteRepository(a.db);
-    const id = await notes.idFor(key);
-    await notes.save(key, paragraph('Begin'), id);
-    await a.settle();
-    const doc = await a.engine.document(caseDocumentName(registered.id));
+    const { notes, key, id, doc } = await savedNote(a);
     const long = paragraph('Het adviesorgaan weegt de belangen af. '.repeat(300));
     const sent: number[] = [];
     prosemirrorJSONToYXmlFragment(schema, long, doc.getXmlFragment(sharedTextName({ table: 'notes', key: id, path: 'doc' })));
@@ -281,13 +286,7 @@ describe('sync engine', () => {
 
   it('takes no text typed together for a value another member overwrote when the editor saves it', async () => {
     const a = await machine();
-    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
-    const key = { meetingId: crypto.randomUUID(), agendaItemId: crypto.randomUUID(), caseId: registered.id };
-    const notes = createNoteRepository(a.db);
-    const id = await notes.idFor(key);
-    await notes.save(key, paragraph('Begin'), id);
-    await a.settle();
-    const doc = await a.engine.document(caseDocumentName(registered.id));
+    const { notes, key, id, doc } = await savedNote(a);
     prosemirrorJSONToYXmlFragment(schema, paragraph('Samen getypt'), doc.getXmlFragment(sharedTextName({ table: 'notes', key: id, path: 'doc' })));
     await a.engine.settled();
 
