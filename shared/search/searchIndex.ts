@@ -64,16 +64,16 @@ export class SearchIndex<T> extends MiniSearch<T> {
   private lengths = new Float64Array(0);
   private present = new Uint8Array(0);
   /*
-   * What `forEachMatch` keeps per short id, kept from one search to the next:
-   * arrays of every document, allocated anew at each keystroke, cost as much
-   * as the scoring in allocating, zeroing and collecting them.
-   */
-  /*
    * The forms of the words searched last. While a query is typed, every key
    * looks up its earlier words again, and a long word's typos are the dearest
    * part of a search. Any change to the index forgets them.
    */
   private expanded = new Map<string, Expansion[]>();
+  /*
+   * What `forEachMatch` keeps per short id, kept from one search to the next:
+   * arrays of every document, allocated anew at each keystroke, cost as much
+   * as the scoring in allocating, zeroing and collecting them.
+   */
   private scratch = { found: new Uint16Array(0), total: new Float64Array(0), ofWord: new Float64Array(0), met: new Int32Array(0) };
 
   static load<T>(stored: StoredIndex, options: Options<T>): SearchIndex<T> {

@@ -20,19 +20,6 @@ describe('a schema loaded at its first use', () => {
     ]);
   });
 
-  it('loads once, and again after a load that failed', async () => {
-    let loads = 0;
-    const schema = lazySchema(async () => {
-      loads++;
-      if (loads === 1) throw new Error('chunk not read');
-      return 'schema';
-    });
-    await expect(schema()).rejects.toThrow('chunk not read');
-    expect(await schema()).toBe('schema');
-    expect(await schema()).toBe('schema');
-    expect(loads).toBe(2);
-  });
-
   it('loads ahead when asked, so a later use needs no load of its own (the browser build cannot fetch one offline)', async () => {
     let loads = 0;
     const schema = lazySchema(async () => {
