@@ -3,6 +3,19 @@ import { Profile } from './browser';
 import { serveRenderer } from './server';
 
 /**
+ * What each open page showed when a test failed: a failure seen only on CI
+ * then says which screen the app was on, not only which wait timed out.
+ */
+async function describePages(profiles: readonly Profile[]): Promise<void> {
+  for (const [index, profile] of profiles.entries()) {
+    for (const page of profile.context?.pages() ?? []) {
+      const shown = await page.locator('body').innerText({ timeout: 2_000 }).catch((error: Error) => `(niet te lezen: ${error.message})`);
+      console.error(`profile ${index + 1}, ${page.url()}:\n${shown.slice(0, 3_000)}`);
+    }
+  }
+}
+
+/**
  * One served renderer per test file and a fresh browser profile (so a fresh
  * IndexedDB) per test. A test fails when its pages requested anything outside
  * the app's own origin.
@@ -17,8 +30,9 @@ export function useBrowserSession() {
   afterAll(async () => {
     await server?.close();
   });
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
     const used = profiles.splice(0);
+    if (task.result?.state === 'fail') await describePages(used);
     for (const profile of used) {
       await profile.close();
       profile.dispose();
