@@ -7,6 +7,8 @@ import { endProcess } from './endProcess';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const startWaitMs = 20_000;
+/** The end of what a server printed, enough to say why it stopped, for a server that runs through a whole test file. */
+const kept = (output: string) => output.slice(-20_000);
 
 /** PostgreSQL and Redis for the server instead of SQLite in `dataDir` (which is then left empty). */
 export interface BoardServerServices {
@@ -50,8 +52,15 @@ export async function startBoardServer(services: BoardServerServices = {}): Prom
   let child: ChildProcess | null = null;
   let port = 0;
   let setupCode: string | null;
+  // A server that stops without being told to fails the tests after it with refused connections: it says why itself.
+  const watch = (running: ChildProcess, output: () => string) =>
+    running.once('exit', (code, signal) => {
+      if (child === running) console.error(`board server on port ${port} exited by itself (code ${code}, signal ${signal}):\n${output().slice(-5_000)}`);
+    });
   try {
-    ({ child, port, setupCode } = await spawnServer(storageArgs, port));
+    let output: () => string;
+    ({ child, port, setupCode, output } = await spawnServer(storageArgs, port));
+    watch(child, output);
   } catch (error) {
     await rm(dataDir, { recursive: true, force: true });
     throw error;
@@ -76,13 +85,18 @@ export async function startBoardServer(services: BoardServerServices = {}): Prom
     },
     async restart() {
       await end('SIGTERM');
-      ({ child } = await spawnServer(storageArgs, port));
+      const started = await spawnServer(storageArgs, port);
+      child = started.child;
+      watch(started.child, started.output);
     },
     kill: () => end('SIGKILL'),
   };
 }
 
-async function spawnServer(storageArgs: readonly string[], port: number): Promise<{ child: ChildProcess; port: number; setupCode: string | null }> {
+async function spawnServer(
+  storageArgs: readonly string[],
+  port: number,
+): Promise<{ child: ChildProcess; port: number; setupCode: string | null; output: () => string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...storageArgs, '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -95,11 +109,11 @@ async function spawnServer(storageArgs: readonly string[], port: number): Promis
   let output = '';
   const started = new Promise<number>((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
+      output = kept(output + chunk.toString());
       const match = /ws:\/\/127\.0\.0\.1:(\d+)/.exec(output);
       if (match) resolve(Number(match[1]));
     });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output = kept(output + chunk.toString())));
     child.once('exit', (code) => reject(new Error(`board server exited (${code}) before it listened:\n${output}`)));
   });
   let timer: NodeJS.Timeout | undefined;
@@ -110,7 +124,7 @@ async function spawnServer(storageArgs: readonly string[], port: number): Promis
     const boundPort = await Promise.race([started, timeout]);
     // Printed before the line with the address, so it is in the output by now.
     const setupCode = /installatiecode[^:]*: ([A-Z0-9]{4}(?:-[A-Z0-9]{4}){3})/.exec(output)?.[1] ?? null;
-    return { child, port: boundPort, setupCode };
+    return { child, port: boundPort, setupCode, output: () => output };
   } catch (error) {
     await endProcess(child, 'SIGKILL');
     throw error;
