@@ -346,6 +346,8 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     try {
       const tables = new Set<SyncedTable>();
       batch.forEach(([, changes]) => [...changes.touched.values(), ...changes.texts.values()].forEach(({ table }) => tables.add(table)));
+      // Merging two advices started apart numbers one's versions on (droppedRecords.ts).
+      if (batch.some(([, changes]) => changes.dropped.some((record) => record.table === 'advices'))) tables.add('adviceVersions');
       await db.transaction('rw', [db.syncOutbox, db.syncUpdates, db.meta, db.cases, ...[...tables].map((name) => db.table(name))], async (tx) => {
         outbox.markFromDocuments(tx.idbtrans);
         // A record this machine changed and has not yet put into its document merges there first (drain).
@@ -356,7 +358,11 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
         const noticed = clock().toISOString();
         overwritten.forEach(([name, changes]) => {
           const doc = docs.get(name)!;
-          collectUpdates(doc, name, () => keepOverwritten(doc, [...changes.overwritten, ...changes.dropped.flatMap((record) => mergeDroppedRecord(doc, record))], noticed));
+          collectUpdates(doc, name, () => {
+            const merges = changes.dropped.map((record) => mergeDroppedRecord(doc, record));
+            merges.forEach(({ changed }) => changed.forEach(({ table, key }) => changes.touched.set(touchKey(table, key), { table, key })));
+            keepOverwritten(doc, [...changes.overwritten, ...merges.flatMap((merge) => merge.conflicts)], noticed);
+          });
         });
         await storeUnstored();
         if (typed.length || overwritten.length) await markPending([...typed, ...overwritten.map(([name]) => name)]);

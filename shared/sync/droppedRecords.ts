@@ -1,10 +1,13 @@
 import { deepEqual } from 'fast-equals';
 import * as Y from 'yjs';
+import { versionSummarySchema } from '../advice/adviceSchema';
+import { appendVersions } from '../advice/versionLists';
 import { isBlankDoc } from '../cases/blankDoc';
 import { richTextSchema } from '../cases/caseSchema';
 import type { OverwrittenValue } from './fieldConflicts';
 import { isRecordField, tableMap } from './recordMap';
 import { keptInSharedText } from './sharedText';
+import type { SyncedTable } from './syncedTables';
 
 /*
  * A record whose key every machine knows before it exists (a case's
@@ -90,23 +93,64 @@ export function isEmptyValue(value: unknown): boolean {
   return Object.values(value).every(isEmptyValue);
 }
 
+/** What carrying a dropped record over did: the field conflicts to keep, and other records it changed, to be projected too. */
+export interface DroppedRecordMerge {
+  conflicts: OverwrittenValue[];
+  changed: { table: SyncedTable; key: string }[];
+}
+
+const versionListSchema = versionSummarySchema.array();
+
+/**
+ * An advice's list of versions is merged, not chosen between: each machine's
+ * first version is a record of its own, and a list that left one out would
+ * leave that text unreachable. The versions that follow the kept list get
+ * their new numbers in their own records too, and the latest is the last.
+ */
+function mergeVersionLists(doc: Y.Doc, kept: Y.Map<unknown>, dropped: unknown): DroppedRecordMerge['changed'] {
+  const current = versionListSchema.safeParse(kept.get('versions'));
+  const other = versionListSchema.safeParse(dropped);
+  if (!current.success || !other.success) return [];
+  const merged = appendVersions(current.data, other.data);
+  if (merged.length === current.data.length) return [];
+  const last = merged.at(-1)!;
+  kept.set('versions', merged);
+  kept.set('latest', { number: last.number, status: last.status });
+  const versions = tableMap(doc, 'adviceVersions');
+  return merged.slice(current.data.length).flatMap(({ id, number }) => {
+    const version = versions.get(id);
+    if (!(version instanceof Y.Map)) return [];
+    version.set('number', number);
+    return [{ table: 'adviceVersions' as const, key: id }];
+  });
+}
+
+/** An advice's `latest` repeats its list of versions, so it follows the merged list rather than competing with it. */
+const derivedFields: Record<string, ReadonlySet<string>> = { advices: new Set(['latest']) };
+
 /**
  * Carries a dropped record's fields over into the record kept under its key:
  * an empty field of the kept record takes the dropped value; a field both
  * filled in differently keeps its value and answers the dropped one, to be
  * kept as a field conflict. A rich text typed in its shared text needs
- * neither: both machines' typing is in the fragment.
+ * neither: both machines' typing is in the fragment. An advice's versions
+ * are merged (mergeVersionLists).
  */
-export function mergeDroppedRecord(doc: Y.Doc, dropped: DroppedRecord): OverwrittenValue[] {
+export function mergeDroppedRecord(doc: Y.Doc, dropped: DroppedRecord): DroppedRecordMerge {
   const kept = tableMap(doc, dropped.table).get(dropped.key);
-  if (!(kept instanceof Y.Map)) return [];
-  const conflicts: OverwrittenValue[] = [];
+  const merge: DroppedRecordMerge = { conflicts: [], changed: [] };
+  if (!(kept instanceof Y.Map)) return merge;
+  const conflicts = merge.conflicts;
   for (const { field, value, write, client } of dropped.fields) {
-    if (bookkeepingFields.has(field) || isEmptyValue(value)) continue;
+    if (bookkeepingFields.has(field) || derivedFields[dropped.table]?.has(field) || isEmptyValue(value)) continue;
+    if (dropped.table === 'advices' && field === 'versions') {
+      merge.changed.push(...mergeVersionLists(doc, kept, value));
+      continue;
+    }
     const current = kept.get(field);
     if (deepEqual(current, value) || keptInSharedText(doc, dropped.table, dropped.key, field)) continue;
     if (isEmptyValue(current)) kept.set(field, value);
     else conflicts.push({ id: [dropped.table, dropped.key, field, write].join('\u001f'), table: dropped.table, key: dropped.key, field, value, client });
   }
-  return conflicts;
+  return merge;
 }

@@ -8,6 +8,7 @@ import { boardDocumentName, caseDocumentName } from '@shared/sync/protocol';
 import { openFieldConflicts } from '@shared/sync/fieldConflicts';
 import { readRecord, writeRecord } from '@shared/sync/recordMap';
 import { sharedTextName } from '@shared/sync/sharedTextNames';
+import { createAdviceRepository } from '../../../../renderer/advice/adviceRepository';
 import { createCaseRepository } from '../../../../renderer/cases/caseRepository';
 import { richTextExtensions } from '../../../../renderer/components/richTextExtensions';
 import { createMeetingRepository } from '../../../../renderer/meetings/meetingRepository';
@@ -563,6 +564,31 @@ describe('sync engine', () => {
       expect(engine.fieldConflicts(name).map(({ table, field, value, by }) => [table, field, value, by])).toEqual([['caseBoards', 'note', lost, by]]);
     }
     expect([...a.problems, ...b.problems, ...later.problems]).toEqual([]);
+  });
+
+  it('keeps both first versions of an advice each machine started while apart: the other’s numbered on, the latest, on both machines', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const registered = await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await exchange(a, b);
+    const labels = { positiveEffects: 'Positief', negativeEffects: 'Negatief', values: 'Waarden', agreements: 'Afspraken' };
+    const started = [];
+    for (const { db, cases, settle } of [a, b]) {
+      started.push((await createAdviceRepository(db, cases).start(registered.id, labels, 'lid')).latest.id);
+      await settle();
+    }
+    await exchange(a, b);
+    await exchange(a, b);
+
+    for (const { db, cases, engine } of [a, b]) {
+      const loaded = (await createAdviceRepository(db, cases).load(registered.id))!;
+      expect(new Set(loaded.versions.map((version) => version.id))).toEqual(new Set(started));
+      expect(loaded.versions.map((version) => version.number)).toEqual([1, 2]);
+      expect(loaded.latest).toMatchObject({ id: loaded.versions[1]!.id, number: 2 });
+      expect(loaded.advice.latest).toEqual({ number: 2, status: 'draft' });
+      expect(engine.fieldConflicts(caseDocumentName(registered.id))).toEqual([]);
+    }
+    expect([...a.problems, ...b.problems]).toEqual([]);
   });
 
   it('keeps both machines’ words in a case’s description that each started while apart, and shows no conflict for it', async () => {

@@ -4,7 +4,7 @@ import { keepOverwritten, openFieldConflicts } from '@shared/sync/fieldConflicts
 import { droppedRecords, isEmptyValue, mergeDroppedRecord, type DroppedRecord } from '@shared/sync/droppedRecords';
 import { readRecord, writeRecord } from '@shared/sync/recordMap';
 
-const tables = ['caseBoards'];
+const tables = ['caseBoards', 'advices', 'adviceVersions'];
 const merging = Symbol('merging');
 
 /** A machine's document that carries over what each update from elsewhere dropped, as the sync engine does. */
@@ -18,7 +18,7 @@ function machine(client: number) {
   /** What the engine does after the change is applied: the dropped fields into the kept record. */
   const merge = () =>
     doc.transact(() => {
-      for (const record of dropped.splice(0)) keepOverwritten(doc, mergeDroppedRecord(doc, record), '2026-06-01T10:00:00.000Z');
+      for (const record of dropped.splice(0)) keepOverwritten(doc, mergeDroppedRecord(doc, record).conflicts, '2026-06-01T10:00:00.000Z');
     }, merging);
   return { doc, dropped, merge };
 }
@@ -73,4 +73,31 @@ describe('a record created on two machines while apart', () => {
     expect([null, '', [], { discussedOn: null, note: '' }, { type: 'doc', content: [{ type: 'paragraph' }] }].every(isEmptyValue)).toBe(true);
     expect([0, false, 'x', ['x'], { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }] }].some(isEmptyValue)).toBe(false);
   });
+
+  it('keeps both machines’ first versions of an advice started apart: the other’s numbered on, and the latest', () => {
+    const server = new Y.Doc();
+    server.clientID = 99;
+    const [a, b] = [machine(1), machine(2)];
+    const summary = (id: string, createdAt: string) => ({ id, number: 1, status: 'draft', reason: '', createdAt, issuedAt: null });
+    const [va, vb] = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222'];
+    for (const [{ doc }, id, createdAt] of [[a, va, '2026-06-01T09:00:00.000Z'], [b, vb, '2026-06-01T09:30:00.000Z']] as const) {
+      writeRecord(doc, 'adviceVersions', id, { ...summary(id, createdAt), caseId: 'c1', title: `Tekst van ${id}` }, null);
+      writeRecord(doc, 'advices', 'c1', { caseId: 'c1', versions: [summary(id, createdAt)], latest: { number: 1, status: 'draft' }, issuedOn: null, updatedAt: createdAt }, null);
+    }
+
+    throughServer(server, a, b);
+    throughServer(server, a, b);
+
+    const advice = readRecord(a.doc, 'advices', 'c1')!;
+    const [first, second] = advice.versions as { id: string; number: number }[];
+    expect([first!.number, second!.number, new Set([first!.id, second!.id])]).toEqual([1, 2, new Set([va, vb])]);
+    expect(advice.latest).toEqual({ number: 2, status: 'draft' });
+    for (const doc of [a.doc, b.doc, server]) {
+      expect(readRecord(doc, 'advices', 'c1')).toEqual(advice);
+      expect(readRecord(doc, 'adviceVersions', second!.id)).toMatchObject({ number: 2, title: `Tekst van ${second!.id}` });
+      expect(readRecord(doc, 'adviceVersions', first!.id)).toMatchObject({ number: 1 });
+      expect(openFieldConflicts(doc)).toEqual([]);
+    }
+  });
 });
+
