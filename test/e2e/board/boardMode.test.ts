@@ -95,6 +95,9 @@ describe('board mode', () => {
     await editCase(anna, 'Titel', 'Slimme lantaarnpalen in de binnenstad');
     await editCase(bram, 'Adviesvraag', 'Welke sensoren, en wie ziet de gegevens?');
     await expect.poll(() => status(anna).textContent()).toMatch(/^Offline — wijzigingen worden later gedeeld \(\d+ document(en)?\)$/);
+    // The longer status moves nothing on the page: a click aimed at it lands where it was aimed.
+    const pageTop = () => anna.locator('main').evaluate((main) => main.offsetTop);
+    const topWhileWaiting = await pageTop();
     // What is not yet shared is remembered across a restart of the app.
     await anna.reload();
     await expect.poll(() => status(anna).textContent(), { timeout: 15_000 }).toMatch(/\(\d+ documenten? nog niet gedeeld\)|later gedeeld \(\d+ document(en)?\)/);
@@ -102,6 +105,7 @@ describe('board mode', () => {
     await server.restart();
     for (const page of [anna, bram]) {
       await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toBe('Verbonden');
+      if (page === anna) expect(await pageTop()).toBe(topWhileWaiting);
       await openCase(page, 'Slimme lantaarnpalen in de binnenstad');
       await page.getByText('Welke sensoren, en wie ziet de gegevens?').waitFor({ timeout: 15_000 });
     }
