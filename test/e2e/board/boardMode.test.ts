@@ -96,7 +96,7 @@ describe('board mode', () => {
     await editCase(bram, 'Adviesvraag', 'Welke sensoren, en wie ziet de gegevens?');
     await expect.poll(() => status(anna).textContent()).toMatch(/^Offline — wijzigingen worden later gedeeld \(\d+ document(en)?\)$/);
     // The longer status moves nothing on the page: a click aimed at it lands where it was aimed.
-    const pageTop = () => anna.locator('main').evaluate((main) => main.offsetTop);
+    const pageTop = () => anna.locator('main').evaluate((main) => (main as HTMLElement).offsetTop);
     const topWhileWaiting = await pageTop();
     // What is not yet shared is remembered across a restart of the app.
     await anna.reload();
