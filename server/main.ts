@@ -77,6 +77,15 @@ async function run(config: BoardServerConfig) {
     return;
   }
 
+  /*
+   * Hocuspocus leaves the rejections of most hooks unhandled
+   * (ueberdosis/hocuspocus#754), so a store or a check that fails once would
+   * end the server for the whole board, and every member would go offline.
+   * It is said on stderr instead; the document stays loaded and its next
+   * change runs the hooks again.
+   */
+  process.on('unhandledRejection', (error) => console.error(serverTexts.unexpectedFailure(error)));
+
   let stopping = false;
   const stop = () => {
     if (stopping) {

@@ -107,6 +107,8 @@ Een wijziging staat binnen ongeveer een seconde in de gegevensmap of de database
   restoreNoBackup: (source: string) => `In ${source} staat geen reservekopie van een Beraad-server (board.sqlite en accounts.sqlite). Kies de juiste map met --from.`,
   restoreAuditBroken: (source: string) =>
     `De reservekopie in ${source} wordt niet teruggezet: de keten van het auditlogboek is verbroken (er is een regel gewijzigd of verwijderd). Er is niets veranderd; meld het.`,
+  unexpectedFailure: (error: unknown) =>
+    `Onverwachte fout in de server; de server draait door en de volgende wijziging probeert het opnieuw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
   referenceFailed: (caseId: string, error: unknown) =>
     `Het zaaknummer van casus ${caseId} kon niet worden uitgegeven (${error instanceof Error ? error.message : String(error)}); de volgende wijziging aan de casus probeert het opnieuw.`,
   /** Who the case's trail names for a number issued when no signed-in person brought the case (it was read from storage). */

@@ -113,7 +113,11 @@ async function spawnServer(
       const match = /ws:\/\/127\.0\.0\.1:(\d+)/.exec(output);
       if (match) resolve(Number(match[1]));
     });
-    child.stderr?.on('data', (chunk: Buffer) => (output = kept(output + chunk.toString())));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output = kept(output + chunk.toString());
+      // The server is quiet on stderr unless something went wrong: the test's output says so where it happened.
+      process.stderr.write(`[board server] ${chunk.toString()}`);
+    });
     child.once('exit', (code) => reject(new Error(`board server exited (${code}) before it listened:\n${output}`)));
   });
   let timer: NodeJS.Timeout | undefined;
