@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useMatch, useNavigate } from 'react-router';
@@ -7,11 +7,11 @@ import { noFilters, type SearchFilters, type SearchHit } from '@shared/search/se
 import { searchKinds, type SearchKind } from '@shared/search/searchDocument';
 import { RefusalAlert } from '../advice/RefusalAlert';
 import { useService } from '../services/services';
-import { HighlightedText } from './HighlightedText';
 import { IndexStatus } from './IndexStatus';
 import { searchClientKey } from './searchClient';
 import { SearchFiltersForm } from './SearchFiltersForm';
 import { searchHitPath, type SearchLandingState } from './searchPaths';
+import { SearchResult } from './SearchResult';
 import { useIncludeReference } from './useIncludeReference';
 import { useSearchResults } from './useSearchResults';
 
@@ -41,6 +41,16 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
   // A new answer starts at its first result.
   const activeIndex = active.groups === answer?.groups ? Math.min(active.index, Math.max(hits.length - 1, 0)) : 0;
   const setActive = (index: number) => setActiveFor({ groups: answer?.groups, index });
+  /*
+   * The same function for every answer, so a result that shows the same as
+   * before is not drawn again (see SearchResult): it reads the answer on
+   * screen when the pointer moves, not the one it was drawn with.
+   */
+  const shown = useRef(answer?.groups);
+  useLayoutEffect(() => {
+    shown.current = answer?.groups;
+  }, [answer]);
+  const hover = useCallback((index: number) => setActiveFor({ groups: shown.current, index }), []);
 
   // Modal from the start: the rest of the page is inert while searching, and focus returns where it was on close.
   useEffect(() => {
@@ -62,11 +72,14 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
     if (scrolled.current && list.current) list.current.scrollTop = 0;
   }, [answer]);
 
-  const openHit = (hit: SearchHit) => {
-    const state: SearchLandingState | null = hit.snippet.firstMatch ? { searchMatch: hit.snippet.firstMatch } : null;
-    close();
-    void navigate(searchHitPath(hit), { state });
-  };
+  const openHit = useCallback(
+    (hit: SearchHit) => {
+      const state: SearchLandingState | null = hit.snippet.firstMatch ? { searchMatch: hit.snippet.firstMatch } : null;
+      dialog.current?.close();
+      void navigate(searchHitPath(hit), { state });
+    },
+    [navigate],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (hits.length === 0) return;
@@ -139,21 +152,16 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
               position++;
               const index = position;
               return (
-                <div
+                <SearchResult
                   key={hit.id}
+                  hit={hit}
                   id={optionId(index)}
-                  role="option"
-                  aria-selected={index === activeIndex}
-                  className="search-results__hit"
-                  onClick={() => openHit(hit)}
-                  onMouseMove={() => setActive(index)}
-                >
-                  <span className="search-results__title">{hitTitle(hit, t, kindNames)}</span>
-                  {hit.caseTitle && hit.kind !== 'case' && <span className="search-results__case">{hit.caseTitle}</span>}
-                  <span className="search-results__passage">
-                    <HighlightedText snippet={hit.snippet} />
-                  </span>
-                </div>
+                  index={index}
+                  selected={index === activeIndex}
+                  title={hitTitle(hit, t, kindNames)}
+                  onOpen={openHit}
+                  onHover={hover}
+                />
               );
             })}
           </div>

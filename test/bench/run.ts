@@ -147,7 +147,7 @@ async function benchParts(parts: readonly BenchPart[]): Promise<BenchResult[]> {
       ...(has('backup') ? await benchBackup(server.url) : []),
       ...(has('paste') ? await benchPaste(server.url, runs) : []),
       ...(has('bundle') ? benchBundle(outDir) : []),
-      ...(has('search') ? await benchSearch(server.url, runs) : []),
+      ...(has('search') ? await benchSearch(server.url, runs, resultsFolder) : []),
       ...(has('growth') ? await benchGrowth(server.url, runs) : []),
       ...(has('sync') ? await benchSync(server.url, caseCount, resultsFolder) : []),
     ];

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { Profile } from '../e2e/support/browser';
+import { profiledWhen } from './cpuProfile';
 import { timeKeystrokes } from './keystrokes';
 import { median, percentile, timeInteraction } from './measure';
 import { buildPageBundle } from './pageBundle';
@@ -59,7 +61,8 @@ async function indexLoadTime(page: Page): Promise<number> {
   })`);
 }
 
-export async function benchSearch(url: string, runs: number): Promise<BenchResult[]> {
+/** With BENCH_PROFILE, the page's CPU profile over the timed queries goes to `outFolder`. */
+export async function benchSearch(url: string, runs: number, outFolder: string): Promise<BenchResult[]> {
   const profile = new Profile(url);
   try {
     const page = await profile.open();
@@ -83,7 +86,9 @@ export async function benchSearch(url: string, runs: number): Promise<BenchResul
     const idle = await typingLatencies(page);
 
     const samples: number[] = [];
-    for (let run = 0; run < runs; run++) for (const query of queries) samples.push(await queryTime(page, query));
+    await profiledWhen(page, join(outFolder, 'search-queries.cpuprofile'), async () => {
+      for (let run = 0; run < runs; run++) for (const query of queries) samples.push(await queryTime(page, query));
+    });
 
     await page.evaluate(bundle);
     const floor = await page.evaluate<number[]>(`window.beraadSearchBench.linearScanTimes(${JSON.stringify(queries)}, ${runs})`);

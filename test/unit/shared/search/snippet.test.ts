@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSnippet } from '@shared/search/snippet';
+import { sameSnippet, toSnippet } from '@shared/search/snippet';
 import { toTerm } from '@shared/search/terms';
 
 const marked = (snippet: ReturnType<typeof toSnippet>) => snippet.marks.map((mark) => snippet.text.slice(mark.start, mark.end));
@@ -27,5 +27,16 @@ describe('toSnippet', () => {
     const snippet = toSnippet(`Geen treffer hier. ${filler(60)}`, [toTerm('camera')!]);
     expect(snippet).toMatchObject({ marks: [], cutStart: false, cutEnd: true, firstMatch: null });
     expect(snippet.text.startsWith('Geen treffer hier.')).toBe(true);
+  });
+});
+
+describe('sameSnippet', () => {
+  it('tells a passage shown the same from one with other marks or another cut', () => {
+    const text = 'De camera hangt bij de camera op het plein.';
+    const camera = toSnippet(text, [toTerm('camera')!]);
+    expect(sameSnippet(camera, toSnippet(text, [toTerm('camera')!]))).toBe(true);
+    expect(sameSnippet(camera, toSnippet(text, [toTerm('plein')!]))).toBe(false);
+    expect(sameSnippet(camera, { ...camera, marks: camera.marks.slice(1) })).toBe(false);
+    expect(sameSnippet(camera, { ...camera, cutEnd: true })).toBe(false);
   });
 });
