@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addMember, declareConflict, memberRow, openPeople, registerPerson } from '../people/steps';
+import { adviceSaved, adviceSection } from '../support/advice';
 import { caseForm, registerCase, waitUntilSaved } from '../support/app';
 import { axeViolations } from '../support/axe';
 import { useBrowserSession } from '../support/session';
@@ -109,4 +110,46 @@ describe('conflicts in board mode', () => {
       await memberRow(page, other).waitFor({ timeout: 15_000 });
     }
   });
+
+  it('keeps the advice of a case that both members started offline as two versions, the other numbered after the kept one', { timeout: 240_000 }, async () => {
+    const [anna, bram] = [await member(), await member()];
+    await registerCase(anna.page, { title: 'Parkeersensoren', question: 'Mag dit?', owner: 'P. de Boer' });
+    await openCase(bram.page, 'Parkeersensoren');
+    await openCase(anna.page, 'Parkeersensoren');
+    const summary = (page: Page) => adviceSection(page, 'Korte beschrijving van het onderwerp');
+    const texts = ['Anna: alleen overdag.', 'Bram: niet bij de school.'] as const;
+
+    await Promise.all([anna.page.context().setOffline(true), bram.page.context().setOffline(true)]);
+    for (const [page, text] of [[anna.page, texts[0]], [bram.page, texts[1]]] as const) {
+      await page.getByRole('link', { name: 'Advies', exact: true }).click();
+      await page.getByRole('button', { name: 'Advies opstellen' }).click();
+      await summary(page).click();
+      await page.keyboard.type(text);
+      await adviceSaved(page);
+    }
+    await Promise.all([anna.page.context().setOffline(false), bram.page.context().setOffline(false)]);
+    await Promise.all([untilConnected(anna.page, 30_000), untilConnected(bram.page, 30_000)]);
+
+    const versionRows = (page: Page) => page.getByRole('region', { name: 'Versies' }).locator('tbody tr');
+    for (const page of [anna.page, bram.page]) {
+      await expect
+        .poll(
+          async () => {
+            await openCase(page, 'Parkeersensoren');
+            await page.getByRole('link', { name: 'Advies', exact: true }).click();
+            await page.getByRole('heading', { level: 1, name: /^Advies/ }).waitFor();
+            return versionRows(page).count();
+          },
+          { timeout: 30_000 },
+        )
+        .toBe(2);
+      // The latest is shown to edit further: one member's text; the other's is version 1, one link away, to read.
+      const latest = await textWithoutCarets(summary(page));
+      expect(texts).toContain(latest);
+      await page.getByRole('link', { name: 'Toon versie 1' }).click();
+      await page.getByText(texts.find((text) => text !== latest)!, { exact: true }).waitFor();
+    }
+    expect(await axeViolations(bram.page)).toEqual([]);
+  });
 });
+
