@@ -30,40 +30,75 @@ export interface PackedTable {
   entry: ZipEntry;
 }
 
+/** An entry's bytes as the zip and the manifest take them: deflated, with their size and SHA-256. */
+export interface PackedEntry {
+  entry: ZipEntry;
+  bytes: number;
+  sha256: string;
+}
+
+/**
+ * An entry being packed part by part. `push` takes the part over: the caller
+ * leaves it alone afterwards, so a packer elsewhere (a worker) may be handed
+ * its buffer instead of a copy.
+ */
+export interface EntryPacking {
+  push(bytes: Uint8Array): void;
+  end(): Promise<PackedEntry>;
+}
+
+/** Where an entry is deflated and hashed: on this thread (packHere) or another one. */
+export type EntryPacker = (path: string) => EntryPacking;
+
+/**
+ * Deflates and hashes an entry on this thread; the SHA-256 is taken over the
+ * whole entry at once, as Web Crypto has no running digest.
+ */
+export function packHere(path: string): EntryPacking {
+  const deflating = startDeflatedEntry(path);
+  const parts: Uint8Array[] = [];
+  return {
+    push(bytes) {
+      parts.push(bytes);
+      deflating.push(bytes);
+    },
+    async end() {
+      const whole = concatBytes(parts);
+      parts.length = 0;
+      const [sha256, entry] = await Promise.all([sha256Hex(whole), deflating.end()]);
+      return { entry, bytes: whole.byteLength, sha256 };
+    },
+  };
+}
+
 const comma = 0x2c;
-const closingBracket = new Uint8Array([0x5d]);
+const closingBracket = 0x5d;
 
 /**
  * A table's JSON array, written batch by batch: each batch becomes UTF-8 and
- * goes to deflate at once, so a caller can read the next batch while this one
+ * goes to `pack` at once, so a caller can read the next batch while this one
  * deflates, and hold no more than a batch of records. The bytes are those of
  * JSON.stringify over all the records together.
  */
-export function startTable(table: TableName) {
+export function startTable(table: TableName, pack: EntryPacker = packHere) {
   const path = tablePath(table);
-  const deflating = startDeflatedEntry(path);
-  const parts: Uint8Array[] = [];
+  const packing = pack(path);
   let count = 0;
-  const push = (bytes: Uint8Array) => {
-    parts.push(bytes);
-    deflating.push(bytes);
-  };
   return {
     add(records: readonly BackupRecord[]): void {
       if (records.length === 0) return;
       const json = toUtf8(JSON.stringify(records));
       // One array in the end: a later batch's '[' becomes the comma after the one before, and only the last ']' stays.
       if (count > 0) json[0] = comma;
-      push(json.subarray(0, json.byteLength - 1));
+      packing.push(json.subarray(0, json.byteLength - 1));
       count += records.length;
     },
-    /** Its manifest line and entry; the SHA-256 is taken over the whole array at once, as Web Crypto has no running digest. */
+    /** Its manifest line and entry. */
     async end(): Promise<PackedTable> {
-      push(count === 0 ? toUtf8('[]') : closingBracket);
-      const json = concatBytes(parts);
-      parts.length = 0;
-      const [sha256, entry] = await Promise.all([sha256Hex(json), deflating.end()]);
-      return { count, listed: { path, bytes: json.byteLength, sha256 }, entry };
+      // A new buffer each time: the packer may take it away.
+      packing.push(count === 0 ? toUtf8('[]') : new Uint8Array([closingBracket]));
+      const { entry, bytes, sha256 } = await packing.end();
+      return { count, listed: { path, bytes, sha256 }, entry };
     },
   };
 }
