@@ -2,8 +2,9 @@ import { packHere, type EntryPacking } from '@shared/backup/writeBackup';
 import type { PackAnswer, PackRequest } from './packProtocol';
 
 /**
- * The worker's side of packing: entries packed as on the page (packHere), each
- * answered at its end, the deflated data handed back rather than copied.
+ * The worker's side of packing: entries encoded and packed as on the page
+ * (packHere), each answered at its end, the deflated data handed back rather
+ * than copied.
  */
 export function createPackHost(answer: (message: PackAnswer, transfer: Transferable[]) => void): (request: PackRequest) => void {
   const entries = new Map<number, EntryPacking>();
@@ -13,7 +14,7 @@ export function createPackHost(answer: (message: PackAnswer, transfer: Transfera
         entries.set(request.id, packHere(request.path));
         return;
       case 'push':
-        entries.get(request.id)?.push(request.bytes);
+        entries.get(request.id)?.push(request.text);
         return;
       case 'end': {
         const { id } = request;

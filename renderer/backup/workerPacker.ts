@@ -24,8 +24,8 @@ export const packerHere = (): Packer => ({ pack: packHere, close: () => {} });
 export const startPacker = (): Packer => (typeof Worker === 'function' ? createWorkerPacker(startPackWorker()) : packerHere());
 
 /**
- * Packs entries in the worker behind `port`: each part's buffer is handed
- * over, not copied, and the deflated data comes back the same way. A worker
+ * Packs entries in the worker behind `port`, which encodes each part's text
+ * as well; the deflated data comes back handed over, not copied. A worker
  * that fails (did not load, or threw) fails every entry still waiting.
  */
 export function createWorkerPacker(port: PackPort): Packer {
@@ -48,7 +48,7 @@ export function createWorkerPacker(port: PackPort): Packer {
       const id = nextId++;
       port.postMessage({ type: 'start', id, path }, []);
       return {
-        push: (bytes) => port.postMessage({ type: 'push', id, bytes }, [bytes.buffer as ArrayBuffer]),
+        push: (text) => port.postMessage({ type: 'push', id, text }, []),
         end: () =>
           new Promise<PackedEntry>((resolve, reject) => {
             if (failure) return reject(failure);

@@ -37,13 +37,9 @@ export interface PackedEntry {
   sha256: string;
 }
 
-/**
- * An entry being packed part by part. `push` takes the part over: the caller
- * leaves it alone afterwards, so a packer elsewhere (a worker) may be handed
- * its buffer instead of a copy.
- */
+/** An entry being packed part by part, each part a text whose UTF-8 bytes it adds. */
 export interface EntryPacking {
-  push(bytes: Uint8Array): void;
+  push(text: string): void;
   end(): Promise<PackedEntry>;
 }
 
@@ -58,7 +54,8 @@ export function packHere(path: string): EntryPacking {
   const deflating = startDeflatedEntry(path);
   const parts: Uint8Array[] = [];
   return {
-    push(bytes) {
+    push(text) {
+      const bytes = toUtf8(text);
       parts.push(bytes);
       deflating.push(bytes);
     },
@@ -71,14 +68,13 @@ export function packHere(path: string): EntryPacking {
   };
 }
 
-const comma = 0x2c;
-const closingBracket = 0x5d;
-
 /**
- * A table's JSON array, written batch by batch: each batch becomes UTF-8 and
- * goes to `pack` at once, so a caller can read the next batch while this one
- * deflates, and hold no more than a batch of records. The bytes are those of
- * JSON.stringify over all the records together.
+ * A table's JSON array, written batch by batch: each batch's JSON goes to
+ * `pack` at once, so a caller can read the next batch while this one is
+ * packed, and hold no more than a batch of records. The bytes are those of
+ * JSON.stringify over all the records together. The text goes as it is, not
+ * as UTF-8: a packer in a worker encodes it there, and a text crosses to a
+ * worker as one copy, several times faster than encoding it here.
  */
 export function startTable(table: TableName, pack: EntryPacker = packHere) {
   const path = tablePath(table);
@@ -87,16 +83,14 @@ export function startTable(table: TableName, pack: EntryPacker = packHere) {
   return {
     add(records: readonly BackupRecord[]): void {
       if (records.length === 0) return;
-      const json = toUtf8(JSON.stringify(records));
+      const json = JSON.stringify(records);
       // One array in the end: a later batch's '[' becomes the comma after the one before, and only the last ']' stays.
-      if (count > 0) json[0] = comma;
-      packing.push(json.subarray(0, json.byteLength - 1));
+      packing.push(count > 0 ? `,${json.slice(1, -1)}` : json.slice(0, -1));
       count += records.length;
     },
     /** Its manifest line and entry. */
     async end(): Promise<PackedTable> {
-      // A new buffer each time: the packer may take it away.
-      packing.push(count === 0 ? toUtf8('[]') : new Uint8Array([closingBracket]));
+      packing.push(count === 0 ? '[]' : ']');
       const { entry, bytes, sha256 } = await packing.end();
       return { count, listed: { path, bytes, sha256 }, entry };
     },

@@ -17,6 +17,9 @@ import { toResult, type BenchResult } from './results';
  * Floors: for the backup, reading every record with IndexedDB's own API,
  * measured right before each backup so both see the same load; for the
  * restore into an empty database, writing them into the same emptied database.
+ * A backup's CPU time is shown beside the floor's too: the page's thread
+ * (backupPageCpu), which it waits for on an idle machine, and all the
+ * renderer's threads, its packing worker included (backupRendererCpu).
  */
 const caseCount = Number(process.env.BENCH_CASES ?? 10_000);
 const runs = Number(process.env.BENCH_BACKUP_RUNS ?? 3);
