@@ -74,7 +74,8 @@ export function packHere(path: string): EntryPacking {
  * packed, and hold no more than a batch of records. The bytes are those of
  * JSON.stringify over all the records together. The text goes as it is, not
  * as UTF-8: a packer in a worker encodes it there, and a text crosses to a
- * worker as one copy, several times faster than encoding it here.
+ * worker as one copy of its characters, which leaves the encoding's work off
+ * this thread.
  */
 export function startTable(table: TableName, pack: EntryPacker = packHere) {
   const path = tablePath(table);
