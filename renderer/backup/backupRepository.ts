@@ -11,6 +11,7 @@ import type { BeraadDb } from '../db/database';
 import { schemaVersions } from '../db/schemaVersions';
 import { backupLogKey } from './backupLog';
 import { fitsEditor } from './richTextCheck';
+import { packerHere, type Packer } from './workerPacker';
 
 export const currentSchemaVersion = schemaVersions.at(-1)!.version;
 
@@ -67,7 +68,12 @@ function nextPosition(table: TableName, at: BatchPosition, records: readonly Bac
   return at.index + 1 < tables ? { index: at.index + 1, after: null } : null;
 }
 
-export function createBackupRepository(db: BeraadDb, appVersion: string, clock: Clock = systemClock) {
+/**
+ * `packer` gives each backup a place to deflate and hash its tables; the app
+ * passes a worker's (startPacker), so the page reads and encodes the next
+ * batch while the last one is deflated.
+ */
+export function createBackupRepository(db: BeraadDb, appVersion: string, clock: Clock = systemClock, packer: () => Packer = packerHere) {
   /** Every record here now, attachments without their file, read in one transaction. */
   async function currentTables(): Promise<TableRecords> {
     const read = await db.transaction('r', db.tables, () => Promise.all(tableNames.map((table) => rawTable(db, table).toArray())));
@@ -85,39 +91,45 @@ export function createBackupRepository(db: BeraadDb, appVersion: string, clock: 
      * transaction so it is one consistent moment. Tables are read in batches
      * by primary key, with the next batch always asked for before this one is
      * encoded: IndexedDB reads it (in the browser's own process) while the
-     * page turns this one into JSON and deflates it, and only about two
-     * batches of records are in memory at a time, not a decade's worth.
+     * page turns this one into JSON and hands its bytes to the packer to
+     * deflate and hash, and only about two batches of records are in memory
+     * at a time, not a decade's worth.
      * Blobs are read after the transaction: awaiting them inside would let
      * it commit early.
      */
     async create(): Promise<Uint8Array<ArrayBuffer>> {
-      const packed = {} as BackupContent['tables'];
-      const names = tableNames.filter((table) => table !== 'attachments');
-      const attachments = await db.transaction('r', db.tables, async () => {
-        let at: BatchPosition | null = { index: 0, after: null };
-        let reading = readBatch(db, names[0]!, null);
-        let packing = startTable(names[0]!);
-        while (at) {
-          const records = await reading;
-          const table = names[at.index]!;
-          const next = nextPosition(table, at, records, names.length);
-          if (next) {
-            reading = readBatch(db, names[next.index]!, next.after);
-            // Awaited in the next round; should encoding this batch throw first, its failure is not left unhandled.
-            reading.catch(() => {});
+      const { pack, close } = packer();
+      try {
+        const packed = {} as BackupContent['tables'];
+        const names = tableNames.filter((table) => table !== 'attachments');
+        const attachments = await db.transaction('r', db.tables, async () => {
+          let at: BatchPosition | null = { index: 0, after: null };
+          let reading = readBatch(db, names[0]!, null);
+          let packing = startTable(names[0]!, pack);
+          while (at) {
+            const records = await reading;
+            const table = names[at.index]!;
+            const next = nextPosition(table, at, records, names.length);
+            if (next) {
+              reading = readBatch(db, names[next.index]!, next.after);
+              // Awaited in the next round; should encoding this batch throw first, its failure is not left unhandled.
+              reading.catch(() => {});
+            }
+            packing.add(records.filter((record) => !isMachineRecord(table, record)));
+            if (next?.index !== at.index) {
+              packed[table] = packing.end();
+              if (next) packing = startTable(names[next.index]!, pack);
+            }
+            at = next;
           }
-          packing.add(records.filter((record) => !isMachineRecord(table, record)));
-          if (next?.index !== at.index) {
-            packed[table] = packing.end();
-            if (next) packing = startTable(names[next.index]!);
-          }
-          at = next;
-        }
-        return rawTable(db, 'attachments').toArray();
-      });
-      const { records, files } = await splitAttachments(attachments);
-      packed.attachments = packTable('attachments', records);
-      return writeBackup({ tables: packed, files }, { kind: 'full', appVersion, schemaVersion: currentSchemaVersion, createdAt: clock(), case: null });
+          return rawTable(db, 'attachments').toArray();
+        });
+        const { records, files } = await splitAttachments(attachments);
+        packed.attachments = packTable('attachments', records);
+        return await writeBackup({ tables: packed, files }, { kind: 'full', appVersion, schemaVersion: currentSchemaVersion, createdAt: clock(), case: null });
+      } finally {
+        close();
+      }
     },
 
     /** Checks a file completely, attachments against the limit set here; nothing is written. */

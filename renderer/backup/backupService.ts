@@ -27,8 +27,8 @@ export function createBackupService(db: BeraadDb, bridge: Bridge, changes: Chang
    */
   let code: Promise<{ repository: BackupRepository; exchange: CaseExchange }> | null = null;
   const loaded = () =>
-    (code ??= Promise.all([import('./backupRepository'), import('./caseExchange')]).then(([repositoryModule, exchangeModule]) => ({
-      repository: repositoryModule.createBackupRepository(db, version, clock),
+    (code ??= Promise.all([import('./backupRepository'), import('./caseExchange'), import('./workerPacker')]).then(([repositoryModule, exchangeModule, packerModule]) => ({
+      repository: repositoryModule.createBackupRepository(db, version, clock, packerModule.startPacker),
       exchange: exchangeModule.createCaseExchange(db, version, clock, numbering),
     })));
   const repository = () => loaded().then((loadedCode) => loadedCode.repository);

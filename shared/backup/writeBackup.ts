@@ -30,40 +30,70 @@ export interface PackedTable {
   entry: ZipEntry;
 }
 
-const comma = 0x2c;
-const closingBracket = new Uint8Array([0x5d]);
+/** An entry's bytes as the zip and the manifest take them: deflated, with their size and SHA-256. */
+export interface PackedEntry {
+  entry: ZipEntry;
+  bytes: number;
+  sha256: string;
+}
+
+/** An entry being packed part by part, each part a text whose UTF-8 bytes it adds. */
+export interface EntryPacking {
+  push(text: string): void;
+  end(): Promise<PackedEntry>;
+}
+
+/** Where an entry is deflated and hashed: on this thread (packHere) or another one. */
+export type EntryPacker = (path: string) => EntryPacking;
 
 /**
- * A table's JSON array, written batch by batch: each batch becomes UTF-8 and
- * goes to deflate at once, so a caller can read the next batch while this one
- * deflates, and hold no more than a batch of records. The bytes are those of
- * JSON.stringify over all the records together.
+ * Deflates and hashes an entry on this thread; the SHA-256 is taken over the
+ * whole entry at once, as Web Crypto has no running digest.
  */
-export function startTable(table: TableName) {
-  const path = tablePath(table);
+export function packHere(path: string): EntryPacking {
   const deflating = startDeflatedEntry(path);
   const parts: Uint8Array[] = [];
-  let count = 0;
-  const push = (bytes: Uint8Array) => {
-    parts.push(bytes);
-    deflating.push(bytes);
+  return {
+    push(text) {
+      const bytes = toUtf8(text);
+      parts.push(bytes);
+      deflating.push(bytes);
+    },
+    async end() {
+      const whole = concatBytes(parts);
+      parts.length = 0;
+      const [sha256, entry] = await Promise.all([sha256Hex(whole), deflating.end()]);
+      return { entry, bytes: whole.byteLength, sha256 };
+    },
   };
+}
+
+/**
+ * A table's JSON array, written batch by batch: each batch's JSON goes to
+ * `pack` at once, so a caller can read the next batch while this one is
+ * packed, and hold no more than a batch of records. The bytes are those of
+ * JSON.stringify over all the records together. The text goes as it is, not
+ * as UTF-8: a packer in a worker encodes it there, and a text crosses to a
+ * worker as one copy of its characters, which leaves the encoding's work off
+ * this thread.
+ */
+export function startTable(table: TableName, pack: EntryPacker = packHere) {
+  const path = tablePath(table);
+  const packing = pack(path);
+  let count = 0;
   return {
     add(records: readonly BackupRecord[]): void {
       if (records.length === 0) return;
-      const json = toUtf8(JSON.stringify(records));
+      const json = JSON.stringify(records);
       // One array in the end: a later batch's '[' becomes the comma after the one before, and only the last ']' stays.
-      if (count > 0) json[0] = comma;
-      push(json.subarray(0, json.byteLength - 1));
+      packing.push(count > 0 ? `,${json.slice(1, -1)}` : json.slice(0, -1));
       count += records.length;
     },
-    /** Its manifest line and entry; the SHA-256 is taken over the whole array at once, as Web Crypto has no running digest. */
+    /** Its manifest line and entry. */
     async end(): Promise<PackedTable> {
-      push(count === 0 ? toUtf8('[]') : closingBracket);
-      const json = concatBytes(parts);
-      parts.length = 0;
-      const [sha256, entry] = await Promise.all([sha256Hex(json), deflating.end()]);
-      return { count, listed: { path, bytes: json.byteLength, sha256 }, entry };
+      packing.push(count === 0 ? '[]' : ']');
+      const { entry, bytes, sha256 } = await packing.end();
+      return { count, listed: { path, bytes, sha256 }, entry };
     },
   };
 }

@@ -84,7 +84,9 @@ export interface DeflatingEntry {
  * (CompressionStream, in Chromium and Node), about ten times faster than in
  * JavaScript, and takes the CRC-32 the zip needs from the gzip trailer. fflate
  * and a JavaScript CRC, over all parts at the end, where the platform has no
- * CompressionStream.
+ * CompressionStream or its gzip has a header this does not read. The parts
+ * are kept for that until the end, as references: every caller holds them
+ * until then anyway (for the SHA-256, or as one buffer).
  */
 export function startDeflatedEntry(path: string): DeflatingEntry {
   const native = typeof CompressionStream === 'function' ? startNativeGzip() : null;
@@ -93,8 +95,8 @@ export function startDeflatedEntry(path: string): DeflatingEntry {
   return {
     push(bytes) {
       size += bytes.byteLength;
-      if (native) native.push(bytes);
-      else parts.push(bytes);
+      parts.push(bytes);
+      native?.push(bytes);
     },
     async end() {
       const unwrapped = native ? unwrapGzip(await native.end(), size) : null;

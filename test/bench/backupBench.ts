@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { Profile } from '../e2e/support/browser';
 import { median } from './measure';
@@ -17,31 +17,84 @@ import { toResult, type BenchResult } from './results';
  * Floors: for the backup, reading every record with IndexedDB's own API,
  * measured right before each backup so both see the same load; for the
  * restore into an empty database, writing them into the same emptied database.
+ * A backup's CPU time is shown beside the floor's too: the page's thread
+ * (backupPageCpu), which it waits for on an idle machine, and all the
+ * renderer's threads, its packing worker included (backupRendererCpu).
  */
 const caseCount = Number(process.env.BENCH_CASES ?? 10_000);
 const runs = Number(process.env.BENCH_BACKUP_RUNS ?? 3);
 
-/** Resident memory of this profile's renderer processes, in bytes. */
-function rendererRss(profileDir: string): number {
+/** This profile's renderer processes. */
+function rendererPids(profileDir: string): string[] {
   let pids: string[];
   try {
     pids = execFileSync('pgrep', ['-f', '--', `--user-data-dir=${profileDir}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
       .split('\n')
       .filter(Boolean);
   } catch {
-    return 0;
+    return [];
   }
-  let total = 0;
-  for (const pid of pids) {
+  return pids.filter((pid) => {
     try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
+    } catch {
+      // The process ended between listing and reading.
+      return false;
+    }
+  });
+}
+
+/** Resident memory of this profile's renderer processes, in bytes. */
+function rendererRss(profileDir: string): number {
+  let total = 0;
+  for (const pid of rendererPids(profileDir)) {
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
     } catch {
       // The process ended between listing and reading.
     }
   }
   return total;
+}
+
+const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
+
+/**
+ * CPU time so far of this profile's renderer main threads (the page's thread),
+ * and of all their threads (workers too), in milliseconds. On a machine shared
+ * with other work, wall time says how much CPU the others left; the page's
+ * thread's own time is what a backup waits for on an idle one.
+ */
+function rendererCpuMs(profileDir: string): { page: number; all: number } {
+  const total = { page: 0, all: 0 };
+  for (const pid of rendererPids(profileDir)) {
+    let threads: string[];
+    try {
+      threads = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of threads) {
+      try {
+        // utime and stime, fields 14 and 15; the name in field 2 may hold spaces but not ')'.
+        const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+        total.all += ms;
+        if (tid === pid) total.page += ms;
+      } catch {
+        // The thread ended between listing and reading.
+      }
+    }
+  }
+  return total;
+}
+
+/** `work`'s result and the CPU time the renderers spent meanwhile. */
+async function withCpu<T>(profileDir: string, work: () => Promise<T>): Promise<{ result: T; cpu: { page: number; all: number } }> {
+  const before = rendererCpuMs(profileDir);
+  const result = await work();
+  const after = rendererCpuMs(profileDir);
+  return { result, cpu: { page: after.page - before.page, all: after.all - before.all } };
 }
 
 interface Peaks {
@@ -80,20 +133,28 @@ async function withPeakMemory<T>(page: Page, profileDir: string, work: () => Pro
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
+/** The address of the app's built packing worker in `outDir`, which the page's backups use as the app's do. */
+function packWorkerUrl(outDir: string): string {
+  const file = readdirSync(`${outDir}/assets`).find((name) => /^packWorker-[\w-]+\.js$/.test(name));
+  if (!file) throw new Error(`Geen packWorker in ${outDir}/assets: is de app gebouwd?`);
+  return `/assets/${file}`;
+}
+
 /** Backup and restore in a profile of its own, so its figures do not depend on which other parts ran. */
-export async function benchBackup(baseUrl: string): Promise<BenchResult[]> {
+export async function benchBackup(baseUrl: string, outDir: string): Promise<BenchResult[]> {
   const profile = new Profile(baseUrl);
   try {
     const page = await profile.open();
-    return await backupAndRestore(page, profile.dir);
+    return await backupAndRestore(page, profile.dir, packWorkerUrl(outDir));
   } finally {
     await profile.close();
     profile.dispose();
   }
 }
 
-async function backupAndRestore(page: Page, profileDir: string): Promise<BenchResult[]> {
+async function backupAndRestore(page: Page, profileDir: string, workerUrl: string): Promise<BenchResult[]> {
   await page.evaluate(await buildPageBundle('backupBench.ts', 'beraadBackupBenchBundle'));
+  await page.evaluate(`window.beraadBackupBench.usePackWorker(${JSON.stringify(workerUrl)})`);
   const seeded = await page.evaluate<{ ms: number; notes: number }>(`window.beraadBackupBench.seed(${caseCount})`);
   const idleRendererRssMb = megabytes(rendererRss(profileDir));
   if (process.env.BENCH_PHASES) {
@@ -101,27 +162,43 @@ async function backupAndRestore(page: Page, profileDir: string): Promise<BenchRe
     console.table(await page.evaluate('window.beraadBackupBench.breakdown()'));
     console.log(await page.evaluate('window.beraadBackupBench.checkBreakdown()'));
   }
-  const backups: number[] = [];
+  type Made = { ms: number; bytes: number; cases: number; cpu: { page: number; all: number }; peaks: Peaks };
+  const backups: Made[] = [];
+  // BENCH_PHASES: each backup again with its tables packed on the page's thread, as before the worker.
+  const backupsOnPage: Made[] = [];
+  const floorCpu: { page: number; all: number }[] = [];
   const restores: number[] = [];
   const reads: number[] = [];
-  const backupPeaks: Peaks[] = [];
   const restorePeaks: Peaks[] = [];
   let bytes = 0;
   let casesInDatabase = 0;
   const readFloors: number[] = [];
   for (let run = 0; run < runs; run++) {
-    readFloors.push(await page.evaluate<number>('window.beraadBackupBench.rawReadFloor()'));
-    const made = await withPeakMemory(page, profileDir, () => page.evaluate<{ ms: number; bytes: number; cases: number }>('window.beraadBackupBench.backup()'));
+    const floor = await withCpu(profileDir, () => page.evaluate<number>('window.beraadBackupBench.rawReadFloor()'));
+    readFloors.push(floor.result);
+    floorCpu.push(floor.cpu);
+    const backup = async (packedOn: 'worker' | 'page') => {
+      const made = await withPeakMemory(page, profileDir, () =>
+        withCpu(profileDir, () => page.evaluate<{ ms: number; bytes: number; cases: number }>(`window.beraadBackupBench.backup('${packedOn}')`)),
+      );
+      return { ...made.result.result, cpu: made.result.cpu, peaks: made.peaks };
+    };
+    // Taking turns to go first, so neither gains by what the other left warm.
+    const onPage = async () => {
+      if (process.env.BENCH_PHASES) backupsOnPage.push(await backup('page'));
+    };
+    if (run % 2 === 1) await onPage();
+    const made = await backup('worker');
+    if (run % 2 === 0) await onPage();
     const restored = await withPeakMemory(page, profileDir, () =>
       page.evaluate<{ ms: number; readMs: number; cases: number }>("window.beraadBackupBench.restore('changed')"),
     );
-    if (restored.result.cases !== made.result.cases) throw new Error(`restore left ${restored.result.cases} of ${made.result.cases} cases`);
-    backups.push(made.result.ms);
+    if (restored.result.cases !== made.cases) throw new Error(`restore left ${restored.result.cases} of ${made.cases} cases`);
+    backups.push(made);
     restores.push(restored.result.ms);
     reads.push(restored.result.readMs);
-    bytes = made.result.bytes;
-    casesInDatabase = made.result.cases;
-    backupPeaks.push(made.peaks);
+    bytes = made.bytes;
+    casesInDatabase = made.cases;
     restorePeaks.push(restored.peaks);
   }
   // Writing every record is the slow case, and a new machine's database starts empty. Each run
@@ -149,9 +226,16 @@ async function backupAndRestore(page: Page, profileDir: string): Promise<BenchRe
     toResult(`${name}PeakHeap`, peaks.map((peak) => peak.heapMb), 'MB'),
     toResult(`${name}RssGrowth`, peaks.map((peak) => peak.rssGrowthMb), 'MB'),
   ];
+  // The CPU time of the page's thread, which on an idle machine is what a backup waits for, beside the read floor's.
+  const backupResults = (name: string, made: Made[]) => [
+    toResult(name, made.map((one) => one.ms), 'ms', median(readFloors)),
+    toResult(`${name}PageCpu`, made.map((one) => one.cpu.page), 'ms', median(floorCpu.map((cpu) => cpu.page))),
+    toResult(`${name}RendererCpu`, made.map((one) => one.cpu.all), 'ms', median(floorCpu.map((cpu) => cpu.all))),
+  ];
   return [
     toResult('backupSeed', [seeded.ms], 'ms'),
-    toResult('backup', backups, 'ms', median(readFloors)),
+    ...backupResults('backup', backups),
+    ...(backupsOnPage.length > 0 ? backupResults('backupOnPage', backupsOnPage) : []),
     toResult('restore', restores, 'ms'),
     toResult('restoreCheck', reads, 'ms'),
     toResult('restoreEmpty', intoEmpty, 'ms', median(writeFloors)),
@@ -159,7 +243,8 @@ async function backupAndRestore(page: Page, profileDir: string): Promise<BenchRe
     // The write alone against the same floor: what is left above it once the file is checked.
     toResult('restoreEmptyWrite', intoEmptyWrites, 'ms', median(writeFloors)),
     toResult('backupFile', [bytes / 1024 / 1024], 'MB'),
-    ...memory('backup', backupPeaks),
+    ...memory('backup', backups.map((made) => made.peaks)),
+    ...(backupsOnPage.length > 0 ? memory('backupOnPage', backupsOnPage.map((made) => made.peaks)) : []),
     ...memory('restore', restorePeaks),
     ...memory('restoreEmpty', intoEmptyPeaks),
     toResult('idleRendererRss', [idleRendererRssMb], 'MB'),

@@ -6,6 +6,8 @@ import { createBackupRepository, currentSchemaVersion, withBlob } from '../../..
 import { createCaseRepository } from '../../../renderer/cases/caseRepository';
 import { createDatabase, databaseName, type BeraadDb } from '../../../renderer/db/database';
 import { createMeetingRepository } from '../../../renderer/meetings/meetingRepository';
+import { createWorkerPacker } from '../../../renderer/backup/workerPacker';
+import { systemClock } from '../../../renderer/db/clock';
 import { generateCases } from './generateCases';
 import { generateNote } from './generateNote';
 
@@ -15,6 +17,14 @@ import { generateNote } from './generateNote';
  * backup and restore, as it would in the app.
  */
 let lastBackup: Uint8Array | null = null;
+
+/** The app's built packing worker, which this page cannot build itself (see usePackWorker). */
+let packWorkerUrl: string | null = null;
+
+/** Backups pack in the worker at `url`, the app's own build of renderer/backup/packWorker.ts. */
+function usePackWorker(url: string): void {
+  packWorkerUrl = url;
+}
 
 /** `cases` cases with descriptions, and one note of about a page for each, written in batches. */
 async function seed(cases: number): Promise<{ ms: number; notes: number }> {
@@ -44,10 +54,13 @@ async function seed(cases: number): Promise<{ ms: number; notes: number }> {
   return { ms: performance.now() - start, notes };
 }
 
-async function backup(): Promise<{ ms: number; bytes: number; cases: number }> {
+/** A backup as the app makes it, its tables packed in the worker; or, for comparison, on the page's own thread. */
+async function backup(packedOn: 'worker' | 'page' = 'worker'): Promise<{ ms: number; bytes: number; cases: number }> {
   const db = createDatabase();
+  const inWorker = () => createWorkerPacker(new Worker(packWorkerUrl!, { type: 'module' }));
+  const repository = packedOn === 'worker' ? createBackupRepository(db, 'bench', systemClock, inWorker) : createBackupRepository(db, 'bench');
   const start = performance.now();
-  lastBackup = await createBackupRepository(db, 'bench').create();
+  lastBackup = await repository.create();
   const ms = performance.now() - start;
   const cases = await db.cases.count();
   db.close();
@@ -296,4 +309,4 @@ async function checkBreakdown(): Promise<Record<string, number>> {
   return out;
 }
 
-(window as unknown as { beraadBackupBench: unknown }).beraadBackupBench = { seed, backup, restore, rawWriteFloor, rawReadFloor, phases, breakdown, checkBreakdown };
+(window as unknown as { beraadBackupBench: unknown }).beraadBackupBench = { usePackWorker, seed, backup, restore, rawWriteFloor, rawReadFloor, phases, breakdown, checkBreakdown };

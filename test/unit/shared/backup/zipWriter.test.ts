@@ -1,5 +1,5 @@
 import type * as fflate from 'fflate';
-import { deflateSync } from 'fflate';
+import { deflateSync, gzipSync } from 'fflate';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildZip, deflatedEntry, storedEntry } from '@shared/backup/zipWriter';
@@ -44,6 +44,27 @@ describe('buildZip', () => {
     const zip = await zipOfAll();
     expect(zip.byteLength).toBeLessThan(json.byteLength / 5);
     expect(deflateSync).not.toHaveBeenCalled();
+    expect(await contents(zip)).toEqual(expected);
+  });
+
+  it('writes the same content where the platform’s gzip names the file in its header, which is not unwrapped', async () => {
+    // A gzip member with the optional file name (FNAME), which Chromium and Node do not write but another platform may.
+    class NamingGzip {
+      readonly readable: ReadableStream<Uint8Array>;
+      readonly writable: WritableStream<Uint8Array>;
+      constructor() {
+        const parts: Uint8Array[] = [];
+        const stream = new TransformStream<Uint8Array, Uint8Array>({
+          transform: (part) => void parts.push(part.slice()),
+          flush: (controller) => controller.enqueue(gzipSync(new Uint8Array(Buffer.concat(parts)), { filename: 'tabel.json' })),
+        });
+        this.readable = stream.readable;
+        this.writable = stream.writable;
+      }
+    }
+    vi.stubGlobal('CompressionStream', NamingGzip);
+    const zip = await zipOfAll();
+    expect(deflateSync).toHaveBeenCalled();
     expect(await contents(zip)).toEqual(expected);
   });
 
