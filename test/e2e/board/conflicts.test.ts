@@ -119,9 +119,13 @@ describe('conflicts in board mode', () => {
     const summary = (page: Page) => adviceSection(page, 'Korte beschrijving van het onderwerp');
     const texts = ['Anna: alleen overdag.', 'Bram: niet bij de school.'] as const;
 
+    // The advice page is opened online: the test's browser loads the page's code over the network, as the desktop app does not.
+    for (const page of [anna.page, bram.page]) {
+      await page.getByRole('link', { name: 'Advies', exact: true }).click();
+      await page.getByRole('button', { name: 'Advies opstellen' }).waitFor();
+    }
     await Promise.all([anna.page.context().setOffline(true), bram.page.context().setOffline(true)]);
     for (const [page, text] of [[anna.page, texts[0]], [bram.page, texts[1]]] as const) {
-      await page.getByRole('link', { name: 'Advies', exact: true }).click();
       await page.getByRole('button', { name: 'Advies opstellen' }).click();
       await summary(page).click();
       await page.keyboard.type(text);
