@@ -28,7 +28,6 @@ const sameHit = (a: SearchHit, b: SearchHit) =>
     a.meetingId === b.meetingId &&
     a.place === b.place &&
     a.date === b.date &&
-    a.snippet.firstMatch === b.snippet.firstMatch &&
     sameSnippet(a.snippet, b.snippet));
 
 /**

@@ -12,13 +12,14 @@ export interface Snippet {
   firstMatch: string | null;
 }
 
-/** Whether two snippets show the same passage with the same marks (an answer from the worker is always a new object). */
+/** Whether two snippets show the same passage with the same marks and open at the same word (an answer from the worker is always a new object). */
 export function sameSnippet(a: Snippet, b: Snippet): boolean {
   return (
     a === b ||
     (a.text === b.text &&
       a.cutStart === b.cutStart &&
       a.cutEnd === b.cutEnd &&
+      a.firstMatch === b.firstMatch &&
       a.marks.length === b.marks.length &&
       a.marks.every((mark, at) => mark.start === b.marks[at]!.start && mark.end === b.marks[at]!.end))
   );

@@ -140,7 +140,6 @@ export function mergeDroppedRecord(doc: Y.Doc, dropped: DroppedRecord): DroppedR
   const kept = tableMap(doc, dropped.table).get(dropped.key);
   const merge: DroppedRecordMerge = { conflicts: [], changed: [] };
   if (!(kept instanceof Y.Map)) return merge;
-  const conflicts = merge.conflicts;
   for (const { field, value, write, client } of dropped.fields) {
     if (bookkeepingFields.has(field) || derivedFields[dropped.table]?.has(field) || isEmptyValue(value)) continue;
     if (dropped.table === 'advices' && field === 'versions') {
@@ -150,7 +149,7 @@ export function mergeDroppedRecord(doc: Y.Doc, dropped: DroppedRecord): DroppedR
     const current = kept.get(field);
     if (deepEqual(current, value) || keptInSharedText(doc, dropped.table, dropped.key, field)) continue;
     if (isEmptyValue(current)) kept.set(field, value);
-    else conflicts.push({ id: [dropped.table, dropped.key, field, write].join('\u001f'), table: dropped.table, key: dropped.key, field, value, client });
+    else merge.conflicts.push({ id: [dropped.table, dropped.key, field, write].join('\u001f'), table: dropped.table, key: dropped.key, field, value, client });
   }
   return merge;
 }

@@ -38,5 +38,6 @@ describe('sameSnippet', () => {
     expect(sameSnippet(camera, toSnippet(text, [toTerm('plein')!]))).toBe(false);
     expect(sameSnippet(camera, { ...camera, marks: camera.marks.slice(1) })).toBe(false);
     expect(sameSnippet(camera, { ...camera, cutEnd: true })).toBe(false);
+    expect(sameSnippet(camera, { ...camera, firstMatch: 'Plein' })).toBe(false);
   });
 });
