@@ -3,16 +3,20 @@ import { Profile } from './browser';
 import { serveRenderer } from './server';
 
 /**
- * What each open page showed when a test failed: a failure seen only on CI
- * then says which screen the app was on, not only which wait timed out.
+ * What each open page showed when a test failed. It is thrown as an error of
+ * its own, which the reporter prints under the failure: a failure seen only on
+ * CI, whose log is read from its end, then says which screen the app was on,
+ * not only which wait timed out.
  */
-async function describePages(profiles: readonly Profile[]): Promise<void> {
+async function pagesShown(profiles: readonly Profile[]): Promise<string> {
+  const shown: string[] = [];
   for (const [index, profile] of profiles.entries()) {
     for (const page of profile.context?.pages() ?? []) {
-      const shown = await page.locator('body').innerText({ timeout: 2_000 }).catch((error: Error) => `(niet te lezen: ${error.message})`);
-      console.error(`profile ${index + 1}, ${page.url()}:\n${shown.slice(0, 3_000)}`);
+      const text = await page.locator('body').innerText({ timeout: 2_000 }).catch((error: Error) => `(niet te lezen: ${error.message})`);
+      shown.push(`profile ${index + 1}, ${page.url()}: ${text.replace(/\s+/g, ' ').slice(0, 1_200)}`);
     }
   }
+  return shown.join('\n');
 }
 
 /**
@@ -32,12 +36,13 @@ export function useBrowserSession() {
   });
   afterEach(async ({ task }) => {
     const used = profiles.splice(0);
-    if (task.result?.state === 'fail') await describePages(used);
+    const shown = task.result?.state === 'fail' ? await pagesShown(used) : '';
     for (const profile of used) {
       await profile.close();
       profile.dispose();
     }
     expect(used.flatMap((profile) => profile.foreignRequests), 'requests outside the app’s own origin').toEqual([]);
+    if (shown) throw new Error(`Op het scherm toen de test faalde:\n${shown}`);
   });
   return {
     newProfile(parent?: string): Profile {
