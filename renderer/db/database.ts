@@ -37,6 +37,11 @@ export interface SyncOutboxEntry {
   fields: string[] | null;
   /** What those fields held before the change: a different value in the document then came from elsewhere meanwhile. */
   before?: Record<string, unknown>;
+  /**
+   * Written anew after being removed in the same transaction (a case taken
+   * over from a file): its texts take the place of what anyone typed in them.
+   */
+  replaces?: true;
 }
 export interface SyncUpdateRecord {
   id?: number;

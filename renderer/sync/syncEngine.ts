@@ -6,7 +6,8 @@ import type { Case } from '@shared/cases/caseSchema';
 import { boardDocumentName, caseDocumentName, parseDocumentName } from '@shared/sync/protocol';
 import type { DocumentState } from '@shared/sync/documentSnapshot';
 import { deleteRecord, keepRecord, removalConflicts, touchedRecords, writeRecord, type RemovalConflict, type StoredRecord } from '@shared/sync/recordMap';
-import { fieldsToWrite, keptInSharedText, lostToWrite, readRecordWithText, touchedSharedTexts } from '@shared/sync/sharedText';
+import { fieldsToWrite, keptInSharedText, lostToWrite, readRecordWithText, touchedSharedTexts, typedSharedTexts } from '@shared/sync/sharedText';
+import { hasSharedText } from '@shared/sync/sharedTextNames';
 import { defaultConflictPolicy, type ConflictPolicy } from '@shared/people/conflictPolicy';
 import { readConflictPolicy, writeConflictPolicy } from '@shared/sync/boardSettings';
 import {
@@ -25,6 +26,7 @@ import { boardTables, caseTables, documentOfRecord, storageKeyOf, syncedTables, 
 import type { BeraadDb, SyncOutboxEntry } from '../db/database';
 import { fromStore, type DocumentStore } from './documentStore';
 import type { SyncOutbox } from './syncOutbox';
+import type * as SharedTextWriter from '../components/richText/sharedTextWriter';
 
 /** The origin of what this machine writes into a document; anything else came from the server. */
 const fromThisMachine = Symbol('fromThisMachine');
@@ -63,6 +65,8 @@ interface RemoteChanges {
 }
 
 const touchKey = (table: string, key: string) => `${table}\u0000${key}`;
+
+type TextWriter = typeof SharedTextWriter;
 
 /**
  * Keeps this machine's tables and the shared documents in step, one task at a
@@ -288,10 +292,12 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     const tables = [...new Set(entries.map((entry) => entry.table))].map((name) => db.table(name));
     const byDoc = groupByDocument(entries);
     let indexed = false;
+    // Loaded before the transaction, which IndexedDB would commit while it waited for anything else.
+    const texts = entries.some((entry) => entry.replaces && hasSharedText(entry.table)) ? await import('../components/richText/sharedTextWriter') : null;
     // Should this fail, the documents already hold the changes: their updates wait in `unstored` for the next step.
     await db.transaction('rw', [db.syncOutbox, db.syncUpdates, db.meta, db.cases, ...tables], async (tx) => {
       outbox.markFromDocuments(tx.idbtrans);
-      for (const [name, docEntries] of byDoc) await drainDocument(name, docEntries);
+      for (const [name, docEntries] of byDoc) await drainDocument(name, docEntries, texts);
       const newCases = [...byDoc.keys()].flatMap((name) => {
         const ref = parseDocumentName(name);
         return ref?.kind === 'case' ? [ref.caseId] : [];
@@ -313,7 +319,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     if (entries.length === drainBatch) scheduleDrain();
   }
 
-  async function drainDocument(name: string, entries: SyncOutboxEntry[]): Promise<void> {
+  async function drainDocument(name: string, entries: SyncOutboxEntry[], texts: TextWriter | null): Promise<void> {
     const doc = documentFor(name);
     const rows = await Promise.all(entries.map((entry) => db.table(entry.table).get(entry.key) as Promise<StoredRecord | undefined>));
     const removal = { at: clock().toISOString(), by: writer };
@@ -326,6 +332,11 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
         }
         if (row) writeRecord(doc, entry.table, entry.recordKey, row, fieldsToWrite(doc, entry.table, entry.recordKey, row, entry.fields));
         else deleteRecord(doc, entry.table, entry.recordKey, removal);
+        // A record written anew in place of a removed one (a case taken over from a file) brings its own texts, whatever was typed in the old.
+        if (row && entry.replaces && texts && hasSharedText(entry.table)) {
+          const preset = texts.presetOf(entry.table);
+          typedSharedTexts(doc, entry.table, entry.recordKey, row).forEach(({ name, value }) => texts.writeFragment(doc.getXmlFragment(name), preset, value));
+        }
       }),
     );
     // Fields another machine changed in the meantime come back into the row.

@@ -24,6 +24,14 @@ export function installSyncOutbox(db: BeraadDb) {
   let capturing = false;
   /** The engine's own writes (what came from the server) are not changes to send back. */
   const fromDocuments = new WeakSet<object>();
+  /** The records each transaction removed, by table and key: one it writes again afterwards replaces the old one. */
+  const removedIn = new WeakMap<DBCoreTransaction, Set<string>>();
+
+  function removedBefore(trans: DBCoreTransaction): Set<string> {
+    let removed = removedIn.get(trans);
+    if (!removed) removedIn.set(trans, (removed = new Set()));
+    return removed;
+  }
 
   /*
    * Written as promise chains on Dexie's own promises, not async/await: those
@@ -34,12 +42,16 @@ export function installSyncOutbox(db: BeraadDb) {
     return affectedKeys(store, trans, request).then((keys) =>
       store.getMany({ trans, keys }).then((before: (Row | undefined)[]) =>
         run().then((result) => {
-          const after = request.type === 'add' || request.type === 'put' ? (request.values as Row[]) : keys.map(() => undefined);
+          const writes = request.type === 'add' || request.type === 'put';
+          const after = writes ? (request.values as Row[]) : keys.map(() => undefined);
+          const removed = removedBefore(trans);
+          const replaces = keys.map((key, index) => writes && !before[index] && removed.has(touchKey(table, key)));
+          if (!writes) keys.forEach((key) => removed.add(touchKey(table, key)));
           const noteIds = table === 'noteRevisions' ? [...after, ...before].flatMap((row) => (row ? [String(row.noteId)] : [])) : [];
           const notes = noteIds.length ? down.table('notes').getMany({ trans, keys: noteIds }) : Dexie.Promise.resolve([]);
           return notes.then((found: (Row | undefined)[]) => {
             const caseOfNote = (noteId: string) => found.find((note) => note?.id === noteId)?.caseId as string | undefined;
-            const entries = keys.flatMap((key, index) => entryFor(table, key, before[index], after[index], caseOfNote));
+            const entries = keys.flatMap((key, index) => entryFor(table, key, before[index], after[index], caseOfNote, replaces[index]!));
             return entries.length ? down.table('syncOutbox').mutate({ type: 'add', trans, values: entries }).then(() => result) : result;
           });
         }),
@@ -88,6 +100,8 @@ export function installSyncOutbox(db: BeraadDb) {
 
 export type SyncOutbox = ReturnType<typeof installSyncOutbox>;
 
+const touchKey = (table: string, key: unknown) => `${table}\u0000${recordKeyOf(key)}`;
+
 function affectedKeys(store: DBCoreTable, trans: DBCoreTransaction, request: DBCoreMutateRequest): Promise<unknown[]> {
   switch (request.type) {
     case 'add':
@@ -108,6 +122,7 @@ function entryFor(
   previous: Row | undefined,
   next: Row | undefined,
   caseOfNote: (noteId: string) => string | undefined,
+  replaces: boolean,
 ): SyncOutboxEntry[] {
   const record = next ?? previous;
   if (!record) return [];
@@ -115,5 +130,5 @@ function entryFor(
   if (fields?.length === 0) return [];
   const doc = documentOfRecord(table, record, caseOfNote);
   const before = fields && previous ? Object.fromEntries(fields.map((field) => [field, previous[field]])) : undefined;
-  return doc ? [{ doc, table, key: key as IndexableType, recordKey: recordKeyOf(key), fields, ...(before ? { before } : {}) }] : [];
+  return doc ? [{ doc, table, key: key as IndexableType, recordKey: recordKeyOf(key), fields, ...(before ? { before } : {}), ...(replaces ? { replaces } : {}) }] : [];
 }

@@ -29,6 +29,33 @@ function withValueAt(record: StoredRecord, path: string, value: RichText): Store
   return { ...record, [field]: { ...(typeof container === 'object' && container !== null ? container : {}), [inner]: value } };
 }
 
+function valueAt(record: StoredRecord, path: string): unknown {
+  const [field, inner, itemField] = path.split('.') as [string, string | undefined, string | undefined];
+  const container = record[field];
+  if (inner === undefined) return container;
+  if (itemField !== undefined) {
+    const items: unknown[] = Array.isArray(container) ? container : [];
+    const item = items.find((candidate) => typeof candidate === 'object' && candidate !== null && 'id' in candidate && candidate.id === inner);
+    return typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[itemField] : undefined;
+  }
+  return typeof container === 'object' && container !== null ? (container as Record<string, unknown>)[inner] : undefined;
+}
+
+/**
+ * The shared texts a record has here that someone typed in, each with what
+ * the record itself says (null where it says no valid text): what they hold
+ * once the record replaces an older one as a whole.
+ */
+export function typedSharedTexts(doc: Y.Doc, table: string, key: string, record: StoredRecord): { name: string; value: RichText | null }[] {
+  if (!hasSharedText(table) || !sharedTexts[table].open(record)) return [];
+  return sharedTexts[table].paths(record).flatMap((path) => {
+    const name = sharedTextName({ table, key, path });
+    if (!doc.share.has(name) || doc.getXmlFragment(name).length === 0) return [];
+    const value = richTextSchema.safeParse(valueAt(record, path));
+    return [{ name, value: value.success ? value.data : null }];
+  });
+}
+
 /** A record as the screens should see it: a shared text's field says what its fragment says now. */
 export function readRecordWithText(doc: Y.Doc, table: string, key: string): StoredRecord | null {
   const record = readRecord(doc, table, key);

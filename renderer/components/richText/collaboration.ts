@@ -1,4 +1,4 @@
-import { getSchema, type Extensions } from '@tiptap/core';
+import type { Extensions } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
@@ -6,7 +6,8 @@ import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { RichText } from '@shared/cases/caseSchema';
 import type { SharedTextBinding } from '../../sync/boardMode';
-import { richTextExtensions, type RichTextPreset } from '../richTextExtensions';
+import type { RichTextPreset } from '../richTextExtensions';
+import { presetSchema, writeFragment } from './sharedTextWriter';
 
 /** How the others see this person's cursor. */
 export interface CaretUser {
@@ -95,15 +96,12 @@ export function seedSharedText(binding: SharedTextBinding, preset: RichTextPrese
   if (binding.fragment.length > 0) return;
   const seed = new Y.Doc();
   seed.clientID = contentId(JSON.stringify(value));
-  prosemirrorJSONToYXmlFragment(getSchema(richTextExtensions(preset)), value, seed.getXmlFragment(binding.name));
+  prosemirrorJSONToYXmlFragment(presetSchema(preset), value, seed.getXmlFragment(binding.name));
   binding.doc.transact(() => Y.applyUpdate(binding.doc, Y.encodeStateAsUpdate(seed)));
 }
 
 /** Replaces a shared text for everyone (an earlier version put back): one change that every editor follows. */
 export function replaceSharedText(binding: SharedTextBinding, preset: RichTextPreset, value: RichText): void {
   const { doc, fragment } = binding;
-  doc.transact(() => {
-    fragment.delete(0, fragment.length);
-    prosemirrorJSONToYXmlFragment(getSchema(richTextExtensions(preset)), value, fragment);
-  });
+  doc.transact(() => writeFragment(fragment, preset, value));
 }

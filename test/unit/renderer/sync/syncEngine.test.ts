@@ -7,7 +7,10 @@ import type { Numbering } from '@shared/cases/reference';
 import { boardDocumentName, caseDocumentName } from '@shared/sync/protocol';
 import { openFieldConflicts } from '@shared/sync/fieldConflicts';
 import { readRecord, writeRecord } from '@shared/sync/recordMap';
+import { readSharedText } from '@shared/sync/sharedText';
 import { sharedTextName } from '@shared/sync/sharedTextNames';
+import { createBackupRepository } from '../../../../renderer/backup/backupRepository';
+import { createCaseExchange } from '../../../../renderer/backup/caseExchange';
 import { createAdviceRepository } from '../../../../renderer/advice/adviceRepository';
 import { createCaseRepository } from '../../../../renderer/cases/caseRepository';
 import { richTextExtensions } from '../../../../renderer/components/richTextExtensions';
@@ -616,6 +619,37 @@ describe('sync engine', () => {
       expect(engine.fieldConflicts(name)).toEqual([]);
     }
   });
+  it('puts a case taken over from a file into its shared texts on every machine, in place of what was typed there', async () => {
+    const [a, b] = [await machine(), await machine()];
+    const registered = await a.cases.registerOne({ input: caseInput(), description: paragraph('Oude tekst') }, pattern);
+    await a.settle();
+    await exchange(a, b);
+    const name = caseDocumentName(registered.id);
+    const ref = { table: 'caseDescriptions', key: registered.id, path: 'doc' } as const;
+    const typed = paragraph('Getypt door Bram');
+    prosemirrorJSONToYXmlFragment(schema, typed, (await b.engine.document(name)).getXmlFragment(sharedTextName(ref)));
+    await b.cases.saveDescription(registered.id, typed);
+    await b.settle();
+    await exchange(a, b);
+
+    // The file: the same case, its description as someone else wrote it.
+    const source = testDatabase();
+    await source.cases.add((await a.db.cases.get(registered.id))!);
+    await source.caseDescriptions.add({ ...(await a.db.caseDescriptions.get(registered.id))!, doc: paragraph('Uit het bestand') });
+    const { bytes } = await createCaseExchange(source, '0.1.0').exportCase(registered.id);
+    const read = await createBackupRepository(a.db, '0.1.0').read(bytes, 'case');
+    if (!read.ok) throw new Error(JSON.stringify(read.refusal));
+    expect(await createCaseExchange(a.db, '0.1.0', undefined, () => 'server').importCase(read.value, 'theirs')).toMatchObject({ ok: true });
+    await a.settle();
+    await exchange(a, b);
+
+    for (const { db, engine } of [a, b]) {
+      expect((await db.caseDescriptions.get(registered.id))?.doc).toEqual(paragraph('Uit het bestand'));
+      expect(readSharedText(engine.documents().get(name)!, ref)).toEqual(paragraph('Uit het bestand'));
+    }
+    expect([...a.problems, ...b.problems]).toEqual([]);
+  });
+
   it('keeps and shows the board’s conflicts too: a person’s field both machines changed, a meeting removed on one and changed on the other', async () => {
     const [a, b] = [await machine(), await machine()];
     const person = await createPeopleRepository(a.db).create({ name: 'Noor Hendriks', roles: ['lid'], discipline: 'Privacy', organisation: '', isAdministrator: false, active: true });

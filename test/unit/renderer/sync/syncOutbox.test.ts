@@ -58,6 +58,26 @@ describe('sync outbox', () => {
     ]);
   });
 
+  it('marks a record removed and written again in one transaction as replacing the old one, and no other write', async () => {
+    const { db, caseId } = await capturing();
+    const description = (await db.caseDescriptions.get(caseId))!;
+    await db.transaction('rw', db.caseDescriptions, async () => {
+      await db.caseDescriptions.delete(caseId);
+      await db.caseDescriptions.add({ ...description, doc: emptyDoc });
+    });
+    await db.caseDescriptions.put({ ...description, doc: written });
+    await db.caseDescriptions.delete(caseId);
+    await db.caseDescriptions.add(description);
+    const noted = await db.syncOutbox.toArray();
+    expect(noted.map(({ fields, replaces }) => ({ fields, replaces }))).toEqual([
+      { fields: null, replaces: undefined },
+      { fields: null, replaces: true },
+      { fields: ['doc'], replaces: undefined },
+      { fields: null, replaces: undefined },
+      { fields: null, replaces: undefined },
+    ]);
+  });
+
   it('notes nothing of a write that failed: the note commits with the change or not at all', async () => {
     const { db, caseId } = await capturing();
     const before = (await db.cases.get(caseId))!;
