@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +8,6 @@ import { unreachableByTab } from './support/keyboard';
 import { useBrowserSession } from './support/session';
 
 const session = useBrowserSession();
-const downloads = mkdtempSync(join(tmpdir(), 'beraad-backup-e2e-'));
 const hostile = fileURLToPath(new URL('../fixtures/backup/hostile/', import.meta.url));
 
 async function openBackupPage(page: Page): Promise<void> {
@@ -19,13 +16,8 @@ async function openBackupPage(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Back-up' }).waitFor();
 }
 
-/** Clicks and keeps the file the app downloads. */
-async function download(page: Page, click: () => Promise<void>, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = join(downloads, `${Date.now()}-${name}`);
-  await file.saveAs(path);
-  return path;
-}
+/** Clicks and keeps the file the app downloads; returns its path. */
+const download = async (page: Page, click: () => Promise<void>): Promise<string> => (await session.download(page, click)).path;
 
 /** The browser as one without the File System Access API (Firefox, Safari): the safety copy can only be downloaded. */
 async function withoutSavePicker(page: Page): Promise<void> {
@@ -35,8 +27,8 @@ async function withoutSavePicker(page: Page): Promise<void> {
 }
 
 /** Restores with the safety copy downloaded, then says it was kept; returns the copy. */
-async function restoreConfirmingDownload(page: Page, name: string): Promise<string> {
-  const copy = await download(page, () => page.getByRole('button', { name: 'Alles terugzetten' }).click(), name);
+async function restoreConfirmingDownload(page: Page): Promise<string> {
+  const copy = await download(page, () => page.getByRole('button', { name: 'Alles terugzetten' }).click());
   await page.getByRole('button', { name: 'Ik heb de veiligheidskopie bewaard' }).click();
   return copy;
 }
@@ -54,7 +46,7 @@ describe('backup and restore', () => {
     await registerCase(page, { title: 'Camera’s op het plein', question: 'Mag het?', owner: 'J. Dekker', description: 'Beelden 👩🏽‍⚖️ blijven 7 dagen.' });
     await openBackupPage(page);
     await page.getByText('Er is op deze computer nog geen back-up gemaakt.').waitFor();
-    const backup = await download(page, () => page.getByRole('button', { name: 'Back-up maken' }).click(), 'backup.zip');
+    const backup = await download(page, () => page.getByRole('button', { name: 'Back-up maken' }).click());
     await page.getByText(/^De back-up is gemaakt/).waitFor();
     await page.getByText(/^De laatste back-up is gemaakt op/).waitFor();
 
@@ -70,13 +62,13 @@ describe('backup and restore', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // A download is only offered: without the user's word that it was kept, nothing is restored.
-    await download(page, () => page.getByRole('button', { name: 'Alles terugzetten' }).click(), 'offered.zip');
+    await download(page, () => page.getByRole('button', { name: 'Alles terugzetten' }).click());
     await page.getByText(/^De veiligheidskopie beraad-back-up-.+-beforeRestore\.zip is als download aangeboden\./).waitFor();
     await page.getByRole('button', { name: 'Annuleren' }).click();
     await page.getByText('Er is niets teruggezet: de veiligheidskopie van de huidige gegevens is niet bewaard.').waitFor();
     expect(await page.getByRole('button', { name: 'Ik heb de veiligheidskopie bewaard' }).count()).toBe(0);
 
-    const safetyCopy = await restoreConfirmingDownload(page, 'safety.zip');
+    const safetyCopy = await restoreConfirmingDownload(page);
     await page.getByText(/^De back-up is teruggezet\. De veiligheidskopie van de gegevens van daarvoor heet beraad-back-up-.+-beforeRestore\.zip\.$/).waitFor();
     expect(await caseTitles(page)).toEqual(['Camera’s op het plein']);
     await page.locator('[data-case-row] a').first().click();
@@ -85,7 +77,7 @@ describe('backup and restore', () => {
     // The safety copy holds the data from just before: restoring it brings the second case back.
     await openBackupPage(page);
     await page.getByLabel('Kies een back-upbestand (.zip)').setInputFiles(safetyCopy);
-    await restoreConfirmingDownload(page, 'safety2.zip');
+    await restoreConfirmingDownload(page);
     await page.getByText(/^De back-up is teruggezet/).waitFor();
     expect(await caseTitles(page)).toEqual(['Camera’s op het plein', 'Drones boven de haven']);
   });
@@ -105,7 +97,7 @@ describe('backup and restore', () => {
     await page.reload();
     await registerCase(page, { title: 'Wifi-tellingen', question: 'Mag het?', owner: 'J. Dekker' });
     await openBackupPage(page);
-    const backup = await download(page, () => page.getByRole('button', { name: 'Back-up maken' }).click(), 'picker-backup.zip');
+    const backup = await download(page, () => page.getByRole('button', { name: 'Back-up maken' }).click());
     await page.getByRole('link', { name: 'Casussen' }).click();
     await registerCase(page, { title: 'Slimme lantaarnpalen', question: 'Mag het?', owner: 'K. Visser' });
 
@@ -155,7 +147,7 @@ describe('exchanging a case', () => {
     const reference = await registerCase(alice, { title: 'Inkomensapp', question: 'Mogen we gegevens koppelen?', owner: 'S. Bakker', description: 'Koppeling met de BRP.' });
     await openBackupPage(alice);
     await alice.getByLabel('Casus', { exact: true }).selectOption({ label: `${reference} – Inkomensapp` });
-    const pkg = await download(alice, () => alice.getByRole('button', { name: 'Casuspakket maken' }).click(), 'case.zip');
+    const pkg = await download(alice, () => alice.getByRole('button', { name: 'Casuspakket maken' }).click());
 
     const bob = await session.newProfile().open();
     await registerCase(bob, { title: 'Eigen casus van Bob', question: 'Mag het?', owner: 'B. Bob' });

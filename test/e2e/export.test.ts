@@ -1,7 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { adviceSource, caseRecord, confidentialText, secretNames } from '../fixtures/export/adviceSource';
 import { periodAdvices } from '../fixtures/export/reportSources';
@@ -13,11 +10,6 @@ import { axeViolations } from './support/axe';
 import { useBrowserSession } from './support/session';
 
 const session = useBrowserSession();
-let downloads: string;
-beforeAll(async () => {
-  downloads = await mkdtemp(join(tmpdir(), 'beraad-export-downloads-'));
-});
-afterAll(() => rm(downloads, { recursive: true, force: true }));
 
 const meetingId = '00000000-0000-4000-8000-000000000050';
 
@@ -45,13 +37,8 @@ async function seed(page: Page) {
   ]);
 }
 
-/** Clicks, waits for the browser's download and returns the file's bytes and suggested name. */
-async function download(page: Page, button: string, nth = 0): Promise<{ name: string; bytes: Uint8Array }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).nth(nth).click()]);
-  const path = join(downloads, file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) };
-}
+/** Clicks the button and returns the file the app downloads. */
+const download = (page: Page, button: string, nth = 0) => session.download(page, () => page.getByRole('button', { name: button }).nth(nth).click());
 
 /*
  * The period fields are named exactly: a bare 'Van' also matches the house style page's
@@ -158,7 +145,8 @@ describe('Word export in the browser', () => {
     // Cancelled from inside the page as soon as the first progress shows: a click sent from here could land after the build ends.
     const cancelled = page.evaluate(
       () =>
-        new Promise<void>((resolve) => {
+        new Promise<void>((resolve, reject) => {
+          setTimeout(() => reject(new Error('Na 20 s was er nog geen voortgang te zien.')), 20_000);
           const cancelOnProgress = () => {
             if (!/Advies \d+ van 400 verwerkt/.test(document.body.textContent ?? '')) return false;
             const cancel = [...document.querySelectorAll('button')].find((button) => button.textContent === 'Annuleren');

@@ -1,8 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readWithLibreOffice, squashed } from '../unit/shared/export/support/libreoffice';
 import { readWithPoppler } from '../unit/shared/export/pdf/support/poppler';
@@ -11,11 +8,6 @@ import { seedAdviceNaming } from './support/advice';
 import { useBrowserSession } from './support/session';
 
 const session = useBrowserSession();
-let downloads: string;
-beforeAll(async () => {
-  downloads = await mkdtemp(join(tmpdir(), 'beraad-package-downloads-'));
-});
-afterAll(() => rm(downloads, { recursive: true, force: true }));
 
 const citizen = 'Karin Smeets';
 
@@ -61,12 +53,10 @@ describe('publication package', () => {
     await page.getByRole('button', { name: 'Alle zekere vervangingen accepteren' }).click();
     await page.getByRole('radiogroup', { name: `Beslissing over ‘Mevrouw ${citizen}’` }).getByRole('radio', { name: /^Vervangen door/ }).check();
     await page.getByText('Alles is beoordeeld.').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Publicatiepakket maken (.zip)' }).click()]);
-    expect(download.suggestedFilename()).toBe('publicatiepakket-EA-2026-007.zip');
-    const path = join(downloads, download.suggestedFilename());
-    await download.saveAs(path);
+    const zip = await session.download(page, () => page.getByRole('button', { name: 'Publicatiepakket maken (.zip)' }).click());
+    expect(zip.name).toBe('publicatiepakket-EA-2026-007.zip');
 
-    const files = unzipSync(new Uint8Array(await readFile(path)));
+    const files = unzipSync(zip.bytes);
     expect(Object.keys(files).sort()).toEqual([
       'LEESMIJ.txt',
       'advies-EA-2026-007-diwoo.xml',
@@ -102,11 +92,9 @@ describe('publication package', () => {
     const page = await session.newProfile().open();
     await seed(page);
     await openPeriod(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rapportage maken (.odt)' }).click()]);
-    expect(download.suggestedFilename()).toBe('rapportage-adviezen-2026-04-01-2026-04-30.odt');
-    const path = join(downloads, download.suggestedFilename());
-    await download.saveAs(path);
-    const text = squashed((await readWithLibreOffice(new Uint8Array(await readFile(path)), 'e2e-rapportage-odt', 'odt')).text);
+    const odt = await session.download(page, () => page.getByRole('button', { name: 'Rapportage maken (.odt)' }).click());
+    expect(odt.name).toBe('rapportage-adviezen-2026-04-01-2026-04-30.odt');
+    const text = squashed((await readWithLibreOffice(odt.bytes, 'e2e-rapportage-odt', 'odt')).text);
     expect(text).toContain('Rapportage adviezen 1 april 2026 – 30 april 2026');
     expect(text).toContain('EA-2026-007 Slimme camera’s op het Stationsplein');
     expect(text).not.toContain(citizen);

@@ -1,18 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adviceSource, caseRecord } from '../fixtures/export/adviceSource';
 import { publicFile } from '../fixtures/export/publishedAdvices';
 import { putRecords } from './actions/seed';
 import { useBrowserSession } from './support/session';
 
 const session = useBrowserSession();
-let downloads: string;
-beforeAll(async () => {
-  downloads = await mkdtemp(join(tmpdir(), 'beraad-register-downloads-'));
-});
-afterAll(() => rm(downloads, { recursive: true, force: true }));
 
 const fingerprint = 'c0ffee'.padEnd(64, '9');
 
@@ -32,13 +24,11 @@ describe('publication register export', () => {
     await putRecords(page, 'publicationRecords', [{ versionId: source.version.id, caseId: source.caseRecord.id, decisions: [], exports: [file], updatedAt: file.at }]);
 
     await page.getByRole('link', { name: 'Adviezen' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Publicatieregister exporteren (.csv)' }).click()]);
-    const path = join(downloads, download.suggestedFilename());
-    await download.saveAs(path);
-    expect(download.suggestedFilename()).toMatch(/^publicatieregister-\d{4}-\d{2}-\d{2}\.csv$/);
-    await page.getByText(`${download.suggestedFilename()} is gedownload.`).waitFor();
+    const { name, bytes } = await session.download(page, () => page.getByRole('button', { name: 'Publicatieregister exporteren (.csv)' }).click());
+    expect(name).toMatch(/^publicatieregister-\d{4}-\d{2}-\d{2}\.csv$/);
+    await page.getByText(`${name} is gedownload.`).waitFor();
 
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(path));
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.startsWith('\uFEFFZaaknummer;Onderwerp;')).toBe(true);
     const row = text.split('\r\n')[1]!.split(';');
     expect(row).toEqual([

@@ -1,7 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PublicationRecord } from '@shared/publication/publicationRecord';
 import { sha256Hex } from '@shared/backup/sha256';
@@ -13,23 +10,13 @@ import { seedAdviceNaming } from './support/advice';
 import { useBrowserSession } from './support/session';
 
 const session = useBrowserSession();
-let downloads: string;
-beforeAll(async () => {
-  downloads = await mkdtemp(join(tmpdir(), 'beraad-review-downloads-'));
-});
-afterAll(() => rm(downloads, { recursive: true, force: true }));
 
 /* A resident who is in no register, named in the considerations. */
 const citizen = 'Karin Smeets';
 
 const seed = (page: Page) => seedAdviceNaming(page, citizen);
 
-async function saveDownload(page: Page, button: string): Promise<{ name: string; bytes: Uint8Array }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const path = join(downloads, file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) };
-}
+const saveDownload = (page: Page, button: string) => session.download(page, () => page.getByRole('button', { name: button }).click());
 
 async function openPublicExport(page: Page) {
   await page.getByRole('link', { name: 'Rapportage' }).click();

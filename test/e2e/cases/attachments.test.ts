@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { registerCase } from '../support/app';
@@ -31,12 +30,9 @@ describe('documents on a case', () => {
     await profile.close();
     page = await profile.open();
     await page.goto(url);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'DPIA camera’s.pdf opslaan als' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('DPIA camera’s.pdf');
-    expect(readFileSync((await download.path())!)).toEqual(pdf);
+    const saved = await session.download(page, () => page.getByRole('button', { name: 'DPIA camera’s.pdf opslaan als' }).click());
+    expect(saved.name).toBe('DPIA camera’s.pdf');
+    expect(Buffer.from(saved.bytes)).toEqual(pdf);
   });
 
   it('refuses a file over the configured limit and a type that could run script, with a clear message', async () => {

@@ -129,9 +129,7 @@ describe('a database that is gone is never written into', () => {
     await registerCase(page, { title: 'Wijkanalyse', question: 'Mag dit?', owner: 'D. Jansen' });
     await page.getByRole('link', { name: 'Instellingen' }).click();
     await page.getByRole('link', { name: 'Back-up, terugzetten en uitwisselen' }).click();
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Back-up maken' }).click();
-    const file = await (await download).path();
+    const { path: file } = await session.download(page, () => page.getByRole('button', { name: 'Back-up maken' }).click());
 
     await page.evaluate(() => void indexedDB.deleteDatabase('beraad'));
     await page.getByRole('heading', { level: 1, name: 'De gegevens van Beraad zijn niet meer zoals ze waren' }).waitFor();

@@ -1,7 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { periodScreenings } from '../../fixtures/screening/screening';
 import { paragraphsOf, unzipDocx } from '../../unit/shared/export/support/docxParts';
@@ -10,11 +7,6 @@ import { axeViolations } from '../support/axe';
 import { useBrowserSession } from '../support/session';
 
 const session = useBrowserSession();
-let downloads: string;
-beforeAll(async () => {
-  downloads = await mkdtemp(join(tmpdir(), 'beraad-screening-overview-'));
-});
-afterAll(() => rm(downloads, { recursive: true, force: true }));
 
 const rows = (page: Page) => page.locator('[data-screening-row]');
 
@@ -41,10 +33,8 @@ describe('the overview of screenings', () => {
     await page.getByLabel('Tot en met', { exact: true }).fill('2026-03-31');
     await page.getByText('Screenings in deze periode: 5 afgerond, waarvan 2 als casus bij het adviesorgaan; 1 nog niet afgerond.').waitFor();
 
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rapportage maken (.docx)' }).click()]);
-    const path = join(downloads, file.suggestedFilename());
-    await file.saveAs(path);
-    const { document } = await unzipDocx(new Uint8Array(await readFile(path)));
+    const report = await session.download(page, () => page.getByRole('button', { name: 'Rapportage maken (.docx)' }).click());
+    const { document } = await unzipDocx(report.bytes);
     expect(paragraphsOf(document)).toEqual(expect.arrayContaining(['Afgeronde screenings: 5', 'Daarvan niet als casus ingebracht: 3', 'Team van Projectleider']));
     expect(document).not.toContain('Joost Verhoeven');
   });

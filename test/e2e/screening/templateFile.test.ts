@@ -1,20 +1,14 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
 import { useBrowserSession } from '../support/session';
 
 const session = useBrowserSession();
-const downloads = mkdtempSync(join(tmpdir(), 'beraad-template-e2e-'));
 
 /** Clicks Exporteren and keeps the file the browser downloads; returns its name and text. */
 async function exportTemplate(page: Page): Promise<{ name: string; path: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren (.json)' }).click()]);
-  const path = join(downloads, `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path, text: readFileSync(path, 'utf8') };
+  const { name, path, bytes } = await session.download(page, () => page.getByRole('button', { name: 'Exporteren (.json)' }).click());
+  return { name, path, text: new TextDecoder().decode(bytes) };
 }
 
 describe('screening template as a file', () => {

@@ -1,5 +1,10 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { Profile } from './browser';
+import { keepDownload, type Downloaded } from './download';
 import { serveRenderer } from './server';
 
 /**
@@ -20,19 +25,23 @@ async function pagesShown(profiles: readonly Profile[]): Promise<string> {
 }
 
 /**
- * One served renderer per test file and a fresh browser profile (so a fresh
- * IndexedDB) per test. A test fails when its pages requested anything outside
- * the app's own origin.
+ * One served renderer and one folder for downloads per test file, and a
+ * fresh browser profile (so a fresh IndexedDB) per test. A test fails when its
+ * pages requested anything outside the app's own origin.
  */
 export function useBrowserSession() {
   let server: Awaited<ReturnType<typeof serveRenderer>> | null = null;
+  let downloads = '';
+  let downloaded = 0;
   const profiles: Profile[] = [];
   const alsoAllowed = new Set<string>();
   beforeAll(async () => {
     server = await serveRenderer();
+    downloads = await mkdtemp(join(tmpdir(), 'beraad-downloads-'));
   });
   afterAll(async () => {
     await server?.close();
+    await rm(downloads, { recursive: true, force: true });
   });
   afterEach(async ({ task }) => {
     const used = profiles.splice(0);
@@ -49,6 +58,10 @@ export function useBrowserSession() {
       const profile = new Profile(server!.url, parent, alsoAllowed);
       profiles.push(profile);
       return profile;
+    },
+    /** Does what makes the app download a file (a click) and keeps the file. */
+    download(page: Page, start: () => Promise<unknown>): Promise<Downloaded> {
+      return keepDownload(page, start, downloads, ++downloaded);
     },
     /** Lets the app reach this origin too (a board server the test started); anything else still fails the test. */
     allow(url: string): void {
