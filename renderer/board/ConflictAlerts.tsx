@@ -22,6 +22,9 @@ const fieldLabelPrefixes: Readonly<Record<string, string>> = {
   meetings: 'board.conflict.fields.meetings',
   caseDescriptions: 'board.conflict.fields.caseDescriptions',
   notes: 'board.conflict.fields.notes',
+  methodTemplates: 'board.conflict.fields.methodTemplates',
+  screenings: 'board.conflict.fields.screenings',
+  screeningTemplates: 'board.conflict.fields.screeningTemplates',
 };
 
 interface ConflictAlertsProps {
@@ -39,7 +42,8 @@ interface ConflictAlertsProps {
  * tegelijk elders gewijzigd"), a record one removed while the other changed it
  * stays with the removal named. Nothing is lost unseen; each choice holds for
  * the whole board. Shown where the record is: the case page, the people
- * register, a meeting's page.
+ * register, a meeting's page, a method's, a screening's and the screening
+ * questionnaire's.
  */
 export function ConflictAlerts({ document, only = () => true, nameOf = () => undefined }: ConflictAlertsProps) {
   const { t, i18n } = useTranslation();

@@ -1,6 +1,8 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { boardDocumentName } from '@shared/sync/protocol';
+import { ConflictAlerts } from '../board/ConflictAlerts';
 import { MethodForm } from './form/MethodForm';
 import { useMethodVersions } from './useMethodVersions';
 import { VersionHistory } from './VersionHistory';
@@ -30,6 +32,11 @@ export function MethodEditPage() {
       {back}
       <Heading1>{t('methods.edit.title', { name: current.name })}</Heading1>
       <Paragraph>{t('methods.edit.intro', { version: current.version })}</Paragraph>
+      <ConflictAlerts
+        document={boardDocumentName}
+        only={(table, key) => table === 'methodTemplates' && key.startsWith(`${id}\u001f`)}
+        nameOf={(_table, key) => t('methods.versionName', { name: current.name, version: key.split('\u001f')[1] })}
+      />
       <MethodForm
         key={current.id}
         current={current}

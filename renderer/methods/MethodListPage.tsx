@@ -15,18 +15,20 @@ import type { MethodTemplate } from '@shared/methods/methodTemplate';
 import { useService } from '../services/services';
 import { methodRepositoryKey } from '../meetings/methodRepositoryKey';
 import { reportStorageError } from '../persistence/storageProblems';
+import { useRemoteVersion } from '../sync/useRemoteVersion';
 
 export function MethodListPage() {
   const { t } = useTranslation();
   const methods = useService(methodRepositoryKey);
   const [latest, setLatest] = useState<MethodTemplate[] | null>(null);
+  const remoteVersion = useRemoteVersion('methodTemplates');
   useEffect(() => {
     let current = true;
     methods.latest().then((found) => current && setLatest(found), reportStorageError);
     return () => {
       current = false;
     };
-  }, [methods]);
+  }, [methods, remoteVersion]);
 
   return (
     <>

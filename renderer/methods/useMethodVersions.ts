@@ -3,6 +3,7 @@ import type { MethodTemplate, MethodTemplateInput } from '@shared/methods/method
 import { useService } from '../services/services';
 import { methodRepositoryKey } from '../meetings/methodRepositoryKey';
 import { reportStorageError } from '../persistence/storageProblems';
+import { useRemoteVersion } from '../sync/useRemoteVersion';
 
 export interface MethodVersions {
   /** Oldest first; undefined while loading, empty when the template does not exist. */
@@ -13,13 +14,15 @@ export interface MethodVersions {
 export function useMethodVersions(id: string): MethodVersions {
   const methods = useService(methodRepositoryKey);
   const [versions, setVersions] = useState<MethodTemplate[] | undefined>(undefined);
+  // A version another member published shows in the history; the form keeps what is being typed.
+  const remoteVersion = useRemoteVersion('methodTemplates');
   useEffect(() => {
     let current = true;
     methods.versions(id).then((found) => current && setVersions(found), reportStorageError);
     return () => {
       current = false;
     };
-  }, [methods, id]);
+  }, [methods, id, remoteVersion]);
 
   const save = async (edit: MethodTemplateInput) => {
     const saved = await methods.saveNewVersion(id, edit);

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, FormField, FormLabel, Heading1, Paragraph, Textbox } from '@utrecht/component-library-react';
@@ -8,6 +8,7 @@ import { SelectField } from '../components/SelectField';
 import { formatShortDate } from '../i18n/formatters';
 import { useLoaded } from '../persistence/useLoaded';
 import { useService } from '../services/services';
+import { useRemoteVersion } from '../sync/useRemoteVersion';
 import { screeningRepositoryKey } from './screeningRepositoryKey';
 import './screening.css';
 
@@ -16,7 +17,12 @@ export function ScreeningListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const screenings = useService(screeningRepositoryKey);
-  const { value: all } = useLoaded(useCallback(() => screenings.list(), [screenings]));
+  const { value: all, reload } = useLoaded(useCallback(() => screenings.list(), [screenings]));
+  // Read again in place when another member's screening reached this machine.
+  const remoteVersion = useRemoteVersion('screenings');
+  useEffect(() => {
+    if (remoteVersion > 0) void reload();
+  }, [remoteVersion, reload]);
   const [filter, setFilter] = useState<ScreeningFilter>(defaultScreeningFilter);
   const visible = useMemo(() => filterScreenings(all ?? [], filter), [all, filter]);
   const change = (part: Partial<ScreeningFilter>) => setFilter((before) => ({ ...before, ...part }));

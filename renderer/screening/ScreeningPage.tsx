@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { firstUnanswered, nextQuestion, previousQuestion, visibleQuestions } from '@shared/screening/branching';
 import { answerValues } from '@shared/screening/screeningSchema';
+import { boardDocumentName } from '@shared/sync/protocol';
+import { ConflictAlerts } from '../board/ConflictAlerts';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useService } from '../services/services';
 import { OutcomePanel } from './OutcomePanel';
@@ -103,6 +105,7 @@ export function ScreeningPage() {
     <article className="screening-page">
       <Heading1>{screening.project.title}</Heading1>
       <Paragraph className="muted">{t('screening.outcome.template', { name: template.name, version: template.version })}</Paragraph>
+      <ConflictAlerts document={boardDocumentName} only={(table, key) => table === 'screenings' && key === id} />
       {step === 'outcome' ? (
         <OutcomePanel
           screening={screening}

@@ -4,6 +4,8 @@ import { Alert, Button, ButtonGroup, Heading1, Paragraph, Textarea, Textbox } fr
 import { defaultScreeningTemplateId } from '@shared/screening/defaultTemplateId';
 import { readTemplateFile, templateContent, templateFileName, writeTemplateFile } from '@shared/screening/templateFile';
 import type { ScreeningTemplate, ValidTemplateInput } from '@shared/screening/templateSchema';
+import { boardDocumentName } from '@shared/sync/protocol';
+import { ConflictAlerts } from '../board/ConflictAlerts';
 import { Field } from '../components/Field';
 import { ExportStatus } from '../export/ExportStatus';
 import { useDocumentExport } from '../export/useDocumentExport';
@@ -87,6 +89,11 @@ function TemplateEditor({ versions, published, onPublished }: { versions: Screen
       <Heading1>{t('screening.template.title')}</Heading1>
       <Paragraph>{t('screening.template.intro')}</Paragraph>
       <Paragraph>{t('screening.template.current', { version: latest.version, date: formatDateTime(latest.createdAt) })}</Paragraph>
+      <ConflictAlerts
+        document={boardDocumentName}
+        only={(table, key) => table === 'screeningTemplates' && key.startsWith(`${latest.id}\u001f`)}
+        nameOf={(_table, key) => t('screening.template.versionName', { version: key.split('\u001f')[1] })}
+      />
       {versions.length > 1 && (
         <>
           <h2>{t('screening.template.versions')}</h2>

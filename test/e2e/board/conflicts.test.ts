@@ -29,6 +29,14 @@ async function saveQuestion(page: Page, value: string): Promise<void> {
 }
 
 const conflict = (page: Page) => page.locator('[data-field-conflict="question"]');
+const nameConflict = (page: Page) => page.locator('[data-field-conflict="name"]');
+
+async function openMethod(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByRole('link', { name: 'Methoden voor het beraad beheren' }).click();
+  await page.getByRole('link', { name: 'Begeleidingsethiek' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Begeleidingsethiek bewerken' }).waitFor();
+}
 const description = (page: Page) => page.getByRole('textbox', { name: 'Beschrijving' });
 
 describe('conflicts in board mode', () => {
@@ -108,6 +116,38 @@ describe('conflicts in board mode', () => {
       await expect.poll(() => members(page).count(), { timeout: 30_000 }).toBe(0);
       // The open page shows the value taken, on the other machine too, without being opened again.
       await memberRow(page, other).waitFor({ timeout: 15_000 });
+    }
+  });
+
+  it('shows on a method’s page the name both members gave its version 2 offline, and lets one take the other’s for both', { timeout: 180_000 }, async () => {
+    const [anna, bram] = [await member(), await member()];
+    const names = ['Ethiek volgens Anna', 'Ethiek volgens Bram'] as const;
+    for (const page of [anna.page, bram.page]) await openMethod(page);
+    await Promise.all([anna.page.context().setOffline(true), bram.page.context().setOffline(true)]);
+    for (const [page, name] of [[anna.page, names[0]], [bram.page, names[1]]] as const) {
+      await page.getByRole('textbox', { name: /^Naam/ }).fill(name);
+      await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
+      await page.getByText('Versie 2 opgeslagen.').waitFor();
+    }
+    await Promise.all([anna.page.context().setOffline(false), bram.page.context().setOffline(false)]);
+    await Promise.all([untilConnected(anna.page, 30_000), untilConnected(bram.page, 30_000)]);
+
+    for (const page of [anna.page, bram.page]) await nameConflict(page).waitFor({ timeout: 30_000 });
+    const lost = (await nameConflict(anna.page).locator('[data-field-conflict-value]').textContent())!;
+    expect(names).toContain(lost);
+    const kept = names.find((name) => name !== lost)!;
+    for (const page of [anna.page, bram.page]) {
+      // The page shows the version both saved under the name that was kept, and says which field the other filled in.
+      await page.getByRole('heading', { level: 1, name: `${kept} bewerken` }).waitFor({ timeout: 15_000 });
+      await expect.poll(() => nameConflict(page).textContent(), { timeout: 15_000 }).toContain(`${kept}, versie 2, veld Naam`);
+      expect(await nameConflict(page).locator('[data-field-conflict-value]').textContent()).toBe(lost);
+    }
+    expect(await axeViolations(bram.page)).toEqual([]);
+
+    await nameConflict(bram.page).getByRole('button', { name: 'Andere waarde gebruiken' }).click();
+    for (const page of [anna.page, bram.page]) {
+      await page.getByRole('heading', { level: 1, name: `${lost} bewerken` }).waitFor({ timeout: 30_000 });
+      await expect.poll(() => nameConflict(page).count(), { timeout: 30_000 }).toBe(0);
     }
   });
 
