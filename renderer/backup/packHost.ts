@@ -1,4 +1,4 @@
-import { packHere, type EntryPacking } from '@shared/backup/writeBackup';
+import { packHere, type EntryPacking } from '@shared/backup/packEntry';
 import type { PackAnswer, PackRequest } from './packProtocol';
 
 /**

@@ -1,4 +1,4 @@
-import type { PackedEntry } from '@shared/backup/writeBackup';
+import type { PackedEntry } from '@shared/backup/packEntry';
 
 /** What the page asks the packing worker: an entry begun, a part of it, its end. */
 export type PackRequest = { type: 'start'; id: number; path: string } | { type: 'push'; id: number; text: string } | { type: 'end'; id: number };

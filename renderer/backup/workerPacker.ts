@@ -1,4 +1,4 @@
-import { packHere, type EntryPacker, type PackedEntry } from '@shared/backup/writeBackup';
+import { packHere, type EntryPacker, type PackedEntry } from '@shared/backup/packEntry';
 import type { PackAnswer, PackRequest } from './packProtocol';
 
 /** The port to the packing worker; in tests a message channel to its host. */

@@ -224,7 +224,7 @@ async function getAllOf(db: IDBDatabase, table: string): Promise<unknown[]> {
 
 /** Where a backup's time goes, table by table: reading, copying in memory (the cost of deserializing), JSON, UTF-8, deflate, SHA-256. */
 async function breakdown(): Promise<Record<string, Record<string, number>>> {
-  const { toUtf8 } = await import('@shared/backup/writeBackup');
+  const { toUtf8 } = await import('@shared/backup/packEntry');
   const { deflatedEntry } = await import('@shared/backup/zipWriter');
   const { sha256Hex } = await import('@shared/backup/sha256');
   const { deflateSync } = await import('fflate');
