@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          // Each wait has its own, shorter limit (10 s for the page, 20 s for a download); this one only bounds a slow machine's sum of them.
+          // Each wait has its own, shorter limit (20 s for the page and for a download); this one only bounds a slow machine's sum of them.
           testTimeout: 120_000,
           hookTimeout: 60_000,
           fileParallelism: false,

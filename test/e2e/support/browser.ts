@@ -41,7 +41,8 @@ export class Profile {
       locale: 'nl-NL',
       acceptDownloads: true,
     });
-    this.context.setDefaultTimeout(10_000);
+    // A wait that a quiet machine passes in a second or two; CI's shared machines have run three to four times slower for minutes at a time.
+    this.context.setDefaultTimeout(20_000);
     // Observed, not routed: the app runs as it would, and any page or worker of the context is seen.
     this.context.on('request', (request) => {
       if (leavesOrigin(request.url(), this.baseUrl, this.alsoAllowed)) this.foreignRequests.push(request.url());
