@@ -5,6 +5,7 @@ import type { BackupKind } from '@shared/backup/format';
 import { readBackup, type ValidBackup } from '@shared/backup/readBackup';
 import type { Checked } from '@shared/backup/refusal';
 import { backupTables, emptyTables, tableNames, type BackupRecord, type TableName, type TableRecords } from '@shared/backup/tables';
+import type { EntryPacker } from '@shared/backup/packEntry';
 import { packTable, startTable, writeBackup, type BackupContent } from '@shared/backup/writeBackup';
 import { systemClock, type Clock } from '../db/clock';
 import type { BeraadDb } from '../db/database';
@@ -45,12 +46,6 @@ const isMachineRecord = (table: TableName, record: BackupRecord) => table === 's
  */
 export const backupBatchSize = 1000;
 
-/** Where the next batch of a backup starts: a table, by its place in the list, and the primary key it follows. */
-interface BatchPosition {
-  index: number;
-  after: IndexableType | null;
-}
-
 const primaryKeyOf = (table: TableName, record: BackupRecord): IndexableType => {
   const fields = backupTables[table].key;
   return (fields.length === 1 ? record[fields[0]!] : fields.map((field) => record[field])) as IndexableType;
@@ -60,12 +55,6 @@ const primaryKeyOf = (table: TableName, record: BackupRecord): IndexableType => 
 function readBatch(db: BeraadDb, table: TableName, after: IndexableType | null): Promise<BackupRecord[]> {
   const records = after === null ? rawTable(db, table).toCollection() : rawTable(db, table).where(':id').above(after);
   return records.limit(backupBatchSize).toArray();
-}
-
-/** After a batch of `table`: more of it when the batch was full, else the next table, else nothing. */
-function nextPosition(table: TableName, at: BatchPosition, records: readonly BackupRecord[], tables: number): BatchPosition | null {
-  if (records.length === backupBatchSize) return { index: at.index, after: primaryKeyOf(table, records.at(-1)!) };
-  return at.index + 1 < tables ? { index: at.index + 1, after: null } : null;
 }
 
 /**
@@ -85,15 +74,41 @@ export function createBackupRepository(db: BeraadDb, appVersion: string, clock: 
     return tables;
   }
 
+  /**
+   * One table read batch by batch within the caller's transaction, each
+   * batch handed to the packer as it comes. Its packing still under way goes
+   * into `packed`, not awaited here: the transaction would end meanwhile.
+   */
+  async function packInBatches(table: TableName, pack: EntryPacker, packed: BackupContent['tables']): Promise<void> {
+    const packing = startTable(table, pack);
+    let reading = readBatch(db, table, null);
+    for (;;) {
+      const records = await reading;
+      const full = records.length === backupBatchSize;
+      if (full) {
+        reading = readBatch(db, table, primaryKeyOf(table, records.at(-1)!));
+        // Awaited in the next round; should encoding this batch throw first, its failure is not left unhandled.
+        reading.catch(() => {});
+      }
+      packing.add(records.filter((record) => !isMachineRecord(table, record)));
+      if (!full) {
+        packed[table] = packing.end();
+        return;
+      }
+    }
+  }
+
   return {
     /**
      * A full backup as zip bytes (docs/backup-format.md), read in one
-     * transaction so it is one consistent moment. Tables are read in batches
-     * by primary key, with the next batch always asked for before this one is
-     * encoded: IndexedDB reads it (in the browser's own process) while the
-     * page turns this one into JSON and hands its bytes to the packer to
-     * deflate and hash, and only about two batches of records are in memory
-     * at a time, not a decade's worth.
+     * transaction so it is one consistent moment. Each table is read in
+     * batches by primary key, its next batch asked for before this one is
+     * encoded, and all tables at once: IndexedDB (in the browser's own
+     * process) always has another table's batch to read while the page turns
+     * one into JSON and hands it to the packer to deflate and hash. A table
+     * read alone left IndexedDB idle while the page encoded, and the page idle
+     * while it waited for the next batch. At most two batches of each table
+     * are in memory at a time, not a decade's worth.
      * Blobs are read after the transaction: awaiting them inside would let
      * it commit early.
      */
@@ -103,25 +118,7 @@ export function createBackupRepository(db: BeraadDb, appVersion: string, clock: 
         const packed = {} as BackupContent['tables'];
         const names = tableNames.filter((table) => table !== 'attachments');
         const attachments = await db.transaction('r', db.tables, async () => {
-          let at: BatchPosition | null = { index: 0, after: null };
-          let reading = readBatch(db, names[0]!, null);
-          let packing = startTable(names[0]!, pack);
-          while (at) {
-            const records = await reading;
-            const table = names[at.index]!;
-            const next = nextPosition(table, at, records, names.length);
-            if (next) {
-              reading = readBatch(db, names[next.index]!, next.after);
-              // Awaited in the next round; should encoding this batch throw first, its failure is not left unhandled.
-              reading.catch(() => {});
-            }
-            packing.add(records.filter((record) => !isMachineRecord(table, record)));
-            if (next?.index !== at.index) {
-              packed[table] = packing.end();
-              if (next) packing = startTable(names[next.index]!, pack);
-            }
-            at = next;
-          }
+          await Promise.all(names.map((table) => packInBatches(table, pack, packed)));
           return rawTable(db, 'attachments').toArray();
         });
         const { records, files } = await splitAttachments(attachments);
