@@ -12,6 +12,9 @@ import type { BeraadDb } from '../db/database';
 
 export type TemplateSeed = MethodTemplateInput & { id: string };
 
+/** The version saved, or the newer one someone else saved since the edit began, with nothing written. */
+export type VersionSave = { saved: MethodTemplate } | { newer: MethodTemplate };
+
 export function createMethodRepository(db: BeraadDb, clock: Clock = systemClock) {
   return {
     /** Adds the shipped templates that are missing as version 1; edited templates are left alone. */
@@ -37,15 +40,22 @@ export function createMethodRepository(db: BeraadDb, clock: Clock = systemClock)
       return db.methodTemplates.where('[id+version]').between([id, 0], [id, Infinity]).toArray();
     },
 
-    async saveNewVersion(id: string, edit: MethodTemplateInput): Promise<MethodTemplate> {
+    /**
+     * Saves an edit of version `base` as the next version. When another
+     * member's version arrived meanwhile, the edit would quietly undo theirs
+     * in the method everyone uses from then on: it is refused, and the newer
+     * version answered.
+     */
+    async saveNewVersion(id: string, edit: MethodTemplateInput, base: number): Promise<VersionSave> {
       parseOrThrow(methodTemplateInputSchema, edit);
       return db.transaction('rw', db.methodTemplates, async () => {
         const versions = await db.methodTemplates.where('[id+version]').between([id, 0], [id, Infinity]).toArray();
         const current = latestVersions(versions)[0];
         if (!current) throw new Error(`Methode ${id} bestaat niet`);
+        if (current.version !== base) return { newer: current };
         const next = nextVersion(current, edit, clock());
         await db.methodTemplates.add(next);
-        return next;
+        return { saved: next };
       });
     },
   };

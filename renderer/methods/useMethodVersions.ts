@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MethodTemplate, MethodTemplateInput } from '@shared/methods/methodTemplate';
 import { useService } from '../services/services';
+import type { VersionSave } from '../meetings/methodRepository';
 import { methodRepositoryKey } from '../meetings/methodRepositoryKey';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useRemoteVersion } from '../sync/useRemoteVersion';
@@ -8,7 +9,8 @@ import { useRemoteVersion } from '../sync/useRemoteVersion';
 export interface MethodVersions {
   /** Oldest first; undefined while loading, empty when the template does not exist. */
   versions: MethodTemplate[] | undefined;
-  save(edit: MethodTemplateInput): Promise<MethodTemplate>;
+  /** Saves an edit of version `base`; refused when a newer one arrived meanwhile (see saveNewVersion). */
+  save(edit: MethodTemplateInput, base: number): Promise<VersionSave>;
 }
 
 export function useMethodVersions(id: string): MethodVersions {
@@ -24,10 +26,11 @@ export function useMethodVersions(id: string): MethodVersions {
     };
   }, [methods, id, remoteVersion]);
 
-  const save = async (edit: MethodTemplateInput) => {
-    const saved = await methods.saveNewVersion(id, edit);
-    setVersions((previous) => [...(previous ?? []), saved]);
-    return saved;
+  const save = async (edit: MethodTemplateInput, base: number) => {
+    const result = await methods.saveNewVersion(id, edit, base);
+    if ('saved' in result) setVersions((previous) => [...(previous ?? []), result.saved]);
+    else setVersions(await methods.versions(id));
+    return result;
   };
   return { versions, save };
 }

@@ -60,10 +60,10 @@ export function useFormDraft<T extends FieldValues>(key: string, form: UseFormRe
     await drafts.discard(key);
   };
 
-  /** Runs a save; the draft goes only when it succeeded, so a failed save keeps every word. */
-  const commit = async (save: () => Promise<void>): Promise<boolean> => {
+  /** Runs a save; the draft goes only when it succeeded, so a failed save, or one that answers false (refused), keeps every word. */
+  const commit = async (save: () => Promise<boolean | void>): Promise<boolean> => {
     try {
-      await save();
+      if ((await save()) === false) return false;
     } catch (error) {
       reportStorageError(error);
       return false;

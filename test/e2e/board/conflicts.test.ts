@@ -34,8 +34,9 @@ const nameConflict = (page: Page) => page.locator('[data-field-conflict="name"]'
 async function openMethod(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Instellingen' }).click();
   await page.getByRole('link', { name: 'Methoden voor het beraad beheren' }).click();
-  await page.getByRole('link', { name: 'Begeleidingsethiek' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Begeleidingsethiek bewerken' }).waitFor();
+  // By its row: an earlier test of this file may have renamed it on the board.
+  await page.locator('[data-method-row="begeleidingsethiek"] a').click();
+  await page.getByRole('heading', { level: 1, name: / bewerken$/ }).waitFor();
 }
 const description = (page: Page) => page.getByRole('textbox', { name: 'Beschrijving' });
 
@@ -149,6 +150,48 @@ describe('conflicts in board mode', () => {
       await page.getByRole('heading', { level: 1, name: `${lost} bewerken` }).waitFor({ timeout: 30_000 });
       await expect.poll(() => nameConflict(page).count(), { timeout: 30_000 }).toBe(0);
     }
+  });
+
+  it('refuses to save a method over a version another member saved meanwhile, and lets the editor load it or save anyway', { timeout: 180_000 }, async () => {
+    const [anna, bram] = [await member(), await member()];
+    for (const page of [anna.page, bram.page]) await openMethod(page);
+    const name = (page: Page) => page.getByRole('textbox', { name: /^Naam/ });
+    const save = (page: Page) => page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
+    // The version this file's earlier tests left on the board.
+    const start = Number(/U bewerkt versie (\d+)\./.exec((await anna.page.locator('main').textContent())!)![1]);
+
+    // Bram starts typing; Anna saves the next version meanwhile.
+    await name(bram.page).fill('Methode van Bram');
+    await name(anna.page).fill('Methode van Anna');
+    await save(anna.page);
+    await anna.page.getByText(`Versie ${start + 1} opgeslagen.`).waitFor();
+    await bram.page.getByRole('heading', { level: 1, name: 'Methode van Anna bewerken' }).waitFor({ timeout: 30_000 });
+
+    await save(bram.page);
+    const refused = bram.page.getByRole('alert').filter({ hasText: `Een ander lid heeft intussen versie ${start + 1} opgeslagen.` });
+    await refused.waitFor();
+    expect(await name(bram.page).inputValue()).toBe('Methode van Bram');
+    expect(await axeViolations(bram.page)).toEqual([]);
+
+    await refused.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+    await expect.poll(() => name(bram.page).inputValue()).toBe('Methode van Anna');
+    await name(bram.page).fill('Methode van Bram');
+    await save(bram.page);
+    await bram.page.getByText(`Versie ${start + 2} opgeslagen.`).waitFor();
+    await anna.page.getByRole('heading', { level: 1, name: 'Methode van Bram bewerken' }).waitFor({ timeout: 30_000 });
+    // Anna typed nothing since her save: her form shows Bram's version.
+    await expect.poll(() => name(anna.page).inputValue(), { timeout: 15_000 }).toBe('Methode van Bram');
+
+    // Both type again; Anna saves first, and Bram keeps his by saving anyway.
+    await name(bram.page).fill('Methode van Bram, herzien');
+    await name(anna.page).fill('Methode van Anna, herzien');
+    await save(anna.page);
+    await anna.page.getByText(`Versie ${start + 3} opgeslagen.`).waitFor();
+    await bram.page.getByRole('heading', { level: 1, name: 'Methode van Anna, herzien bewerken' }).waitFor({ timeout: 30_000 });
+    await save(bram.page);
+    await bram.page.getByRole('alert').getByRole('button', { name: 'Toch opslaan als nieuwe versie' }).click();
+    await bram.page.getByText(`Versie ${start + 4} opgeslagen.`).waitFor();
+    await anna.page.getByRole('heading', { level: 1, name: 'Methode van Bram, herzien bewerken' }).waitFor({ timeout: 30_000 });
   });
 
   it('keeps the advice of a case that both members started offline as two versions, the other numbered after the kept one', { timeout: 240_000 }, async () => {

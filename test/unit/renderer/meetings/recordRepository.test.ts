@@ -26,7 +26,7 @@ describe('record repository', () => {
       },
     });
     const { id: _id, ...input } = testTemplate;
-    await methods.saveNewVersion(testTemplate.id, { ...input, name: 'Nieuw' });
+    await methods.saveNewVersion(testTemplate.id, { ...input, name: 'Nieuw' }, 1);
     const stored = await records.forItem(item.agendaItemId);
     expect(stored?.template).toEqual({ id: 'begeleidingsethiek', version: 1 });
     expect(stored?.sections.actors).toMatchObject({ kind: 'actors', actors: [{ name: 'Bewoners', values: ['privacy'] }] });
