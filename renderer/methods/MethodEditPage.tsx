@@ -2,6 +2,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { boardDocumentName } from '@shared/sync/protocol';
+import { storageKeyOf } from '@shared/sync/syncedTables';
 import { ConflictAlerts } from '../board/ConflictAlerts';
 import { MethodForm } from './form/MethodForm';
 import { useMethodVersions } from './useMethodVersions';
@@ -34,8 +35,8 @@ export function MethodEditPage() {
       <Paragraph>{t('methods.edit.intro', { version: current.version })}</Paragraph>
       <ConflictAlerts
         document={boardDocumentName}
-        only={(table, key) => table === 'methodTemplates' && key.startsWith(`${id}\u001f`)}
-        nameOf={(_table, key) => t('methods.versionName', { name: current.name, version: key.split('\u001f')[1] })}
+        only={(table, key) => table === 'methodTemplates' && storageKeyOf(table, key)[0] === id}
+        nameOf={(_table, key) => t('methods.versionName', { name: current.name, version: storageKeyOf('methodTemplates', key)[1] })}
       />
       <MethodForm
         key={current.id}

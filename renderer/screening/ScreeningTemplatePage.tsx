@@ -5,6 +5,7 @@ import { defaultScreeningTemplateId } from '@shared/screening/defaultTemplateId'
 import { readTemplateFile, templateContent, templateFileName, writeTemplateFile } from '@shared/screening/templateFile';
 import type { ScreeningTemplate, ValidTemplateInput } from '@shared/screening/templateSchema';
 import { boardDocumentName } from '@shared/sync/protocol';
+import { storageKeyOf } from '@shared/sync/syncedTables';
 import { ConflictAlerts } from '../board/ConflictAlerts';
 import { Field } from '../components/Field';
 import { ExportStatus } from '../export/ExportStatus';
@@ -91,8 +92,8 @@ function TemplateEditor({ versions, published, onPublished }: { versions: Screen
       <Paragraph>{t('screening.template.current', { version: latest.version, date: formatDateTime(latest.createdAt) })}</Paragraph>
       <ConflictAlerts
         document={boardDocumentName}
-        only={(table, key) => table === 'screeningTemplates' && key.startsWith(`${latest.id}\u001f`)}
-        nameOf={(_table, key) => t('screening.template.versionName', { version: key.split('\u001f')[1] })}
+        only={(table, key) => table === 'screeningTemplates' && storageKeyOf(table, key)[0] === latest.id}
+        nameOf={(_table, key) => t('screening.template.versionName', { version: storageKeyOf('screeningTemplates', key)[1] })}
       />
       {versions.length > 1 && (
         <>
