@@ -29,7 +29,8 @@ export function useFormDraft<T extends FieldValues>(key: string, form: UseFormRe
       (draft) => {
         if (!current) return;
         if (draft && typeof draft === 'object') {
-          form.reset({ ...form.getValues(), ...(draft as T) });
+          // Against the stored values the form opened with, so what came back counts as changed, as it is.
+          form.reset({ ...form.getValues(), ...(draft as T) }, { keepDefaultValues: true });
           setRestored(true);
         }
         setReady(true);

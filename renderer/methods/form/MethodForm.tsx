@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -36,46 +36,46 @@ export function MethodForm({ current, versions, onSave, onCancel }: Props) {
   const { errors, isSubmitting, submitCount } = formState;
   const draft = useFormDraft(`method:${current.id}`, form);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  /** The version the form's content starts from: saving makes the next one only while it is still the newest. */
-  const [base, setBase] = useState(current.version);
   /** The version the form's fields were last filled from. */
   const shown = useRef(current.version);
-  // Another member's version, arrived while nothing was typed here, is what the form edits from now on, and shows.
-  if (!formState.isDirty && base !== current.version) setBase(current.version);
+  /*
+   * Another member's version, arrived while nothing was typed here, is what
+   * the form shows and edits from now on. A form with typing (or a draft
+   * brought back) keeps its own base version (a field of the form), which
+   * saving checks is still the newest.
+   */
   useEffect(() => {
     if (formState.isDirty || shown.current === current.version) return;
     shown.current = current.version;
     form.reset(toFormValues(current));
   }, [current, form, formState.isDirty]);
 
-  const saveFrom = (from: number) =>
+  const save = (event?: FormEvent) =>
     handleSubmit(async (edit) => {
       if (isUnchanged(edit, current)) return setOutcome('unchanged');
       await draft.commit(async () => {
-        const result = await onSave(toTemplateInput(edit, versions), from);
+        const result = await onSave(toTemplateInput(edit, versions), edit.base);
         if ('newer' in result) {
           setOutcome({ newer: result.newer.version });
           return false;
         }
         // The new sections now have keys: the form continues from the stored version, not from what was typed.
-        setBase(result.saved.version);
         shown.current = result.saved.version;
         form.reset(toFormValues(result.saved));
         setOutcome({ saved: result.saved.version });
       });
-    });
+    })(event);
 
   const loadNewest = async () => {
     await draft.discard();
-    setBase(current.version);
     shown.current = current.version;
     form.reset(toFormValues(current));
     setOutcome(null);
   };
 
   const saveAnyway = (newer: number) => {
-    setBase(newer);
-    void saveFrom(newer)();
+    form.setValue('base', newer);
+    void save();
   };
 
   const cancel = async () => {
@@ -86,7 +86,7 @@ export function MethodForm({ current, versions, onSave, onCancel }: Props) {
   if (!draft.ready) return <Paragraph role="status">{t('common.loading')}</Paragraph>;
 
   return (
-    <form onSubmit={(event) => void saveFrom(base)(event)} noValidate className="method-form" onChange={() => setOutcome(null)}>
+    <form onSubmit={(event) => void save(event)} noValidate className="method-form" onChange={() => setOutcome(null)}>
       <FormNotices restored={draft.restored} errors={errors} submitted={submitCount > 0} />
       <Field label={t('methods.form.name')} error={errors.name?.message} required>
         {(c) => <Textbox {...c} {...register('name')} autoComplete="off" />}

@@ -192,6 +192,21 @@ describe('conflicts in board mode', () => {
     await bram.page.getByRole('alert').getByRole('button', { name: 'Toch opslaan als nieuwe versie' }).click();
     await bram.page.getByText(`Versie ${start + 4} opgeslagen.`).waitFor();
     await anna.page.getByRole('heading', { level: 1, name: 'Methode van Bram, herzien bewerken' }).waitFor({ timeout: 30_000 });
+
+    // Bram leaves a typed name as a draft; when he comes back after Anna's next version, it is still his edit of the one before.
+    await name(bram.page).fill('Methode van Bram, na een pauze');
+    await bram.page.getByText('Concept bewaard').waitFor();
+    await bram.page.getByRole('link', { name: 'Instellingen' }).click();
+    await name(anna.page).fill('Methode van Anna, intussen');
+    await save(anna.page);
+    await anna.page.getByText(`Versie ${start + 5} opgeslagen.`).waitFor();
+    await openMethod(bram.page);
+    await bram.page.getByRole('heading', { level: 1, name: 'Methode van Anna, intussen bewerken' }).waitFor({ timeout: 30_000 });
+    await bram.page.getByText('Uw eerdere, nog niet opgeslagen invoer is teruggezet.').waitFor();
+    expect(await name(bram.page).inputValue()).toBe('Methode van Bram, na een pauze');
+    await save(bram.page);
+    await bram.page.getByRole('alert').filter({ hasText: `Een ander lid heeft intussen versie ${start + 5} opgeslagen.` }).waitFor();
+    expect(await name(bram.page).inputValue()).toBe('Methode van Bram, na een pauze');
   });
 
   it('keeps the advice of a case that both members started offline as two versions, the other numbered after the kept one', { timeout: 240_000 }, async () => {

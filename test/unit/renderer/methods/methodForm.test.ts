@@ -29,6 +29,9 @@ describe('method form', () => {
       ['waarden2', 'Waarden'],
     ]);
     expect(methodTemplateInputSchema.safeParse(input).success).toBe(true);
+    // The version the edit started from is the form's, for the save's check; it is not part of the next version.
+    expect(values.base).toBe(2);
+    expect(input).not.toHaveProperty('base');
   });
 
   it('tells an untouched form from a changed one', () => {
