@@ -33,7 +33,7 @@ async function typingLatencies(page: Page): Promise<number[]> {
   return latencies;
 }
 
-/** From typing the query to the frame after its results are on screen. */
+/** From typing the query until its results are painted. */
 export async function queryTime(page: Page, query: string): Promise<number> {
   await searchBox(page).fill('');
   await page.locator('[data-results-for]').waitFor({ state: 'detached' });
