@@ -12,6 +12,7 @@ import { searchClientKey } from './searchClient';
 import { SearchFiltersForm } from './SearchFiltersForm';
 import { searchHitPath, type SearchLandingState } from './searchPaths';
 import { SearchResult } from './SearchResult';
+import { useFirstScreenful } from './useFirstScreenful';
 import { useIncludeReference } from './useIncludeReference';
 import { useSearchResults } from './useSearchResults';
 
@@ -32,7 +33,8 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
   const { answer, failed } = useSearchResults(client, query, filters);
   const casePage = useMatch('/casussen/:id')?.params.id;
   const currentCase = casePage === 'nieuw' ? undefined : casePage;
-  const hits = useMemo(() => answer?.groups.flatMap((group) => group.hits) ?? [], [answer]);
+  const drawn = useFirstScreenful(answer?.groups);
+  const hits = useMemo(() => drawn?.flatMap((group) => group.hits) ?? [], [drawn]);
   // Looked up once per language, not for every result of every answer: the lookups were a fifth of drawing the results.
   const kindNames = useMemo(() => Object.fromEntries(searchKinds.map((kind) => [kind, t(`search.kind.${kind}`)])) as Record<SearchKind, string>, [t]);
   const ids = useId();
@@ -143,7 +145,7 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
         data-results-for={answer?.query}
         onScroll={(event) => (scrolled.current = event.currentTarget.scrollTop > 0)}
       >
-        {answer?.groups.map((group) => (
+        {drawn?.map((group) => (
           <div key={group.kind} role="group" aria-labelledby={`${ids}-group-${group.kind}`} className="search-results__group">
             <div role="presentation" id={`${ids}-group-${group.kind}`} className="search-results__kind">
               {kindNames[group.kind]} ({group.total})
