@@ -86,6 +86,8 @@ async function start(): Promise<void> {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') search.flush();
   });
+  // Before any handler of the page: an index being built yields the processor to whoever types, anywhere in the app.
+  window.addEventListener('keydown', () => search.typing(), { capture: true, passive: true });
   let monitor: LossMonitor | null = null;
   const guard = installWriteGuard(db, {
     onFailure(error) {

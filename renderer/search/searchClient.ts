@@ -16,6 +16,9 @@ export function startSearchWorker(): SearchPort {
   return new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module', name: 'beraad-search' });
 }
 
+/** One notice of typing per this many milliseconds is enough: the worker's pause outlasts it. */
+const typingNoticeMs = 100;
+
 /**
  * The page's side of search: asks the worker and follows the index's state.
  * Until `connect` (the app's database is open and checked) requests wait here.
@@ -26,6 +29,7 @@ export function createSearchClient(openPort: () => SearchPort, viewer: () => Sea
   const queued: SearchRequest[] = [];
   const send = (request: SearchRequest) => (port ? port.postMessage(request) : queued.push(request));
   let nextId = 0;
+  let typingSent = -Infinity;
   let state: IndexState = { kind: 'starting' };
   const listeners = new Set<(state: IndexState) => void>();
   const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
@@ -96,6 +100,12 @@ export function createSearchClient(openPort: () => SearchPort, viewer: () => Sea
     },
     cancel(): void {
       send({ type: 'cancel' });
+    },
+    /** A key was pressed on the page: a build under way holds still until the typing pauses. */
+    typing(): void {
+      if (state.kind !== 'building' || performance.now() - typingSent < typingNoticeMs) return;
+      typingSent = performance.now();
+      send({ type: 'typing' });
     },
     flush(): void {
       send({ type: 'flush' });

@@ -10,6 +10,7 @@ export type SearchRequest =
   | { type: 'changed'; sources: (SearchSource | 'all')[] }
   | { type: 'rebuild' }
   | { type: 'cancel' }
+  | { type: 'typing' }
   | { type: 'flush' }
   | { type: 'search'; id: number; query: string; filters: SearchFilters; viewer: SearchViewer }
   | { type: 'similar'; id: number; caseId: string; limit: number; viewer: SearchViewer };

@@ -21,6 +21,8 @@ export interface SearchServiceOptions {
   /** How long after the last change the index is stored; changes meanwhile are kept in the journal. */
   saveDelayMs?: number;
   batchSize?: number;
+  /** How long a build holds still after the person last pressed a key. */
+  typingPauseMs?: number;
 }
 
 /**
@@ -28,12 +30,13 @@ export interface SearchServiceOptions {
  * start (built only when there is none, or it was made from another database),
  * kept current change by change, stored again after a quiet moment.
  */
-export function createSearchService({ reader, store, onState, persist = true, saveDelayMs = 5_000, batchSize = 500 }: SearchServiceOptions) {
+export function createSearchService({ reader, store, onState, persist = true, saveDelayMs = 5_000, batchSize = 500, typingPauseMs = 400 }: SearchServiceOptions) {
   let catalog = SearchCatalog.empty();
   let state: IndexState = { kind: 'starting' };
   let building: { cancelled: boolean } | null = null;
   let noted = 0;
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  let typedAt = -Infinity;
   let work: Promise<unknown> = Promise.resolve();
 
   const setState = (next: IndexState) => {
@@ -83,6 +86,14 @@ export function createSearchService({ reader, store, onState, persist = true, sa
         setState({ kind: 'building', done, total });
         // Lets a search or a cancel in between: the worker answers while it builds.
         await new Promise((resolve) => setTimeout(resolve, 0));
+        /*
+         * While someone types, the build holds still: on a machine of two
+         * cores it took the processor the page needed for their keys (median
+         * key-to-paint 15 ms against 8 ms with nothing building).
+         */
+        for (let wait = typedAt + typingPauseMs - performance.now(); wait > 0 && !run.cancelled; wait = typedAt + typingPauseMs - performance.now()) {
+          await new Promise((resolve) => setTimeout(resolve, wait));
+        }
       }
     }
     building = null;
@@ -126,6 +137,11 @@ export function createSearchService({ reader, store, onState, persist = true, sa
 
     rebuild(): Promise<void> {
       return serial(build);
+    },
+
+    /** The person pressed a key: a build waits until they have paused. Answered at once, not after the queue. */
+    typing(): void {
+      typedAt = performance.now();
     },
 
     /** Stops a rebuild; the index that was there stays in use. Answered at once, not after the queue. */

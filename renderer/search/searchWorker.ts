@@ -39,6 +39,8 @@ scope.onmessage = (event: MessageEvent<SearchRequest>) => {
       return void service.rebuild().catch(failed(null));
     case 'cancel':
       return service.cancel();
+    case 'typing':
+      return service.typing();
     case 'flush':
       return void service.flush().catch(failed(null));
     case 'search':

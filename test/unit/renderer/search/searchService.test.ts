@@ -28,8 +28,8 @@ async function archive() {
   return { db, changes, reader };
 }
 
-function service(reader: ReturnType<typeof createSourceReader>, storeName: string, states: IndexState[] = []) {
-  return createSearchService({ reader, store: openSnapshotStore(storeName), onState: (state) => states.push(state), saveDelayMs: 60_000, batchSize: 2 });
+function service(reader: ReturnType<typeof createSourceReader>, storeName: string, states: IndexState[] = [], typingPauseMs?: number) {
+  return createSearchService({ reader, store: openSnapshotStore(storeName), onState: (state) => states.push(state), saveDelayMs: 60_000, batchSize: 2, typingPauseMs });
 }
 
 const ids = (search: ReturnType<typeof service>, query: string) =>
@@ -168,6 +168,27 @@ describe('search service', () => {
     await rebuild;
     expect(states.at(-1)).toEqual({ kind: 'incomplete', documents: 9 });
     expect(ids(search, 'gezichtsherkenning')).toEqual([`note:${corpusIds.cameraNote}`]);
+  });
+
+  it('holds a build still while someone types, and finishes it once they pause', async () => {
+    const { reader } = await archive();
+    const states: IndexState[] = [];
+    const search = service(reader, `search-${crypto.randomUUID()}`, states, 150);
+    const progress = () => states.filter((state) => state.kind === 'building' && state.done > 0).length;
+    const started = performance.now();
+    search.typing();
+    const built = search.start();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // At most the batch under way when the key came; nothing after it.
+    expect(progress()).toBeLessThanOrEqual(1);
+    search.typing();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(progress()).toBeLessThanOrEqual(1);
+
+    await built;
+    expect(performance.now() - started).toBeGreaterThanOrEqual(250);
+    expect(progress()).toBeGreaterThan(2);
+    expect(states.at(-1)).toEqual({ kind: 'ready', documents: 9 });
   });
 
   it('finds an attachment by its file name until it is removed', async () => {
