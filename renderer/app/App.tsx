@@ -1,5 +1,5 @@
 import { isValidElement, useEffect } from 'react';
-import { createRoutesFromElements, HashRouter, matchRoutes, Navigate, Route, Routes } from 'react-router';
+import { createRoutesFromElements, HashRouter, matchRoutes, Navigate, Route, Routes, type RouteObject } from 'react-router';
 import type { Settings } from '@shared/settings/settingsSchema';
 import { SettingsProvider } from '../settings/settingsContext';
 import { useProjectLead } from '../board/useProjectLead';
@@ -7,6 +7,7 @@ import { useProcessOwner } from '../board/useProcessOwner';
 import { ProjectLeadNotice } from '../board/ProjectLeadNotice';
 import { Layout } from './Layout';
 import { LimitedLayout } from './LimitedLayout';
+import { preloadOnIntent } from './preloadOnIntent';
 import { lazyComponent, preloadComponent, preloadLazyComponents } from '../components/lazyComponent';
 import { firstScreenShown } from '../perf/paintMarks';
 import type { ServiceRegistry } from '../services/serviceKey';
@@ -80,12 +81,15 @@ const routes = (
   </Route>
 );
 
+let routeTable: RouteObject[] | null = null;
+
 /**
  * Starts loading the code of the page at `hash` while the database opens and
  * is checked, so the first screen does not wait for it afterwards.
  */
 export function preloadPageAt(hash: string): void {
-  const matches = matchRoutes(createRoutesFromElements(routes), hash.replace(/^#/, '') || '/');
+  routeTable ??= createRoutesFromElements(routes);
+  const matches = matchRoutes(routeTable, hash.replace(/^#/, '') || '/');
   const page = matches?.at(-1)?.route.element;
   if (isValidElement(page)) preloadComponent(page.type);
 }
@@ -137,9 +141,11 @@ export function App({ services, settings }: { services: ServiceRegistry; setting
     void firstScreenShown().then(() => {
       if (mounted) timer = setTimeout(preloadLazyComponents, quietAfterFirstScreenMs);
     });
+    const stopIntent = preloadOnIntent(document, preloadPageAt);
     return () => {
       mounted = false;
       clearTimeout(timer);
+      stopIntent();
     };
   }, []);
   return (
