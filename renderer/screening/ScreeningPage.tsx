@@ -6,6 +6,7 @@ import { firstUnanswered, nextQuestion, previousQuestion, visibleQuestions } fro
 import { answerValues } from '@shared/screening/screeningSchema';
 import { boardDocumentName } from '@shared/sync/protocol';
 import { ConflictAlerts } from '../board/ConflictAlerts';
+import { useRemoteVersion } from '../sync/useRemoteVersion';
 import { reportStorageError } from '../persistence/storageProblems';
 import { useService } from '../services/services';
 import { OutcomePanel } from './OutcomePanel';
@@ -46,6 +47,32 @@ export function ScreeningPage() {
       current = false;
     };
   }, [screenings, id]);
+
+  /*
+   * Another member's answers reach the open screening: it is read again once
+   * this page's own writes are in (and again if one started meanwhile), so
+   * the next steps, the progress and the outcome count them. The question on
+   * screen keeps what is chosen and typed in it.
+   */
+  const remoteVersion = useRemoteVersion('screenings');
+  useEffect(() => {
+    if (remoteVersion === 0) return;
+    let current = true;
+    const reread = async (): Promise<ScreeningWithTemplate | undefined> => {
+      const pending = writes.current;
+      await pending;
+      const found = await screenings.get(id);
+      return pending === writes.current ? found : reread();
+    };
+    reread().then((found) => {
+      if (!current || !found) return;
+      stored.current = found;
+      setHeld(found);
+    }, reportStorageError);
+    return () => {
+      current = false;
+    };
+  }, [remoteVersion, screenings, id]);
 
   /*
    * The answer shows at once and its write starts at once; the next question

@@ -7,6 +7,7 @@ import { useBrowserSession } from '../support/session';
 import { setupFirstAccount } from '../../support/accounts';
 import { startBoardServer, type TestBoardServer } from '../../support/boardServer';
 import type { Session } from '@shared/accounts/accountSchema';
+import { answer, question } from '../screening/steps';
 import { boardStatus as status, connect, memberMachine } from './steps';
 
 const session = useBrowserSession();
@@ -61,6 +62,33 @@ describe('board mode', () => {
 
     await openCase(anna, 'Sensoren in het park');
     await anna.getByText('Mogen we tellen, en hoe lang bewaren we?').waitFor({ timeout: 15_000 });
+  });
+
+  it('shows a member with a screening open the answers another member gives in it', async () => {
+    const [anna, bram] = [await member(), await member()];
+    await anna.getByRole('link', { name: 'Screenings' }).click();
+    await anna.getByRole('button', { name: 'Nieuwe screening' }).click();
+    await anna.getByLabel(/^Naam van het project/).fill('Wijkcamera’s');
+    await anna.getByLabel(/^Uw naam/).fill('Anna Jansen');
+    await anna.getByRole('button', { name: 'Begin met de vragen' }).click();
+    await answer(anna, /^Democratische besluitvorming/, ['Nee']);
+
+    await bram.getByRole('link', { name: 'Screenings' }).click();
+    await bram.getByRole('link', { name: 'Wijkcamera’s' }).click({ timeout: 15_000 });
+    await expect.poll(() => question(bram)).toMatch(/^Maatschappelijke waarde/);
+
+    await answer(anna, /^Maatschappelijke waarde/, ['Ja']);
+    // Bram's open page reads it again: back and on, the question shows Anna's answer.
+    await expect
+      .poll(
+        async () => {
+          await bram.getByRole('button', { name: 'Vorige vraag' }).click();
+          await bram.getByRole('button', { name: 'Volgende vraag' }).click();
+          return bram.getByRole('radio', { name: 'Ja' }).isChecked();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
   });
 
   it('shows a connected board page that passes axe, refuses to restore a backup while connected, and disconnects', async () => {
