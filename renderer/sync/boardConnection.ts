@@ -3,6 +3,7 @@ import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { boardDocumentName, helloToken, isSyncRefusal, type SyncRefusal } from '@shared/sync/protocol';
 import { accountApi } from './accountApi';
+import { announceIncoming } from './incomingUpdates';
 import type { SyncEngine } from './syncEngine';
 
 export type ConnectionState = 'connecting' | 'connected' | 'offline';
@@ -104,6 +105,8 @@ export function connectBoard(url: string, engine: SyncEngine, events: Connection
       confirm(name);
     });
     provider.on('unsyncedChanges', () => confirm(name));
+    // Emitted before the message is applied: an editor reads a caret the browser just moved first (components/richText/collaboration.ts).
+    provider.on('message', () => announceIncoming(doc));
     providers.set(name, provider);
     provider.attach();
   }

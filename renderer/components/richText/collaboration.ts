@@ -1,4 +1,4 @@
-import type { Extensions } from '@tiptap/core';
+import { Extension, type Extensions } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
@@ -6,6 +6,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { RichText } from '@shared/cases/caseSchema';
 import type { SharedTextBinding } from '../../sync/boardMode';
+import { beforeIncoming } from '../../sync/incomingUpdates';
 import type { RichTextPreset } from '../richTextExtensions';
 import { presetSchema, writeFragment } from './sharedTextWriter';
 
@@ -24,8 +25,35 @@ export function collaborationExtensions(binding: SharedTextBinding, user: CaretU
   const { awareness } = binding;
   return [
     Collaboration.configure({ fragment: binding.fragment }),
+    readCaretFirst(binding.doc),
     ...(awareness ? [CollaborationCaret.configure({ provider: { awareness: withoutOwnChanges(awareness) }, user, render: caret })] : []),
   ];
+}
+
+/*
+ * ProseMirror reads a caret the browser moved (an arrow key, a click) only at
+ * the page's next selectionchange, and the binding puts back the caret
+ * ProseMirror knew around another member's change: one that arrived in
+ * between moved the caret back. While this editor has focus, it reads the
+ * page's caret (and any typing not yet read) before each message is applied.
+ */
+function readCaretFirst(doc: Y.Doc) {
+  let stop: (() => void) | null = null;
+  const release = () => {
+    stop?.();
+    stop = null;
+  };
+  return Extension.create({
+    name: 'readCaretFirst',
+    onFocus() {
+      release();
+      // Not in ProseMirror's typed API; the same call its own input handlers make.
+      const { domObserver } = this.editor.view as unknown as { domObserver: { flush(): void } };
+      stop = beforeIncoming(doc, () => domObserver.flush());
+    },
+    onBlur: release,
+    onDestroy: release,
+  });
 }
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };

@@ -22,13 +22,7 @@ async function openMeetingMode(page: Page, title: string): Promise<void> {
 
 type Where = 'start' | 'end';
 
-/**
- * Puts the caret at the start or the end of a text, and waits until the
- * editor has read where the browser moved it (on the next selection event).
- * Until then, another member's letters arriving would put it back where the
- * editor last knew it: a race of the editor binding (y-tiptap) that a person
- * meets as a caret jumping back, and sees.
- */
+/** Puts the caret at the start or the end of a text, and waits until the editor has read where the browser moved it (on the next selection event). */
 async function placeCaret(page: Page, editor: Locator, where: Where): Promise<void> {
   await editor.click();
   await page.keyboard.press(where === 'start' ? 'Control+Home' : 'Control+End');
@@ -112,6 +106,38 @@ describe('co-editing in board mode', () => {
 
     await bram.page.getByRole('link', { name: 'Casussen' }).click();
     await expect.poll(() => presence(anna.page).count(), { timeout: 15_000 }).toBe(0);
+  });
+
+  it('keeps where an arrow key moved the caret when another member’s letters arrive before the page reports it', async () => {
+    const anna = await member();
+    const bram = await member();
+    await registerCase(anna.page, { title: 'Deurbelcamera’s bij de balie', question: 'Mag dit?', owner: 'P. de Boer', description: 'Begin einde.' });
+    await bram.page.getByRole('link', { name: 'Deurbelcamera’s bij de balie' }).click({ timeout: 15_000 });
+    const description = (page: Page) => page.getByRole('textbox', { name: 'Beschrijving' });
+    const descriptionText = (page: Page) => textWithoutCarets(description(page));
+    await expect.poll(() => descriptionText(bram.page), { timeout: 15_000 }).toBe('Begin einde.');
+    await placeCaret(anna.page, description(anna.page), 'start');
+    await placeCaret(bram.page, description(bram.page), 'end');
+
+    // Bram's arrow key is held up while Anna types, so her letters are in before the page's selection event.
+    await bram.page.evaluate(() => {
+      const hold = (event: KeyboardEvent) => {
+        if (event.key !== 'ArrowLeft') return;
+        window.removeEventListener('keydown', hold, true);
+        const until = performance.now() + 600;
+        while (performance.now() < until);
+      };
+      window.addEventListener('keydown', hold, true);
+    });
+    const annaTypes = anna.page.keyboard.type('Anna typt hier intussen een hele zin. ', { delay: 20 });
+    await expect.poll(() => descriptionText(bram.page), { timeout: 15_000 }).toMatch(/^Anna/);
+    await bram.page.keyboard.press('ArrowLeft');
+    await annaTypes;
+    await expect.poll(() => descriptionText(bram.page), { timeout: 15_000 }).toBe('Anna typt hier intussen een hele zin. Begin einde.');
+    await bram.page.keyboard.type('X');
+    for (const page of [anna.page, bram.page]) {
+      await expect.poll(() => descriptionText(page), { timeout: 15_000 }).toBe('Anna typt hier intussen een hele zin. Begin eindeX.');
+    }
   });
 
   it('shows a guest invited to a case the cursor of a member typing in its description, named, and the member the guest’s', { timeout: 120_000 }, async () => {
