@@ -37,6 +37,8 @@ export function createSearchService({ reader, store, onState, persist = true, sa
   let noted = 0;
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   let typedAt = -Infinity;
+  /** How long until the person typing has paused long enough for a build to go on. */
+  const quietIn = () => typedAt + typingPauseMs - performance.now();
   let work: Promise<unknown> = Promise.resolve();
 
   const setState = (next: IndexState) => {
@@ -91,9 +93,7 @@ export function createSearchService({ reader, store, onState, persist = true, sa
          * cores it took the processor the page needed for their keys (median
          * key-to-paint 15 ms against 8 ms with nothing building).
          */
-        for (let wait = typedAt + typingPauseMs - performance.now(); wait > 0 && !run.cancelled; wait = typedAt + typingPauseMs - performance.now()) {
-          await new Promise((resolve) => setTimeout(resolve, wait));
-        }
+        while (quietIn() > 0 && !run.cancelled) await new Promise((resolve) => setTimeout(resolve, quietIn()));
       }
     }
     building = null;

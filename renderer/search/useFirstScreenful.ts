@@ -30,12 +30,13 @@ export function useFirstScreenful(groups: SearchGroup[] | undefined): SearchGrou
 
 /** The groups cut after `count` results in all; the same array when it holds no more than that. */
 export function firstOf(groups: SearchGroup[], count: number): SearchGroup[] {
+  if (groups.reduce((sum, group) => sum + group.hits.length, 0) <= count) return groups;
   let left = count;
   const cut: SearchGroup[] = [];
   for (const group of groups) {
     if (left === 0) break;
-    cut.push(group.hits.length <= left ? group : { ...group, hits: group.hits.slice(0, left) });
+    cut.push({ ...group, hits: group.hits.slice(0, left) });
     left -= Math.min(left, group.hits.length);
   }
-  return cut.length === groups.length && cut.every((group, at) => group === groups[at]) ? groups : cut;
+  return cut;
 }

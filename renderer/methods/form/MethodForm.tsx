@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -38,6 +38,13 @@ export function MethodForm({ current, versions, onSave, onCancel }: Props) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   /** The version the form's fields were last filled from. */
   const shown = useRef(current.version);
+  const show = useCallback(
+    (template: MethodTemplate) => {
+      shown.current = template.version;
+      form.reset(toFormValues(template));
+    },
+    [form],
+  );
   /*
    * Another member's version, arrived while nothing was typed here, is what
    * the form shows and edits from now on. A form with typing (or a draft
@@ -45,10 +52,8 @@ export function MethodForm({ current, versions, onSave, onCancel }: Props) {
    * saving checks is still the newest.
    */
   useEffect(() => {
-    if (formState.isDirty || shown.current === current.version) return;
-    shown.current = current.version;
-    form.reset(toFormValues(current));
-  }, [current, form, formState.isDirty]);
+    if (!formState.isDirty && shown.current !== current.version) show(current);
+  }, [current, show, formState.isDirty]);
 
   const save = (event?: FormEvent) =>
     handleSubmit(async (edit) => {
@@ -60,16 +65,14 @@ export function MethodForm({ current, versions, onSave, onCancel }: Props) {
           return false;
         }
         // The new sections now have keys: the form continues from the stored version, not from what was typed.
-        shown.current = result.saved.version;
-        form.reset(toFormValues(result.saved));
+        show(result.saved);
         setOutcome({ saved: result.saved.version });
       });
     })(event);
 
   const loadNewest = async () => {
     await draft.discard();
-    shown.current = current.version;
-    form.reset(toFormValues(current));
+    show(current);
     setOutcome(null);
   };
 

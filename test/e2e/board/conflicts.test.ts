@@ -159,13 +159,17 @@ describe('conflicts in board mode', () => {
     const save = (page: Page) => page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
     // The version this file's earlier tests left on the board.
     const start = Number(/U bewerkt versie (\d+)\./.exec((await anna.page.locator('main').textContent())!)![1]);
+    /** One member saves `title` as version `start + n`; the other's open form is headed with it. */
+    const saves = async (by: Page, title: string, n: number, other: Page) => {
+      await name(by).fill(title);
+      await save(by);
+      await by.getByText(`Versie ${start + n} opgeslagen.`).waitFor();
+      await other.getByRole('heading', { level: 1, name: `${title} bewerken` }).waitFor({ timeout: 30_000 });
+    };
 
     // Bram starts typing; Anna saves the next version meanwhile.
     await name(bram.page).fill('Methode van Bram');
-    await name(anna.page).fill('Methode van Anna');
-    await save(anna.page);
-    await anna.page.getByText(`Versie ${start + 1} opgeslagen.`).waitFor();
-    await bram.page.getByRole('heading', { level: 1, name: 'Methode van Anna bewerken' }).waitFor({ timeout: 30_000 });
+    await saves(anna.page, 'Methode van Anna', 1, bram.page);
 
     await save(bram.page);
     const refused = bram.page.getByRole('alert').filter({ hasText: `Een ander lid heeft intussen versie ${start + 1} opgeslagen.` });
@@ -175,19 +179,13 @@ describe('conflicts in board mode', () => {
 
     await refused.getByRole('button', { name: 'Nieuwste versie laden' }).click();
     await expect.poll(() => name(bram.page).inputValue()).toBe('Methode van Anna');
-    await name(bram.page).fill('Methode van Bram');
-    await save(bram.page);
-    await bram.page.getByText(`Versie ${start + 2} opgeslagen.`).waitFor();
-    await anna.page.getByRole('heading', { level: 1, name: 'Methode van Bram bewerken' }).waitFor({ timeout: 30_000 });
+    await saves(bram.page, 'Methode van Bram', 2, anna.page);
     // Anna typed nothing since her save: her form shows Bram's version.
     await expect.poll(() => name(anna.page).inputValue(), { timeout: 15_000 }).toBe('Methode van Bram');
 
     // Both type again; Anna saves first, and Bram keeps his by saving anyway.
     await name(bram.page).fill('Methode van Bram, herzien');
-    await name(anna.page).fill('Methode van Anna, herzien');
-    await save(anna.page);
-    await anna.page.getByText(`Versie ${start + 3} opgeslagen.`).waitFor();
-    await bram.page.getByRole('heading', { level: 1, name: 'Methode van Anna, herzien bewerken' }).waitFor({ timeout: 30_000 });
+    await saves(anna.page, 'Methode van Anna, herzien', 3, bram.page);
     await save(bram.page);
     await bram.page.getByRole('alert').getByRole('button', { name: 'Toch opslaan als nieuwe versie' }).click();
     await bram.page.getByText(`Versie ${start + 4} opgeslagen.`).waitFor();
