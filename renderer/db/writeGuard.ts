@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTransaction } from 'dexie';
+import { outsideTransaction } from './outsideTransaction';
 import type { BeraadDb } from './database';
 
 /**
@@ -68,7 +69,7 @@ export function installWriteGuard(db: BeraadDb, events: WriteGuardEvents) {
               const fault = faults.shift();
               const result = fault ? Promise.reject(new DOMException(`Injected ${fault}`, fault)) : table.mutate(request);
               return result.catch((error: unknown) => {
-                events.onFailure(error);
+                outsideTransaction(() => events.onFailure(error));
                 throw error;
               });
             },

@@ -24,6 +24,7 @@ import { droppedRecords, mergeDroppedRecord, type DroppedRecord } from '@shared/
 import { keepsReference, markedReference } from '@shared/sync/referenceClash';
 import { boardTables, caseTables, documentOfRecord, storageKeyOf, syncedTables, type SyncedTable } from '@shared/sync/syncedTables';
 import type { BeraadDb, SyncOutboxEntry } from '../db/database';
+import { outsideTransaction } from '../db/outsideTransaction';
 import { fromStore, type DocumentStore } from './documentStore';
 import type { SyncOutbox } from './syncOutbox';
 import type * as SharedTextWriter from '../components/richText/sharedTextWriter';
@@ -165,7 +166,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     syncedTables.forEach((table) => doc.getMap(table));
     docs.set(name, doc);
     watch(name, doc);
-    documentListeners.forEach((listener) => listener(name, doc));
+    outsideTransaction(() => documentListeners.forEach((listener) => listener(name, doc)));
     return doc;
   }
 
@@ -243,13 +244,16 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     };
     doc.on('update', capture);
     try {
-      doc.transact(() => {
-        change();
-        if (writer !== null && !named.has(name)) {
-          nameWriter(doc, writer);
-          named.add(name);
-        }
-      }, fromThisMachine);
+      // The document's observers (a connection, an editor) are told as it changes.
+      outsideTransaction(() =>
+        doc.transact(() => {
+          change();
+          if (writer !== null && !named.has(name)) {
+            nameWriter(doc, writer);
+            named.add(name);
+          }
+        }, fromThisMachine),
+      );
     } finally {
       doc.off('update', capture);
     }
@@ -269,7 +273,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     if (next.size === pending.size) return;
     await db.meta.put({ key: pendingKey, value: [...next], updatedAt: new Date().toISOString() });
     pending = next;
-    pendingListeners.forEach((listener) => listener());
+    outsideTransaction(() => pendingListeners.forEach((listener) => listener()));
   }
 
   const markPending = (names: Iterable<string>) => savePending(new Set([...pending, ...names]));

@@ -8,9 +8,10 @@
  * media. The one connection out is board mode's to the board's server, its
  * socket and its account endpoints beside it: encrypted (wss:, https:)
  * anywhere, plain (ws:, http:) to this computer only, as
- * shared/sync/serverAddress.ts also insists.
+ * shared/sync/serverAddress.ts also insists. A source cannot name an IPv6
+ * address (Chromium ignores one, with a warning), so [::1] is not among them.
  */
-const loopbackHosts = ['127.0.0.1', 'localhost', '[::1]'];
+const loopbackHosts = ['127.0.0.1', 'localhost'];
 const boardServerSources = ["'self'", 'wss:', 'https:', ...['ws', 'http'].flatMap((scheme) => loopbackHosts.map((host) => `${scheme}://${host}:*`))].join(' ');
 
 const directives = [

@@ -1,14 +1,16 @@
 /**
  * Checks a board server address as a person typed it. Only wss:// leaves
  * this computer: ws:// is plain text, so it is accepted for loopback only,
- * where the server is this machine itself.
+ * where the server is this machine itself. That is named 127.0.0.1 or
+ * localhost: a page's content security policy cannot name an IPv6 address,
+ * so the app could not reach [::1] and says so instead.
  */
-export const serverAddressProblems = ['empty', 'not_an_address', 'wrong_scheme', 'insecure', 'has_credentials'] as const;
+export const serverAddressProblems = ['empty', 'not_an_address', 'wrong_scheme', 'insecure', 'ipv6_loopback', 'has_credentials'] as const;
 export type ServerAddressProblem = (typeof serverAddressProblems)[number];
 
 export type ServerAddressCheck = { ok: true; url: string } | { ok: false; problem: ServerAddressProblem };
 
-const loopbackHosts = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+const loopbackHosts = /^(localhost|127(?:\.\d{1,3}){3})$/i;
 
 export function checkServerAddress(input: string): ServerAddressCheck {
   const text = input.trim();
@@ -21,6 +23,7 @@ export function checkServerAddress(input: string): ServerAddressCheck {
   }
   if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return { ok: false, problem: 'wrong_scheme' };
   if (url.username || url.password) return { ok: false, problem: 'has_credentials' };
+  if (url.hostname === '[::1]') return { ok: false, problem: 'ipv6_loopback' };
   if (url.protocol === 'ws:' && !loopbackHosts.test(url.hostname)) return { ok: false, problem: 'insecure' };
   url.hash = '';
   url.search = '';

@@ -21,6 +21,8 @@ export class Profile {
   context: BrowserContext | null = null;
   /** Every request that left the served app's origin; useBrowserSession fails the test on any. */
   readonly foreignRequests: string[] = [];
+  /** What the app's pages logged as errors, for the report of a failed test. */
+  readonly consoleErrors: string[] = [];
 
   /** `parent` puts the profile on another filesystem, e.g. a small one that fills up. */
   constructor(
@@ -46,6 +48,13 @@ export class Profile {
     // Observed, not routed: the app runs as it would, and any page or worker of the context is seen.
     this.context.on('request', (request) => {
       if (leavesOrigin(request.url(), this.baseUrl, this.alsoAllowed)) this.foreignRequests.push(request.url());
+    });
+    this.context.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      // An error object logs as its class name only: its message and stack say what went wrong.
+      void Promise.all(message.args().map((arg) => arg.evaluate((value) => (value instanceof Error ? `${value.name}: ${value.message}\n${value.stack ?? ''}` : String(value)))))
+        .then((parts) => parts.join(' '), () => message.text())
+        .then((text) => this.consoleErrors.push(text || message.text()));
     });
     const page = this.context.pages()[0] ?? (await this.context.newPage());
     page.on('pageerror', (error) => {

@@ -20,6 +20,7 @@ async function pagesShown(profiles: readonly Profile[]): Promise<string> {
       const text = await page.locator('body').innerText({ timeout: 2_000 }).catch((error: Error) => `(niet te lezen: ${error.message})`);
       shown.push(`profile ${index + 1}, ${page.url()}: ${text.replace(/\s+/g, ' ').slice(0, 1_200)}`);
     }
+    for (const error of profile.consoleErrors.slice(-5)) shown.push(`profile ${index + 1} logged: ${error.slice(0, 1_000)}`);
   }
   return shown.join('\n');
 }

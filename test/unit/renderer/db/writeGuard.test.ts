@@ -22,6 +22,21 @@ describe('write guard', () => {
     await vi.waitFor(() => expect(onCommitted).toHaveBeenCalledWith(['settings']));
   });
 
+  it('tells of a failed write outside its transaction: what the telling starts reads any table', async () => {
+    const db = testDatabase();
+    const reads: Promise<unknown>[] = [];
+    // As the storage notice does: React renders it in a microtask, and a screen may read then.
+    const guard = installWriteGuard(db, { onFailure: () => queueMicrotask(() => reads.push(db.people.toArray())) });
+    guard.failNextWrites('QuotaExceededError');
+    await db
+      .transaction('rw', db.settings, async () => {
+        await db.settings.put(setting('a'));
+      })
+      .catch(() => undefined);
+    expect(reads).toHaveLength(1);
+    await expect(reads[0]).resolves.toEqual([]);
+  });
+
   it.each([
     ['readOnly', 'readOnly'],
     ['lost', 'lost'],

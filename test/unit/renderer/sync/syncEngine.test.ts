@@ -22,6 +22,7 @@ import { createDocumentStore } from '../../../../renderer/sync/documentStore';
 import { createSyncEngine, type SyncEngine } from '../../../../renderer/sync/syncEngine';
 import { installSyncOutbox } from '../../../../renderer/sync/syncOutbox';
 import { caseInput } from '../../../fixtures/caseInput';
+import { personInput } from '../../../fixtures/people';
 import { testDatabase } from '../db/testDatabase';
 
 const pattern = 'EA-{jjjj}-{nnn}';
@@ -132,6 +133,27 @@ describe('sync engine', () => {
     await a.db.cases.put(registered);
     await a.settle();
     expect(drained).toEqual([[caseDocumentName(registered.id)]]);
+  });
+
+  it('tells of its work outside its own transactions: what a listener starts reads any table', async () => {
+    const [a, b] = [await machine(), await machine()];
+    // As a screen woken by a listener would: React renders in a microtask, and the screen reads then.
+    const reads = new Map<string, Promise<unknown>[]>();
+    const readLater = (by: string) => () => queueMicrotask(() => reads.set(by, [...(reads.get(by) ?? []), a.db.methodTemplates.toArray()]));
+    a.engine.onPendingChange(readLater('pending'));
+    a.engine.onDocument((_name, doc) => {
+      readLater('opened')();
+      doc.on('update', readLater('changed'));
+    });
+    a.engine.onProjected(readLater('projected'));
+    await a.cases.registerOne({ input: caseInput() }, pattern);
+    await a.settle();
+    await createPeopleRepository(b.db).create(personInput());
+    await b.settle();
+    await exchange(a, b);
+    expect([...reads.keys()].sort()).toEqual(['changed', 'opened', 'pending', 'projected']);
+    const failed = (await Promise.allSettled([...reads.values()].flat())).filter((read) => read.status === 'rejected');
+    expect(failed).toEqual([]);
   });
 
   it('writes nothing to the outbox in solo mode', async () => {

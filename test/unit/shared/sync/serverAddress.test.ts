@@ -7,12 +7,16 @@ describe('server address', () => {
   });
 
   it('takes a plain address only for this computer', () => {
-    for (const address of ['ws://127.0.0.1:8787', 'ws://localhost:8787', 'ws://[::1]:8787', 'ws://127.0.0.2:1']) {
+    for (const address of ['ws://127.0.0.1:8787', 'ws://localhost:8787', 'ws://127.0.0.2:1']) {
       expect(checkServerAddress(address).ok).toBe(true);
     }
     for (const address of ['ws://192.168.1.10:8787', 'ws://beraad.gemeente.nl', 'ws://127.0.0.1.example.nl', 'ws://localhost.example.nl']) {
       expect(checkServerAddress(address)).toEqual({ ok: false, problem: 'insecure' });
     }
+  });
+
+  it('asks for 127.0.0.1 or localhost instead of [::1], which the page’s security policy cannot name', () => {
+    for (const address of ['ws://[::1]:8787', 'wss://[::1]:8787']) expect(checkServerAddress(address)).toEqual({ ok: false, problem: 'ipv6_loopback' });
   });
 
   it('names what is wrong with anything else', () => {
