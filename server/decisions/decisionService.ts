@@ -17,6 +17,7 @@ import { readRecordWithText } from '@shared/sync/sharedText';
 import { canonicalJson } from '@shared/util/canonicalJson';
 import type { AccountStore, StoredAccount } from '../accounts/accountStore';
 import { sha256 } from '../accounts/secrets';
+import { changeAtOnce } from '../changeAtOnce';
 
 /** Who may issue: the facilitator who drafted the advice and the secretary who sends it; the board approves. */
 const issuers = ['secretaris', 'procesbegeleider'];
@@ -62,7 +63,7 @@ export function createDecisionService(store: AccountStore) {
       try {
         let result: DecisionResult = { kind: 'not_found' };
         const at = new Date();
-        await connection.transact((doc) => {
+        await changeAtOnce(connection, (doc) => {
           result = decideIn(doc, board.document!, account, request, at);
         });
         const answered = result as DecisionResult;
@@ -95,7 +96,7 @@ export function createDecisionService(store: AccountStore) {
     const connection = await instance.openDirectConnection(caseDocumentName(caseId), { decidedBy: account.id });
     try {
       let result: OutcomeResult = { kind: 'not_found' };
-      await connection.transact((doc) => {
+      await changeAtOnce(connection, (doc) => {
         result = outcomeIn(doc, account, request, new Date());
       });
       const answered = result as OutcomeResult;

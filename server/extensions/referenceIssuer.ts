@@ -9,6 +9,7 @@ import { caseDocumentName, parseDocumentName } from '@shared/sync/protocol';
 import { readRecord, writeRecord } from '@shared/sync/recordMap';
 import type { AccountStore } from '../accounts/accountStore';
 import { serverTexts } from '../serverTexts';
+import { changeAtOnce } from '../changeAtOnce';
 
 /** Numbers cases carried are kept at most this long after they are seen, or at once when this many wait. */
 const claimDelayMs = 200;
@@ -149,7 +150,7 @@ export class ReferenceIssuer implements Extension {
     const connection = await this.instance!.openDirectConnection(caseDocumentName(caseId), { referenceIssuer: true });
     try {
       let written = false;
-      await connection.transact((doc) => {
+      await changeAtOnce(connection, (doc) => {
         const current = referenceIn(doc, caseId);
         if (current === null || current === number) return;
         // Before the write: the change it makes comes back here and must find the case settled.

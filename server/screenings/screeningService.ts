@@ -5,6 +5,7 @@ import { screeningTemplateSchema, type ScreeningTemplate } from '@shared/screeni
 import { boardDocumentName } from '@shared/sync/protocol';
 import { readRecord, readTable, writeRecord } from '@shared/sync/recordMap';
 import type { AccountStore, StoredAccount } from '../accounts/accountStore';
+import { changeAtOnce } from '../changeAtOnce';
 
 type DirectConnection = Awaited<ReturnType<Hocuspocus['openDirectConnection']>>;
 
@@ -76,7 +77,7 @@ export function createScreeningService(store: AccountStore) {
       }
       const result = await withBoard(instance, account, async (connection) => {
         let outcome: ScreeningResult<ScreeningSaveAnswer> = { kind: 'forbidden' };
-        await connection.transact((board) => {
+        await changeAtOnce(connection, (board) => {
           const stored = readRecord(board, 'screenings', submitted.id);
           const existing = stored === null ? null : screeningSchema.safeParse(stored);
           if (existing !== null && (!existing.success || existing.data.accountId !== account.id)) return;

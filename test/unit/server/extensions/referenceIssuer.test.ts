@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
 import { provisionalReference } from '@shared/cases/reference';
 import { caseDocumentName, helloToken } from '@shared/sync/protocol';
 import { readRecord, readTable, writeRecord } from '@shared/sync/recordMap';
@@ -29,6 +30,11 @@ describe('referenceIssuer', () => {
     const second = randomUUID();
     const firstDoc = await servers.connect(server, caseDocumentName(first), helloToken(noor.accessToken));
     const secondDoc = await servers.connect(server, caseDocumentName(second), helloToken(noor.accessToken));
+    // What the app would take from each update the server sends: never a trail entry without its fields.
+    const seen: Record<string, unknown>[] = [];
+    firstDoc.doc.on('update', (_update: Uint8Array, _origin: unknown, doc: Y.Doc, transaction: Y.Transaction) => {
+      if (!transaction.local) seen.push(...readTable(doc, 'auditEvents').values());
+    });
     registerConcept(firstDoc, first);
     await expect.poll(() => referenceOn(firstDoc, first)).toBe('EA-2026-001');
     registerConcept(secondDoc, second);
@@ -38,6 +44,8 @@ describe('referenceIssuer', () => {
     expect(trail).toEqual([
       expect.objectContaining({ actor: 'Noor (account)', subject: 'case', action: 'referenceIssued', detail: { reference: 'EA-2026-001', provisional: provisionalReference(first) } }),
     ]);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((entry) => entry.action !== 'referenceIssued')).toEqual([]);
     // Typing on afterwards issues nothing more.
     writeRecord(firstDoc.doc, 'cases', first, { title: 'Nieuwe titel' }, ['title']);
     await new Promise((resolve) => setTimeout(resolve, 300));
