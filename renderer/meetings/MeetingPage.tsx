@@ -10,6 +10,7 @@ import { MeetingExportButtons } from '../export/MeetingExportButtons';
 import { formatDateTimeLocal } from '../i18n/formatters';
 import { measureAfterPaint } from '../perf/paintMarks';
 import { reportStorageError } from '../persistence/storageProblems';
+import { UnreadableNotice } from '../persistence/UnreadableNotice';
 import { useRemoteVersion } from '../sync/useRemoteVersion';
 import { useMeetingData } from './useMeetingData';
 
@@ -18,7 +19,7 @@ export function MeetingPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const meetings = useService(meetingRepositoryKey);
-  const { data, reload } = useMeetingData(id);
+  const { data, failed, reload } = useMeetingData(id);
   // Another member's change to the meeting (or a conflict settled here) shows without leaving the page.
   const remoteVersion = useRemoteVersion('meetings', 'people');
   useEffect(() => {
@@ -27,6 +28,7 @@ export function MeetingPage() {
   useLayoutEffect(() => {
     if (data) measureAfterPaint('meeting');
   }, [data]);
+  if (data === undefined && failed) return <UnreadableNotice message={t('meetings.unreadable')} onRetry={reload} />;
   if (data === undefined) return <Paragraph role="status">{t('common.loading')}</Paragraph>;
   if (data === null) return <Paragraph>{t('meetings.notFound')}</Paragraph>;
   const { meeting, cases, people } = data;

@@ -18,16 +18,23 @@ export interface MeetingData {
   methods: readonly MethodTemplate[];
 }
 
-/** A meeting with what its pages show beside it: the cases on the agenda, the people, the methods. */
-export function useMeetingData(id: string): { data: MeetingData | null | undefined; reload(): void } {
+/**
+ * A meeting with what its pages show beside it: the cases on the agenda, the people, the methods.
+ * `data` is undefined while it is read, null for a meeting that does not exist; `failed` says the
+ * newest read failed (and was reported), so a page offers to read again instead of loading forever.
+ */
+export function useMeetingData(id: string): { data: MeetingData | null | undefined; failed: boolean; reload(): void } {
   const caseRepository = useService(caseRepositoryKey);
   const meetingRepository = useService(meetingRepositoryKey);
   const methodRepository = useService(methodRepositoryKey);
   const peopleRepository = useService(peopleRepositoryKey);
   const [data, setData] = useState<MeetingData | null | undefined>(undefined);
+  // Which read failed: a reload, or another meeting, is not failed until its own read fails.
+  const [failedRead, setFailedRead] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let current = true;
+    const read = `${id}/${generation}`;
     markRequested('meeting');
     (async () => {
       const meeting = await meetingRepository.get(id);
@@ -45,11 +52,14 @@ export function useMeetingData(id: string): { data: MeetingData | null | undefin
         people: new Map(people.map((p) => [p.id, p])),
         methods,
       });
-    })().catch(reportStorageError);
+    })().catch((error: unknown) => {
+      reportStorageError(error);
+      if (current) setFailedRead(read);
+    });
     return () => {
       current = false;
     };
   }, [caseRepository, meetingRepository, methodRepository, peopleRepository, id, generation]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { data, reload };
+  return { data, failed: failedRead === `${id}/${generation}`, reload };
 }

@@ -6,6 +6,7 @@ import { MeetingFollow } from '../../board/MeetingFollow';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import type { SaveStatus } from '../../persistence/debouncedSaver';
 import { flushAll } from '../../persistence/flushRegistry';
+import { UnreadableNotice } from '../../persistence/UnreadableNotice';
 import { RecordPane } from '../record/RecordPane';
 import { useMeetingData } from '../useMeetingData';
 import { ActionsPane } from './ActionsPane';
@@ -22,7 +23,7 @@ export function MeetingModePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const { data } = useMeetingData(id);
+  const { data, failed, reload } = useMeetingData(id);
   const [statuses, setStatuses] = useState<Record<string, SaveStatus>>({});
   const actionInput = useRef<HTMLInputElement>(null);
   const agenda = useMemo(() => data?.meeting.agenda ?? [], [data]);
@@ -72,6 +73,7 @@ export function MeetingModePage() {
   const onNotesStatus = useCallback((status: SaveStatus) => setStatuses((s) => ({ ...s, notes: status })), []);
   const onRecordStatus = useCallback((status: SaveStatus) => setStatuses((s) => ({ ...s, record: status })), []);
 
+  if (data === undefined && failed) return <UnreadableNotice message={t('meetings.unreadable')} onRetry={reload} />;
   if (data === undefined) return <Paragraph role="status">{t('common.loading')}</Paragraph>;
   if (data === null) return <Paragraph>{t('meetings.notFound')}</Paragraph>;
   const { meeting, cases, people } = data;
