@@ -244,7 +244,7 @@ export function createSyncEngine(db: BeraadDb, outbox: SyncOutbox, store: Docume
     };
     doc.on('update', capture);
     try {
-      // The document's observers (a connection, an editor) are told as it changes.
+      // The document's observers (a connection, an editor, the board's index) run as it changes, so outside the database's transaction.
       outsideTransaction(() =>
         doc.transact(() => {
           change();
