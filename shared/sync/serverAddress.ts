@@ -3,7 +3,8 @@
  * this computer: ws:// is plain text, so it is accepted for loopback only,
  * where the server is this machine itself. That is named 127.0.0.1 or
  * localhost: a page's content security policy cannot name an IPv6 address,
- * so the app could not reach [::1] and says so instead.
+ * so the app could not reach ws://[::1] and says so instead (wss: is
+ * allowed as a scheme, any host).
  */
 export const serverAddressProblems = ['empty', 'not_an_address', 'wrong_scheme', 'insecure', 'ipv6_loopback', 'has_credentials'] as const;
 export type ServerAddressProblem = (typeof serverAddressProblems)[number];
@@ -23,7 +24,7 @@ export function checkServerAddress(input: string): ServerAddressCheck {
   }
   if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return { ok: false, problem: 'wrong_scheme' };
   if (url.username || url.password) return { ok: false, problem: 'has_credentials' };
-  if (url.hostname === '[::1]') return { ok: false, problem: 'ipv6_loopback' };
+  if (url.protocol === 'ws:' && url.hostname === '[::1]') return { ok: false, problem: 'ipv6_loopback' };
   if (url.protocol === 'ws:' && !loopbackHosts.test(url.hostname)) return { ok: false, problem: 'insecure' };
   url.hash = '';
   url.search = '';
