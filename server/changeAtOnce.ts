@@ -1,7 +1,8 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import type * as Y from 'yjs';
 
-type DirectConnection = Awaited<ReturnType<Hocuspocus['openDirectConnection']>>;
+/** The server's own connection to a document, as Hocuspocus opens it. */
+export type DirectConnection = Awaited<ReturnType<Hocuspocus['openDirectConnection']>>;
 
 /**
  * Changes a document through the server's own connection as one Yjs

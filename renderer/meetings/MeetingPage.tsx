@@ -23,12 +23,12 @@ export function MeetingPage() {
   // Another member's change to the meeting (or a conflict settled here) shows without leaving the page.
   const remoteVersion = useRemoteVersion('meetings', 'people');
   useEffect(() => {
-    if (remoteVersion > 0) reload();
+    if (remoteVersion > 0) void reload();
   }, [remoteVersion, reload]);
   useLayoutEffect(() => {
     if (data) measureAfterPaint('meeting');
   }, [data]);
-  if (data === undefined && failed) return <UnreadableNotice message={t('meetings.unreadable')} onRetry={reload} />;
+  if (data === undefined && failed) return <UnreadableNotice message={t('meetings.unreadable')} onRetry={() => void reload()} />;
   if (data === undefined) return <Paragraph role="status">{t('common.loading')}</Paragraph>;
   if (data === null) return <Paragraph>{t('meetings.notFound')}</Paragraph>;
   const { meeting, cases, people } = data;

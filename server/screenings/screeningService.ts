@@ -5,9 +5,7 @@ import { screeningTemplateSchema, type ScreeningTemplate } from '@shared/screeni
 import { boardDocumentName } from '@shared/sync/protocol';
 import { readRecord, readTable, writeRecord } from '@shared/sync/recordMap';
 import type { AccountStore, StoredAccount } from '../accounts/accountStore';
-import { changeAtOnce } from '../changeAtOnce';
-
-type DirectConnection = Awaited<ReturnType<Hocuspocus['openDirectConnection']>>;
+import { changeAtOnce, type DirectConnection } from '../changeAtOnce';
 
 export type ScreeningResult<T> = { kind: 'answered'; answer: T } | { kind: 'forbidden' };
 

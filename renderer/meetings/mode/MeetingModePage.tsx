@@ -73,7 +73,7 @@ export function MeetingModePage() {
   const onNotesStatus = useCallback((status: SaveStatus) => setStatuses((s) => ({ ...s, notes: status })), []);
   const onRecordStatus = useCallback((status: SaveStatus) => setStatuses((s) => ({ ...s, record: status })), []);
 
-  if (data === undefined && failed) return <UnreadableNotice message={t('meetings.unreadable')} onRetry={reload} />;
+  if (data === undefined && failed) return <UnreadableNotice message={t('meetings.unreadable')} onRetry={() => void reload()} />;
   if (data === undefined) return <Paragraph role="status">{t('common.loading')}</Paragraph>;
   if (data === null) return <Paragraph>{t('meetings.notFound')}</Paragraph>;
   const { meeting, cases, people } = data;
