@@ -1,4 +1,5 @@
-import { Extension, type Extensions } from '@tiptap/core';
+import { Extension, type Editor, type Extensions } from '@tiptap/core';
+import type { EditorState, Transaction } from '@tiptap/pm/state';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
@@ -32,28 +33,62 @@ export function collaborationExtensions(binding: SharedTextBinding, user: CaretU
 
 /*
  * ProseMirror reads a caret the browser moved (an arrow key, a click) only at
- * the page's next selectionchange, and the binding puts back the caret
- * ProseMirror knew around another member's change: one that arrived in
- * between moved the caret back. While this editor has focus, it reads the
- * page's caret (and any typing not yet read) before each message is applied.
+ * the page's next selectionchange, and until then it puts back the caret it
+ * knew whenever the editor is redrawn: around another member's change, and
+ * when another member's cursor is drawn (the caret plugin does that in a
+ * task of its own, which can run between the key and the event). While this
+ * editor has focus, it reads the page's caret (and any typing not yet read)
+ * before each message from the server is applied and before each
+ * transaction that changes neither the text nor the caret.
  */
 function readCaretFirst(doc: Y.Doc) {
   let stop: (() => void) | null = null;
+  let reading = false;
   const release = () => {
     stop?.();
     stop = null;
+  };
+  // Not in ProseMirror's typed API; the same call its own input handlers make.
+  const domObserver = (editor: Editor) => (editor.view as unknown as { domObserver: { flush(): void } }).domObserver;
+  const read = (editor: Editor) => {
+    if (reading) return;
+    reading = true;
+    try {
+      domObserver(editor).flush();
+    } finally {
+      reading = false;
+    }
   };
   return Extension.create({
     name: 'readCaretFirst',
     onFocus() {
       release();
-      // Not in ProseMirror's typed API; the same call its own input handlers make.
-      const { domObserver } = this.editor.view as unknown as { domObserver: { flush(): void } };
-      stop = beforeIncoming(doc, () => domObserver.flush());
+      const { editor } = this;
+      stop = beforeIncoming(doc, () => read(editor));
     },
     onBlur: release,
     onDestroy: release,
+    dispatchTransaction({ transaction, next }) {
+      if (stop === null || reading || transaction.steps.length > 0 || transaction.selectionSet) return next(transaction);
+      read(this.editor);
+      next(caughtUp(transaction, this.editor.state));
+    },
   });
+}
+
+/**
+ * A transaction without steps, made before the page's caret (or typing) was
+ * read, carried on from what was read: applied as it was, it would put the
+ * old caret back, or no longer fit the text.
+ */
+function caughtUp(transaction: Transaction, state: EditorState): Transaction {
+  if (state.doc !== transaction.doc) {
+    // Typing was read: the same intent (its metadata) on the text as it now is.
+    const fresh = state.tr;
+    for (const [key, value] of Object.entries((transaction as unknown as { meta: Record<string, unknown> }).meta)) fresh.setMeta(key, value);
+    return fresh;
+  }
+  return state.selection.eq(transaction.selection) ? transaction : transaction.setSelection(state.selection);
 }
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
