@@ -6,6 +6,7 @@ import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { RichText } from '@shared/cases/caseSchema';
 import { plainText } from '@shared/richText/plainText';
 import { useWriteMode } from '../persistence/writeMode';
+import type { HeldInput } from './richText/heldInput';
 import { Toolbar } from './richText/Toolbar';
 import { richTextExtensions, type RichTextPreset } from './richTextExtensions';
 import './richText/richText.css';
@@ -24,8 +25,8 @@ interface Props {
   onBlur?(): void;
   /** Fixed for the editor's lifetime: the schema is built once. */
   preset?: RichTextPreset;
-  /** Put the cursor in the editor when it mounts (it replaced a placeholder the user reached for). */
-  autofocus?: boolean;
+  /** The user reached for the text before it was an editor (DeferredRichTextEditor): carry on where they clicked, with what they typed. */
+  heldInput?: HeldInput;
   /** Binds the editor to a shared text (board mode): the text is the shared one, not `value`. Fixed for the editor's lifetime. */
   collaboration?: Extensions;
 }
@@ -35,7 +36,7 @@ interface Props {
  * the schema rejects is never silently stripped: the editor turns read-only
  * and the raw JSON stays in storage untouched, because nothing is written.
  */
-export function RichTextEditor({ label, labelId, value, onChange, onBlur, preset = 'description', autofocus = false, collaboration }: Props) {
+export function RichTextEditor({ label, labelId, value, onChange, onBlur, preset = 'description', heldInput, collaboration }: Props) {
   const { t, i18n } = useTranslation();
   const [invalidContent, setInvalidContent] = useState(false);
   // Shown after a paste that was cut short, until the next paste that was not.
@@ -59,7 +60,9 @@ export function RichTextEditor({ label, labelId, value, onChange, onBlur, preset
     extensions,
     // A shared text brings its own content.
     ...(collaboration ? {} : { content: value as JSONContent }),
-    autofocus,
+    onCreate: ({ editor: created }) => {
+      heldInput?.handTo(created);
+    },
     enableContentCheck: true,
     onContentError: ({ disableCollaboration }) => {
       // Disabling collaboration destroys the whole Yjs document: the case's, which other screens still use.

@@ -2,6 +2,8 @@ import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RichText } from '@shared/cases/caseSchema';
 import { parseExternalUrl } from '@shared/util/safeUrl';
+// Shown in place of an editor too (DeferredRichTextEditor): the same look before the editor's code is there.
+import './richText/richText.css';
 
 interface Node {
   type?: unknown;

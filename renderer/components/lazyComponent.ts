@@ -20,6 +20,26 @@ export function lazyComponent<M extends Record<K, ComponentType<any>>, K extends
 }
 
 /**
+ * Code a component loads itself when it first needs it (the editor's, behind
+ * a text shown without one), preloaded with the pages' code. A failed load
+ * (the browser offline before the code came) can be tried again.
+ */
+export function lazyModule<M>(load: () => Promise<M>): { load(): Promise<M>; loaded(): M | null } {
+  let module: M | null = null;
+  let loading: Promise<M> | null = null;
+  const once = () =>
+    (loading ??= load().then(
+      (loaded) => (module = loaded),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    ));
+  loaders.push(once);
+  return { load: once, loaded: () => module };
+}
+
+/**
  * Loads every lazy component's code one after another while the browser is
  * idle, once the first screen is drawn: the first screen does not wait for the
  * others, and a later visit does not wait for its code.

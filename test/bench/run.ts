@@ -13,6 +13,8 @@ import { benchBackup } from './backupBench';
 import { benchBundle } from './bundleBench';
 import { appStart, caseListRun, openCaseList } from './caseListBench';
 import { formatComparison } from './compare';
+import { profiledWhen } from './cpuProfile';
+import { tracedWhen } from './trace';
 import { exportBench, odtBench } from './exportBench';
 import { pdfExportBench } from './pdfExportBench';
 import { benchGrowth } from './growthBench';
@@ -95,7 +97,8 @@ async function benchSeededProfile(parts: readonly BenchPart[], url: string): Pro
     }
     for (let run = 0; run < runs && has('case'); run++) {
       await openCaseList(page, url);
-      addTime('casePageOpen', await timeInteraction(page, `document.querySelector('[data-case-row] a').click();`, '.case-page h1'));
+      const opened = () => timeInteraction(page, `document.querySelector('[data-case-row] a').click();`, '.case-page h1');
+      addTime('casePageOpen', await (run === 0 ? tracedWhen(page, join(resultsFolder, 'case-page.trace.json'), () => profiledWhen(page, join(resultsFolder, 'case-page.cpuprofile'), opened)) : opened()));
     }
     for (let run = 0; run < runs && actions !== null; run++) {
       await page.goto(`${url}#/acties`);
@@ -110,7 +113,9 @@ async function benchSeededProfile(parts: readonly BenchPart[], url: string): Pro
         return timeInteraction(page, `location.hash = '${hash}';`, doneSelector);
       };
       for (let run = 0; run < runs; run++) {
-        addTime('meetingModeOpen', await fromCaseList(`#/vergaderingen/${meetingId}/modus`, '.notes-pane h2'));
+        const opened = () => fromCaseList(`#/vergaderingen/${meetingId}/modus`, '.notes-pane h2');
+        // The second run: the first one also loads the page's code.
+        addTime('meetingModeOpen', await (run === 1 ? tracedWhen(page, join(resultsFolder, 'meeting-mode.trace.json'), opened) : opened()));
         // Until the note is an editor: it becomes one when the browser is idle after the paint.
         addTime('meetingModeEditorReady', await fromCaseList(`#/vergaderingen/${meetingId}/modus`, '.notes-pane .ProseMirror h2'));
         addTime('meetingPageOpen', await fromCaseList(`#/vergaderingen/${meetingId}`, '.agenda-list li'));

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useService } from '../../services/services';
 import { caseRepositoryKey } from '../caseRepository';
-import { RichTextEditor, type DocSnapshot } from '../../components/RichTextEditor';
+import { DeferredRichTextEditor } from '../../components/DeferredRichTextEditor';
+import type { DocSnapshot } from '../../components/RichTextEditor';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { UnreadableNotice } from '../../persistence/UnreadableNotice';
 import { emergencyKey } from '../../persistence/emergencyCopies';
@@ -31,7 +32,7 @@ export function DescriptionEditor({ caseId }: { caseId: string }) {
         <SaveIndicator status={status} />
       </div>
       {doc !== null && shared.kind !== 'loading' ? (
-        <RichTextEditor
+        <DeferredRichTextEditor
           collaboration={shared.kind === 'shared' ? shared.extensions : undefined}
           label={t('case.description')}
           labelId={labelId}

@@ -53,6 +53,28 @@ describe('nothing typed is lost', () => {
     await expect.poll(() => description(page).textContent()).toBe('Koppeling met BRP');
   });
 
+  it('keeps what is typed into a description whose editor could not be loaded yet, and types it once the editor is there', async () => {
+    const page = await session.newProfile().open();
+    await registerCase(page, { title: 'Parkeersensoren', question: 'Mag dit?', owner: 'F. Bos', description: 'Begin.' });
+    // A fresh page whose editor code does not come (as in a browser gone offline before it was loaded).
+    const editorCode = /\/RichTextEditor-[\w-]+\.js$/;
+    await page.route(editorCode, (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await expect.poll(() => description(page).textContent()).toBe('Begin.');
+    await description(page).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Verder getypt.');
+    await page.getByText('De editor kon niet worden geladen').waitFor();
+    expect(await page.locator('.description .ProseMirror').count()).toBe(0);
+
+    await page.unroute(editorCode);
+    await expect.poll(() => page.locator('.description .ProseMirror').textContent(), { timeout: 15_000 }).toBe('Begin. Verder getypt.');
+    await page.keyboard.type(' En daarna.');
+    await waitUntilSaved(page);
+    await page.reload();
+    await expect.poll(() => description(page).textContent()).toBe('Begin. Verder getypt. En daarna.');
+  });
+
   it('restores a half-typed registration after a crash, and forgets it once registered', async () => {
     const profile = session.newProfile();
     let page = await profile.open();

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { lazyComponent, preloadComponent, preloadLazyComponents } from '../../../../renderer/components/lazyComponent';
+import { lazyComponent, lazyModule, preloadComponent, preloadLazyComponents } from '../../../../renderer/components/lazyComponent';
 
 const page = () => null;
 
@@ -44,5 +44,19 @@ describe('lazy pages', () => {
     preloadComponent(AheadPage);
     preloadComponent(page);
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+  });
+
+  it('preloads a module a component loads itself, keeps it once loaded, and tries again after a failed load', async () => {
+    const answers = [() => Promise.reject(new Error('offline')), () => Promise.resolve({ Editor: page })];
+    const load = vi.fn(() => answers.shift()!());
+    const editorCode = lazyModule(load);
+    preloadLazyComponents((work) => work());
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    expect(editorCode.loaded()).toBeNull();
+
+    await expect(editorCode.load()).resolves.toEqual({ Editor: page });
+    expect(editorCode.loaded()).toEqual({ Editor: page });
+    await editorCode.load();
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RichText } from '@shared/cases/caseSchema';
 import type { CaseRepository } from '../../../../../renderer/cases/caseRepository';
 import { DescriptionEditor } from '../../../../../renderer/cases/page/DescriptionEditor';
@@ -27,7 +27,12 @@ async function editorFor(getDescription: CaseRepository['getDescription'], saveD
   return { container, saveDescription };
 }
 
-beforeAll(() => initI18n('nl').then(loadAllStrings));
+beforeAll(async () => {
+  // The text becomes an editor when the browser is idle; jsdom has no such moment, and the text shows without it.
+  vi.stubGlobal('requestIdleCallback', () => 0);
+  await initI18n('nl').then(loadAllStrings);
+});
+afterAll(() => vi.unstubAllGlobals());
 afterEach(() => {
   dismissStorageProblem();
   vi.restoreAllMocks();
@@ -46,7 +51,7 @@ describe('DescriptionEditor', () => {
     expect(saveDescription).not.toHaveBeenCalled();
   });
 
-  it('reads again on request and then shows the editor with the stored text', async () => {
+  it('reads again on request and then shows the stored text, to be edited', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const answers = [() => Promise.reject(new Error('kapot')), () => Promise.resolve(doc)];
     const { container } = await editorFor(() => answers.shift()!());
