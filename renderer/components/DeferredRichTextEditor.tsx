@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ComponentProps, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
+import { useWriteMode } from '../persistence/writeMode';
 import { lazyModule } from './lazyComponent';
 import type * as EditorModule from './RichTextEditor';
 import { HeldInput } from './richText/heldInput';
@@ -76,8 +77,10 @@ export function DeferredRichTextEditor(props: Props) {
       clearTimeout(retry);
     };
   }, [state, module]);
+  // Another window writing, or a lost database: nothing typed here could be kept, so nothing is held.
+  const writable = useWriteMode() === 'writable';
   useEffect(() => {
-    if (state !== 'reached') return;
+    if (state !== 'reached' || !writable) return;
     // On the page, not the placeholder: between the placeholder leaving and the editor taking the focus, keys go to the page.
     const hold = (event: globalThis.KeyboardEvent) => {
       if (event.target !== document.body && event.target !== placeholder.current) return;
@@ -85,7 +88,7 @@ export function DeferredRichTextEditor(props: Props) {
     };
     window.addEventListener('keydown', hold, true);
     return () => window.removeEventListener('keydown', hold, true);
-  }, [state, held]);
+  }, [state, held, writable]);
 
   if (state !== 'waiting' && module) return <module.RichTextEditor {...props} heldInput={state === 'reached' ? held : undefined} />;
   const reach = () => setState('reached');
@@ -101,6 +104,7 @@ export function DeferredRichTextEditor(props: Props) {
         className="rich-text__content"
         role="textbox"
         aria-multiline="true"
+        aria-readonly={!writable || undefined}
         tabIndex={0}
         {...(props.labelId ? { 'aria-labelledby': props.labelId } : { 'aria-label': props.label })}
         onFocus={reach}

@@ -38,15 +38,16 @@ export class HeldInput {
 
   /**
    * The editor takes over: the caret goes where the user clicked (or to the
-   * start), what they held is done there, and the editor gets the focus at
-   * once (not a frame later, as tiptap's focus does).
+   * start), what they held is done there (if it may be written), and the
+   * editor gets the focus at once (not a frame later, as tiptap's focus does).
    */
   handTo(editor: Editor): void {
     const { view } = editor;
     const box = view.dom.getBoundingClientRect();
     const at = this.point && view.posAtCoords({ left: box.left + this.point.x, top: box.top + this.point.y });
     const chain = editor.chain().setTextSelection(at ? at.pos : 0);
-    for (const held of this.held) {
+    // Became read-only meanwhile (another window took over): the caret goes there, the typing could not be kept.
+    for (const held of editor.isEditable ? this.held : []) {
       // A node, not a string: a string would be read as HTML.
       if (held.kind === 'text') chain.insertContent({ type: 'text', text: held.text });
       else if (held.kind === 'newParagraph') chain.splitBlock();

@@ -150,7 +150,8 @@ describe('two windows on one database', () => {
     const second = await profile.context!.newPage();
     await second.goto(url);
     await second.getByText('Beraad is al geopend in een ander venster of tabblad.', { exact: false }).waitFor();
-    expect(await description(second).getAttribute('contenteditable')).toBe('false');
+    // An editor once the browser is idle (shown as text before).
+    await expect.poll(() => description(second).getAttribute('contenteditable')).toBe('false');
     expect(await axeViolations(second)).toEqual([]);
 
     await description(first).click();

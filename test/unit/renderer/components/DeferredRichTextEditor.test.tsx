@@ -6,6 +6,7 @@ import { plainText } from '@shared/richText/plainText';
 import { DeferredRichTextEditor } from '../../../../renderer/components/DeferredRichTextEditor';
 import type { DocSnapshot } from '../../../../renderer/components/RichTextEditor';
 import { initI18n, loadAllStrings } from '../../../../renderer/i18n/i18n';
+import { bindWriteMode } from '../../../../renderer/persistence/writeMode';
 import { render } from '../persistence/reactHarness';
 
 const doc: RichText = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Camera’s op het plein' }] }] };
@@ -66,5 +67,22 @@ describe('DeferredRichTextEditor', () => {
     await browserIdle();
     await vi.waitFor(() => expect(editorIn(container)?.textContent).toBe('Camera’s op het plein'));
     expect(document.activeElement).not.toBe(editorIn(container));
+  });
+
+  it('holds no keys in a window that may not write (another one does), and says the text is read-only', async () => {
+    bindWriteMode({ mode: 'readOnly', onModeChange: () => () => {} });
+    try {
+      const { container, text } = await deferredEditor();
+      const placeholder = container.querySelector<HTMLElement>('[role=textbox]')!;
+      expect(placeholder.getAttribute('aria-readonly')).toBe('true');
+      await act(async () => placeholder.focus());
+      const event = new KeyboardEvent('keydown', { key: 'N', bubbles: true, cancelable: true });
+      placeholder.dispatchEvent(event);
+      expect(event.defaultPrevented).toBe(false);
+      await vi.waitFor(() => expect(editorIn(container)?.getAttribute('contenteditable')).toBe('false'));
+      expect(text()).toBeNull();
+    } finally {
+      bindWriteMode({ mode: 'writable', onModeChange: () => () => {} });
+    }
   });
 });
