@@ -83,7 +83,7 @@ function readCaretFirst(doc: Y.Doc) {
  */
 function caughtUp(transaction: Transaction, state: EditorState): Transaction {
   if (state.doc !== transaction.doc) {
-    // Typing was read: the same intent (its metadata) on the text as it now is.
+    // Typing was read: the same intent (its metadata, kept in `meta`, outside ProseMirror's typed API) on the text as it now is.
     const fresh = state.tr;
     for (const [key, value] of Object.entries((transaction as unknown as { meta: Record<string, unknown> }).meta)) fresh.setMeta(key, value);
     return fresh;
