@@ -8,6 +8,7 @@ interface TraceEvent {
   tid: number;
   pid: number;
   ts: number;
+  args?: { name?: string };
 }
 
 /**
@@ -28,10 +29,11 @@ export async function tracedWhen<T>(page: Page, file: string, work: () => Promis
   await done;
   await cdp.detach();
   writeFileSync(file, JSON.stringify({ traceEvents: events }));
-  const main = events.find((event) => event.name === 'thread_name' && (event as unknown as { args: { name: string } }).args.name === 'CrRendererMain');
-  const onMain = events.filter((event) => event.ph === 'X' && main && event.tid === main.tid && event.pid === main.pid && event.dur);
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
   const byName = new Map<string, number>();
-  for (const event of onMain) byName.set(event.name, (byName.get(event.name) ?? 0) + event.dur! / 1000);
+  for (const { name, ph, tid, pid, dur } of events) {
+    if (ph === 'X' && dur && main && tid === main.tid && pid === main.pid) byName.set(name, (byName.get(name) ?? 0) + dur / 1000);
+  }
   console.log(`  hoofdthread per soort werk, genest opgeteld (trace: ${file}):`);
   for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms.toFixed(1).padStart(8)} ms  ${name}`);
   return result;
