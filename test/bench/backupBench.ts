@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { join } from 'node:path';
 import { Profile } from '../e2e/support/browser';
+import { profiledWhen } from './cpuProfile';
 import { median } from './measure';
 import { buildPageBundle } from './pageBundle';
 import { toResult, type BenchResult } from './results';
@@ -140,19 +142,23 @@ function packWorkerUrl(outDir: string): string {
   return `/assets/${file}`;
 }
 
-/** Backup and restore in a profile of its own, so its figures do not depend on which other parts ran. */
-export async function benchBackup(baseUrl: string, outDir: string): Promise<BenchResult[]> {
+/**
+ * Backup and restore in a profile of its own, so its figures do not depend on
+ * which other parts ran. With BENCH_PROFILE, the page's CPU profile of the
+ * first restore into an empty database goes to `outFolder`.
+ */
+export async function benchBackup(baseUrl: string, outDir: string, outFolder: string): Promise<BenchResult[]> {
   const profile = new Profile(baseUrl);
   try {
     const page = await profile.open();
-    return await backupAndRestore(page, profile.dir, packWorkerUrl(outDir));
+    return await backupAndRestore(page, profile.dir, packWorkerUrl(outDir), outFolder);
   } finally {
     await profile.close();
     profile.dispose();
   }
 }
 
-async function backupAndRestore(page: Page, profileDir: string, workerUrl: string): Promise<BenchResult[]> {
+async function backupAndRestore(page: Page, profileDir: string, workerUrl: string, outFolder: string): Promise<BenchResult[]> {
   await page.evaluate(await buildPageBundle('backupBench.ts', 'beraadBackupBenchBundle'));
   await page.evaluate(`window.beraadBackupBench.usePackWorker(${JSON.stringify(workerUrl)})`);
   const seeded = await page.evaluate<{ ms: number; notes: number }>(`window.beraadBackupBench.seed(${caseCount})`);
@@ -211,8 +217,9 @@ async function backupAndRestore(page: Page, profileDir: string, workerUrl: strin
   let floorRecords = 0;
   for (let run = 0; run < runs; run++) {
     const floor = await page.evaluate<{ ms: number; records: number }>('window.beraadBackupBench.rawWriteFloor()');
+    const restoreEmpty = () => page.evaluate<{ ms: number; readMs: number; writeMs: number; cases: number }>("window.beraadBackupBench.restore('empty')");
     const restored = await withPeakMemory(page, profileDir, () =>
-      page.evaluate<{ ms: number; readMs: number; writeMs: number; cases: number }>("window.beraadBackupBench.restore('empty')"),
+      run === 0 ? profiledWhen(page, join(outFolder, 'restore-empty.cpuprofile'), restoreEmpty) : restoreEmpty(),
     );
     if (restored.result.cases !== casesInDatabase) throw new Error(`restore into an empty database left ${restored.result.cases} of ${casesInDatabase} cases`);
     writeFloors.push(floor.ms);

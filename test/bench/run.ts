@@ -149,7 +149,7 @@ async function benchParts(parts: readonly BenchPart[]): Promise<BenchResult[]> {
       ...(has('pdfExport') ? await pdfExportBench() : []),
       ...(has('odt') ? await odtBench() : []),
       ...(has('coTyping') ? await benchCoTyping(server.url, resultsFolder) : []),
-      ...(has('backup') ? await benchBackup(server.url, outDir) : []),
+      ...(has('backup') ? await benchBackup(server.url, outDir, resultsFolder) : []),
       ...(has('paste') ? await benchPaste(server.url, runs) : []),
       ...(has('bundle') ? benchBundle(outDir) : []),
       ...(has('search') ? await benchSearch(server.url, runs, resultsFolder) : []),
