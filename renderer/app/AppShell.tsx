@@ -1,8 +1,11 @@
 import { Suspense, type ReactNode } from 'react';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, SkipLink } from '@utrecht/component-library-react';
 import { useSettings } from '../settings/settingsContext';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { forgetFailedLoads } from '../components/lazyComponent';
+import { PageFailure } from '../components/PageFailure';
 import { StorageBanner } from '../components/StorageBanner';
 import { ReadOnlyBanner } from '../recovery/ReadOnlyBanner';
 import { useService } from '../services/services';
@@ -23,12 +26,13 @@ interface Props {
 /**
  * The frame of every shell: the skip link, the header with the board's
  * status and the navigation, the banners every machine needs (another window
- * writes, storage trouble), and the page.
+ * writes, storage trouble), and the page, whose failure leaves the rest standing.
  */
 export function AppShell({ navigation, search, notices, after }: Props) {
   const { t } = useTranslation();
   const { settings } = useSettings();
   const writerLock = useService(writerLockKey);
+  const { pathname } = useLocation();
   return (
     <div className="app">
       <SkipLink href="#inhoud">{t('layout.skipToContent')}</SkipLink>
@@ -47,10 +51,12 @@ export function AppShell({ navigation, search, notices, after }: Props) {
       <StorageBanner />
       {notices}
       <main id="inhoud" tabIndex={-1} className="app-main">
-        {/* Quiet while a screen's code loads: mostly too short to see, never a flash of text. */}
-        <Suspense fallback={<div className="app-loading" aria-busy="true" />}>
-          <Outlet />
-        </Suspense>
+        <ErrorBoundary resetKey={pathname} onReset={forgetFailedLoads} fallback={(error, retry) => <PageFailure error={error} onRetry={retry} />}>
+          {/* Quiet while a screen's code loads: mostly too short to see, never a flash of text. */}
+          <Suspense fallback={<div className="app-loading" aria-busy="true" />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
         {after}
       </main>
     </div>

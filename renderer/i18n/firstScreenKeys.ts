@@ -26,6 +26,7 @@ export const firstScreenKeys = [
   'readOnly',
   'screening.nav',
   'screening.new',
+  'search.notLoaded',
   'search.open',
   'settings.municipality.notice',
   'settings.municipality.noticeLink',

@@ -1,6 +1,8 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lazyComponent } from '../components/lazyComponent';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { forgetFailedLoads, lazyComponent } from '../components/lazyComponent';
+import { SearchNotLoaded } from './SearchNotLoaded';
 import './search.css';
 
 /* Its Dutch stemmer and ranking are large and needed only once somebody searches. */
@@ -12,11 +14,16 @@ const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 export function SearchLauncher() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  // Opened again after its code failed to load, it tries to load it again.
+  const show = () => {
+    forgetFailedLoads();
+    setOpen(true);
+  };
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if ((isMac ? event.metaKey : event.ctrlKey) && event.key.toLowerCase() === 'k' && !event.altKey && !event.shiftKey) {
         event.preventDefault();
-        setOpen(true);
+        show();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -24,14 +31,16 @@ export function SearchLauncher() {
   }, []);
   return (
     <>
-      <button type="button" className="search-launcher" aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'} onClick={() => setOpen(true)}>
+      <button type="button" className="search-launcher" aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'} onClick={show}>
         {t('search.open')} <kbd>{isMac ? '⌘K' : 'Ctrl+K'}</kbd>
       </button>
       {/* Only while open: its fields would otherwise share labels (Thema, Tot en met) with the page's own. */}
       {open && (
-        <Suspense fallback={null}>
-          <SearchDialog onClose={() => setOpen(false)} />
-        </Suspense>
+        <ErrorBoundary onReset={forgetFailedLoads} fallback={(_error, retry) => <SearchNotLoaded onRetry={retry} onClose={() => setOpen(false)} />}>
+          <Suspense fallback={null}>
+            <SearchDialog onClose={() => setOpen(false)} />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </>
   );

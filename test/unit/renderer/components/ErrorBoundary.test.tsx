@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+import { Suspense } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from '../../../../renderer/components/ErrorBoundary';
+import { forgetFailedLoads, lazyComponent } from '../../../../renderer/components/lazyComponent';
+import { render, settle } from '../persistence/reactHarness';
+
+/** Until the page shows: its load waits for the strings the first screen left out, too. */
+const pageShown = (container: HTMLElement) =>
+  vi.waitFor(async () => {
+    await settle();
+    expect(container.querySelector('h1')?.textContent).toBe('Personen');
+  });
+
+const Page = ({ title }: { title: string }) => <h1>{title}</h1>;
+
+/** A lazy page whose first load fails (the browser offline), and whose next one brings the code. */
+function pageFailingOnce() {
+  const answers = [() => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/Page.js')), () => Promise.resolve({ Page })];
+  const load = vi.fn(() => answers.shift()!());
+  return { load, LazyPage: lazyComponent(load, 'Page') };
+}
+
+const shown = (resetKey: string, LazyPage: typeof Page, resets: () => void = forgetFailedLoads) => (
+  <ErrorBoundary
+    resetKey={resetKey}
+    onReset={resets}
+    fallback={(_error, retry) => (
+      <button type="button" onClick={retry}>
+        Opnieuw
+      </button>
+    )}
+  >
+    <Suspense fallback={<p>laden</p>}>
+      <LazyPage title="Personen" />
+    </Suspense>
+  </ErrorBoundary>
+);
+
+describe('a lazy page in an error boundary', () => {
+  it('shows the failure of its load once, instead of loading again and again, and loads again when retried', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { load, LazyPage } = pageFailingOnce();
+    const { container, unmount } = await render(shown('/personen', LazyPage));
+    await vi.waitFor(async () => {
+      await settle();
+      expect(container.querySelector('button')?.textContent).toBe('Opnieuw');
+    });
+    expect(load).toHaveBeenCalledTimes(1);
+
+    container.querySelector('button')!.click();
+    await pageShown(container);
+    expect(load).toHaveBeenCalledTimes(2);
+    await unmount();
+  });
+
+  it('tries again when the user goes to another page', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { load, LazyPage } = pageFailingOnce();
+    const resets = vi.fn(forgetFailedLoads);
+    const { container, rerender, unmount } = await render(shown('/personen', LazyPage, resets));
+    await vi.waitFor(async () => {
+      await settle();
+      expect(container.querySelector('button')).not.toBeNull();
+    });
+
+    await rerender(shown('/casussen', LazyPage, resets));
+    await pageShown(container);
+    expect(resets).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledTimes(2);
+    await unmount();
+  });
+});
