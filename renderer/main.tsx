@@ -14,6 +14,8 @@ import { trackChanges } from './backup/changeTracker';
 import { checkStorage } from './backup/storageNotices';
 import { attachmentRepositoryKey } from './cases/attachmentRepositoryKey';
 import { caseRepositoryKey, createCaseRepository } from './cases/caseRepository';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { WindowFailure } from './components/WindowFailure';
 import { systemClock } from './db/clock';
 import { preloadSchemas } from './db/lazySchema';
 import { createDatabase } from './db/database';
@@ -231,8 +233,13 @@ function reportSyncProblem(error: unknown): void {
   console.error(error);
 }
 
+/** Any screen, in a boundary of last resort: a part that fails outside the pages' own boundary would otherwise empty the window. */
 function render(root: Root, element: ReactElement): void {
-  root.render(<StrictMode>{element}</StrictMode>);
+  root.render(
+    <StrictMode>
+      <ErrorBoundary fallback={() => <WindowFailure />}>{element}</ErrorBoundary>
+    </StrictMode>,
+  );
 }
 
 void start();

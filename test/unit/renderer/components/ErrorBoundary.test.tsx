@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { Suspense } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../../../renderer/components/ErrorBoundary';
 import { forgetFailedLoads, lazyComponent } from '../../../../renderer/components/lazyComponent';
+import { WindowFailure } from '../../../../renderer/components/WindowFailure';
+import { initI18n } from '../../../../renderer/i18n/i18n';
 import { render, settle } from '../persistence/reactHarness';
 
 /** Until the page shows: its load waits for the strings the first screen left out, too. */
@@ -68,6 +70,25 @@ describe('a lazy page in an error boundary', () => {
     await pageShown(container);
     expect(resets).toHaveBeenCalledTimes(1);
     expect(load).toHaveBeenCalledTimes(2);
+    await unmount();
+  });
+});
+
+describe('the boundary of last resort', () => {
+  beforeAll(() => initI18n('nl'));
+
+  it('shows, in place of a window whose header failed, why and how to go on', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const Header = (): never => {
+      throw new Error('kapot');
+    };
+    const { container, unmount } = await render(
+      <ErrorBoundary fallback={() => <WindowFailure />}>
+        <Header />
+      </ErrorBoundary>,
+    );
+    expect(container.querySelector('h1')?.textContent).toBe('Beraad kon dit venster niet tonen');
+    expect(container.querySelector('button')?.textContent).toBe('Venster opnieuw laden');
     await unmount();
   });
 });
