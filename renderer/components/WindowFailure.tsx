@@ -4,7 +4,7 @@ import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-r
 /**
  * In place of the whole window when a part outside any page failed (the
  * header, a banner): the frame around the pages is gone too, so the one way
- * on is to load the window again. Edits are flushed as the window unloads.
+ * on is to load the window again.
  */
 export function WindowFailure() {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@ import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 export function SearchNotLoaded({ onRetry, onClose }: { onRetry(): void; onClose(): void }) {
   const { t } = useTranslation();
   return (
-    <Alert type="error" role="alert" className="search-not-loaded">
+    <Alert type="error" role="alert">
       <Paragraph>
         <strong>{t('search.notLoaded.title')}</strong> {t('search.notLoaded.text')}
       </Paragraph>

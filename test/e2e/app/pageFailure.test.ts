@@ -7,13 +7,18 @@ const session = useBrowserSession();
 
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
+/** A fresh window whose `code` does not come, as in a browser gone offline before it was loaded. */
+async function withCodeMissing(code: RegExp): Promise<Page> {
+  const page = await session.newProfile().open();
+  await page.route(code, (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  return page;
+}
+
 describe('a page whose code does not load', () => {
   it('says so inside the app, leaves the menu working, and shows the page when tried again', async () => {
-    const page = await session.newProfile().open();
-    // A fresh window whose people page code does not come (as in a browser gone offline before it was loaded).
     const pageCode = /\/PeoplePage-[\w-]+\.js$/;
-    await page.route(pageCode, (route) => route.abort('internetdisconnected'));
-    await page.reload();
+    const page = await withCodeMissing(pageCode);
     await mainMenu(page).getByRole('link', { name: 'Personen' }).click();
 
     const failure = page.locator('[data-page-failure]');
@@ -37,10 +42,8 @@ describe('a page whose code does not load', () => {
 
 describe('a search dialog whose code does not load', () => {
   it('says so in the header, can be closed, and loads it when opened again', async () => {
-    const page = await session.newProfile().open();
     const dialogCode = /\/SearchDialog-[\w-]+\.js$/;
-    await page.route(dialogCode, (route) => route.abort('internetdisconnected'));
-    await page.reload();
+    const page = await withCodeMissing(dialogCode);
     await page.getByRole('button', { name: /^Zoeken/ }).click();
     const failure = page.getByRole('alert').filter({ hasText: 'Zoeken kon niet worden geladen' });
     await failure.waitFor();
