@@ -10,15 +10,33 @@ const schemaFor = (preset: RichTextPreset): Schema => {
   return schemas.get(preset)!;
 };
 
-const isEmpty = (value: unknown) =>
-  value === null || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && Object.keys(value as object).length === 0);
+/** null, [] or {}: a key ProseMirror leaves out of its JSON when it has nothing to say there. */
+function isEmpty(value: unknown): boolean {
+  if (value === null) return true;
+  if (typeof value !== 'object') return false;
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return true;
+}
 
-/** A key of the stored JSON that ProseMirror dropped when reading it: an attribute or field the editor does not know. */
+/**
+ * A key of the stored JSON that ProseMirror dropped when reading it: an
+ * attribute or field the editor does not know. Walked in place, without a
+ * list of entries per object: a restore runs this over every document.
+ */
 function unknownKey(input: unknown, known: unknown): boolean {
-  if (Array.isArray(input)) return input.some((item, i) => unknownKey(item, Array.isArray(known) ? known[i] : undefined));
-  if (typeof input !== 'object' || input === null) return false;
+  if (input === known || typeof input !== 'object' || input === null) return false;
+  if (Array.isArray(input)) {
+    const other: unknown[] = Array.isArray(known) ? known : [];
+    for (let index = 0; index < input.length; index++) if (unknownKey(input[index], other[index])) return true;
+    return false;
+  }
   const other = (typeof known === 'object' && known !== null ? known : {}) as Record<string, unknown>;
-  return Object.entries(input).some(([key, value]) => (Object.hasOwn(other, key) ? unknownKey(value, other[key]) : !isEmpty(value)));
+  for (const key in input) {
+    if (!Object.hasOwn(input, key)) continue;
+    const value = (input as Record<string, unknown>)[key];
+    if (Object.hasOwn(other, key) ? unknownKey(value, other[key]) : !isEmpty(value)) return true;
+  }
+  return false;
 }
 
 /** `{ type: 'doc', content: [] }`: the app stores and shows it as empty, although the editor's schema wants a paragraph. */
