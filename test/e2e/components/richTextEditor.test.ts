@@ -126,6 +126,8 @@ describe('the notes toolbar', () => {
     const page = await open();
     await textbox(page).click();
     await button(page, 'Tabel invoegen').click();
+    // The editor takes the focus back in the next frame; a Tab before it would move from the button instead.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('textbox');
     for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('textbox');
     await page.keyboard.press('Tab');
