@@ -7,6 +7,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { forgetFailedLoads } from '../components/lazyComponent';
 import { PageFailure } from '../components/PageFailure';
 import { StorageBanner } from '../components/StorageBanner';
+import { reportIfStorageError } from '../persistence/storageProblems';
 import { ReadOnlyBanner } from '../recovery/ReadOnlyBanner';
 import { useService } from '../services/services';
 import { BoardStatus } from '../board/BoardStatus';
@@ -51,7 +52,12 @@ export function AppShell({ navigation, search, notices, after }: Props) {
       <StorageBanner />
       {notices}
       <main id="inhoud" tabIndex={-1} className="app-main">
-        <ErrorBoundary resetKey={pathname} onReset={forgetFailedLoads} fallback={(error, retry) => <PageFailure error={error} onRetry={retry} />}>
+        <ErrorBoundary
+          resetKey={pathname}
+          onReset={forgetFailedLoads}
+          onError={reportIfStorageError}
+          fallback={(error, retry) => <PageFailure error={error} onRetry={retry} />}
+        >
           {/* Quiet while a screen's code loads: mostly too short to see, never a flash of text. */}
           <Suspense fallback={<div className="app-loading" aria-busy="true" />}>
             <Outlet />

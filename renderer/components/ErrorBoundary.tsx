@@ -8,6 +8,8 @@ interface Props {
   resetKey?: string;
   /** Before the children are drawn anew: what lets them try again (forgetFailedLoads). */
   onReset?(): void;
+  /** Told of each failure, as well as shown: a storage failure also belongs in the storage banner. */
+  onError?(error: unknown): void;
 }
 
 /**
@@ -34,6 +36,7 @@ export class ErrorBoundary extends Component<Props, { error: unknown }> {
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
     console.error('Onderdeel kon niet worden getoond', error, info.componentStack);
+    this.props.onError?.(error);
   }
 
   override render() {

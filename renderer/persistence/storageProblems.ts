@@ -11,6 +11,11 @@ export function reportStorageError(error: unknown): void {
   listeners.forEach((listener) => listener());
 }
 
+/** A failure that is the storage's (a full disk, a lost database) shows as one, whatever part of the app it surfaced in. */
+export function reportIfStorageError(error: unknown): void {
+  if (classifyStorageError(error) !== 'unknown') reportStorageError(error);
+}
+
 export function dismissStorageProblem(): void {
   current = null;
   listeners.forEach((listener) => listener());

@@ -3,8 +3,11 @@ import { Suspense } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../../../renderer/components/ErrorBoundary';
 import { forgetFailedLoads, lazyComponent } from '../../../../renderer/components/lazyComponent';
+import { PageFailure } from '../../../../renderer/components/PageFailure';
+import { StorageBanner } from '../../../../renderer/components/StorageBanner';
 import { WindowFailure } from '../../../../renderer/components/WindowFailure';
 import { initI18n } from '../../../../renderer/i18n/i18n';
+import { dismissStorageProblem, reportIfStorageError } from '../../../../renderer/persistence/storageProblems';
 import { render, settle } from '../persistence/reactHarness';
 
 /** Until the page shows: its load waits for the strings the first screen left out, too. */
@@ -70,6 +73,43 @@ describe('a lazy page in an error boundary', () => {
     await pageShown(container);
     expect(resets).toHaveBeenCalledTimes(1);
     expect(load).toHaveBeenCalledTimes(2);
+    await unmount();
+  });
+});
+
+describe('the words for a failure', () => {
+  beforeAll(() => initI18n('nl'));
+
+  const failing = (error: Error) => {
+    const Page = (): never => {
+      throw error;
+    };
+    return (
+      <>
+        <StorageBanner />
+        <ErrorBoundary onError={reportIfStorageError} fallback={(failure, retry) => <PageFailure error={failure} onRetry={retry} />}>
+          <Page />
+        </ErrorBoundary>
+      </>
+    );
+  };
+
+  it('names the storage when the page failed on it, in the storage banner too, and promises nothing about what was saved', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const full = Object.assign(new Error('Quota exceeded'), { name: 'QuotaExceededError' });
+    const { container, unmount } = await render(failing(full));
+    expect(container.querySelector('[data-page-failure] p')?.textContent).toMatch(/^Deze pagina kon niet worden getoond, omdat de opslag een probleem meldt/);
+    expect(container.textContent).not.toContain('Wat al was opgeslagen, is bewaard');
+    expect(container.querySelector('.app-banner')).not.toBeNull();
+    await unmount();
+    dismissStorageProblem();
+  });
+
+  it('keeps the storage banner out of a failure that is not the storage', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container, unmount } = await render(failing(new TypeError('x is undefined')));
+    expect(container.querySelector('[data-page-failure] p')?.textContent).toMatch(/^Er ging iets mis bij het tonen van deze pagina\. Wat al was opgeslagen, is bewaard\./);
+    expect(container.querySelector('.app-banner')).toBeNull();
     await unmount();
   });
 });
