@@ -1,4 +1,5 @@
 import { createElement, use, type ComponentProps, type ComponentType } from 'react';
+import { loadOnce } from '@shared/util/loadOnce';
 import { loadAllStrings } from '../i18n/i18n';
 
 const loaders: (() => Promise<unknown>)[] = [];
@@ -11,15 +12,7 @@ const loadersByComponent = new WeakMap<object, () => Promise<unknown>>();
  */
 export function lazyModule<M>(load: () => Promise<M>): { load(): Promise<M>; loaded(): M | null } {
   let module: M | null = null;
-  let loading: Promise<M> | null = null;
-  const once = () =>
-    (loading ??= load().then(
-      (loaded) => (module = loaded),
-      (error: unknown) => {
-        loading = null;
-        throw error;
-      },
-    ));
+  const once = loadOnce(() => load().then((loaded) => (module = loaded)));
   loaders.push(once);
   return { load: once, loaded: () => module };
 }
